@@ -1,0 +1,40 @@
+// Runs the test suites with node's own test runner (TypeScript through tsx).
+//   node scripts/run-tests.mjs            all suites: unit, api (SQLite + PostgreSQL), e2e (Chromium)
+//   node scripts/run-tests.mjs unit       only the pure-engine and module tests beside the code
+//   node scripts/run-tests.mjs api e2e    the named suites
+//   node scripts/run-tests.mjs fuzz       the long fuzz run (not part of `npm test`)
+// API tests need PostgreSQL at CONFIDANT_TEST_PG_URL (default below) and fail, never skip, without it.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const suites = {
+  unit: { dirs: ['src', 'policies'], match: (f) => f.endsWith('.test.ts') },
+  api: { dirs: ['test/api'], match: (f) => f.endsWith('.test.ts') },
+  e2e: { dirs: ['test/e2e'], match: (f) => f.endsWith('.test.ts') },
+  fuzz: { dirs: ['test/fuzz'], match: (f) => f.endsWith('.test.ts') },
+};
+const args = process.argv.slice(2);
+const chosen = args.length ? args : ['unit', 'api', 'e2e'];
+for (const name of chosen) if (!suites[name]) { console.error(`unknown suite: ${name} (known: ${Object.keys(suites).join(', ')})`); process.exit(2); }
+
+process.env.CONFIDANT_TEST_PG_URL ??= 'postgres://confidant:confidant@127.0.0.1:5432/confidant_test';
+process.env.CONFIDANT_LOG_LEVEL ??= 'silent';
+
+let failed = false;
+for (const name of chosen) {
+  const { dirs, match } = suites[name];
+  const files = [];
+  for (const dir of dirs) {
+    let entries = [];
+    try { entries = readdirSync(dir, { recursive: true }); } catch { continue; }
+    for (const e of entries) if (match(String(e))) files.push(join(dir, String(e)));
+  }
+  files.sort();
+  if (files.length === 0) { console.log(`# suite ${name}: no test files`); continue; }
+  console.log(`# suite ${name}: ${files.length} files`);
+  const concurrency = name === 'unit' ? '2' : '1';
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

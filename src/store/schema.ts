@@ -1,0 +1,165 @@
+// The database schema as TypeScript types (Kysely). Timestamps are ISO-8601 UTC strings, flags are
+// integers 0/1 and lists are JSON text, so that one set of queries serves SQLite and PostgreSQL alike.
+// Columns ending in `_enc` hold envelope-encrypted data (see src/crypto); nothing else holds case content.
+import type { Generated, Kysely, Selectable } from 'kysely';
+
+export interface MetaTable { key: string; value: string }
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  settings: string; // JSON: organisation settings (no client content)
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  org_id: string;
+  email: string; // lower-cased
+  display_name: string;
+  password_hash: string;
+  roles: string; // JSON array of role names
+  active: number;
+  totp_secret_enc: string | null; // encrypted with the system key
+  totp_enabled: number;
+  recovery_codes: string | null; // JSON array of SHA-256 hashes of unused codes
+  password_changed_at: string;
+  created_at: string;
+  deactivated_at: string | null;
+}
+
+export interface SessionTable {
+  id: string; // SHA-256 of the token; the token itself is only ever in the cookie
+  user_id: string;
+  csrf_token: string;
+  stage: string; // 'mfa' (password accepted, second factor pending) | 'enrol' (must enrol TOTP) | 'full'
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string; // absolute expiry
+  reauth_at: string | null; // last fresh password/TOTP confirmation (break-glass needs a recent one)
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string; // 'account:<email>' or 'ip:<address>'
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+}
+
+export interface ClientTable {
+  id: string;
+  org_id: string;
+  practitioner_id: string | null;
+  profile_enc: string; // name, preferred name, date of birth, contact, language...
+  jurisdiction: string | null; // where the client lives (ISO 3166-2 style), not identifying on its own
+  status: string; // 'active' | 'closed' | 'erased'
+  legal_hold: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  erased_at: string | null;
+}
+
+export interface ClientKeyTable {
+  client_id: string;
+  wrapped_key: string | null; // null once crypto-shredded
+  master_kid: string | null;
+  created_at: string;
+  destroyed_at: string | null;
+}
+
+export interface SystemKeyTable {
+  id: string; // e.g. 'system'
+  wrapped_key: string;
+  master_kid: string;
+  created_at: string;
+}
+
+export interface NoteTable {
+  id: string;
+  client_id: string;
+  author_id: string;
+  version: number;
+  body_enc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BreakGlassTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  client_id: string;
+  reason_enc: string; // the written reason can mention case facts, so it is encrypted with the client's key
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  kind: string;
+  client_id: string | null;
+  message: string; // never case content: e.g. "A safeguarding lead opened one of your clients' records (break-glass)."
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  org_id: string | null;
+  actor_id: string | null;
+  actor_roles: string | null; // JSON array
+  action: string;
+  outcome: string; // 'success' | 'denied' | 'failure'
+  client_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  reason: string | null; // non-content reason code or admin-entered reason; never case content
+  ip: string | null;
+  details: string | null; // JSON, non-content facts only
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable { id: number; seq: number; hash: string }
+
+export interface AuditCheckpointTable {
+  seq: number;
+  at: string;
+  head_hash: string;
+  key_id: string;
+  signature: string;
+}
+
+export interface Database {
+  confidant_meta: MetaTable;
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_throttle: LoginThrottleTable;
+  clients: ClientTable;
+  client_keys: ClientKeyTable;
+  system_keys: SystemKeyTable;
+  notes: NoteTable;
+  break_glass: BreakGlassTable;
+  notifications: NotificationTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  audit_checkpoints: AuditCheckpointTable;
+}
+
+export type Db = Kysely<Database>;
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type ClientRow = Selectable<ClientTable>;
+export type NoteRow = Selectable<NoteTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+// Generated is re-exported for later tables that use database-generated columns.
+export type { Generated };
