@@ -1,0 +1,224 @@
+// The append-only, hash-chained audit log. Two ways in:
+//  - append(trx, event): inside a use-case's own transaction, so the change and its audit record commit
+//    together or not at all;
+//  - record(event): for reads, sign-ins and denials that write nothing else. Concurrent calls are grouped
+//    into one transaction (group commit): one durable commit serves many requests, and each caller's promise
+//    resolves only after the commit that holds its record, so a response is never sent before its audit
+//    record is on disk.
+// The chain head (audit_head, one row) is read and updated in every appending transaction; on PostgreSQL
+// it is locked FOR UPDATE, so several app nodes append to one unbroken chain.
+import { appendFileSync } from 'node:fs';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, AuditRow } from '../store/schema.js';
+import type { Store } from '../store/db.js';
+import { chainHash, type ChainFields } from './chain.js';
+import { checkpointMessage, type AuditSigner } from './signer.js';
+
+export type AuditOutcome = 'success' | 'denied' | 'failure';
+
+export interface AuditEvent {
+  orgId?: string | null;
+  actorId?: string | null;
+  actorRoles?: string[] | null;
+  action: string;
+  outcome: AuditOutcome;
+  clientId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  reason?: string | null;
+  ip?: string | null;
+  details?: Record<string, string | number | boolean | null> | null;
+}
+
+export interface AuditLogOptions {
+  now?: () => Date;
+  signer?: AuditSigner;
+  /** A file outside the database that receives a copy of every signed checkpoint (JSON lines). */
+  checkpointFile?: string;
+  /** Sign a checkpoint at least every this many records (default 1000). */
+  checkpointEvery?: number;
+  /** Largest number of records grouped into one commit by record() (default 512). */
+  maxBatch?: number;
+}
+
+export interface AuditQuery {
+  actorId?: string;
+  clientId?: string;
+  action?: string; // exact, or a prefix ending in '.' or '*'
+  from?: string;
+  to?: string;
+  before?: number; // seq: page backwards
+  limit?: number;
+  orgId?: string;
+}
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+interface Pending {
+  event: AuditEvent;
+  resolve: (seq: number) => void;
+  reject: (err: unknown) => void;
+}
+
+const FIELD_LIMIT = 500;
+
+function clip(v: string | null | undefined): string | null {
+  if (v === undefined || v === null) return null;
+  // One line, bounded: an actor name or reason containing "\n{...}" stays inside one field (log injection).
+  return v.length > FIELD_LIMIT ? v.slice(0, FIELD_LIMIT) : v;
+}
+
+export class AuditLog {
+  private readonly now: () => Date;
+  private queue: Pending[] = [];
+  private flushing = false;
+  private scheduled = false;
+  private sinceCheckpoint = 0;
+  private readonly checkpointEvery: number;
+  private readonly maxBatch: number;
+
+  constructor(private readonly store: Store, private readonly opts: AuditLogOptions = {}) {
+    this.now = opts.now ?? (() => new Date());
+    this.checkpointEvery = opts.checkpointEvery ?? 1000;
+    this.maxBatch = opts.maxBatch ?? 512;
+  }
+
+  get signer(): AuditSigner | undefined {
+    return this.opts.signer;
+  }
+
+  private toFields(seq: number, e: AuditEvent, at: string): ChainFields {
+    return {
+      seq,
+      at,
+      org_id: clip(e.orgId),
+      actor_id: clip(e.actorId),
+      actor_roles: e.actorRoles ? JSON.stringify(e.actorRoles) : null,
+      action: clip(e.action) ?? '',
+      outcome: e.outcome,
+      client_id: clip(e.clientId),
+      target_type: clip(e.targetType),
+      target_id: clip(e.targetId),
+      reason: clip(e.reason),
+      ip: clip(e.ip),
+      details: e.details ? JSON.stringify(e.details) : null,
+    };
+  }
+
+  private async lockHead(trx: Q): Promise<{ seq: number; hash: string }> {
+    let q = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+    if (this.store.dialect === 'postgres') q = q.forUpdate();
+    const head = await q.executeTakeFirstOrThrow();
+    return { seq: Number(head.seq), hash: head.hash };
+  }
+
+  private async appendMany(trx: Q, events: AuditEvent[]): Promise<number[]> {
+    const head = await this.lockHead(trx);
+    let { seq, hash } = head;
+    const at = this.now().toISOString();
+    const rows: AuditRow[] = [];
+    const seqs: number[] = [];
+    for (const e of events) {
+      seq += 1;
+      const f = this.toFields(seq, e, at);
+      const h = chainHash(hash, f);
+      rows.push({ ...f, prev_hash: hash, hash: h });
+      hash = h;
+      seqs.push(seq);
+    }
+    // Chunked multi-row inserts (PostgreSQL allows 65535 parameters, SQLite 32766).
+    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('audit_log').values(rows.slice(i, i + 200)).execute();
+    await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+    this.sinceCheckpoint += events.length;
+    return seqs;
+  }
+
+  /** Appends one record inside the caller's transaction. */
+  async append(trx: Transaction<Database>, event: AuditEvent): Promise<number> {
+    const [seq] = await this.appendMany(trx, [event]);
+    return seq!;
+  }
+
+  /** Appends a record in a group commit; resolves once it is durable. */
+  record(event: AuditEvent): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ event, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing || this.queue.length === 0) return;
+    this.flushing = true;
+    const batch = this.queue.splice(0, this.maxBatch);
+    try {
+      const seqs = await this.store.db.transaction().execute((trx) => this.appendMany(trx, batch.map((p) => p.event)));
+      batch.forEach((p, i) => p.resolve(seqs[i]!));
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+    } finally {
+      this.flushing = false;
+      if (this.queue.length) this.schedule();
+      else if (this.sinceCheckpoint >= this.checkpointEvery) void this.checkpoint().catch(() => undefined);
+    }
+  }
+
+  /** Waits until every queued record is committed (used at shutdown and in tests). */
+  async drain(): Promise<void> {
+    while (this.queue.length || this.flushing || this.scheduled) {
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  /**
+   * Signs the current head and stores the checkpoint in the database and, when configured, in the
+   * external checkpoint file. Returns undefined when there is no signer or nothing new since the last one.
+   */
+  async checkpoint(): Promise<{ seq: number; headHash: string } | undefined> {
+    const signer = this.opts.signer;
+    if (!signer) return undefined;
+    const result = await this.store.db.transaction().execute(async (trx) => {
+      const head = await this.lockHead(trx);
+      if (head.seq === 0) return undefined;
+      const last = await trx.selectFrom('audit_checkpoints').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      if (last && Number(last.seq) >= head.seq) return undefined;
+      const at = this.now().toISOString();
+      const signature = signer.sign(checkpointMessage(head.seq, head.hash, at));
+      const row = { seq: head.seq, at, head_hash: head.hash, key_id: signer.keyId, signature };
+      await trx.insertInto('audit_checkpoints').values(row).onConflict((oc) => oc.column('seq').doNothing()).execute();
+      return row;
+    });
+    this.sinceCheckpoint = 0;
+    if (!result) return undefined;
+    if (this.opts.checkpointFile) appendFileSync(this.opts.checkpointFile, JSON.stringify(result) + '\n', { mode: 0o600 });
+    return { seq: result.seq, headHash: result.head_hash };
+  }
+
+  async query(q: AuditQuery): Promise<{ records: AuditRow[]; nextBefore: number | null }> {
+    const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
+    let sel = this.store.db.selectFrom('audit_log').selectAll();
+    if (q.orgId) sel = sel.where((eb) => eb.or([eb('org_id', '=', q.orgId!), eb('org_id', 'is', null)]));
+    if (q.actorId) sel = sel.where('actor_id', '=', q.actorId);
+    if (q.clientId) sel = sel.where('client_id', '=', q.clientId);
+    if (q.action) {
+      const a = q.action.endsWith('*') ? q.action.slice(0, -1) : q.action;
+      sel = q.action.endsWith('*') || q.action.endsWith('.') ? sel.where('action', 'like', `${a.replace(/[%_\\]/g, (c) => '\\' + c)}%`) : sel.where('action', '=', a);
+    }
+    if (q.from) sel = sel.where('at', '>=', q.from);
+    if (q.to) sel = sel.where('at', '<=', q.to);
+    if (q.before) sel = sel.where('seq', '<', q.before);
+    const rows = await sel.orderBy('seq', 'desc').limit(limit + 1).execute();
+    const more = rows.length > limit;
+    const records = rows.slice(0, limit).map((r) => ({ ...r, seq: Number(r.seq) }));
+    return { records, nextBefore: more ? records[records.length - 1]!.seq : null };
+  }
+}
