@@ -1,3 +1,3 @@
 export { seal, open, envelopeKid, CryptoIntegrityError, ALG } from './envelope.js';
-export { loadMasterKey, generateMasterKey, parseMasterKey, readKeyFile, writeKeyFile, masterKeyFromBytes, MasterKeyError, type MasterKey, type MasterKeySource } from './master-key.js';
+export { pendingKeyPath, loadMasterKey, generateMasterKey, parseMasterKey, readKeyFile, writeKeyFile, masterKeyFromBytes, MasterKeyError, type MasterKey, type MasterKeySource } from './master-key.js';
 export { Keyring, KeyMismatchError, ClientKeyDestroyedError } from './keyring.js';

@@ -65,3 +65,8 @@ export function loadMasterKey(source: MasterKeySource, createIfMissing: boolean)
   writeKeyFile(source.path, mk);
   return { mk, created: true };
 }
+
+/** Where a rotation keeps the new key until the database has committed to it. */
+export function pendingKeyPath(path: string): string {
+  return `${path}.next`;
+}

@@ -1,8 +1,10 @@
 // Every CLI command registers itself here, one line each.
 import type { Command } from 'commander';
 import type { CliIo } from '../main.js';
+import { registerAudit } from './audit.js';
+import { registerKeys } from './keys.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
-  void program;
-  void io;
+  registerAudit(program, io);
+  registerKeys(program, io);
 }
