@@ -26,6 +26,11 @@ export interface UserTable {
   password_changed_at: string;
   created_at: string;
   deactivated_at: string | null;
+  // 002-platform
+  must_change_password: Generated<number>;
+  last_sign_in_at: string | null;
+  totp_pending_enc: string | null; // enrolment started, not yet confirmed (system key)
+  totp_last_counter: number | null; // last accepted TOTP time step: a code is accepted once only
 }
 
 export interface SessionTable {
@@ -40,6 +45,7 @@ export interface SessionTable {
   ip: string | null;
   user_agent: string | null;
   revoked_at: string | null;
+  handle: string | null; // 002-platform: opaque id shown to the user (never the token or its hash)
 }
 
 export interface LoginThrottleTable {
@@ -61,6 +67,7 @@ export interface ClientTable {
   created_at: string;
   updated_at: string;
   erased_at: string | null;
+  reference: string | null; // 002-platform: non-identifying, e.g. C-7KQ2M9
 }
 
 export interface ClientKeyTable {

@@ -1,0 +1,52 @@
+// Who may do what: the policy as data. Each action names the roles that may perform it outright, and/or the
+// relationships to a client record that grant it. Roles combine: a user holding several roles may do what
+// any of them allows. Nothing else in the code base decides access; services ask `decide` or `authorize`.
+export const ROLES = ['practitioner', 'supervisor', 'safeguarding-lead', 'admin', 'dpo'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that must have a second factor (TOTP) before they reach anything else. */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ['admin', 'safeguarding-lead'];
+
+/**
+ * - `assigned`: the client's assigned practitioner (and still holding the practitioner role);
+ * - `break-glass`: a safeguarding lead with an active, unexpired break-glass on this client.
+ */
+export type Relation = 'assigned' | 'break-glass';
+
+export interface Rule {
+  /** Roles that may perform the action (on any resource of their organisation). */
+  roles?: readonly Role[];
+  /** Relationships to the client that allow the action. */
+  relations?: readonly Relation[];
+  /** Any signed-in member of the organisation. */
+  anyMember?: boolean;
+  /**
+   * How a refusal looks. Client records answer `not-found`, so that "not yours" and "does not exist"
+   * cannot be told apart (no probing for who is a client); other refusals are a plain `forbidden`.
+   */
+  denial: 'forbidden' | 'not-found';
+}
+
+export const POLICY = {
+  'organisation.read': { anyMember: true, denial: 'forbidden' },
+  'organisation.update': { roles: ['admin'], denial: 'forbidden' },
+  'user.list': { roles: ['admin'], denial: 'forbidden' },
+  'user.manage': { roles: ['admin'], denial: 'forbidden' },
+  'practitioner.list': { anyMember: true, denial: 'forbidden' },
+  'notification.use': { anyMember: true, denial: 'forbidden' },
+  'engine.use': { anyMember: true, denial: 'forbidden' },
+  // Admins create a client record for a named practitioner but never see names or content afterwards.
+  'client.create': { roles: ['practitioner', 'admin'], denial: 'forbidden' },
+  'client.list': { roles: ['practitioner', 'safeguarding-lead'], denial: 'forbidden' },
+  'client.assignments': { roles: ['admin'], denial: 'forbidden' },
+  'client.assign': { roles: ['admin'], denial: 'not-found' },
+  'client.read': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  'note.list': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  'note.read': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  // Break-glass is for reading in an emergency, not for writing into someone else's case record.
+  'note.create': { relations: ['assigned'], denial: 'not-found' },
+  'breakglass.open': { roles: ['safeguarding-lead'], denial: 'not-found' },
+  'audit.read': { roles: ['dpo'], denial: 'forbidden' },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
