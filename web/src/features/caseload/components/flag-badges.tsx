@@ -1,0 +1,15 @@
+import { Badge, Group } from '@mantine/core';
+import { flagLabel } from '../api/clients';
+
+export function FlagBadges({ flags }: { flags: string[] }) {
+  if (!flags.length) return null;
+  return (
+    <Group gap={6}>
+      {flags.map((f) => (
+        <Badge key={f} color="orange.9" variant="outline" radius="sm" tt="none" fw={600}>
+          {flagLabel(f)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

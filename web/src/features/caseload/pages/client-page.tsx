@@ -1,0 +1,147 @@
+// One client's record. Only practitioners and safeguarding leads ever request it; everyone else
+// (admins, DPOs, supervisors) is shown "not available" without a request being made. The browser
+// title stays generic: a name never goes into the title, the URL or storage.
+import { useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useFullSession, useUnsavedClientText } from '../../../app/session';
+import { FormError } from '../../../components/form-error';
+import { NotAvailable } from '../../../components/not-available';
+import { Page } from '../../../components/page';
+import { QueryState } from '../../../components/query-state';
+import { ApiError } from '../../../lib/api';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { mayOpenClients } from '../../auth/api/auth';
+import { clientKeys, clientsApi, useClient, useNotes, type ClientDetail } from '../api/clients';
+
+export default function ClientPage() {
+  const { user } = useFullSession();
+  const { clientId = '' } = useParams();
+  if (!mayOpenClients(user.roles)) return <NotAvailable title="Client record" />;
+  return <ClientRecord id={clientId} />;
+}
+
+function ClientRecord({ id }: { id: string }) {
+  const query = useClient(id);
+  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 403)) return <NotAvailable title="Client record" />;
+  return (
+    <Page title="Client record" heading={query.data ? query.data.name : 'Client record'} intro={query.data ? `Reference ${query.data.reference}` : undefined}>
+      <QueryState query={query} label="this record">
+        {(client) => <ClientBody client={client} />}
+      </QueryState>
+    </Page>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0}>
+        {value || '—'}
+      </Text>
+    </Stack>
+  );
+}
+
+function ClientBody({ client }: { client: ClientDetail }) {
+  const { user } = useFullSession();
+  const notes = useNotes(client.id, true);
+  const assigned = client.practitionerId === user.id;
+  return (
+    <Stack gap="xl">
+      {client.breakGlass ? (
+        <Alert color="orange" variant="light" title="Emergency access" role="status">
+          You opened this record under emergency (break-glass) access until {formatDateTime(client.breakGlass.expiresAt)}. Every view is recorded and the assigned practitioner
+          has been told.
+        </Alert>
+      ) : null}
+      <section aria-labelledby="details-heading">
+        <Title order={2} size="h3" id="details-heading" mb="sm">
+          Details
+        </Title>
+        <Paper withBorder p="lg" radius="md">
+          <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
+            <Field label="Preferred name" value={client.preferredName} />
+            <Field label="Date of birth" value={client.dateOfBirth ? formatDate(client.dateOfBirth) : null} />
+            <Field label="Status" value={client.status} />
+            <Field label="Email" value={client.email} />
+            <Field label="Phone" value={client.phone} />
+            <Field label="Language" value={client.language} />
+          </SimpleGrid>
+        </Paper>
+      </section>
+      <section aria-labelledby="notes-heading">
+        <Title order={2} size="h3" id="notes-heading" mb="sm">
+          Notes
+        </Title>
+        <Stack gap="md">
+          {assigned ? <AddNote clientId={client.id} /> : null}
+          <QueryState query={notes} label="notes">
+            {(list) =>
+              list.length === 0 ? (
+                <Text c="dimmed">No notes yet.</Text>
+              ) : (
+                <Stack gap="sm">
+                  {list.map((n) => (
+                    <Card key={n.id} withBorder radius="md" padding="md" component="article">
+                      <Text size="sm" c="dimmed" mb={4}>
+                        {formatDateTime(n.createdAt)}
+                        {n.version > 1 ? ` · edited ${formatDateTime(n.updatedAt)}` : ''}
+                      </Text>
+                      <Text style={{ whiteSpace: 'pre-wrap' }}>{n.text}</Text>
+                    </Card>
+                  ))}
+                </Stack>
+              )
+            }
+          </QueryState>
+        </Stack>
+      </section>
+      <Anchor component={Link} to="/caseload">
+        Back to your caseload
+      </Anchor>
+    </Stack>
+  );
+}
+
+function AddNote({ clientId }: { clientId: string }) {
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { text: '' },
+    validateInputOnChange: true,
+    validate: { text: (v) => (v.trim() ? null : 'Write the note before saving') },
+  });
+  // Note text is case content: never kept on the device; the expiry warning says so.
+  useUnsavedClientText(form.values.text.trim() !== '');
+  const submit = form.onSubmit(async ({ text }) => {
+    setProblem(null);
+    try {
+      await clientsApi.addNote(clientId, text);
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: clientKeys.notes(clientId) });
+    } catch (err) {
+      setProblem(applyServerErrors(form, err));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Add a note">
+      <Stack gap="sm">
+        <FormError message={problem} />
+        <Textarea label="New note" autosize minRows={3} maxRows={12} {...form.getInputProps('text')} />
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            Save note
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+// Dates and times in the user's locale, plainly.
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+export function minutesText(ms: number): string {
+  const m = Math.max(0, Math.ceil(ms / 60_000));
+  return m === 1 ? '1 minute' : `${m} minutes`;
+}
