@@ -1,0 +1,30 @@
+// The decision and redaction engines over HTTP (same shapes as the CLI contracts, CONTRACTS.md §1–2).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../services/context.js';
+import { assessFacts } from '../../services/assess.js';
+import { AppError } from '../../services/errors.js';
+import { authorize, orgResource } from '../../services/authorize.js';
+import { responses } from '../schemas.js';
+
+export function engineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/api/v1/assess', {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['engines'],
+        summary: 'Assess a confidentiality question (facts as in CONTRACTS.md §1)',
+        querystring: z.object({ policy: z.string().max(100).regex(/^[a-z0-9-]+$/).optional() }),
+        body: z.record(z.string(), z.unknown()),
+        response: responses({ 200: z.record(z.string(), z.unknown()) }),
+      },
+    }, async (request) => {
+      await authorize(ctx, request.principal!, 'engine.use', orgResource(request.principal!));
+      const out = assessFacts(request.body, { policy: request.query.policy });
+      if (!out.ok) {
+        throw new AppError('validation', out.error.message, { errors: [{ path: out.error.field, message: out.error.message }] });
+      }
+      return out.result as unknown as Record<string, unknown>;
+    });
+  };
+}
