@@ -2,4 +2,4 @@ export { AuditLog, type AuditEvent, type AuditOutcome, type AuditLogOptions, typ
 export { verifyAudit, type VerifyResult, type VerifyProblem, type VerifyOptions } from './verify.js';
 export { loadAuditSigner, verifySignature, checkpointMessage, keyIdOf, type AuditSigner } from './signer.js';
 export { toJsonLine, toFhirAuditEvent, toFhirBundle } from './export.js';
-export { chainHash, canonical, GENESIS_HASH } from './chain.js';
+export { chainHash, chainHashOfValues, canonical, GENESIS_HASH } from './chain.js';

@@ -6,7 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
 import type { Store } from '../store/db.js';
-import { GENESIS_HASH, chainHash, type ChainFields } from './chain.js';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { GENESIS_HASH } from './chain.js';
+import { COLUMNS, verifyRange, type RangeResult, type RowValues } from './verify-range.js';
 import { checkpointMessage, keyIdOf, verifySignature } from './signer.js';
 
 export interface VerifyProblem {
@@ -28,27 +33,65 @@ export interface VerifyOptions {
   publicKey?: KeyObject;
   /** External checkpoint copies (JSON lines), e.g. <data dir>/audit-checkpoints.jsonl. */
   checkpointFile?: string;
-  /** Report progress every so many records. */
-  onProgress?: (done: number) => void;
+  /** Split a SQLite log across worker threads from this many records on (default 200,000). */
+  parallelThreshold?: number;
 }
 
 interface CheckpointRow { seq: number; at: string; head_hash: string; key_id: string; signature: string }
 
-type Row = ChainFields & { prev_hash: string; hash: string };
-
-async function* rowsOf(store: Store): AsyncGenerator<Row> {
-  if (store.sqlite) {
-    const stmt = store.sqlite.prepare('select seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash from audit_log order by seq');
-    for (const r of stmt.iterate() as Iterable<Row>) yield r;
-    return;
-  }
+async function collectRows(store: Store): Promise<RowValues[]> {
+  const out: RowValues[] = [];
   let after = 0;
   for (;;) {
-    const batch = await store.db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(20000).execute();
-    if (batch.length === 0) return;
-    for (const r of batch) yield { ...r, seq: Number(r.seq) };
+    const batch = await store.db.selectFrom('audit_log').select([...COLUMNS]).where('seq', '>', after).orderBy('seq').limit(20000).execute();
+    if (batch.length === 0) return out;
+    for (const r of batch) out.push(COLUMNS.map((c) => (c === 'seq' ? Number(r.seq) : r[c])));
     after = Number(batch[batch.length - 1]!.seq);
   }
+}
+
+const PARALLEL_THRESHOLD = 200_000;
+
+function runWorker(path: string, from: number, to: number, checkpoints: [number, string][]): Promise<RangeResult> {
+  // From source (tests, benchmarks under tsx) the worker needs the TypeScript loader too.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSource ? './verify-worker.ts' : './verify-worker.js', import.meta.url);
+  const workerData = { path, from, to, checkpoints };
+  return new Promise((resolve, reject) => {
+    const w = fromSource
+      ? new Worker(
+          `import(${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`,
+          { eval: true, workerData },
+        )
+      : new Worker(url, { workerData });
+    w.once('message', (m: { ok: boolean; result?: RangeResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
+    w.once('error', reject);
+  });
+}
+
+/** Verifies the chain rows, split across worker threads for a large SQLite log. */
+async function verifyChain(store: Store, cpHeads: Map<number, string>, threshold: number): Promise<RangeResult[]> {
+  const bounds = await store.db.selectFrom('audit_log').select((eb) => [eb.fn.min<number>('seq').as('lo'), eb.fn.max<number>('seq').as('hi'), eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow();
+  const n = Number(bounds.n);
+  const hi = Number(bounds.hi ?? 0);
+  const path = store.sqlite && store.sqlite.name !== ':memory:' && !store.sqlite.inTransaction ? store.sqlite.name : undefined;
+  const parts = Math.min(Math.max(availableParallelism(), 1), 4);
+  if (path && n >= threshold && parts > 1) {
+    const size = Math.ceil(hi / parts);
+    const jobs: Promise<RangeResult>[] = [];
+    for (let i = 0; i < parts; i++) {
+      const from = i * size + 1;
+      // The last range is open-ended, so records appended while verifying are not mistaken for a gap.
+      const to = i === parts - 1 ? Number.MAX_SAFE_INTEGER : (i + 1) * size;
+      jobs.push(runWorker(path, from, to, [...cpHeads].filter(([s]) => s >= from && s <= to)));
+    }
+    const results = await Promise.all(jobs);
+    return results;
+  }
+  const rows: Iterable<RowValues> = store.sqlite
+    ? (store.sqlite.prepare(`select ${COLUMNS.join(', ')} from audit_log order by seq`).raw(true).iterate() as Iterable<RowValues>)
+    : await collectRows(store);
+  return [verifyRange(rows, 1, Number.POSITIVE_INFINITY, GENESIS_HASH, cpHeads)];
 }
 
 export async function verifyAudit(store: Store, opts: VerifyOptions = {}): Promise<VerifyResult> {
@@ -86,31 +129,21 @@ export async function verifyAudit(store: Store, opts: VerifyOptions = {}): Promi
     }
   }
 
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
+  const cpHeads = new Map([...cps].map(([seq, c]) => [seq, c.head_hash]));
+  const ranges = await verifyChain(store, cpHeads, opts.parallelThreshold ?? PARALLEL_THRESHOLD);
   let count = 0;
   let lastGoodCheckpoint = 0;
-  for await (const r of rowsOf(store)) {
-    const seq = Number(r.seq);
-    count++;
-    if (opts.onProgress && count % 100000 === 0) opts.onProgress(count);
-    if (seq !== expectedSeq) {
-      note(expectedSeq, seq > expectedSeq ? `record ${expectedSeq}${seq - expectedSeq > 1 ? `–${seq - 1}` : ''} is missing (deleted)` : `record ${seq} appears out of order`);
-      expectedSeq = seq;
+  for (const r of ranges) {
+    count += r.count;
+    problems.push(...r.problems);
+    for (const [seq, matches] of r.checkpoints) {
+      if (matches) lastGoodCheckpoint = seq;
+      else note(lastGoodCheckpoint + 1, `records after ${lastGoodCheckpoint} were rewritten: the chain no longer matches the signed checkpoint at record ${seq}`);
     }
-    if (r.prev_hash !== prev) note(seq, `record ${seq} does not follow from the record before it (the chain is broken: a record was removed, inserted or reordered)`);
-    const h = chainHash(r.prev_hash, r);
-    if (h !== r.hash) note(seq, `record ${seq} was altered after it was written (its hash does not match its content)`);
-    const cp = cps.get(seq);
-    if (cp) {
-      if (cp.head_hash !== r.hash) {
-        note(lastGoodCheckpoint + 1, `records after ${lastGoodCheckpoint} were rewritten: the chain no longer matches the signed checkpoint at record ${seq}`);
-      } else lastGoodCheckpoint = seq;
-    }
-    prev = r.hash;
-    expectedSeq = seq + 1;
   }
-  const lastSeq = expectedSeq - 1;
+  const lastRange = ranges[ranges.length - 1]!;
+  const lastSeq = Math.max(...ranges.map((r) => r.lastSeq), 0);
+  const prev = lastRange.count > 0 || ranges.length === 1 ? lastRange.lastHash : ranges.filter((r) => r.count > 0).pop()?.lastHash ?? GENESIS_HASH;
 
   const head = await store.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
   if (head && Number(head.seq) > lastSeq) note(lastSeq + 1, `records ${lastSeq + 1}–${Number(head.seq)} are missing: the log was cut off at the end`);
