@@ -12,7 +12,7 @@ export const Password = z.string().min(1, 'Enter a password.').max(MAX_PASSWORD 
 export const Role = z.enum(ROLES);
 export const Roles = z.array(Role).min(1, 'Choose at least one role.').max(ROLES.length);
 export const Stage = z.enum(['mfa', 'enrol', 'full']);
-export const Empty = z.strictObject({}).optional();
+export const Empty = z.strictObject({}).nullish();
 
 export const User = z.object({
   id: z.string(),

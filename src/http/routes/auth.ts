@@ -35,7 +35,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/api/v1/auth/totp/enrol', {
       config: { auth: 'enrol', beforePasswordChange: true },
-      schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: responses({ 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) }) },
+      schema: { tags: ['auth'], body: z.strictObject({}).nullish(), response: responses({ 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) }) },
     }, async (request) => auth.startTotpEnrolment(ctx, request.principal!));
 
     app.post('/api/v1/auth/totp/confirm', {
@@ -62,7 +62,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/api/v1/auth/logout', {
       config: { auth: 'any' },
-      schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: responses({ 204: NoContent }) },
+      schema: { tags: ['auth'], body: z.strictObject({}).nullish(), response: responses({ 204: NoContent }) },
     }, async (request, reply) => {
       await auth.logout(ctx, request.principal!, meta(request));
       clearSessionCookie(ctx, reply);
@@ -71,7 +71,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/api/v1/auth/logout-all', {
       config: { auth: 'full', beforePasswordChange: true },
-      schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: responses({ 204: NoContent }) },
+      schema: { tags: ['auth'], body: z.strictObject({}).nullish(), response: responses({ 204: NoContent }) },
     }, async (request, reply) => {
       await auth.logoutAll(ctx, request.principal!, meta(request));
       clearSessionCookie(ctx, reply);

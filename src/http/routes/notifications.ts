@@ -11,7 +11,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post('/api/v1/notifications/:id/read', {
       config: { auth: 'full' },
-      schema: { tags: ['notifications'], params: IdParams, body: z.strictObject({}).optional(), response: responses({ 204: NoContent }) },
+      schema: { tags: ['notifications'], params: IdParams, body: z.strictObject({}).nullish(), response: responses({ 204: NoContent }) },
     }, async (request, reply) => {
       await markNotificationRead(ctx, request.principal!, request.params.id);
       return reply.code(204).send(null);

@@ -25,17 +25,17 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/api/v1/users/:id/deactivate', {
       config: { auth: 'full' },
-      schema: { tags: ['users'], params: IdParams, body: z.strictObject({ reason: z.string().trim().max(200).optional() }).optional(), response: responses({ 200: z.object({ user: AdminUser }) }) },
+      schema: { tags: ['users'], params: IdParams, body: z.strictObject({ reason: z.string().trim().max(200).optional() }).nullish(), response: responses({ 200: z.object({ user: AdminUser }) }) },
     }, async (request) => ({ user: await users.deactivateUser(ctx, request.principal!, request.params.id, request.body?.reason, meta(request)) }));
 
     app.post('/api/v1/users/:id/reactivate', {
       config: { auth: 'full' },
-      schema: { tags: ['users'], params: IdParams, body: z.strictObject({}).optional(), response: responses({ 200: z.object({ user: AdminUser }) }) },
+      schema: { tags: ['users'], params: IdParams, body: z.strictObject({}).nullish(), response: responses({ 200: z.object({ user: AdminUser }) }) },
     }, async (request) => ({ user: await users.reactivateUser(ctx, request.principal!, request.params.id, meta(request)) }));
 
     app.post('/api/v1/users/:id/reset-mfa', {
       config: { auth: 'full' },
-      schema: { tags: ['users'], params: IdParams, body: z.strictObject({}).optional(), response: responses({ 200: z.object({ user: AdminUser }) }) },
+      schema: { tags: ['users'], params: IdParams, body: z.strictObject({}).nullish(), response: responses({ 200: z.object({ user: AdminUser }) }) },
     }, async (request) => ({ user: await users.resetUserMfa(ctx, request.principal!, request.params.id, meta(request)) }));
 
     app.get('/api/v1/practitioners', { config: { auth: 'full' }, schema: { tags: ['users'], response: responses({ 200: z.array(z.object({ id: z.string(), displayName: z.string() })) }) } }, async (request) =>
