@@ -2,19 +2,9 @@
 // registers itself on the program; this file only wires them together and maps errors to exit codes.
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
+import { CliExit, type CliIo } from './io.js';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-}
-
-/** Thrown by commands to end with a specific exit code after printing a message to stderr. */
-export class CliExit extends Error {
-  constructor(readonly code: number, message = '') {
-    super(message);
-  }
-}
+export { CliExit, type CliIo } from './io.js';
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   const program = new Command();

@@ -1,7 +1,7 @@
 // `confidant audit verify|export|checkpoint`: check and export the tamper-evident audit log.
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { CliExit, type CliIo } from '../main.js';
+import { CliExit, type CliIo } from '../io.js';
 import { AuditLog, loadAuditSigner, toFhirAuditEvent, toJsonLine, verifyAudit } from '../../audit/index.js';
 import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';
 

@@ -1,6 +1,6 @@
 // Every CLI command registers itself here, one line each.
 import type { Command } from 'commander';
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 import { registerAudit } from './audit.js';
 import { registerKeys } from './keys.js';
 

@@ -4,7 +4,7 @@
 // Running the command again after an interruption finishes the job (rows already rewrapped are skipped).
 import { existsSync, renameSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CliExit, type CliIo } from '../main.js';
+import { CliExit, type CliIo } from '../io.js';
 import { Keyring, KeyMismatchError, generateMasterKey, loadMasterKey, pendingKeyPath, readKeyFile, writeKeyFile, type MasterKey } from '../../crypto/index.js';
 import { AuditLog, loadAuditSigner } from '../../audit/index.js';
 import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';

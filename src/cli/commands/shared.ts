@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { loadConfig, ConfigError, type Config } from '../../config.js';
 import { openStore, StoreError, type Store } from '../../store/db.js';
-import { CliExit } from '../main.js';
+import { CliExit } from '../io.js';
 
 export function cliConfig(): Config {
   try {
