@@ -65,6 +65,13 @@ function openSqlite(path: string, opts: OpenOptions): Store {
   let raw: SQLite.Database;
   try {
     raw = new SQLite(path);
+    // Before changing anything (even the journal mode rewrites the file header), make sure this is an empty
+    // or a Confidant database.
+    const tables = (raw.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
+    if (tables.length > 0 && !tables.includes('confidant_meta')) {
+      raw.close();
+      throw new StoreError(`${path} already holds tables that are not Confidant's. Refusing to touch it: use an empty database for Confidant.`, 'not-confidant');
+    }
     // WAL lets readers run while a write commits. synchronous=FULL syncs the WAL on every commit, so an
     // acknowledged write (HTTP 201) survives a power cut, not only a crash of the process
     // (sqlite.org/pragma.html#pragma_synchronous). secure_delete overwrites freed pages, so that
