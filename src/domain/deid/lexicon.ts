@@ -1,0 +1,180 @@
+// Curated word lists that carry the context cues of the engine. All entries are folded (lower case,
+// no accents). The large gazetteers (names, places, English words) are generated data in ./data.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+
+/** Titles written before a name: the name follows, the title stays outside the span. */
+export const TITLES = set(`mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sgt|sergeant|cpl|corporal|lt|lieutenant|capt|captain|
+col|colonel|major|officer|detective|det|pc|dc|ds|di|insp|inspector|cllr|councillor|rev|revd|reverend|pastor|imam|rabbi|
+father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
+grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
+baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|whaea|matua|koro|kuia|teacher|tutor|principal|
+head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
+
+/** Relationship and role words: "her son Jayden", "my manager, Priya", "sponsor is "Big Mike"". */
+export const RELATION_WORDS = set(`son|daughter|child|children|kids|kid|baby|brother|sister|sibling|siblings|twin|half-brother|half-sister|
+stepson|stepdaughter|stepbrother|stepsister|stepmother|stepfather|stepmum|stepdad|mother|father|mum|mam|mom|dad|parent|parents|
+wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|ex-partner|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|
+cousin|cousins|nephew|niece|uncle|aunt|aunty|auntie|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandpa|
+granny|nan|nana|grandad|in-law|mother-in-law|father-in-law|sister-in-law|brother-in-law|daughter-in-law|son-in-law|
+friend|friends|bestie|mate|flatmate|housemate|roommate|neighbour|neighbor|carer|caregiver|guardian|foster|
+manager|boss|supervisor|supervisee|colleague|colleagues|coworker|co-worker|teammate|employer|director|lead|team-leader|
+teacher|tutor|counsellor|counselor|therapist|psychologist|psychiatrist|worker|adviser|advisor|coordinator|co-ordinator|mentor|mentee|
+coach|client|landlord|landlady|sponsor|keyworker|caseworker|gp|doctor|nurse|paediatrician|pediatrician|consultant|
+solicitor|attorney|lawyer|barrister|officer|headteacher|principal|dsl|senco|learner|student|pupil|youth|youths|boy|girl|man|woman|
+patient|referrer|interpreter|deputy|midwife|visitor|physio|chaplain|priest|vicar|imam|pastor|rabbi|owner|pa|receptionist|
+secretary|assistant|trainee|apprentice|placement|practitioner|clinician|psychotherapist|member|leader|mentor|
+named|called|aka|nicknamed|spelled|spelt|prefers`);
+
+/** Colleague roles: a person named after one of these is tagged COLLEAGUE rather than PERSON. */
+export const COLLEAGUE_WORDS = set(`colleague|colleagues|coworker|co-worker|manager|boss|supervisor|line-manager|teammate|team-leader|director`);
+
+/** Labels in record headers whose value is a person's name ("Client: Grace Liu"). */
+export const NAME_LABELS = set(`name|client|patient|child|youth|learner|student|mentee|supervisee|supervisor|young person|
+adult at risk|service user|pupil|resident|customer|referrer|referred by|counsellor|counselor|therapist|worker|social worker|
+practitioner|adviser|advisor|present|attendees|mother|father|parent|parents|carer|guardian|cc|from|to|author|clinician|
+tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser`);
+
+/** Last words of organisation names. */
+export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|primary|secondary|high|hs|elementary|nursery|
+institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|center|health|medical|pharma|pharmaceuticals|
+ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
+charity|church|chapel|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
+council|fc|afc|rfc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
+cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
+zoo|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
+store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
+international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|
+transport|haulage|freight|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
+opticians|veterinary|vets|gym|fitness|leisure|theatre|theater|cinema|press|publishing|software|digital|labs|bureau|
+mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|city|town|
+hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|
+associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|hostel|lodgings|gardens|residence|
+resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation`);
+
+/** Words that start an organisation's name: "St Saviour's", "HMP Parc", "University of Bradford". */
+export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the`);
+
+/** Street-type words: the last word of a street name. */
+export const STREET_SUFFIXES = set(`road|rd|street|st|lane|ln|avenue|ave|av|drive|dr|way|place|pl|court|ct|gardens|gdns|
+crescent|cres|grove|terrace|tce|close|cl|boulevard|blvd|highway|hwy|parade|pde|square|sq|row|mews|walk|rise|view|green|
+hill|park|estate|circle|cir|pike|parkway|pkwy|trail|broadway|wynd|vale|brow|gate|croft|fold|chase|mount|heights|
+approach|promenade|esplanade|quay|wharf|embankment|lane's|alley|path|causeway|bypass`);
+
+/** Words ending named places that are not streets: "Tybee Island", "Manchester Arena". */
+export const PLACE_SUFFIXES = set(`island|isle|bay|beach|harbour|harbor|lake|river|valley|junction|village|arena|stadium|
+estate|park|common|heath|moor|forest|wood|woods|point|springs|falls|creek|bridge|wharf|quarter|heights|hills|gardens|
+green|square|market|centre|cross|end|town|city|north|south|east|west|fort|mount|mountain|port|reservoir|airport|station|campus`);
+
+/** Prepositions before a place name. */
+export const PLACE_PREPOSITIONS = set(`in|from|near|to|at|outside|around|between|towards|via|into|across|through|round|moved|lives|living|born|grew`);
+
+/** Months, weekdays, seasons, festivals: never redacted alone (dates are caught as a whole by the patterns). */
+export const CALENDAR_WORDS = set(`january|february|march|april|may|june|july|august|september|october|november|december|
+jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|
+wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|spring|summer|autumn|fall|winter|
+christmas|xmas|easter|eid|diwali|ramadan|hanukkah|passover|vaisakhi|navratri|holi|lent|advent|halloween|thanksgiving|
+kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chinese new year|lunar new year|anzac|naidoc`);
+
+/**
+ * Proper names anyone might be sent to or mention that identify nobody: national services, benefits, bodies,
+ * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
+ */
+export const PUBLIC_TERMS = set(`nhs|jobcentre|jobcentreplus|centrelink|medicaid|medicare|universal|snap|wic|tanf|ssi|ssdi|
+va|camhs|cahms|iapt|cruse|samaritans|mind|shelter|nspcc|childline|barnardo's|barnardos|mencap|refuge|relate|moneyhelper|
+stepchange|citizens|acas|ofsted|dbs|dvla|hmrc|dwp|ucas|cafcass|probation|interpol|fbi|cia|hipaa|ferpa|fmla|osha|ada|idea|
+bacp|ukcp|bps|hcpc|apa|aca|acpa|aapc|nbcc|ahpra|pacfa|aca|cdi|nceca|ncda|ahpra|acecqa|ndis|dcj|dhhs|dcfs|cps|acs|doh|
+headspace|beyondblue|lifeline|kidshelpline|1800respect|qlife|medibank|bupa|axa|aviva|nice|who|un|unicef|unhcr|red|cross|
+alzheimer's|alzheimers|alzheimer|parkinson's|parkinsons|parkinson|asperger's|aspergers|asperger|tourette's|tourettes|
+huntington's|crohn's|down's|korsakoff's|korsakoff|hodgkin's|addison's|cushing's|raynaud's|munchausen|capgras|
+freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bowlby|ainsworth|winnicott|klein|kleinian|
+erikson|piaget|vygotsky|bandura|skinner|pavlov|kohut|bion|lacan|gestalt|satir|minuchin|bowen|gottman|linehan|hayes|
+seligman|csikszentmihalyi|kubler-ross|kübler-ross|worden|stroebe|schut|egan|karpman|berne|transactional|prochaska|
+diclemente|miller|rollnick|maslach|holland|super|savickas|krumboltz|gelatt|hawkins|shohet|proctor|inskipp|kolb|schon|
+schön|gibbs|johns|driscoll|heron|lewin|bronfenbrenner|porges|van|der|kolk|siegel|perry|herman|yalom|frankl|
+myers-briggs|myers|briggs|mbti|strengths|disc|belbin|riasec|strong|conners|vanderbilt|wechsler|wais|wisc|wppsi|rbans|
+ace-iii|moca|mmse|beck's|hamilton|edinburgh|epds|phq|gad|core|core-om|k10|kessler|audit|dast|pcl|sdq|rcads|scared|
+mbi|bdi|bai|cbt|dbt|act|emdr|mbct|ipt|cat|cft|tf-cbt|rebt|sfbt|nlp|mi|ept|prozac|zoloft|lexapro|celexa|paxil|effexor|
+cymbalta|wellbutrin|ritalin|adderall|concerta|vyvanse|elvanse|strattera|xanax|valium|ativan|klonopin|ambien|zopiclone|
+seroquel|abilify|risperdal|zyprexa|lithium|depakote|lamictal|tegretol|suboxone|subutex|methadone|naloxone|narcan|
+sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|bupropion|
+quetiapine|olanzapine|risperidone|aripiprazole|clozapine|diazepam|lorazepam|propranolol|melatonin|methylphenidate|
+atomoxetine|lisdexamfetamine|amlodipine|metformin|insulin|ibuprofen|paracetamol|tylenol|advil|panadol|nurofen|
+christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|judaism|buddhist|buddhism|catholic|
+protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
+vatican|allah|god|jesus|christ|prophet|muhammad's|
+facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
+tinder|hinge|bumble|grindr|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
+english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
+strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
+urdu|punjabi|bengali|hindi|gujarati|tamil|polish|romanian|lithuanian|ukrainian|russian|turkish|kurdish|somali|
+tigrinya|amharic|swahili|yoruba|igbo|hausa|twi|shona|ndebele|zulu|xhosa|mandarin|cantonese|vietnamese|tagalog|filipino|
+korean|japanese|thai|spanish|portuguese|french|german|italian|greek|albanian|bsl|asl|makaton|esol|esl|
+gcse|gcses|a-level|a-levels|btec|nvq|hnc|hnd|ged|sat|act|atar|hsc|vce|tafe|cert|diploma|ucas|fafsa|
+army|navy|raf|marines|usmc|nato|police|fire|ambulance|parliament|congress|senate|government|state|federal|
+covid|covid-19|coronavirus|hiv|aids|adhd|asd|ocd|ptsd|cptsd|bpd|eupd|gad|mdd|sud|tbi|abi|ms|me|cfs|ibs|
+dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|ehcp|iep|plp|gp|a&e|er|icu|ed`);
+
+/** Multi-word public names (national services and events): never redacted. */
+export const PUBLIC_PHRASES: readonly string[] = [
+  'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
+  'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',
+  'court of protection', 'family court', 'crown court', 'magistrates court', 'magistrates\' court', 'youth offending team',
+  'youth justice', 'social services', 'children\'s services', 'adult social care', 'mental health act', 'care act',
+  'children act', 'national transfer scheme', 'ethical framework', 'apprenticeship network', 'personal independence payment',
+  'housing benefit', 'child benefit', 'pension credit', 'department for work and pensions', 'student finance',
+  'student finance england', 'student loans company', 'national insurance', 'red cross', 'british red cross',
+  'salvation army', 'alcoholics anonymous', 'narcotics anonymous', 'gamblers anonymous', 'domestic abuse helpline',
+  'national domestic abuse helpline', 'national domestic violence hotline', 'crisis text line', 'suicide and crisis lifeline',
+  'social security', 'social security administration', 'child protective services', 'veterans affairs', 'gi bill',
+  'section 8', 'food stamps', 'head start', 'planned parenthood', 'kids helpline', 'beyond blue', 'lifeline australia',
+  'services australia', 'fair work', 'fair work ombudsman', 'legal aid', 'legal aid nsw', 'victoria legal aid',
+  'mental health care plan', 'better access', 'national disability insurance scheme', 'laura dance festival',
+  'national health service', 'health service', 'nhs england', 'nhs scotland', 'nhs wales', 'nhs 111', 'public health england', 'ukhsa', 'care quality commission',
+  'health and care professions council', 'british psychological society', 'american psychological association',
+  'american counseling association', 'career development institute', 'seven-eyed model', 'seven eyed model',
+  'power and control wheel', 'maslach burnout inventory', 'beck depression inventory', 'beck anxiety inventory',
+  'strengths and difficulties questionnaire', 'work coach', 'mental capacity act', 'equality act', 'human rights act',
+  'data protection act', 'prevent duty', 'channel panel', 'multi-agency safeguarding hub', 'mash',
+  'world health organization', 'world health organisation', 'united nations', 'european union', 'middle east',
+  'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
+];
+
+/** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */
+export const ACRONYMS = set(`tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|
+cv|ssn|mrn|uln|usi|crn|ndis|tfn|abn|ucas|va|pa|dsl|sen|senco|ehcp|cbt|dbt|act|emdr|adhd|asd|ocd|ptsd|ai|si|sh|dv|da|
+csa|cse|fgm|lpa|poa|ceo|cto|cfo|hq|am|pm|ok|no|nb|ps|re|vs|eg|ie|etc|aka|tba|tbc|asap|fyi|rip|lgbt|gcse|btec|nvq|
+ged|sat|atar|hsc|ib|ap|ba|bsc|msc|ma|phd|mba|llb|rgn|rmn|lpc|lcsw|lmft|lpcc|psyd|bacp|ukcp|hcpc|ahpra|dcj|cps|acs|
+dcfs|snap|wic|er|icu|ae|a&e|ed|ems|cpr|bp|bmi|iq|eeg|mri|ct|ecg|ekg|hiv|std|sti|uti|copd|ibs|ms|me|cfs|tbi|abi|
+oh|eap|pip|esa|jsa|uc|dla|ssi|ssdi|fmla|iep|ieps|send|cpd|kpi|sla|gdpr|hipaa|ferpa|dbs|crb|id|pin|ppe|sms|dm|ig|
+fb|tt|yt|url|www|pdf|bsl|asl|esol|esl|ell|tafe|rto|vet|usi|cert|ptsd|cptsd|bpd|eupd|gad|mdd|mh|cmht|camhs|iapt|
+ypas|yot|yjs|mash|lado|cin|cp|lac|cla|ucl|ucla|nyu|lse|kcl|jv|dui|dwi|aa|na|ga|smart|lgbtq|bame|poc|bipoc|dei|edi|
+uk's|us's|sw|nw|ne|se|n|s|e|w|rd|st|ave|blvd|hwy|tel|mob|fax|cell|ext|ref|no|nos|qty|dept|govt|intl|corp|inc|ltd|llc|
+llp|plc|co|hs|ms|jr|sr|ii|iii|iv|vi|vii|viii|ix|xi|xii|ace|pcl|phq|gad|moca|mmse|wais|wisc|wppsi|rbans|gds|k10|sdq|
+mbti|disc|riasec|star|smart|grow|swot|pest|okr|kpi|sel|mtss|rti|fba|bip|aba|ot|slt|salt|ep|edpsych|cahms|sw|pa`);
+
+/** Common words that are also given names: need a context cue before they count as a name. */
+export const WORD_NAMES = set(`will|may|hope|grace|bill|mark|frank|rose|dawn|joy|faith|patience|blessing|sunny|summer|
+sky|robin|precious|smoke|june|april|august|autumn|winter|river|rain|storm|sage|ivy|holly|daisy|lily|poppy|violet|
+amber|ruby|pearl|crystal|jade|honey|candy|cherry|ginger|pepper|misty|dusty|rusty|sandy|penny|bunny|angel|bliss|
+charity|chance|destiny|harmony|heaven|honor|honour|justice|liberty|mercy|miracle|serenity|trinity|unity|victory|
+glory|gift|goodness|lucky|sonny|king|prince|princess|duke|earl|baron|major|rich|art|gene|guy|jack|jean|jay|ray|
+pat|sue|val|viv|sol|sal|ben|don|dean|drew|grant|hunter|mason|carter|cooper|parker|porter|page|miles|lance|gale|
+gail|wade|chase|cliff|dale|glen|heath|reed|rod|roman|sterling|tanner|taylor|tyler|walker|warren|wells|wood|woody|
+young|hill|park|lee|bell|brown|green|white|black|gray|grey|long|short|little|large|small|north|south|east|west|
+mo|max|jan|bob|nick|pip|kit|tim|tom|ted|bud|buddy|scout|ace|blue|reign|star|neo|rocky|bear|wolf|fox|lamb|
+hawk|finch|wren|dove|jay|lark|swan|crane|mere|hao|ling|wei|may`);
+
+/** Labels after which an identifier follows: "NHS no.", "MRN", "Case #", "ref". */
+export const ID_CUES = set(`nhs|ni|nino|ssn|ss|sin|mrn|uln|upn|ucas|usi|crn|ndis|tfn|medicare|ihi|dva|ref|reference|case|docket|
+file|licence|license|lic|account|acct|a/c|member|membership|policy|claim|student|pupil|candidate|patient|client|reg|
+registration|passport|visa|brp|permit|id|identifier|number|no|num|#|record|chart|incident|crime|report|referral|
+order|invoice|payment|receipt|transaction|ticket|badge|employee|staff|payroll|badge|card|hospital|chi|hcn|umrn|
+interpreter|booking|application|enrolment|enrollment|roll|matric|matriculation|sort|iban|bsb|routing|routing#|court|
+cause|index|serial|plate|registration|vin`);
+
+/** Words after a number that make it a quantity, not an identifier or age. */
+export const QUANTITY_WORDS = set(`sessions|session|weeks|week|days|day|months|month|years|year|hours|hour|hrs|hr|h|mins|min|
+minutes|minute|seconds|times|time|pm|am|percent|per|mg|ml|kg|lbs|lb|st|miles|km|units|points|pts|items|people|clients|
+staff|children|kids|pupils|students|nights|night|am|pm|o'clock|x|%|th|nd|rd|st`);

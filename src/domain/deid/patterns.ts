@@ -1,0 +1,164 @@
+// Pattern recognisers: contact details, dates, identifiers, postcodes and street addresses.
+// Every regex is linear: bounded repetitions, no nested quantifiers over overlapping classes.
+import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js';
+import { span, type Span } from './span.js';
+import type { Token } from './tokens.js';
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
+const BARE_URL = /(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|edu|gov|io|co|uk|au|us|me|ly|info|biz|nz|ie|ca)(?:\.[a-z]{2})?(?:\/[^\s<>"'()[\]{}]{1,2048})?(?![\w@-])/gi;
+const GENERIC_DOMAINS = new Set(['gmail.com', 'hotmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'nhs.uk', 'gov.uk', 'nhs.net', 'gov.au', 'google.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'twitter.com', 'x.com']);
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
+
+// Digit groups: phone numbers, NHS numbers, Medicare numbers, account numbers ("+44 7700 900 318", "(773) 555-0182").
+const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6}){0,5}[A-Za-z]?(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+const TEXT_DATE = new RegExp(
+  `\\b${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
+const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
+const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
+const SHORT_DATE_CUE = /\b(?:on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|–|-)\W{0,3}$/i;
+
+const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const US_ZIP = new RegExp(`(?<=,\\s{0,2}|\\p{Lu}\\p{Ll}+\\s)(?:${US_STATES})\\.?,?\\s{1,2}\\d{5}(?:-\\d{4})?\\b|\\b(?:ZIP|zip|Zip)(?:\\s?code)?:?\\s{0,2}\\d{5}(?:-\\d{4})?\\b`, 'gu');
+const AU_POSTCODE = /(?<=,\s{0,2}|\p{Lu}\p{Ll}+\s)(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\.?,?\s{1,2}\d{4}\b/gu;
+export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\b(?![\\p{L}\\p{N}])`, 'u');
+
+const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
+const ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:[\\p{Lu}][\\p{L}'’-]{0,30}\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?(?![\\p{L}])`,
+  'gu',
+);
+
+const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|SSN|ID|chart|incident|crime|booking|application|invoice|payment|order|ticket)\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
+const LAST_FOUR = /\blast\s{1,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
+
+const PHONE_CUE = /\b(?:phone|mobile|mob|tel|telephone|cell|cellphone|call|calls|called|ring|rang|text|texts|txt|contact|landline|fax|whatsapp|number|no|on|line|helpline|reached|reach)\b\W{0,4}$/i;
+const ID_CUE_BEFORE = /\b(?:NHS|NI|SSN|ULN|UCAS|USI|CRN|NDIS|TFN|Medicare|MRN|ID|ref|reference|account|acct|case|docket|licen[cs]e|policy|claim|member|student|passport|card|number|no\.?|#)\W{0,12}$/i;
+
+function push(out: Span[], s: Span | null): void {
+  if (s && s.end > s.start) out.push(s);
+}
+
+function trimUrl(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?'")\]]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/\D+/g, '');
+}
+
+function classifyNumberGroup(text: string, start: number, end: number): Span | null {
+  const raw = text.slice(start, end);
+  const digits = digitsOf(raw);
+  const before = text.slice(Math.max(0, start - 28), start);
+  const idCue = ID_CUE_BEFORE.test(before) && !/\b(?:phone|mobile|mob|tel|cell|call|ring|text)\b[^\n]{0,12}$/i.test(before);
+  const phoneCue = PHONE_CUE.test(before);
+  const grouped = /[ .()+-]/.test(raw);
+  if (digits.length < 4) return null;
+  if (digits.length === 4) return idCue && !/^(?:19|20)\d\d$/.test(digits) ? span('ID', start, end, 'pattern') : null;
+  const phoneShape =
+    (/^\+/.test(raw) && digits.length >= 9 && digits.length <= 14) ||
+    (/^\(?0/.test(raw) && digits.length >= 9 && digits.length <= 11) ||
+    (/^1[38]00/.test(digits) && digits.length === 10) ||
+    (/^13\d{4}$/.test(digits) && grouped) ||
+    (digits.length === 10 && /^\(?[2-9]\d\d\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) ||
+    (digits.length === 11 && /^1[ .-]/.test(raw));
+  if (idCue && !phoneCue) return span('ID', start, end, 'pattern');
+  if (phoneShape) return span('PHONE', start, end, 'pattern');
+  if (digits.length === 10 && isNhsNumber(digits)) return span('ID', start, end, 'pattern');
+  if (isMedicare(digits) || isTfn(digits)) return span('ID', start, end, 'pattern');
+  if (/^\d{1,2}[ .]\d{2}$/.test(raw)) return null; // a time or a decimal
+  if (digits.length >= 5) return span('ID', start, end, 'pattern');
+  return null;
+}
+
+function validDayMonth(a: number, b: number): boolean {
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
+
+export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(EMAIL)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(URL)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
+  for (const m of text.matchAll(BARE_URL)) {
+    const end = trimUrl(text, m.index, m.index + m[0].length);
+    const s = text.slice(m.index, end).toLowerCase();
+    if (GENERIC_DOMAINS.has(s) || /^\d+(\.\d+)+$/.test(s)) continue;
+    push(out, span('URL', m.index, end, 'pattern'));
+  }
+  for (const m of text.matchAll(HANDLE)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
+
+  for (const m of text.matchAll(TEXT_DATE)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (validDayMonth(a, b)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+  }
+  for (const m of text.matchAll(ISO_DATE)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(SHORT_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validDayMonth(a, b)) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (SHORT_DATE_CUE.test(before)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+  }
+
+  for (const m of text.matchAll(SSN)) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(NI_NUMBER)) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(LAST_FOUR)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(out, span('ID', s, s + 4, 'pattern'));
+  }
+  for (const m of text.matchAll(ID_CUE)) {
+    const value = m[1]!;
+    const vStart = m.index + m[0].length - value.length;
+    // Keep the leading chunks that look like a code (upper case, digits, hyphens): "LPC-A 81234", "JT 48 29 61 B".
+    let len = 0;
+    let digits = 0;
+    let lead = 0;
+    for (const chunk of value.split(/(?<=[ ])/)) {
+      const c = chunk.trimEnd();
+      if (len === 0 && /^(?:ID|NO|REF|NUMBER|#)$/i.test(c)) {
+        lead += chunk.length;
+        continue;
+      }
+      if (!c || /[a-z]/.test(c) || !/^[A-Z0-9][A-Z0-9/-]*$/.test(c)) break;
+      if (!/\d/.test(c) && c.length > 6) break;
+      digits += digitsOf(c).length;
+      len += chunk.length;
+    }
+    const idStart = vStart + lead;
+    const idText = value.slice(lead, lead + len).trimEnd();
+    if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText)) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
+  }
+  for (const m of text.matchAll(NUMBER_GROUP)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
+    push(out, classifyNumberGroup(text, m.index, end));
+  }
+  // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
+  for (const t of tokens) {
+    if (!t.hasDigit || t.alpha) continue;
+    const s = text.slice(t.start, t.baseEnd);
+    if (/[a-z]/.test(s) || /^\d+$/.test(s)) continue;
+    const digits = digitsOf(s).length;
+    // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
+    if (digits >= 4 && /[A-Z]/.test(s) && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) push(out, span('ID', t.start, t.baseEnd, 'pattern'));
+  }
+
+  for (const m of text.matchAll(UK_POSTCODE)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(US_ZIP)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(AU_POSTCODE)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+  for (const m of text.matchAll(ADDRESS)) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
+  return out;
+}

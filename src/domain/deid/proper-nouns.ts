@@ -1,0 +1,356 @@
+// The "model": finds names of people, organisations and places the case does not know, from gazetteers
+// (given names, surnames, places) and context cues (titles, relationship words, labels, org and street words).
+import { fold } from './fold.js';
+import {
+  ACRONYMS,
+  CALENDAR_WORDS,
+  COLLEAGUE_WORDS,
+  NAME_LABELS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  PUBLIC_PHRASES,
+  PUBLIC_TERMS,
+  RELATION_WORDS,
+  STREET_SUFFIXES,
+  TITLES,
+  WORD_NAMES,
+} from './lexicon.js';
+import { span, type Kind, type Span } from './span.js';
+import type { Token } from './tokens.js';
+import type { DeidResources } from './types.js';
+
+const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
+const DOMAIN_WORDS = new Set(['admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
+const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
+const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
+const QUOTES_OPEN = /["“‘'(]\s*$/;
+
+type Strength = 'name' | 'word' | 'common' | 'public' | 'acronym' | 'number';
+
+export interface ProperNounContext {
+  res: DeidResources;
+  /** Folded name parts the case already knows (always strong). */
+  knownKeys: ReadonlySet<string>;
+}
+
+function strength(t: Token, ctx: ProperNounContext): Strength {
+  const k = t.key;
+  if (t.hasDigit) return 'number';
+  if (ctx.knownKeys.has(k)) return 'name';
+  if (t.upper) return 'acronym';
+  if (/['’](?:d|ll|m|re|ve|t)$/.test(k)) return 'common';
+  if (DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k) || NAME_LABELS.has(k) || TITLES.has(k) || ORG_SUFFIXES.has(k)) return 'common';
+  if (CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || ctx.res.publicNames.has(k)) return 'public';
+  if (ctx.res.commonWords.has(k) || WORD_NAMES.has(k)) return 'common';
+  if (k.includes('-')) {
+    const parts = k.split('-');
+    if (parts.every((p) => ctx.res.commonWords.has(p) || ctx.res.rareWords.has(p) || PUBLIC_TERMS.has(p) || ctx.res.publicNames.has(p) || ACRONYMS.has(p) || DOMAIN_WORDS.has(p) || p.length < 2)) {
+      return parts.every((p) => ctx.res.givenNames.has(p) || ctx.res.surnames.has(p)) && t.cap ? 'name' : 'common';
+    }
+    if (ACRONYMS.has(parts[0]!) && /^[A-Z]{2,}-/.test(t.text)) return 'acronym';
+    return 'name';
+  }
+  if (ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.res.placeNames.has(k)) return 'name';
+  if (ctx.res.rareWords.has(k)) return 'word';
+  if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
+  return 'name';
+}
+
+/** A name the gazetteers or the case know (not just an unknown capitalised word). */
+function gazetteerName(k: string, ctx: ProperNounContext): boolean {
+  return ctx.knownKeys.has(k) || ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.res.placeNames.has(k);
+}
+
+/** Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person. */
+function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
+  const hasOrgAfter = (i: number) => toks.slice(i).some((t, j) => j > 0 && ORG_SUFFIXES.has(t.key));
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (cur.length) {
+      const isAnd = (t.key === 'and' && t.lower) || /&|\+/.test(t.gap);
+      const titleHere = TITLES.has(t.key) && (t.cap || t.upper) && !ORG_PREFIXES.has(t.key) && !ORG_SUFFIXES.has(cur[cur.length - 1]!.key);
+      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key));
+      if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
+        out.push(cur);
+        cur = t.key === 'and' || t.key === 'of' ? [] : [t];
+        continue;
+      }
+    }
+    cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out.map((r) => {
+    while (r.length && !r[r.length - 1]!.cap && !r[r.length - 1]!.upper) r.pop();
+    while (r.length && !r[0]!.cap && !r[0]!.upper) r.shift();
+    return r;
+  }).filter((r) => r.length);
+}
+
+function isPersonish(k: string, ctx: ProperNounContext): boolean {
+  return ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.knownKeys.has(k);
+}
+
+/** Can this token continue a run of capitalised words? */
+function joins(prev: Token, t: Token, text: string): boolean {
+  const gap = t.gap;
+  if (gap === ' ' || gap === '') return true;
+  if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
+  if (gap === '. ' || gap === '.') {
+    // "St. Luke's", "D. Clarke", "Dr. Patel"
+    return prev.text.length === 1 || /^(?:st|dr|mr|mrs|ms|mt|ft|sgt|prof|rev|fr|jr|sr|capt|lt|det)$/i.test(prev.text) || /^[A-Z](?:\.[A-Z])+$/.test(prev.text);
+  }
+  void text;
+  return false;
+}
+
+interface Run {
+  tokens: Token[];
+}
+
+function buildRuns(tokens: readonly Token[], text: string): Run[] {
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    // trailing connectors are not part of a name
+    while (cur.length && !cur[cur.length - 1]!.cap && !cur[cur.length - 1]!.upper) cur.pop();
+    if (cur.length) runs.push({ tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const capLike = t.cap || t.upper || (t.hasDigit && cur.length > 0 && /^\d+$/.test(t.text) === false);
+    if (cur.length) {
+      const prev = cur[cur.length - 1]!;
+      if (!joins(prev, t, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
+        flush();
+      } else if (!capLike) {
+        const next = tokens[i + 1];
+        if (CONNECTORS.has(t.key) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) {
+          cur.push(t);
+          continue;
+        }
+        flush();
+        continue;
+      }
+    }
+    if (capLike) cur.push(t);
+  }
+  flush();
+  return runs;
+}
+
+function prevToken(tokens: readonly Token[], index: number): Token | undefined {
+  return index > 0 ? tokens[index - 1] : undefined;
+}
+
+export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx: ProperNounContext): Span[] {
+  const out: Span[] = [];
+  const indexOf = new Map<Token, number>();
+  tokens.forEach((t, i) => indexOf.set(t, i));
+  const runs = buildRuns(tokens, text).flatMap((r) => splitRun(r.tokens, ctx));
+
+  for (const runToks of runs) {
+    let toks = runToks;
+    // Sentence-initial ordinary words before a title: "His Aunty May".
+    {
+      const ti = toks.findIndex((t) => TITLES.has(t.key));
+      if (ti > 0 && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
+    }
+    const firstIdx = indexOf.get(toks[0]!)!;
+    // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
+    let titled = false;
+    while (toks.length > 1 && TITLES.has(toks[0]!.key) && (toks[0]!.cap || toks[0]!.upper)) {
+      titled = true;
+      toks = toks.slice(1);
+    }
+    if (toks.length === 0) continue;
+    const startIdx = indexOf.get(toks[0]!)!;
+    const before = prevToken(tokens, firstIdx);
+    const beforeGap = tokens[firstIdx]!.gap;
+    const strengths = toks.map((t) => strength(t, ctx));
+    const keys = toks.map((t) => t.key);
+    const phrase = keys.join(' ');
+    const last = toks[toks.length - 1]!;
+    const quoted = QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
+
+    // Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu".
+    let relation: Token | undefined;
+    let colleague = false;
+    {
+      let j = firstIdx - 1;
+      let hops = 0;
+      while (j >= 0 && hops < 3) {
+        const t = tokens[j]!;
+        const gapAfter = tokens[j + 1]!.gap;
+        if (/[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
+        if (RELATION_WORDS.has(t.key) || NAME_LABELS.has(t.key) || COLLEAGUE_WORDS.has(t.key)) {
+          if (hops === 0 || /^(?:is|was|named|called|known|as|only|,|prefers|the)$/.test(tokens[j + 1]?.key ?? '') || hops === 1) {
+            relation = t;
+            colleague = COLLEAGUE_WORDS.has(t.key) || (t.key === 'manager');
+          }
+          break;
+        }
+        if (!/^(?:is|was|named|called|known|only|as|prefers|to|be|referred|also|spelled|spelt|her|his|their|my|our|,)$/.test(t.key)) break;
+        j--;
+        hops++;
+      }
+    }
+    const labelled = before && NAME_LABELS.has(before.key) && /:\s*$/.test(beforeGap);
+    const cue = titled || !!relation || !!labelled;
+
+    if (PUBLIC_PHRASE_SET.has(phrase) || [...PUBLIC_PHRASES].some((p) => phrase.startsWith(p + ' ') && toks.length <= p.split(' ').length + 1 && strengths.slice(p.split(' ').length).every((s) => s !== 'name'))) continue;
+    // Public events: "Laura Dance Festival"
+    if (/\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !cue && toks.length >= 2 && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
+
+    const orgAt = lastIndexWhere(keys, (k, i) => (ORG_SUFFIXES.has(k) && (i > 0 || keys[1] === 'of')) || (i === 0 && ORG_PREFIXES.has(k) && toks.length > 1 && k !== 'the'));
+    const hasName = strengths.includes('name');
+
+    // Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc").
+    if (orgAt >= 0 && !titled) {
+      let s = 0;
+      while (s < toks.length - 1 && toks[s]!.sentStart && (strengths[s] === 'common' || strengths[s] === 'word') && !ORG_PREFIXES.has(keys[s]!) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+      if (keys[s] === 'the') s++;
+      const body = strengths.slice(s);
+      const allGeneric = body.every((x, j) => x !== 'name' || ORG_SUFFIXES.has(keys[s + j]!)) && GENERIC_ORG_FIRST.has(keys[s]!);
+      const singleSuffix = toks.length - s === 1;
+      const publicOnly = body.every((x) => x === 'public' || x === 'acronym') && !ctx.knownKeys.has(keys[s]!);
+      if (!allGeneric && !singleSuffix && !publicOnly) {
+        let e = toks.length - 1;
+        // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
+        if (e > orgAt && keys[orgAt + 1] !== 'of' && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
+        out.push(span('ORG', toks[s]!.start, endOf(toks, e), 'model'));
+        continue;
+      }
+    }
+
+    // Streets: "Elm Street", "Rye Lane", "Blue Island Ave".
+    if (toks.length >= 2 && STREET_SUFFIXES.has(last.key) && !titled && !relation && strengths.slice(0, -1).every((x) => x !== 'public' && x !== 'number')) {
+      const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
+      if (toks.length - s >= 2) {
+        out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
+        continue;
+      }
+    }
+
+    // Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf".
+    if (toks.length >= 2 && !titled && !relation) {
+      const all = fold(text.slice(toks[0]!.start, last.baseEnd));
+      const placeRun = ctx.res.placeNames.has(all) && !strengths.every((x) => x === 'public');
+      const suffixed = PLACE_SUFFIXES.has(last.key) && hasName && !isPersonish(keys[0]!, ctx);
+      if (placeRun || suffixed) {
+        const s = toks[0]!.sentStart && strengths[0] !== 'name' && !placeRun ? 1 : 0;
+        out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
+        continue;
+      }
+    }
+
+    // People and other proper nouns.
+    const pickedIdx: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const st = strengths[i]!;
+      if (st === 'number') continue;
+      if (!t.cap && !t.upper) continue; // connectors are kept only between picked tokens (below)
+      if (st === 'name') {
+        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1)) continue;
+        pickedIdx.push(i);
+      } else if (st === 'acronym') {
+        if (/^[A-Z](?:\.[A-Z])+$/.test(t.text) && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+          pickedIdx.push(i); // initials "J.M."
+          continue;
+        }
+        // acronyms only inside a name ("HealthWorks OH"), never alone
+        if (ACRONYMS.has(t.key) || toks.length === 1) continue;
+        if (hasName && (i > 0 && strengths[i - 1] === 'name')) pickedIdx.push(i);
+      } else if (st === 'common' || st === 'word' || st === 'public') {
+        const k = t.key;
+        const nameLike = ctx.res.givenNames.has(k) || ctx.res.surnames.has(k);
+        if (st === 'public' && !cue) continue;
+        if (CALENDAR_WORDS.has(k) && !titled && !relation) continue;
+        if (cue && (st !== 'public' || titled || nameLike)) {
+          if (t.sentStart && i === 0 && !titled && !relation && !labelled) continue;
+          pickedIdx.push(i);
+          continue;
+        }
+        // "Grace Whitfield", "Wesley Grant", "North Peckham": an ordinary word joined to a name.
+        if (hasName && st !== 'public' && !(t.sentStart && i === 0 && !ctx.res.givenNames.has(k))) {
+          pickedIdx.push(i);
+          continue;
+        }
+        // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal.
+        if (toks.length === 1 && !t.sentStart && ctx.res.givenNames.has(k) && st === 'common' && !NOT_NAMES_MID.has(k)) {
+          pickedIdx.push(i);
+          continue;
+        }
+        if (quoted && toks.length <= 2 && (relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+          pickedIdx.push(i);
+          continue;
+        }
+        // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
+        if (toks.length === 1 && !t.sentStart && st === 'common' && before && PLACE_PREPOSITIONS.has(before.key) && /^\s$/.test(beforeGap) && ctx.res.placeNames.has(k) && !NOT_PLACES.has(k)) pickedIdx.push(i);
+      }
+    }
+    if (!pickedIdx.length) {
+      // Two ordinary capitalised words after "at"/"from": a place or organisation ("at Alder Hey").
+      if (toks.length >= 2 && before && /^(?:at|from|with)$/.test(before.key) && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue) {
+        out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
+      }
+      continue;
+    }
+    const a = pickedIdx[0]!;
+    const b = pickedIdx[pickedIdx.length - 1]!;
+    const picked = toks.slice(a, b + 1);
+    const pKeys = picked.map((t) => t.key);
+    const personish = cue || quoted || pKeys.some((k) => isPersonish(k, ctx));
+    const placey = pKeys.every((k) => ctx.res.placeNames.has(k) || !isPersonish(k, ctx)) && pKeys.some((k) => ctx.res.placeNames.has(k));
+    const prep = before && PLACE_PREPOSITIONS.has(before.key) && !/[.!?:]/.test(beforeGap);
+    let kind: Kind = 'PERSON';
+    if (!cue && placey && (prep || !personish)) kind = 'PLACE';
+    else if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) kind = 'ORG';
+    else if (!cue && prep && !personish) kind = 'PLACE';
+    // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
+    const lastPicked = picked[picked.length - 1]!;
+    let end = endOf(picked, picked.length - 1);
+    if (lastPicked.end !== lastPicked.baseEnd && before && /^(?:at|from|to|for|with)$/.test(before.key) && /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/.test(text.slice(lastPicked.end, lastPicked.end + 8))) {
+      kind = 'ORG';
+      end = lastPicked.end;
+    }
+    out.push(span(kind, picked[0]!.start, end, 'model', kind === 'PERSON' ? { colleague } : {}));
+    void startIdx;
+  }
+  // Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.lower || !t.alpha || t.text.length < 3) continue;
+    const k = t.key;
+    if (!ctx.res.givenNames.has(k) || ctx.res.commonWords.has(k) || ctx.res.rareWords.has(k) || WORD_NAMES.has(k) || CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k)) continue;
+    const prev = tokens[i - 1];
+    const afterRelation = prev && RELATION_WORDS.has(prev.key) && /^\s*[(,:]?\s*$/.test(t.gap);
+    if (ctx.res.publicNames.has(k) && !afterRelation) continue;
+    if (t.sentStart || afterRelation) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  }
+  return out;
+}
+
+const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
+const NOT_NAMES_MID = new Set(['will', 'may', 'mark', 'bill', 'grant', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'hope', 'faith', 'grace', 'joy', 'patience', 'blessing', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
+const NOT_PLACES = new Set(['mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
+const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
+
+function isOrgWord(k: string): boolean {
+  return ORG_SUFFIXES.has(k);
+}
+
+function endOf(toks: readonly Token[], i: number): number {
+  const t = toks[i]!;
+  return t.baseEnd;
+}
+
+function lastIndexWhere<T>(xs: readonly T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
+  return -1;
+}

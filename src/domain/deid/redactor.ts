@@ -1,0 +1,170 @@
+// The engine: known identifiers, patterns and the proper-noun model, merged into sorted, non-overlapping
+// entities with consistent pseudonyms. Pure and deterministic: no I/O, no clock, no randomness.
+import { recogniseAges } from './ages.js';
+import { matchKnown } from './known.js';
+import { WORD_NAMES } from './lexicon.js';
+import { recognisePatterns, STATE_ABBR } from './patterns.js';
+import { recogniseProperNouns } from './proper-nouns.js';
+import { Pseudonyms, type Resolved } from './pseudonyms.js';
+import { span, type Span } from './span.js';
+import { tokenize, type Token } from './tokens.js';
+import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
+
+const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
+
+export function createRedactor(resources: DeidResources): Redactor {
+  return {
+    redact(input: string, known: Known = {}, options: RedactOptions = {}): RedactResult {
+      const text = typeof input === 'string' ? input : '';
+      const tokens = tokenize(text);
+      const k = matchKnown(text, tokens, known, resources);
+      const patterns = recognisePatterns(text, tokens);
+      const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
+      let spans = [...k.spans, ...patterns, ...model];
+      spans = [...spans, ...propagateNames(text, tokens, spans, resources)];
+      const anchors = spans.filter((s) => s.type === 'PERSON' || s.type === 'DATE');
+      spans = [...spans, ...recogniseAges(text, anchors)];
+      const resolved = extendStates(text, joinAdjacent(text, resolve(text, spans)));
+
+      const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
+      const entities: Entity[] = resolved.map((s) => ({
+        type: s.type,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        source: s.source,
+        replacement: pseudonyms.replacementFor(s),
+      }));
+      let out = '';
+      let pos = 0;
+      for (const e of entities) {
+        out += text.slice(pos, e.start) + e.replacement;
+        pos = e.end;
+      }
+      out += text.slice(pos);
+      const result: RedactResult = { text: out, entities };
+      if (options.returnMapping) result.mapping = pseudonyms.toRecord();
+      return result;
+    },
+  };
+}
+
+/** Union of overlapping spans; the longest span of a cluster gives its type (ties: known > pattern > model). */
+function resolve(text: string, spans: readonly Span[]): Resolved[] {
+  const valid = spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end);
+  valid.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Resolved[] = [];
+  let cluster: Span[] = [];
+  let end = -1;
+  const flush = () => {
+    if (!cluster.length) return;
+    const start = cluster[0]!.start;
+    const lead = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source])[0]!;
+    const best = [...cluster].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source])[0]!;
+    const identity = lead.identity ?? cluster.find((s) => s.type === lead.type && s.identity)?.identity;
+    const merged: Resolved = {
+      ...lead,
+      start,
+      end,
+      source: best.source,
+      identity,
+      colleague: cluster.some((s) => s.colleague),
+      text: text.slice(start, end),
+    };
+    // A known name inside a longer model span keeps the case's identity ("Grace Liu" → the client).
+    if (merged.type === 'PERSON' && !lead.identity) {
+      const knownPart = cluster.find((s) => s.source === 'known' && s.type === 'PERSON' && s.identity);
+      if (knownPart) merged.identity = knownPart.identity;
+    }
+    out.push(merged);
+    cluster = [];
+  };
+  for (const s of valid) {
+    if (cluster.length && s.start >= end) flush();
+    if (!cluster.length) end = s.end;
+    cluster.push(s);
+    if (s.end > end) end = s.end;
+  }
+  flush();
+  return out;
+}
+
+/** "Esperanza" + "Morales" → one person; "27 Sefton Road" + "Liverpool" + "L8 4QP" → one address. */
+function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, s.start);
+      const samePerson = prev.type === 'PERSON' && s.type === 'PERSON' && gap === ' ' && (prev.identity === s.identity || !prev.identity || !s.identity);
+      const address = prev.type === 'LOCATION' && s.type === 'LOCATION' && /^,?\s{1,2}$/.test(gap) && (prev.kind === 'ADDRESS' || s.kind === 'POSTCODE' || prev.kind === 'POSTCODE' || s.kind === 'ADDRESS');
+      if (samePerson || address) {
+        out[out.length - 1] = {
+          ...prev,
+          end: s.end,
+          text: text.slice(prev.start, s.end),
+          identity: prev.identity ?? s.identity,
+          source: PRIORITY[s.source] > PRIORITY[prev.source] ? s.source : prev.source,
+          kind: address ? 'ADDRESS' : prev.kind,
+        };
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
+function extendStates(text: string, spans: Resolved[]): Resolved[] {
+  return spans.map((s, i) => {
+    const townAsName = s.type === 'PERSON' && s.source === 'model' && text[s.end] === ',';
+    if (s.type !== 'LOCATION' && !townAsName) return s;
+    const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
+    if (!m) return s;
+    const end = s.end + m[0].length;
+    const next = spans[i + 1];
+    if (next && next.start < end) return s;
+    // "Austin, TX": a first name followed by a state is a town.
+    return { ...s, end, text: text.slice(s.start, end), type: 'LOCATION', kind: s.kind === 'PERSON' ? 'PLACE' : s.kind, identity: townAsName ? undefined : s.identity };
+  });
+}
+
+/** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
+function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
+  const names = new Map<string, boolean>(); // key → seen capitalised only
+  const covered = new Uint8Array(text.length + 1);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (s.type !== 'PERSON') continue;
+    for (const t of tokens) {
+      if (t.start < s.start || t.baseEnd > s.end) continue;
+      if (t.hasDigit) continue;
+      const common = res.commonWords.has(t.key) || WORD_NAMES.has(t.key) || res.rareWords.has(t.key);
+      if (t.text.length === 1 && !t.cap) continue;
+      names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
+    }
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[t.start]) continue;
+    const capOnly = names.get(t.key);
+    if (capOnly === undefined) continue;
+    if (capOnly && !(t.cap || t.upper)) continue;
+    if (t.text.length <= 2) {
+      // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
+      const prev = tokens[i - 1];
+      const after = text.slice(t.baseEnd, t.baseEnd + 2);
+      if (/^[-/&+0-9]/.test(after) || (prev && (prev.cap || prev.upper) && !t.sentStart) || /[-/&+]$/.test(t.gap)) continue;
+      if (t.text === 'A' || t.text === 'I') continue;
+    } else if (capOnly && t.sentStart && /^(?:will|may|can)$/.test(t.key)) {
+      const next = tokens[i + 1];
+      if (next && next.lower) continue;
+    }
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  }
+  return out;
+}
+
+export { span };

@@ -1,0 +1,97 @@
+// One pass over the text: word tokens with their offsets and the features the recognisers need.
+import { fold, isLowerLetter, isUpperLetter } from './fold.js';
+
+export interface Token {
+  start: number;
+  /** End of the whole token, including a possessive 's. */
+  end: number;
+  /** End without a possessive 's ("Tom's" → end of "Tom"). */
+  baseEnd: number;
+  text: string;
+  /** The token without a possessive, folded. */
+  key: string;
+  /** First letter upper case, and not all upper case (or a single letter). */
+  cap: boolean;
+  /** Two or more letters, all upper case (an acronym or a shouted name). */
+  upper: boolean;
+  lower: boolean;
+  hasDigit: boolean;
+  /** Only letters (and inner apostrophes/hyphens). */
+  alpha: boolean;
+  /** Starts a sentence, a line, a list item or a quoted utterance. */
+  sentStart: boolean;
+  /** The characters between the previous token and this one. */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=[\p{L}]\.)[\p{L}])*/gu;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    let baseEnd = end;
+    if (raw.length > 2 && /['’][sS]$/.test(raw)) baseEnd = end - 2;
+    const base = text.slice(start, baseEnd);
+    const first = base[0] ?? '';
+    let letters = 0;
+    let uppers = 0;
+    let lowers = 0;
+    let hasDigit = false;
+    for (const ch of base) {
+      if (LETTER.test(ch)) {
+        letters++;
+        if (isUpperLetter(ch)) uppers++;
+        else if (isLowerLetter(ch)) lowers++;
+      } else if (DIGIT.test(ch)) hasDigit = true;
+    }
+    const upper = letters >= 2 && uppers === letters;
+    const cap = isUpperLetter(first) && (!upper || letters === 1);
+    const gap = text.slice(prevEnd, start);
+    out.push({
+      start,
+      end,
+      baseEnd,
+      text: base,
+      key: fold(base),
+      cap,
+      upper,
+      lower: letters > 0 && lowers === letters,
+      hasDigit,
+      alpha: letters > 0 && !hasDigit,
+      sentStart: isSentenceStart(text, start, out.length === 0),
+      gap,
+    });
+    prevEnd = end;
+  }
+  return out;
+}
+
+function isSentenceStart(text: string, start: number, first: boolean): boolean {
+  let i = start - 1;
+  while (i >= 0) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '*' || ch === '_') {
+      i--;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '•' || ch === '–' || ch === '—' || ch === '-' || ch === '>' || ch === '|') {
+      // "St. Luke's", "Dr. Patel", "Mrs. Johnson": the full stop of an abbreviated title does not end a sentence.
+      if (ch === '.') {
+        const w = /(?:^|[^\p{L}'’])([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, i - 7), i + 1));
+        if (w && /^(?:mr|mrs|ms|dr|st|sgt|prof|rev|fr|jr|sr|no|vs|etc|lt|capt|det|mt|ft|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(w[1]!)) return false;
+        if (w && w[1]!.length === 1) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+  return first;
+}
