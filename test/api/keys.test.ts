@@ -3,30 +3,10 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable, Readable } from 'node:stream';
 import { Keyring, generateMasterKey, writeKeyFile, readKeyFile, pendingKeyPath, KeyMismatchError, ClientKeyDestroyedError, CryptoIntegrityError } from '../../src/crypto/index.js';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from '../support/cli.js';
 import type { Store } from '../../src/store/db.js';
 import { DIALECTS, openTestStore, type TestDatabase } from '../support/databases.js';
-
-function sink() {
-  let text = '';
-  const stream = new Writable({ write(chunk, _e, cb) { text += String(chunk); cb(); } });
-  return { stream, text: () => text };
-}
-
-async function cli(args: string[], env: Record<string, string>) {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  const out = sink();
-  const err = sink();
-  try {
-    const code = await runCli(args, { stdout: out.stream, stderr: err.stream, stdin: Readable.from([]) });
-    return { code, stdout: out.text(), stderr: err.text() };
-  } finally {
-    process.env = saved;
-  }
-}
 
 const now = '2026-01-01T00:00:00.000Z';
 

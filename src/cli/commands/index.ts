@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAudit } from './audit.js';
 import { registerKeys } from './keys.js';
+import { registerBackup } from './backup.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
   registerAudit(program, io);
   registerKeys(program, io);
+  registerBackup(program, io);
 }
