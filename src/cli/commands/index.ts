@@ -4,9 +4,13 @@ import type { CliIo } from '../io.js';
 import { registerAudit } from './audit.js';
 import { registerKeys } from './keys.js';
 import { registerBackup } from './backup.js';
+import { registerAssess } from './assess.js';
+import { registerPolicy } from './policy.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
   registerAudit(program, io);
   registerKeys(program, io);
   registerBackup(program, io);
+  registerAssess(program, io);
+  registerPolicy(program, io);
 }
