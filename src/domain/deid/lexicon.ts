@@ -45,9 +45,9 @@ cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultanc
 zoo|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
 international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|
-transport|haulage|freight|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
+transport|haulage|freight|sons|brothers|bros|roofing|plumbing|heating|cleaning|landscaping|joinery|scaffolding|electrics|decorating|removals|catering|security|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
 opticians|veterinary|vets|gym|fitness|leisure|theatre|theater|cinema|press|publishing|software|digital|labs|bureau|
-mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|city|town|
+mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|
 hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|
 associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|hostel|lodgings|gardens|residence|
 resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation`);

@@ -71,8 +71,17 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (cur.length) {
-      const isAnd = (t.key === 'and' && t.lower) || /&|\+/.test(t.gap);
+      // "Robin & Sky" are two people; "Park & Whitley" is a firm.
+      const amp = /&|\+/.test(t.gap) && (ctx.res.givenNames.has(t.key) || ctx.knownKeys.has(t.key)) && (ctx.res.givenNames.has(cur[cur.length - 1]!.key) || ctx.knownKeys.has(cur[cur.length - 1]!.key));
+      const isAnd = (t.key === 'and' && t.lower) || amp;
       const titleHere = TITLES.has(t.key) && (t.cap || t.upper) && !ORG_PREFIXES.has(t.key) && !ORG_SUFFIXES.has(cur[cur.length - 1]!.key);
+      const prevT = cur[cur.length - 1]!;
+      const initialThenWord = prevT.text.length === 1 && /^\.\s/.test(t.gap) && (ctx.res.commonWords.has(t.key) || CALENDAR_WORDS.has(t.key));
+      if (initialThenWord) {
+        out.push(cur);
+        cur = [t];
+        continue;
+      }
       const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key));
       if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
         out.push(cur);
@@ -206,13 +215,14 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     // Public events: "Laura Dance Festival"
     if (/\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !cue && toks.length >= 2 && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
 
-    const orgAt = lastIndexWhere(keys, (k, i) => (ORG_SUFFIXES.has(k) && (i > 0 || keys[1] === 'of')) || (i === 0 && ORG_PREFIXES.has(k) && toks.length > 1 && k !== 'the'));
+    const stateUni = toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym';
+    const orgAt = stateUni ? 1 : lastIndexWhere(keys, (k, i) => (ORG_SUFFIXES.has(k) && (i > 0 || keys[1] === 'of')) || (i === 0 && ORG_PREFIXES.has(k) && toks.length > 1 && k !== 'the'));
     const hasName = strengths.includes('name');
 
     // Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc").
     if (orgAt >= 0 && !titled) {
       let s = 0;
-      while (s < toks.length - 1 && toks[s]!.sentStart && (strengths[s] === 'common' || strengths[s] === 'word') && !ORG_PREFIXES.has(keys[s]!) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+      while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !ORG_PREFIXES.has(keys[s]!) && s < orgAt && !isOrgWord(keys[s]!)) s++;
       if (keys[s] === 'the') s++;
       const body = strengths.slice(s);
       const allGeneric = body.every((x, j) => x !== 'name' || ORG_SUFFIXES.has(keys[s + j]!)) && GENERIC_ORG_FIRST.has(keys[s]!);
@@ -221,7 +231,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       if (!allGeneric && !singleSuffix && !publicOnly) {
         let e = toks.length - 1;
         // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
-        if (e > orgAt && keys[orgAt + 1] !== 'of' && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
+        if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ORG_PREFIXES.has(keys[0]!)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
         out.push(span('ORG', toks[s]!.start, endOf(toks, e), 'model'));
         continue;
       }
@@ -256,6 +266,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       if (st === 'number') continue;
       if (!t.cap && !t.upper) continue; // connectors are kept only between picked tokens (below)
       if (st === 'name') {
+        // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
+        const next = tokens[indexOf.get(t)! + 1];
+        if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t.key, ctx) && !cue && next && next.lower && !VERBISH.test(next.key)) continue;
         if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1)) continue;
         pickedIdx.push(i);
       } else if (st === 'acronym') {
@@ -271,7 +284,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         const nameLike = ctx.res.givenNames.has(k) || ctx.res.surnames.has(k);
         if (st === 'public' && !cue) continue;
         if (CALENDAR_WORDS.has(k) && !titled && !relation) continue;
-        if (cue && (st !== 'public' || titled || nameLike)) {
+        const calendarName = !!relation && CALENDAR_WORDS.has(k) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+        if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
           if (t.sentStart && i === 0 && !titled && !relation && !labelled) continue;
           pickedIdx.push(i);
           continue;
@@ -287,6 +301,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
           continue;
         }
         if (quoted && toks.length <= 2 && (relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+          pickedIdx.push(i);
+          continue;
+        }
+        // "works at Boots in Sparkhill": an ordinary word as an employer's name.
+        if (toks.length === 1 && !t.sentStart && st === 'common' && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) {
           pickedIdx.push(i);
           continue;
         }
@@ -309,7 +328,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const placey = pKeys.every((k) => ctx.res.placeNames.has(k) || !isPersonish(k, ctx)) && pKeys.some((k) => ctx.res.placeNames.has(k));
     const prep = before && PLACE_PREPOSITIONS.has(before.key) && !/[.!?:]/.test(beforeGap);
     let kind: Kind = 'PERSON';
-    if (!cue && placey && (prep || !personish)) kind = 'PLACE';
+    const workplace = !cue && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, picked[0]!.start - 40), picked[0]!.start));
+    if (workplace && !pKeys.some((k) => ctx.res.givenNames.has(k) && !ctx.res.placeNames.has(k))) kind = 'ORG';
+    else if (!cue && placey && (prep || !personish)) kind = 'PLACE';
     else if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) kind = 'ORG';
     else if (!cue && prep && !personish) kind = 'PLACE';
     // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
@@ -325,9 +346,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   // Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.lower || !t.alpha || t.text.length < 3) continue;
+    if (!t.lower || !t.alpha || t.text.length < 3 || /['’-]/.test(t.text)) continue;
     const k = t.key;
-    if (!ctx.res.givenNames.has(k) || ctx.res.commonWords.has(k) || ctx.res.rareWords.has(k) || WORD_NAMES.has(k) || CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k)) continue;
+    const prev0 = tokens[i - 1];
+    const afterRel = !!prev0 && RELATION_WORDS.has(prev0.key) && !prev0.upper && /^\s*[(,:]?\s*$/.test(t.gap) && !ctx.res.rareWords.has(k);
+    if ((!ctx.res.givenNames.has(k) && !afterRel) || ctx.res.commonWords.has(k) || ctx.res.rareWords.has(k) || WORD_NAMES.has(k) || CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k)) continue;
     const prev = tokens[i - 1];
     const afterRelation = prev && RELATION_WORDS.has(prev.key) && /^\s*[(,:]?\s*$/.test(t.gap);
     if (ctx.res.publicNames.has(k) && !afterRelation) continue;
@@ -339,6 +362,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
 const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'mark', 'bill', 'grant', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'hope', 'faith', 'grace', 'joy', 'patience', 'blessing', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
 const NOT_PLACES = new Set(['mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
+const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|interview|apprenticeship|trainee)\b[^.\n]{0,25}$/i;
+const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
 
 function isOrgWord(k: string): boolean {

@@ -2,7 +2,7 @@
 // entities with consistent pseudonyms. Pure and deterministic: no I/O, no clock, no randomness.
 import { recogniseAges } from './ages.js';
 import { matchKnown } from './known.js';
-import { WORD_NAMES } from './lexicon.js';
+import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
 import { Pseudonyms, type Resolved } from './pseudonyms.js';
@@ -118,7 +118,7 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
 /** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
 function extendStates(text: string, spans: Resolved[]): Resolved[] {
   return spans.map((s, i) => {
-    const townAsName = s.type === 'PERSON' && s.source === 'model' && text[s.end] === ',';
+    const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && text[s.end] === ',';
     if (s.type !== 'LOCATION' && !townAsName) return s;
     const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
     if (!m) return s;
@@ -137,10 +137,12 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   for (const s of spans) covered.fill(1, s.start, s.end);
   for (const s of spans) {
     if (s.type !== 'PERSON') continue;
-    for (const t of tokens) {
-      if (t.start < s.start || t.baseEnd > s.end) continue;
-      if (t.hasDigit) continue;
-      const common = res.commonWords.has(t.key) || WORD_NAMES.has(t.key) || res.rareWords.has(t.key);
+    const inside = tokens.filter((t) => t.start >= s.start && t.baseEnd <= s.end && !t.hasDigit);
+    for (const t of inside) {
+      const common = res.commonWords.has(t.key) || WORD_NAMES.has(t.key) || res.rareWords.has(t.key) || PUBLIC_TERMS.has(t.key) || CALENDAR_WORDS.has(t.key) || res.publicNames.has(t.key);
+      // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
+      const publicWord = PUBLIC_TERMS.has(t.key) || CALENDAR_WORDS.has(t.key) || res.publicNames.has(t.key);
+      if (inside.length > 1 && (publicWord || (common && !res.givenNames.has(t.key)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
       names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
     }
