@@ -109,7 +109,6 @@ export function toFhirBundle(rows: AuditRow[], now: Date): Record<string, unknow
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: now.toISOString(),
-    total: rows.length,
     entry: rows.map((r) => ({ fullUrl: `urn:uuid:confidant-audit-${Number(r.seq)}`, resource: toFhirAuditEvent(r) })),
   };
 }
