@@ -6,6 +6,7 @@ import { registerKeys } from './keys.js';
 import { registerBackup } from './backup.js';
 import { registerAssess } from './assess.js';
 import { registerPolicy } from './policy.js';
+import { registerRedact } from './redact.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
   registerAudit(program, io);
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerBackup(program, io);
   registerAssess(program, io);
   registerPolicy(program, io);
+  registerRedact(program, io);
 }
