@@ -20,6 +20,9 @@ export const theme = createTheme({
     TextInput: { defaultProps: { size: 'md' } },
     PasswordInput: { defaultProps: { size: 'md' } },
     Select: { defaultProps: { size: 'md' } },
+    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' }, radius: 'md', padding: 'lg' } },
   },
 });
 
@@ -30,6 +33,20 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': '#b02525',
     '--mantine-color-placeholder': '#5c636a',
     '--mantine-color-anchor': '#1f6375',
+    // "light" variants (alerts, badges) use shade 6 for text by default: too pale on a tinted background.
+    '--mantine-color-red-light-color': '#a11d1d',
+    '--mantine-color-red-text': '#a11d1d',
+    '--mantine-color-yellow-light-color': '#6b4800',
+    '--mantine-color-yellow-text': '#6b4800',
+    '--mantine-color-orange-light-color': '#8a3a00',
+    '--mantine-color-orange-text': '#8a3a00',
+    '--mantine-color-green-light-color': '#1b5e20',
+    '--mantine-color-green-text': '#1b5e20',
+    '--mantine-color-gray-light-color': '#343a40',
+    '--mantine-color-gray-text': '#343a40',
+    '--mantine-color-blue-light-color': '#134a8a',
+    '--mantine-color-sea-light-color': '#174f5e',
+    '--mantine-color-sea-text': '#174f5e',
   },
   dark: {},
 });

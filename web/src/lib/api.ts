@@ -86,11 +86,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     throw new NetworkError();
   }
   connection.reportOk();
-  if (res.status === 401 && !opts.anonymous) {
-    for (const fn of unauthorisedListeners) fn();
-  } else if (res.ok && !opts.anonymous) {
-    for (const fn of activityListeners) fn();
-  }
+  if (res.ok && !opts.anonymous) for (const fn of activityListeners) fn();
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
@@ -107,6 +103,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
       connection.reportLost();
       throw new NetworkError();
     }
+    // Only "no session" means the session ended; a wrong password on a form is a 401 too.
+    if (res.status === 401 && !opts.anonymous && (!problem.code || problem.code === 'unauthenticated')) for (const fn of unauthorisedListeners) fn();
     const retry = Number(res.headers.get('retry-after'));
     throw new ApiError(res.status, problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }

@@ -67,7 +67,7 @@ function Users() {
                             Two-step on
                           </Badge>
                         ) : (
-                          <Badge color="orange.9" variant="outline" tt="none">
+                          <Badge color="#8a3a00" variant="outline" tt="none">
                             No two-step
                           </Badge>
                         )}

@@ -1,5 +1,12 @@
 // Sign-in, first-run setup and second-factor calls (api-plan.md: /setup, /auth/*).
-import { api } from '../../../lib/api';
+import { api, setCsrfToken } from '../../../lib/api';
+
+/** Every sign-in step rotates the session; the new CSRF token must be used from the next request on. */
+async function rotating<T extends { csrfToken?: string }>(p: Promise<T>): Promise<T> {
+  const r = await p;
+  if (r.csrfToken) setCsrfToken(r.csrfToken);
+  return r;
+}
 
 export type Role = 'practitioner' | 'supervisor' | 'safeguarding-lead' | 'admin' | 'dpo';
 export type Stage = 'mfa' | 'enrol' | 'full';
@@ -29,11 +36,11 @@ export const authApi = {
   session: () => api.get<Session>('/api/v1/auth/session', { anonymous: true }),
   setupStatus: () => api.get<{ needsSetup: boolean }>('/api/v1/setup/status', { anonymous: true }),
   setup: (body: { organisation: string; displayName: string; email: string; password: string }) =>
-    api.post<StageResponse>('/api/v1/setup', body, { anonymous: true }),
-  login: (body: { email: string; password: string }) => api.post<StageResponse>('/api/v1/auth/login', body, { anonymous: true }),
-  mfa: (body: { code: string } | { recoveryCode: string }) => api.post<StageResponse>('/api/v1/auth/mfa', body, { anonymous: true }),
+    rotating(api.post<StageResponse>('/api/v1/setup', body, { anonymous: true })),
+  login: (body: { email: string; password: string }) => rotating(api.post<StageResponse>('/api/v1/auth/login', body, { anonymous: true })),
+  mfa: (body: { code: string } | { recoveryCode: string }) => rotating(api.post<StageResponse>('/api/v1/auth/mfa', body, { anonymous: true })),
   enrol: () => api.post<Enrolment>('/api/v1/auth/totp/enrol'),
-  confirm: (code: string) => api.post<{ recoveryCodes: string[]; stage: Stage }>('/api/v1/auth/totp/confirm', { code }),
+  confirm: (code: string) => rotating(api.post<{ recoveryCodes: string[]; stage: Stage; csrfToken: string }>('/api/v1/auth/totp/confirm', { code })),
   newRecoveryCodes: (password: string) => api.post<{ recoveryCodes: string[] }>('/api/v1/auth/recovery-codes', { password }),
   logout: () => api.post<void>('/api/v1/auth/logout', undefined, { anonymous: true }),
   logoutAll: () => api.post<void>('/api/v1/auth/logout-all'),

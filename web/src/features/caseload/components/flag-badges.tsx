@@ -6,7 +6,7 @@ export function FlagBadges({ flags }: { flags: string[] }) {
   return (
     <Group gap={6}>
       {flags.map((f) => (
-        <Badge key={f} color="orange.9" variant="outline" radius="sm" tt="none" fw={600}>
+        <Badge key={f} color="#8a3a00" variant="outline" radius="sm" tt="none" fw={600}>
           {flagLabel(f)}
         </Badge>
       ))}

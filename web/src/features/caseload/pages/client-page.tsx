@@ -26,7 +26,7 @@ export default function ClientPage() {
 
 function ClientRecord({ id }: { id: string }) {
   const query = useClient(id);
-  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 403)) return <NotAvailable title="Client record" />;
+  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 403 || query.error.status === 400)) return <NotAvailable title="Client record" />;
   return (
     <Page title="Client record" heading={query.data ? query.data.name : 'Client record'} intro={query.data ? `Reference ${query.data.reference}` : undefined}>
       <QueryState query={query} label="this record">

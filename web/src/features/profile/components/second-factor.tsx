@@ -39,15 +39,19 @@ export function SecondFactor() {
           ? 'Two-step sign-in is on: you enter a code from your authenticator app when you sign in.'
           : 'Two-step sign-in is off. Turning it on protects your clients’ records if your password is ever guessed or stolen.'}
       </Text>
+      {user.totpEnabled ? (
+        <Text size="sm" c="dimmed">
+          Moving to a new phone? Ask your administrator to reset two-step sign-in; you set it up again when you next sign in.
+        </Text>
+      ) : null}
       <Group>
-        <Button variant={user.totpEnabled ? 'default' : 'filled'} onClick={() => setMode('enrol')}>
-          {user.totpEnabled ? 'Move to a new authenticator' : 'Turn on two-step sign-in'}
-        </Button>
         {user.totpEnabled ? (
           <Button variant="default" onClick={() => setMode('codes')}>
             Get new recovery codes
           </Button>
-        ) : null}
+        ) : (
+          <Button onClick={() => setMode('enrol')}>Turn on two-step sign-in</Button>
+        )}
       </Group>
     </Stack>
   );

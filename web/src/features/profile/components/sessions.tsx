@@ -164,6 +164,9 @@ function outcomeText(o: string): string {
     'bad-code': 'Wrong code',
     'invalid-code': 'Wrong code',
     locked: 'Paused after too many attempts',
+    failure: 'Not signed in (wrong password or code)',
+    failed: 'Not signed in (wrong password or code)',
+    denied: 'Refused: signing in was paused',
   };
   return map[o] ?? o.replace(/[-_]/g, ' ');
 }
