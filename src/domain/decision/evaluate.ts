@@ -9,7 +9,7 @@
 // allow. A disclosure needs a ground from PRACTICE B1; without one it falls back to escalation.
 import { resolveRules, type CompiledRule, type ComposedPack } from './compose.js';
 import { normalizeFacts, type Facts, type NormalizedFacts } from './facts.js';
-import type { Citation } from './pack-schema.js';
+import type { Citation, StepDef } from './pack-schema.js';
 import { PHASES } from './pack-schema.js';
 import {
   RECIPIENTS, URGENCY_RANK, VERDICT_STRENGTH,
@@ -130,6 +130,15 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
     const o = r.outcome;
     for (const x of o.recipients ?? []) recipients.add(x === 'requester' ? REQUESTER_RECIPIENT[f.requester] : x);
     for (const s of o.steps ?? []) if (!stepIds.includes(s)) stepIds.push(s);
+  }
+  // Citations support the decision: the rules that carry the verdict, the law around it, then the
+  // modifiers that change a flag or a recipient. A professional modifier that only adds a step
+  // (e.g. "record the decision") is not a source of the decision and is not cited.
+  const citeOrder = (r: CompiledRule) => (r.verdict === verdict ? 0 : r.kind === 'law' ? 1 : r.verdict ? 3 : 2);
+  for (const r of [...contributing, ...supporting].sort((a, b) => citeOrder(a) - citeOrder(b))) {
+    const o = r.outcome;
+    const stepOnly = !r.verdict && r.kind !== 'law' && o.approvalRequired === undefined && o.informClientFirst === undefined && !o.recipients && !o.urgency;
+    if (stepOnly) continue;
     for (const c of r.citations) {
       if (!citedSources.has(c.source)) { citedSources.add(c.source); citations.push(c); }
     }
@@ -149,11 +158,13 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
   for (const x of excluded) recipients.delete(x);
   if (verdict === 'maintain') urgency = 'routine';
 
-  // Talk to the client first, or deliberately not: never both.
-  const dropped = informClientFirst ? 'do-not-tell-first' : 'talk-to-client-first';
+  // Steps that only make sense under a flag (talk to the client first, or deliberately not; get
+  // approval) are kept only when the flag holds, so the steps never contradict the result.
+  const flagHolds = (when: StepDef['onlyWhen']): boolean =>
+    when === undefined || (when === 'approval-required' ? approvalRequired : when === 'inform-client-first' ? informClientFirst : !informClientFirst);
   const steps: Step[] = stepIds
     .map((id, i) => ({ id, i, def: resolved.steps.get(id) }))
-    .filter((s) => s.def && s.id !== dropped)
+    .filter((s) => s.def && flagHolds(s.def.onlyWhen))
     .sort((a, b) => PHASE_RANK[a.def!.phase]! - PHASE_RANK[b.def!.phase]! || a.i - b.i)
     .map((s) => ({ id: s.id, text: s.def!.text }));
 

@@ -103,7 +103,12 @@ export type Rule = z.infer<typeof ruleSchema>;
 
 export const PHASES = ['safety', 'client', 'consult', 'internal', 'external', 'record', 'afterwards'] as const;
 export type Phase = (typeof PHASES)[number];
-export const stepSchema = z.strictObject({ phase: z.enum(PHASES), text: z.string().min(10) });
+export const stepSchema = z.strictObject({
+  phase: z.enum(PHASES),
+  text: z.string().min(10),
+  /** keep the step only when this flag of the result holds */
+  onlyWhen: z.enum(['approval-required', 'inform-client-first', 'not-inform-client-first']).optional(),
+});
 export type StepDef = z.infer<typeof stepSchema>;
 
 export const layerSchema = z.strictObject({
