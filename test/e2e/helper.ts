@@ -220,11 +220,12 @@ export async function signIn(page: Page, person: Person): Promise<void> {
 
 /** Everything the page keeps in browser storage, as one string, to check for client content. */
 export async function browserStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const dump = (s: Storage) => Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i) ?? '')}`).join('\n');
-    const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name).join(',') : '';
-    return `${dump(localStorage)}\n${dump(sessionStorage)}\nidb:${dbs}\ncookie:${document.cookie}`;
-  });
+  // A string, not a function: tsx would wrap a named arrow function in a helper the page does not have.
+  return page.evaluate(`(async () => {
+    const dump = (s) => Array.from({ length: s.length }, (_, i) => s.key(i) + '=' + s.getItem(s.key(i))).join('\\n');
+    const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name).join(',') : '';
+    return dump(localStorage) + '\\n' + dump(sessionStorage) + '\\nidb:' + dbs + '\\ncookie:' + document.cookie;
+  })()`);
 }
 
 /** The input labelled exactly `text` (Mantine appends an aria-hidden " *" to required labels). */

@@ -27,8 +27,7 @@ export function SessionDialogs() {
   }
 
   if (remainingMs !== null && remainingMs > 0 && remainingMs <= WARN_MS) {
-    const absolute = state.session.expiresAt ? Date.parse(state.session.expiresAt) : Infinity;
-    const atLimit = absolute - Date.now() <= WARN_MS + 1000;
+    const atLimit = session.absoluteRemainingMs !== null && session.absoluteRemainingMs <= WARN_MS + 1000;
     return (
       <Modal opened onClose={() => undefined} withCloseButton={false} title="You will be signed out soon" centered data-testid="expiry-warning">
         <Stack gap="md">

@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { authApi, type Session, type StageResponse } from '../features/auth/api/auth';
-import { ApiError, NetworkError, onActivity, onUnauthorised, setCsrfToken } from '../lib/api';
+import { ApiError, NetworkError, onActivity, onUnauthorised, serverNow, setCsrfToken } from '../lib/api';
 import { backoffMs } from '../lib/connection';
 import { clearDrafts } from '../lib/drafts';
 
@@ -20,6 +20,8 @@ interface SessionContextValue {
   expired: boolean;
   /** Milliseconds until the idle deadline, or null when unknown/not signed in. */
   remainingMs: number | null;
+  /** Milliseconds until the session's absolute end (cannot be extended). */
+  absoluteRemainingMs: number | null;
   accept: (r: StageResponse) => Promise<void>;
   refresh: () => Promise<void>;
   signOut: () => Promise<void>;
@@ -61,10 +63,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const session = await authApi.session();
         setCsrfToken(session.csrfToken);
         const t = Date.now();
+        const server = serverNow() ?? t;
         idle.current = {
-          windowMs: session.idleExpiresAt ? Math.max(0, Date.parse(session.idleExpiresAt) - t) : 30 * 60_000,
+          windowMs: session.idleExpiresAt ? Math.max(0, Date.parse(session.idleExpiresAt) - server) : 30 * 60_000,
           lastActivity: t,
-          absolute: session.expiresAt ? Date.parse(session.expiresAt) : Number.POSITIVE_INFINITY,
+          absolute: session.expiresAt ? t + (Date.parse(session.expiresAt) - server) : Number.POSITIVE_INFINITY,
         };
         setExpired(false);
         setState({ status: 'signed-in', session });
@@ -119,9 +122,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [state.status]);
 
   let remainingMs: number | null = null;
+  let absoluteRemainingMs: number | null = null;
   if (state.status === 'signed-in' && idle.current) {
     const i = idle.current;
     remainingMs = Math.min(i.lastActivity + i.windowMs, i.absolute) - now;
+    absoluteRemainingMs = i.absolute - now;
   }
   useEffect(() => {
     if (remainingMs !== null && remainingMs <= 0 && !expired) setExpired(true);
@@ -177,6 +182,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state,
       expired,
       remainingMs,
+      absoluteRemainingMs,
       accept,
       refresh: load,
       signOut,
@@ -184,7 +190,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       registerUnsavedClientText,
       unsavedClientText: unsaved > 0,
     }),
-    [state, expired, remainingMs, accept, load, signOut, afterSignOutElsewhere, registerUnsavedClientText, unsaved],
+    [state, expired, remainingMs, absoluteRemainingMs, accept, load, signOut, afterSignOutElsewhere, registerUnsavedClientText, unsaved],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

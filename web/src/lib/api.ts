@@ -36,6 +36,12 @@ export class NetworkError extends Error {
 interface Problem { type: string; title: string; status: number; detail: string; code: string; errors: FieldError[] }
 
 let csrfToken: string | undefined;
+let lastServerDate: number | undefined;
+/** The server's clock at its last answer (HTTP Date header): deadlines are measured against it, so a
+ * wrong clock on this device does not make the session look expired or everlasting. */
+export function serverNow(): number | undefined {
+  return lastServerDate;
+}
 export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
@@ -86,6 +92,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     throw new NetworkError();
   }
   connection.reportOk();
+  const date = Date.parse(res.headers.get('date') ?? '');
+  if (Number.isFinite(date)) lastServerDate = date;
   if (res.ok && !opts.anonymous) for (const fn of activityListeners) fn();
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';

@@ -33,7 +33,7 @@ export function VerifyChain() {
         </Button>
         <div aria-live="polite" style={{ width: '100%' }} data-testid="verify-result">
           {result?.ok ? (
-            <Alert color="green.9" variant="light" title="The audit chain is intact">
+            <Alert color="green" variant="light" title="The audit chain is intact">
               {result.records} records and {result.checkpoints} checkpoints checked. Nothing has been altered or removed.
             </Alert>
           ) : null}

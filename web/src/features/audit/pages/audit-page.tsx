@@ -26,7 +26,10 @@ function Audit() {
     mode: 'controlled',
     initialValues: empty,
     validateInputOnChange: true,
-    validate: { to: (v, values) => (v && values.from && v < values.from ? 'The end date is before the start date' : null) },
+    validate: {
+      from: (v, values) => (v && values.to && values.to < v ? 'The start date is after the end date' : null),
+      to: (v, values) => (v && values.from && v < values.from ? 'The end date is before the start date' : null),
+    },
   });
   return (
     <Page title="Audit log" heading="Audit log" intro="Every read and change of client records, who did it and when.">

@@ -1,0 +1,209 @@
+// Role-based access through the browser: a practitioner sees only their own caseload (searchable as
+// they type, with no client content in titles, URLs or storage); an admin cannot reach case content by
+// URL; a DPO verifies the audit chain; "sign out everywhere" ends another session, which then gets the
+// sign-in dialog and carries on where it was; the idle-expiry warning mentions unsaved client text.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import {
+  browserStorage,
+  field,
+  launchBrowser,
+  navLink,
+  newPage,
+  screenshot,
+  seedOrganisation,
+  seedUser,
+  signIn,
+  startServer,
+  visit,
+  type ApiClient,
+  type Person,
+  type TestServer,
+} from './helper.js';
+
+// Synthetic people only.
+const ALEX = 'Alexandra Testwood';
+const BEA = 'Beatrix Sampleford';
+const CAL = 'Calum Fakenham';
+const NOTE = 'Synthetic note: talked through options for the autumn course.';
+
+let server: TestServer;
+let browser: Browser;
+let admin: Person;
+let priya: Person & { api: ApiClient };
+let dana: Person;
+let alexId = '';
+let calId = '';
+let lastPage: Page | undefined;
+
+describe('roles, access and sessions', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const org = await seedOrganisation(server.url);
+    admin = org.admin;
+    priya = await seedUser(org.api, 'Priya Practitioner', 'priya@example.test', ['practitioner']);
+    const sam = await seedUser(org.api, 'Sam Practitioner', 'sam@example.test', ['practitioner']);
+    dana = await seedUser(org.api, 'Dana Officer', 'dana@example.test', ['dpo']);
+    alexId = (await priya.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: ALEX, preferredName: 'Alex' })).client.id;
+    await priya.api.ok('POST', '/api/v1/clients', { name: BEA });
+    calId = (await sam.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: CAL })).client.id;
+    await priya.api.ok('POST', `/api/v1/clients/${alexId}/notes`, { text: NOTE });
+  });
+  afterEach(async () => {
+    await lastPage?.screenshot({ path: 'screenshots/debug-roles-last.png' }).catch(() => undefined);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a practitioner sees only their own caseload, searchable as they type', async () => {
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, priya);
+    await page.waitForURL('**/caseload');
+    await page.getByTestId('caseload-table').waitFor();
+    await visit(page, 'caseload', 'Your caseload', [ALEX, BEA]);
+    const table = page.getByTestId('caseload-table');
+    assert.equal(await table.locator('tbody tr').count(), 2);
+    assert.ok((await table.innerText()).includes(ALEX));
+    assert.ok(!(await page.locator('body').innerText()).includes(CAL), "another practitioner's client is not shown");
+
+    await field(page, 'Search your caseload').pressSequentially('beat');
+    await page.getByTestId('caseload-count').filter({ hasText: '1 of 2 clients match' }).waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 1);
+    assert.ok(!page.url().includes('beat'), 'the search term stays out of the URL');
+    await screenshot(page, 'caseload-search');
+    await field(page, 'Search your caseload').fill('');
+
+    await table.getByRole('link', { name: new RegExp(ALEX) }).click();
+    await page.waitForURL(`**/clients/${alexId}`);
+    await page.getByText(NOTE).waitFor();
+    await visit(page, 'client', ALEX, [ALEX, 'Alex']);
+    assert.equal(await page.title(), 'Client record — Confidant');
+
+    const stored = await browserStorage(page);
+    for (const s of [ALEX, BEA, 'Alex', NOTE]) assert.ok(!stored.includes(s), 'no client content in browser storage');
+
+    await page.goto(`/clients/${calId}`);
+    await visit(page, 'client-not-yours', 'This page is not available');
+    assert.ok(!(await page.locator('body').innerText()).includes(CAL));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an admin cannot reach case content by URL, and sees references only', async () => {
+    const { context, page, requests, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, admin);
+    await page.goto(`/clients/${alexId}`);
+    await visit(page, 'admin-client-url', 'This page is not available');
+    await page.getByText('not available to you').waitFor();
+    await navLink(page, 'Client assignments').click();
+    await page.getByTestId('assignments-table').waitFor();
+    await visit(page, 'admin-assignments-filled', 'Client assignments');
+    const body = await page.locator('body').innerText();
+    for (const s of [ALEX, BEA, CAL, 'Alex', NOTE]) assert.ok(!body.includes(s), 'no client names or content on any admin page');
+    assert.match(body, /C-[A-Z0-9]+/, 'references are shown instead');
+    const caseRequests = requests.filter((r) => /^GET \/api\/v1\/clients(\?|\/(?!assignments)|$)/.test(r));
+    assert.deepEqual(caseRequests, [], 'the admin UI never asks for client content');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a DPO verifies the audit chain, filters and exports the log', async () => {
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, dana);
+    await page.waitForURL('**/audit');
+    await page.getByTestId('audit-table').waitFor();
+    await visit(page, 'audit', 'Audit log');
+    await page.getByRole('button', { name: 'Check the chain now' }).click();
+    const result = page.getByTestId('verify-result');
+    await result.getByText('The audit chain is intact').waitFor();
+    assert.match(await result.innerText(), /\d+ records/);
+    await visit(page, 'audit-verified', 'Audit log');
+
+    await field(page, 'Action').fill('auth.login');
+    await page.getByRole('button', { name: 'Show records' }).click();
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('[data-testid="audit-table"] tbody tr td:nth-child(4)')];
+      return cells.length > 0 && cells.every((c) => c.textContent === 'auth.login');
+    });
+    await field(page, 'To').fill('2001-01-01');
+    await field(page, 'From').fill('2002-01-01');
+    await page.getByText('The start date is after the end date').waitFor();
+    await field(page, 'To').fill('');
+    await field(page, 'From').fill('');
+
+    const href = await page.getByRole('link', { name: 'Download export' }).getAttribute('href');
+    assert.match(href ?? '', /^\/api\/v1\/audit\/export\?format=jsonl/);
+    const res = await page.request.get(href!);
+    assert.equal(res.status(), 200);
+    const lines = (await res.text()).trim().split('\n');
+    assert.ok(lines.length > 5 && lines.every((l) => JSON.parse(l)));
+    await page.getByText('FHIR AuditEvent', { exact: true }).click();
+    assert.match((await page.getByRole('link', { name: 'Download export' }).getAttribute('href')) ?? '', /format=fhir/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('sign out everywhere ends another session, which signs in again and returns where it was', async () => {
+    const a = await newPage(browser, server.url);
+    const b = await newPage(browser, server.url);
+    lastPage = a.page;
+    await signIn(a.page, priya);
+    await signIn(b.page, priya);
+    await b.page.goto(`/clients/${alexId}`);
+    await b.page.getByText(NOTE).waitFor();
+
+    await navLink(a.page, 'Your profile').click();
+    await a.page.getByTestId('sessions-table').waitFor();
+    await a.page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions-table"] tbody tr').length >= 2);
+    await a.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    const confirm = a.page.getByRole('dialog', { name: 'Sign out everywhere?' });
+    await confirm.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await a.page.waitForURL('**/sign-in');
+    await a.page.getByRole('heading', { name: 'Sign in to Confidant' }).waitFor();
+
+    // The other browser finds out at its next request; typed text stays on the page behind the dialog.
+    lastPage = b.page;
+    await field(b.page, 'New note').fill('Unsaved synthetic text');
+    await b.page.getByRole('button', { name: 'Save note' }).click();
+    const dialog = b.page.getByRole('dialog', { name: 'Your session has ended' });
+    await dialog.waitFor();
+    await visit(b.page, 'session-ended', ALEX);
+    await field(dialog, 'Password').fill(priya.password);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.ok(b.page.url().endsWith(`/clients/${alexId}`), 'back where they were');
+    assert.equal(await field(b.page, 'New note').inputValue(), 'Unsaved synthetic text', 'the typed text survived');
+    const stored = await browserStorage(b.page);
+    assert.ok(!stored.includes('Unsaved synthetic text'), 'unsaved client text is never written to storage');
+    assert.deepEqual([...a.problems, ...b.problems], []);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  test('two minutes before the idle limit the user is warned, including about unsaved client text', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    lastPage = page;
+    await context.clock.install();
+    await signIn(page, priya);
+    await page.goto(`/clients/${alexId}`);
+    await page.getByText(NOTE).waitFor();
+    await field(page, 'New note').fill('More unsaved synthetic text');
+    // Idle window is 30 minutes; jump the page's clock to 29 minutes of inactivity.
+    await page.clock.fastForward('29:00');
+    const warning = page.getByRole('dialog', { name: 'You will be signed out soon' });
+    await warning.waitFor();
+    await warning.getByText('You have unsaved text').waitFor();
+    await visit(page, 'expiry-warning', ALEX);
+    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    await warning.waitFor({ state: 'detached' });
+    assert.equal(await field(page, 'New note').inputValue(), 'More unsaved synthetic text');
+    await context.close();
+  });
+});
