@@ -1,13 +1,14 @@
 // Loads the policy packs from policies/ (YAML), validates every file against the pack format and
 // composes the named packs. All or nothing: a malformed file refuses the whole library, with
 // file:line for every problem found, so a half-loaded pack can never assess anything.
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
-  compileLaw, composePack, layerSchema, packListSchema, scenarioFileSchema, PolicyError,
+  compileLaw, composePack, layerSchema, packListSchema, resolveRules, scenarioFileSchema, PolicyError,
   type ComposedPack, type Layer, type LawRegistry, type PackDef, type Scenario,
 } from '../domain/decision/index.js';
 
@@ -29,6 +30,8 @@ export interface PolicyLibrary {
   /** file and line lookup per layer id, for messages */
   readonly sources: ReadonlyMap<string, ParsedFile>;
   readonly loadMs: number;
+  /** true when the validated layers came from the snapshot cache (see loadPolicyLibrary) */
+  readonly fromCache: boolean;
 }
 
 interface ParsedFile { file: string; doc: Document.Parsed; lines: LineCounter; data: unknown }
@@ -38,9 +41,8 @@ export function defaultPoliciesRoot(): string {
   return fileURLToPath(new URL('../../policies/', import.meta.url));
 }
 
-function parseYaml(file: string, root: string): { parsed?: ParsedFile; problems: PolicyProblem[] } {
+function parseYaml(file: string, root: string, text = readFileSync(file, 'utf8')): { parsed?: ParsedFile; problems: PolicyProblem[] } {
   const shown = relative(process.cwd(), file) || file;
-  const text = readFileSync(file, 'utf8');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   void root;
@@ -75,8 +77,8 @@ function yamlFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort().map((f) => join(dir, f));
 }
 
-export function parseLayerFile(file: string, root = defaultPoliciesRoot()): { layer?: Layer; parsed?: ParsedFile; problems: PolicyProblem[] } {
-  const { parsed, problems } = parseYaml(file, root);
+export function parseLayerFile(file: string, root = defaultPoliciesRoot(), text?: string): { layer?: Layer; parsed?: ParsedFile; problems: PolicyProblem[] } {
+  const { parsed, problems } = parseYaml(file, root, text);
   if (!parsed) return { problems };
   const r = layerSchema.safeParse(parsed.data);
   if (!r.success) return { parsed, problems: zodProblems(parsed, r.error.issues) };
@@ -88,29 +90,133 @@ function policyErrorProblem(e: PolicyError, sources: ReadonlyMap<string, ParsedF
   return src ? { file: src.file, line: lineOf(src, e.path), message: e.message } : { file: fallbackFile, line: 1, message: e.message };
 }
 
-/** Loads and composes every layer and pack under `root`. Throws PolicyLoadError listing all problems. */
-export function loadPolicyLibrary(root = defaultPoliciesRoot()): PolicyLibrary {
-  const started = performance.now();
-  const problems: PolicyProblem[] = [];
-  const layers = new Map<string, Layer>();
-  const sources = new Map<string, ParsedFile>();
+interface SourceFiles { layerFiles: { kind: string; file: string; text: string }[]; packsFile: string; packsText?: string; digest: string }
+
+function readSources(root: string): SourceFiles {
+  const hash = createHash('sha256');
+  const layerFiles: SourceFiles['layerFiles'] = [];
   for (const kind of ['law', 'profession', 'organisation']) {
     for (const file of yamlFiles(join(root, kind))) {
-      const { layer, parsed, problems: ps } = parseLayerFile(file, root);
-      problems.push(...ps);
-      if (!layer || !parsed) continue;
-      const expectedId = `${kind}/${file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '')}`;
-      if (layer.id !== expectedId) problems.push({ file: parsed.file, line: lineOf(parsed, ['id']), message: `id is "${layer.id}" but the file's place says "${expectedId}"` });
-      else if (layers.has(layer.id)) problems.push({ file: parsed.file, line: 1, message: `layer ${layer.id} defined twice` });
-      layers.set(layer.id, layer);
-      sources.set(layer.id, parsed);
+      const text = readFileSync(file, 'utf8');
+      layerFiles.push({ kind, file, text });
+      hash.update(`${kind}/${file.replace(/^.*[\\/]/, '')}\0${text}\0`);
     }
   }
   const packsFile = join(root, 'packs.yaml');
+  const packsText = existsSync(packsFile) ? readFileSync(packsFile, 'utf8') : undefined;
+  hash.update(`packs\0${packsText ?? ''}\0${schemaFingerprint()}`);
+  return { layerFiles, packsFile, packsText, digest: hash.digest('hex').slice(0, 24) };
+}
+
+/** Changes whenever the pack format's code changes, so a snapshot never outlives its schema. */
+let fingerprint: string | undefined;
+function schemaFingerprint(): string {
+  if (fingerprint === undefined) {
+    const here = fileURLToPath(new URL('../domain/decision/', import.meta.url));
+    const h = createHash('sha256');
+    for (const name of ['pack-schema.js', 'pack-schema.ts', 'vocabulary.js', 'vocabulary.ts']) {
+      const f = join(here, name);
+      if (existsSync(f)) h.update(readFileSync(f));
+    }
+    fingerprint = h.digest('hex');
+  }
+  return fingerprint;
+}
+
+/**
+ * The snapshot cache: parsing ~150 KB of YAML costs far more than composing the packs, so the
+ * validated layers are kept as JSON under node_modules/.cache/confidant, keyed by a hash of every
+ * policy file and of the pack format's code. Any edit to a pack gives a new key, so a stale
+ * snapshot is never used; a snapshot is written only after a load that succeeded in full.
+ * Only the package's own policies/ are cached (CONFIDANT_POLICY_CACHE=off disables it).
+ */
+function cacheFile(root: string, digest: string): string | undefined {
+  if (process.env.CONFIDANT_POLICY_CACHE === 'off' || resolve(root) !== resolve(defaultPoliciesRoot())) return undefined;
+  return join(root, '..', 'node_modules', '.cache', 'confidant', `policies-${digest}.json`);
+}
+
+interface Snapshot { layers: Layer[]; packDefs: PackDef[] }
+
+function readSnapshot(file: string | undefined): Snapshot | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const s = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    return Array.isArray(s.layers) && Array.isArray(s.packDefs) ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSnapshot(file: string | undefined, snapshot: Snapshot): void {
+  if (!file) return;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(snapshot));
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written only costs speed.
+  }
+}
+
+function composeAll(root: string, layers: Map<string, Layer>, packDefs: PackDef[], sources: ReadonlyMap<string, ParsedFile>, packsFile: string): { law: LawRegistry; packs: Map<string, ComposedPack> } {
+  let law: LawRegistry;
+  try {
+    law = compileLaw(layers);
+  } catch (e) {
+    if (e instanceof PolicyError) throw new PolicyLoadError([policyErrorProblem(e, sources, join(root, 'law'))]);
+    throw e;
+  }
+  const problems: PolicyProblem[] = [];
+  const packs = new Map<string, ComposedPack>();
+  packDefs.forEach((def, i) => {
+    try {
+      packs.set(def.id, composePack(def, layers, law));
+    } catch (e) {
+      if (!(e instanceof PolicyError)) throw e;
+      const p = policyErrorProblem(e, sources, packsFile);
+      const packsSrc = sources.get('(packs)');
+      if (!e.layerId && packsSrc) p.line = lineOf(packsSrc, ['packs', i]);
+      problems.push({ ...p, message: `${p.message} (composing pack ${def.id})` });
+    }
+  });
+  if (problems.length) throw new PolicyLoadError(problems);
+  return { law, packs };
+}
+
+/** Loads and composes every layer and pack under `root`. Throws PolicyLoadError listing all problems. */
+export function loadPolicyLibrary(root = defaultPoliciesRoot()): PolicyLibrary {
+  const started = performance.now();
+  const src = readSources(root);
+  const snapshotFile = cacheFile(root, src.digest);
+  const snapshot = readSnapshot(snapshotFile);
+  if (snapshot) {
+    try {
+      const layers = new Map(snapshot.layers.map((l) => [l.id, l]));
+      const { law, packs } = composeAll(root, layers, snapshot.packDefs, new Map(), src.packsFile);
+      return { root, layers, law, packDefs: snapshot.packDefs, packs, sources: new Map(), loadMs: performance.now() - started, fromCache: true };
+    } catch {
+      // Fall through to a full load, which reports problems with file and line.
+    }
+  }
+
+  const problems: PolicyProblem[] = [];
+  const layers = new Map<string, Layer>();
+  const sources = new Map<string, ParsedFile>();
+  for (const { kind, file, text } of src.layerFiles) {
+    const { layer, parsed, problems: ps } = parseLayerFile(file, root, text);
+    problems.push(...ps);
+    if (!layer || !parsed) continue;
+    const expectedId = `${kind}/${file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '')}`;
+    if (layer.id !== expectedId) problems.push({ file: parsed.file, line: lineOf(parsed, ['id']), message: `id is "${layer.id}" but the file's place says "${expectedId}"` });
+    else if (layers.has(layer.id)) problems.push({ file: parsed.file, line: 1, message: `layer ${layer.id} defined twice` });
+    layers.set(layer.id, layer);
+    sources.set(layer.id, parsed);
+  }
   let packDefs: PackDef[] = [];
-  if (!existsSync(packsFile)) problems.push({ file: packsFile, line: 1, message: 'packs.yaml is missing' });
+  if (src.packsText === undefined) problems.push({ file: src.packsFile, line: 1, message: 'packs.yaml is missing' });
   else {
-    const { parsed, problems: ps } = parseYaml(packsFile, root);
+    const { parsed, problems: ps } = parseYaml(src.packsFile, root, src.packsText);
     problems.push(...ps);
     if (parsed) {
       const r = packListSchema.safeParse(parsed.data);
@@ -127,27 +233,9 @@ export function loadPolicyLibrary(root = defaultPoliciesRoot()): PolicyLibrary {
     }
   }
   if (problems.length) throw new PolicyLoadError(problems);
-
-  let law: LawRegistry;
-  try {
-    law = compileLaw(layers);
-  } catch (e) {
-    if (e instanceof PolicyError) throw new PolicyLoadError([policyErrorProblem(e, sources, join(root, 'law'))]);
-    throw e;
-  }
-  const packs = new Map<string, ComposedPack>();
-  packDefs.forEach((def, i) => {
-    try {
-      packs.set(def.id, composePack(def, layers, law));
-    } catch (e) {
-      if (!(e instanceof PolicyError)) throw e;
-      const p = policyErrorProblem(e, sources, packsFile);
-      if (!e.layerId) p.line = lineOf(sources.get('(packs)')!, ['packs', i]);
-      problems.push({ ...p, message: `${p.message} (composing pack ${def.id})` });
-    }
-  });
-  if (problems.length) throw new PolicyLoadError(problems);
-  return { root, layers, law, packDefs, packs, sources, loadMs: performance.now() - started };
+  const { law, packs } = composeAll(root, layers, packDefs, sources, src.packsFile);
+  writeSnapshot(snapshotFile, { layers: [...layers.values()], packDefs });
+  return { root, layers, law, packDefs, packs, sources, loadMs: performance.now() - started, fromCache: false };
 }
 
 let cached: PolicyLibrary | undefined;
@@ -178,24 +266,25 @@ export function loadAllScenarios(root = defaultPoliciesRoot()): ScenarioFile[] {
   return yamlFiles(join(root, 'scenarios')).map(loadScenarioFile);
 }
 
-/** Lints one file: a layer, packs.yaml or a scenario file. A layer is also composed with the rest of the library. */
+/** Lints one file: a layer, packs.yaml or a scenario file (told apart by their top-level keys). A layer is also composed with the rest of the library, so its references (extends, principles, steps) are checked. */
 export function lintPolicyFile(file: string, root = defaultPoliciesRoot()): PolicyProblem[] {
   const abs = resolve(file);
   if (!existsSync(abs) || !statSync(abs).isFile()) return [{ file, line: 1, message: 'no such file' }];
+  const { parsed, problems } = parseYaml(abs, root);
+  if (!parsed) return problems;
+  const top = parsed.data && typeof parsed.data === 'object' ? parsed.data as Record<string, unknown> : {};
   try {
-    if (abs.includes(`${join('policies', 'scenarios')}`) || /scenarios?[\\/][^\\/]+$/.test(abs) || readFileSync(abs, 'utf8').match(/^scenarios:/m)) {
+    if ('scenarios' in top) {
       loadScenarioFile(abs);
       return [];
     }
-    if (abs === resolve(root, 'packs.yaml') || readFileSync(abs, 'utf8').match(/^packs:/m)) {
-      const { parsed, problems } = parseYaml(abs, root);
-      if (!parsed) return problems;
+    if ('packs' in top) {
       const r = packListSchema.safeParse(parsed.data);
       return r.success ? [] : zodProblems(parsed, r.error.issues);
     }
-    const { layer, parsed, problems } = parseLayerFile(abs, root);
-    if (!layer || !parsed) return problems;
-    // Compose it with the library as it stands, so references (extends, principles, steps) are checked.
+    const r = layerSchema.safeParse(parsed.data);
+    if (!r.success) return zodProblems(parsed, r.error.issues);
+    const layer = r.data;
     const lib = loadPolicyLibrary(root);
     const layers = new Map(lib.layers);
     layers.set(layer.id, layer);
@@ -203,9 +292,12 @@ export function lintPolicyFile(file: string, root = defaultPoliciesRoot()): Poli
     sources.set(layer.id, parsed);
     try {
       const law = compileLaw(layers);
-      const defs = lib.packDefs.filter((d) => layer.kind === 'law' || d.layers.some((l) => l === layer.id || layers.get(l)?.extends?.includes(layer.id)));
-      for (const d of defs.length ? defs : [{ id: 'lint-probe', title: 'lint', region: '*' as const, profession: 'iag' as const, version: '0', layers: layer.kind === 'law' ? ['profession/iag'] : [layer.id, ...(layer.kind === 'organisation' ? ['profession/iag'] : [])] }]) {
-        composePack(d, layers, law);
+      const uses = (d: PackDef) => d.layers.some((l) => l === layer.id || layers.get(l)?.extends?.includes(layer.id));
+      const defs = layer.kind === 'law' ? lib.packDefs.slice(0, 1) : lib.packDefs.filter(uses);
+      const probe: PackDef = { id: 'lint-probe', title: 'lint probe', region: '*', profession: 'iag', version: '0', layers: layer.kind === 'profession' ? [layer.id] : ['profession/iag', layer.id] };
+      for (const d of defs.length ? defs : [probe]) {
+        const pack = composePack(d, layers, law);
+        if (layer.kind === 'law' && layer.jurisdiction && layer.jurisdiction !== '*') resolveRules(pack, layer.jurisdiction, layer.jurisdiction);
       }
     } catch (e) {
       if (e instanceof PolicyError) return [policyErrorProblem(e, sources, abs)];

@@ -192,7 +192,7 @@ function lawChainFor(code: string, law: LawRegistry): { chain: Layer[]; warnings
   if (country) {
     return {
       chain: expandChain(country.id, law.layers),
-      warnings: [`No law layer for ${code}: the ${country.title} layer (${country.jurisdiction}) was used. Laws of ${code} itself (e.g. mandatory reporting, duty to warn) were not applied: check them.`],
+      warnings: [`No law layer for ${code}: the ${country.jurisdiction} layer (${country.title}) was used. Laws of ${code} itself (e.g. mandatory reporting, duty to warn) were not applied: check them.`],
     };
   }
   return {

@@ -1,0 +1,77 @@
+// The assessment service: the development set as the scorer reads it, every pack's own
+// scenarios, bad input and unknown packs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { assessFacts, listPacks, listScenarios, packIdFor, runScenarios } from './assess.js';
+import { getPolicyLibrary } from './policy-loader.js';
+
+const DEV = new URL('../../../shared/devset/decisions-dev.jsonl', import.meta.url);
+
+test('development set: acceptable verdict, no serious error, flags and recipients (as score-decisions.mjs)', () => {
+  assert.ok(existsSync(DEV), `development set not found at ${DEV.pathname}`);
+  const lines = readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim());
+  assert.equal(lines.length, 12);
+  for (const line of lines) {
+    const s = JSON.parse(line);
+    const out = assessFacts(s.facts);
+    assert.ok(out.ok, `${s.id}: ${JSON.stringify(!out.ok && out.error)}`);
+    const r = out.result;
+    assert.ok(s.expect.verdicts.includes(r.verdict), `${s.id}: ${r.verdict} not in ${s.expect.verdicts}`);
+    assert.ok(!s.expect.mustNotVerdicts.includes(r.verdict), `${s.id}: SERIOUS ${r.verdict}`);
+    for (const k of ['mandatory', 'informClientFirst', 'approvalRequired'] as const) {
+      if (s.expect[k] !== null) assert.equal(r[k], s.expect[k], `${s.id}: ${k}`);
+    }
+    for (const need of s.expect.recipientsInclude) {
+      const alts: string[] = Array.isArray(need) ? need : [need];
+      assert.ok(alts.some((a) => (r.recipients as string[]).includes(a)), `${s.id}: recipients lack ${alts}`);
+    }
+    assert.equal(r.policy.id, s.policy, `${s.id}: composed from jurisdiction and profession`);
+  }
+});
+
+test("every pack ships at least 10 scenarios and passes them all (same as `confidant policy test`)", () => {
+  const lib = getPolicyLibrary();
+  const runs = runScenarios();
+  const counts = new Map<string, number>();
+  for (const r of runs) counts.set(r.pack, (counts.get(r.pack) ?? 0) + 1);
+  for (const id of lib.packs.keys()) assert.ok((counts.get(id) ?? 0) >= 10, `${id} has ${counts.get(id) ?? 0} scenarios`);
+  const failed = runs.filter((r) => !r.check.ok);
+  assert.deepEqual(failed.map((r) => `${r.pack}/${r.id}: ${r.check.problems.join('; ')}`), []);
+  assert.ok(runs.length >= 320);
+});
+
+test('scenarios for training carry narrative, facts and expected outcome', () => {
+  const s = listScenarios('gb-iag');
+  assert.ok(s.length >= 10);
+  assert.ok(s.every((x) => x.narrative.length > 20 && x.facts && x.expect.verdicts.length > 0 && x.pack === 'gb-iag'));
+  const packs = listPacks();
+  assert.ok(packs.find((p) => p.id === 'gb-iag')!.scenarios >= 10);
+});
+
+test('the pack is composed from jurisdiction and profession when none is named', () => {
+  assert.equal(packIdFor('GB-SCT', 'iag'), 'gb-iag');
+  assert.equal(packIdFor('US-OR', 'psychology'), 'us-psychology');
+  assert.equal(packIdFor('FR', 'coaching'), 'intl-coaching');
+});
+
+test('invalid facts and unknown packs are errors with field and allowed values', () => {
+  const bad = assessFacts({ jurisdiction: 'GB-ENG', profession: 'iag', concern: 'gossip', imminence: 'unlikely', severity: 'minor', clientConsent: 'given', limitsExplained: true });
+  assert.ok(!bad.ok && bad.kind === 'invalid-facts' && bad.error.field === 'concern' && bad.error.allowed!.includes('risk-to-self'));
+  const pol = assessFacts({}, { policy: 'gb-astrology' });
+  assert.ok(!pol.ok && pol.kind === 'unknown-policy' && pol.error.allowed!.includes('gb-iag'));
+});
+
+test('a named pack for another profession still assesses, with a warning; an id is echoed', () => {
+  const out = assessFacts({ id: 'x-1', jurisdiction: 'GB-ENG', profession: 'counselling', concern: 'none', imminence: 'unlikely', severity: 'minor', clientConsent: 'not-asked', limitsExplained: true }, { policy: 'gb-iag' });
+  assert.ok(out.ok);
+  assert.equal(out.result.id, 'x-1');
+  assert.ok(out.result.warnings.some((w) => /Pack gb-iag is for iag/.test(w)));
+});
+
+test('a legal duty holds whatever pack is chosen (US-TX child abuse is mandatory for everyone)', () => {
+  for (const id of getPolicyLibrary().packs.keys()) {
+    const out = assessFacts({ jurisdiction: 'US-TX', profession: 'coaching', concern: 'child-protection', imminence: 'foreseeable', severity: 'serious', clientConsent: 'refused', limitsExplained: true }, { policy: id });
+    assert.ok(out.ok && out.result.verdict === 'disclose' && out.result.mandatory, id);
+  }
+});
