@@ -183,3 +183,11 @@ test('composition errors name the layer and path', () => {
   const cyc2 = L({ id: 'profession/c2', kind: 'profession', extends: ['profession/c1'], rules: [] });
   assert.throws(() => build([cyc, cyc2], ['profession/c1']), /cycle/);
 });
+
+test('results match the published result schema (the HTTP response whitelist)', async () => {
+  const { assessmentResultSchema } = await import('./result-schema.js');
+  for (const f of [facts({ concern: 'child-protection', severity: 'serious' }), facts({ concern: 'none' }), facts({ concern: 'risk-to-others', imminence: 'imminent', severity: 'serious' })]) {
+    const r = assess(build(), f);
+    assert.deepEqual(assessmentResultSchema.parse(r), r);
+  }
+});

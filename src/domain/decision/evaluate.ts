@@ -168,6 +168,7 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
     .sort((a, b) => PHASE_RANK[a.def!.phase]! - PHASE_RANK[b.def!.phase]! || a.i - b.i)
     .map((s) => ({ id: s.id, text: s.def!.text }));
 
+  const applied = new Set([...contributing, ...supporting]);
   const result: AssessmentResult = {
     verdict,
     mandatory,
@@ -181,7 +182,7 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
     rationale: explains.length ? explains.join(' ') : defaultRationale(verdict),
     policy: { id: pack.id, version: pack.version, layers: [...resolved.lawLayerIds, ...pack.layerIds] },
     warnings,
-    rules: fired.map((r) => ({ id: r.id, layer: r.layerId, ...(r.verdict ? { verdict: r.verdict } : {}), applied: contributing.includes(r) || supporting.includes(r) })),
+    rules: fired.map((r) => ({ id: r.id, layer: r.layerId, ...(r.verdict ? { verdict: r.verdict } : {}), applied: applied.has(r) })),
   };
   if (verdict === 'disclose' && ground) result.ground = ground;
   return result;

@@ -78,11 +78,15 @@ const ENUM_FIELDS: Readonly<Record<string, readonly string[]>> = {
   profession: PROFESSIONS, concern: CONCERNS, imminence: IMMINENCES, severity: SEVERITIES,
   clientConsent: CONSENTS, requester: REQUESTERS,
 };
+// Sets for the hot path (validation runs once per assessment).
+const ENUM_CHECKS: readonly (readonly [string, ReadonlySet<string>, readonly string[]])[] =
+  Object.entries(ENUM_FIELDS).map(([k, v]) => [k, new Set(v), v] as const);
 const REQUIRED = ['jurisdiction', 'profession', 'concern', 'imminence', 'severity', 'clientConsent', 'limitsExplained'] as const;
 const BOOLEAN_FIELDS = ['limitsExplained', 'identifiableVictim', 'clientIsChild', 'adultAtRisk', 'withinCompetence', 'conflictOfInterest'] as const;
 /** Fields a caller may add to a facts object without it being an error: echoed back, never used. */
 const PASSTHROUGH = new Set(['id']);
 export const FACT_FIELDS: readonly string[] = Object.keys(factsSchema.shape);
+const FACT_FIELD_SET: ReadonlySet<string> = new Set(FACT_FIELDS);
 
 const fail = (field: string, message: string, allowed?: readonly string[]): FactsResult =>
   ({ ok: false, error: allowed ? { field, message, allowed } : { field, message } });
@@ -110,7 +114,7 @@ export function validateFacts(input: unknown): FactsResult {
   }
   const o = input as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!FACT_FIELDS.includes(key) && !PASSTHROUGH.has(key)) {
+    if (!FACT_FIELD_SET.has(key) && !PASSTHROUGH.has(key)) {
       return fail(key, `"${key}" is not a fact this engine knows; allowed fields: ${FACT_FIELDS.join(', ')}`, FACT_FIELDS);
     }
   }
@@ -128,9 +132,9 @@ export function validateFacts(input: unknown): FactsResult {
     if (typeof r !== 'string') return r;
     cj = r;
   }
-  for (const [key, allowed] of Object.entries(ENUM_FIELDS)) {
+  for (const [key, set, allowed] of ENUM_CHECKS) {
     const v = o[key];
-    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) {
+    if (v !== undefined && (typeof v !== 'string' || !set.has(v))) {
       return fail(key, `${key} ${JSON.stringify(v)} is not allowed; allowed values: ${allowed.join(', ')}`, allowed);
     }
   }

@@ -14,3 +14,4 @@ export { compileLaw, composePack, resolveRules, PolicyError, type ComposedPack, 
 export { assess, type AssessmentResult, type Step, type FiredRule } from './evaluate.js';
 export { checkScenario, type ScenarioCheck } from './scenario-check.js';
 export { renderText } from './text-summary.js';
+export { assessmentResultSchema, assessmentErrorSchema } from './result-schema.js';
