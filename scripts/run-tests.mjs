@@ -34,7 +34,15 @@ for (const name of chosen) {
   if (files.length === 0) { console.log(`# suite ${name}: no test files`); continue; }
   console.log(`# suite ${name}: ${files.length} files`);
   const concurrency = name === 'unit' ? '2' : '1';
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit', env: process.env });
+  // A test that leaves a handle open must not hang the run: --test-force-exit ends each file when its tests
+  // are done, --test-timeout fails a single stuck test, and the whole suite has a time limit of its own.
+  const limits = { unit: 5, api: 12, e2e: 10, fuzz: 30 };
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-force-exit', '--test-timeout=180000', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+    { stdio: 'inherit', env: process.env, timeout: limits[name] * 60_000, killSignal: 'SIGKILL' },
+  );
+  if (r.error || r.signal) console.log(`# suite ${name}: stopped after ${limits[name]} minutes (${r.signal ?? r.error?.message}) — counted as a failure`);
   if (r.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
