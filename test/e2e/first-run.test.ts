@@ -198,7 +198,13 @@ describe('first run, sign-in and admin pages', () => {
 
   test('responsive down to a tablet (768 px)', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
+    // Below 992 px the navigation folds behind a menu button.
+    const menu = page.getByRole('button', { name: 'Open menu' });
+    await menu.click();
+    assert.equal(await page.getByRole('button', { name: 'Close menu' }).getAttribute('aria-expanded'), 'true');
+    await screenshot(page, 'tablet-menu-open');
     await navLink(page, 'People').click();
+    await page.getByRole('button', { name: 'Open menu' }).waitFor();
     await page.getByTestId('users-table').waitFor();
     await visit(page, 'admin-users-tablet', 'People');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

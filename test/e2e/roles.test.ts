@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import {
   browserStorage,
+  checkA11y,
   field,
   launchBrowser,
   navLink,
@@ -204,6 +205,25 @@ describe('roles, access and sessions', () => {
     await warning.getByRole('button', { name: 'Stay signed in' }).click();
     await warning.waitFor({ state: 'detached' });
     assert.equal(await field(page, 'New note').inputValue(), 'More unsaved synthetic text');
+    await context.close();
+  });
+
+  test('a lost connection is shown and retried, never a blank page', async () => {
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, priya);
+    await page.getByTestId('caseload-table').waitFor();
+    await context.setOffline(true);
+    await navLink(page, 'Your profile').click();
+    const banner = page.getByTestId('connection-lost');
+    await banner.waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    await checkA11y(page, 'connection lost');
+    await screenshot(page, 'connection-lost');
+    await context.setOffline(false);
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByTestId('sessions-table').waitFor({ timeout: 20_000 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

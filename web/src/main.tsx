@@ -4,6 +4,9 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { App } from './app/app';
+import { startSessionCheck } from './app/session';
+
+startSessionCheck();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

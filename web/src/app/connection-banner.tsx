@@ -31,7 +31,16 @@ export function ConnectionBanner() {
   return (
     <div aria-live="assertive" aria-atomic="true">
       {lost ? (
-        <Paper bg="yellow.1" c="dark.9" px="md" py="sm" radius={0} style={{ borderBottom: '2px solid #8a6d00', position: 'sticky', top: 0, zIndex: 300 }} data-testid="connection-lost">
+        <Paper
+          bg="yellow.1"
+          c="dark.9"
+          px="md"
+          py="sm"
+          radius="md"
+          shadow="md"
+          style={{ border: '2px solid #8a6d00', position: 'fixed', bottom: 16, left: 16, right: 16, maxWidth: 720, margin: '0 auto', zIndex: 400 }}
+          data-testid="connection-lost"
+        >
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Text fw={600}>Connection lost. Retrying… Nothing you have typed on this page is lost.</Text>
             <Button size="xs" variant="default" onClick={() => void connection.probe().then((ok) => { if (ok) void queryClient.invalidateQueries(); })}>

@@ -1,28 +1,31 @@
 // Routes, each page its own lazily loaded chunk, behind one gate that sends people to the step they
 // are at: first-run set-up, sign-in, second factor, authenticator enrolment, or their home page.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { homePath } from '../features/auth/api/auth';
+import { homePath, type Role } from '../features/auth/api/auth';
+import { lazyPage } from './lazy-page';
+// The first page most people see is part of the entry chunk (it is tiny; its form is shared with the
+// session-ended dialog anyway), so it renders without waiting for another fetch.
+import SignInPage from '../features/auth/pages/sign-in-page';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { useSession } from './session';
 import { SessionDialogs } from './session-dialogs';
 
-const SetupPage = lazy(() => import('../features/auth/pages/setup-page'));
-const SignInPage = lazy(() => import('../features/auth/pages/sign-in-page'));
-const EnrolPage = lazy(() => import('../features/auth/pages/enrol-page'));
-const CaseloadPage = lazy(() => import('../features/caseload/pages/caseload-page'));
-const ClientPage = lazy(() => import('../features/caseload/pages/client-page'));
-const SupervisionHome = lazy(() => import('../features/homes/pages/supervision-home'));
-const SafeguardingHome = lazy(() => import('../features/homes/pages/safeguarding-home'));
-const AdminHome = lazy(() => import('../features/admin/pages/admin-home'));
-const UsersPage = lazy(() => import('../features/admin/pages/users-page'));
-const AssignmentsPage = lazy(() => import('../features/admin/pages/assignments-page'));
-const OrganisationPage = lazy(() => import('../features/admin/pages/organisation-page'));
-const AuditPage = lazy(() => import('../features/audit/pages/audit-page'));
-const ProfilePage = lazy(() => import('../features/profile/pages/profile-page'));
-const NotFoundPage = lazy(() => import('./not-found-page'));
+const SetupPage = lazyPage(() => import('../features/auth/pages/setup-page'));
+const EnrolPage = lazyPage(() => import('../features/auth/pages/enrol-page'));
+const CaseloadPage = lazyPage(() => import('../features/caseload/pages/caseload-page'));
+const ClientPage = lazyPage(() => import('../features/caseload/pages/client-page'));
+const SupervisionHome = lazyPage(() => import('../features/homes/pages/supervision-home'));
+const SafeguardingHome = lazyPage(() => import('../features/homes/pages/safeguarding-home'));
+const AdminHome = lazyPage(() => import('../features/admin/pages/admin-home'));
+const UsersPage = lazyPage(() => import('../features/admin/pages/users-page'));
+const AssignmentsPage = lazyPage(() => import('../features/admin/pages/assignments-page'));
+const OrganisationPage = lazyPage(() => import('../features/admin/pages/organisation-page'));
+const AuditPage = lazyPage(() => import('../features/audit/pages/audit-page'));
+const ProfilePage = lazyPage(() => import('../features/profile/pages/profile-page'));
+const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
 function Busy({ label }: { label: string }) {
   return (
@@ -58,6 +61,25 @@ function Lazy({ children }: { children: ReactNode }) {
       <Suspense fallback={<Busy label="Loading…" />}>{children}</Suspense>
     </RouteErrorBoundary>
   );
+}
+
+/** The pages each role is likely to open next, fetched in the background once signed in. */
+function preloadFor(roles: readonly Role[]) {
+  const pages = [ProfilePage, NotFoundPage];
+  if (roles.includes('practitioner')) pages.push(CaseloadPage, ClientPage);
+  if (roles.includes('safeguarding-lead')) pages.push(SafeguardingHome, ClientPage);
+  if (roles.includes('supervisor')) pages.push(SupervisionHome);
+  if (roles.includes('dpo')) pages.push(AuditPage);
+  if (roles.includes('admin')) pages.push(AdminHome, UsersPage, AssignmentsPage, OrganisationPage);
+  for (const p of pages) p.preload();
+}
+
+function Preload({ roles }: { roles: readonly Role[] }) {
+  useEffect(() => {
+    const t = setTimeout(() => preloadFor(roles), 300);
+    return () => clearTimeout(t);
+  }, [roles]);
+  return null;
 }
 
 interface FromState {
@@ -119,6 +141,7 @@ export function AppRoutes() {
   return (
     <>
       <SessionDialogs />
+      <Preload roles={session.user.roles} />
       <Layout>
         <Lazy>
           <Routes>

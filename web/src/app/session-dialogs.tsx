@@ -47,6 +47,7 @@ export function SessionDialogs() {
             </Button>
             {!atLimit ? (
               <Button
+                data-autofocus
                 loading={staying}
                 onClick={async () => {
                   setStaying(true);

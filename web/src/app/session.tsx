@@ -31,6 +31,14 @@ interface SessionContextValue {
   unsavedClientText: boolean;
 }
 
+let early: { session: Promise<Session>; status: Promise<unknown> } | undefined;
+/** Starts the first session check as early as possible (called once, before the first render). */
+export function startSessionCheck(): void {
+  const session = authApi.session();
+  session.catch(() => undefined);
+  early = { session, status: authApi.setupStatus().catch((e: unknown) => e) };
+}
+
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function useSession(): SessionContextValue {
@@ -59,8 +67,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const load = useCallback(async (): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
+      // Ask for the session and (in case there is none) the first-run status at once: one round trip.
+      // The very first check was started by main.tsx before React rendered.
+      const first = early;
+      early = undefined;
+      const status = first?.status ?? authApi.setupStatus().catch((e: unknown) => e);
       try {
-        const session = await authApi.session();
+        const session = await (first?.session ?? authApi.session());
         setCsrfToken(session.csrfToken);
         const t = Date.now();
         const server = serverNow() ?? t;
@@ -77,8 +90,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           setCsrfToken(undefined);
           idle.current = null;
           try {
-            const { needsSetup } = await authApi.setupStatus();
-            setState({ status: 'anonymous', needsSetup });
+            const r = await status;
+            if (r instanceof Error) throw r;
+            setState({ status: 'anonymous', needsSetup: (r as { needsSetup: boolean }).needsSetup });
             return;
           } catch (e2) {
             if (!(e2 instanceof NetworkError)) {

@@ -22,7 +22,10 @@ export const theme = createTheme({
     Select: { defaultProps: { size: 'md' } },
     CloseButton: { defaultProps: { 'aria-label': 'Close' } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss message' } } },
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' }, radius: 'md', padding: 'lg' } },
+    Modal: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' }, radius: 'md', padding: 'lg' },
+      styles: { title: { fontWeight: 650, fontSize: '1.25rem' } },
+    },
   },
 });
 

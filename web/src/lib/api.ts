@@ -139,6 +139,7 @@ export function query(params: Record<string, string | number | undefined | null>
 export function errorMessage(err: unknown): string {
   if (err instanceof NetworkError) return 'Could not reach the server. Check your connection; nothing you typed has been lost.';
   if (err instanceof ApiError) {
+    if (err.status === 401) return 'Your session ended before this was done. Sign in again, then try once more: what you typed is still here.';
     if (err.status === 403) return 'You do not have access to this.';
     if (err.status === 404) return 'This is not available.';
     return err.detail ?? err.title;

@@ -1,8 +1,9 @@
 // The DPO's home: the audit log with filters (person, client, action, dates), chain verification
 // and export. Filters live in component state, never in the URL.
 import { useState } from 'react';
-import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useFullSession } from '../../../app/session';
 import { Page } from '../../../components/page';
 import { RequireRole } from '../../../components/require-role';
 import { errorMessage } from '../../../lib/api';
@@ -41,8 +42,8 @@ function Audit() {
               Find records
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-              <TextInput label="Person" description="User id or email" autoComplete="off" {...form.getInputProps('actor')} />
-              <TextInput label="Client" description="Client reference or id" autoComplete="off" {...form.getInputProps('client')} />
+              <TextInput label="Person" description="User id (or pick one in the list below)" autoComplete="off" {...form.getInputProps('actor')} />
+              <TextInput label="Client" description="Client id" autoComplete="off" {...form.getInputProps('client')} />
               <TextInput label="Action" description="For example client.read" autoComplete="off" {...form.getInputProps('action')} />
               <TextInput label="From" type="date" {...form.getInputProps('from')} />
               <TextInput label="To" type="date" {...form.getInputProps('to')} />
@@ -62,18 +63,31 @@ function Audit() {
           </Stack>
         </form>
       </Paper>
-      <Records filters={filters} />
+      <Records
+        filters={filters}
+        filterBy={(key, value) => {
+          const next = { ...form.values, [key]: value };
+          form.setValues(next);
+          setFilters(next);
+        }}
+      />
       <Export from={form.values.from} to={form.values.to} />
     </Page>
   );
 }
 
-function actorText(r: AuditRecord) {
-  return r.actorName ?? r.actorEmail ?? r.actorId ?? 'System';
+function IdButton({ id, label, onClick }: { id: string; label: string; onClick: () => void }) {
+  // Ids are long; show the first 8 characters, and let a click filter by the whole id.
+  return (
+    <Anchor component="button" type="button" onClick={onClick} aria-label={`Show only records for ${label} ${id.slice(0, 8)}`} title={id} ff="monospace" fz="sm">
+      {id.slice(0, 8)}
+    </Anchor>
+  );
 }
 
-function Records({ filters }: { filters: AuditFilters }) {
+function Records({ filters, filterBy }: { filters: AuditFilters; filterBy: (key: 'actor' | 'client', value: string) => void }) {
   const log = useAuditLog(filters);
+  const me = useFullSession().user.id;
   const records = log.data?.pages.flatMap((p) => p.records) ?? [];
   return (
     <section aria-labelledby="records-heading">
@@ -111,11 +125,23 @@ function Records({ filters }: { filters: AuditFilters }) {
                   <Table.Tr key={r.seq}>
                     <Table.Td>{r.seq}</Table.Td>
                     <Table.Td>{formatDateTime(r.at ?? r.createdAt)}</Table.Td>
-                    <Table.Td>{actorText(r)}</Table.Td>
+                    <Table.Td>
+                      {r.actorId ? (
+                        r.actorId === me ? (
+                          'You'
+                        ) : (
+                          <IdButton id={r.actorId} label="person" onClick={() => filterBy('actor', r.actorId!)} />
+                        )
+                      ) : (
+                        'System'
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <code>{r.action}</code>
                     </Table.Td>
-                    <Table.Td>{r.clientReference ?? r.clientId ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {r.clientReference ?? (r.clientId ? <IdButton id={r.clientId} label="client" onClick={() => filterBy('client', r.clientId!)} /> : '—')}
+                    </Table.Td>
                     <Table.Td>{r.outcome ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -91,7 +91,7 @@ export function SignInForm({ initialEmail = '', mfaPending = false, onSignedIn, 
         <Stack gap="md">
           <FormError message={problem} />
           <TextInput label="Email" type="email" autoComplete="username" required {...pw.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" required {...pw.getInputProps('password')} />
+          <PasswordInput label="Password" autoComplete="current-password" required data-autofocus={initialEmail ? true : undefined} {...pw.getInputProps('password')} />
           <Button type="submit" loading={busy} fullWidth>
             Sign in
           </Button>
