@@ -80,7 +80,7 @@ export function registerPolicy(program: Command, io: CliIo): void {
       const defaults: Record<string, string> = { GB: 'GB-ENG', US: 'US', AU: 'AU', '*': 'ZZ' };
       const j = (opts.jurisdiction ?? defaults[pack.region] ?? 'ZZ').toUpperCase();
       const resolved = resolveRules(pack, j, j);
-      const rules = [...new Set([...resolved.byConcern.values()].flat())];
+      const rules = [...resolved.lawLayerIds.flatMap((l) => pack.law.rules.get(l) ?? []), ...pack.rules];
       const whenOf = (r: CompiledRule): Record<string, unknown> => {
         const layer = library.layers.get(r.layerId)!;
         return (layer.rules.find((x) => x.id === r.id)?.when ?? {}) as Record<string, unknown>;

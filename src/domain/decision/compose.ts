@@ -228,6 +228,8 @@ export function resolveRules(pack: ComposedPack, jurisdiction: string, clientJur
   const byConcern = new Map<Concern, CompiledRule[]>();
   for (const c of CONCERNS) byConcern.set(c, all.filter((r) => !r.concerns || r.concerns.includes(c)));
   const resolved: ResolvedRules = { byConcern, warnings, steps, lawLayerIds: chain.map((l) => l.id) };
+  // Bounded: a server fed many distinct jurisdiction pairs must not grow without limit.
+  if (pack.resolved.size >= 512) pack.resolved.clear();
   pack.resolved.set(key, resolved);
   return resolved;
 }
