@@ -19,18 +19,28 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const add = (start: number, digits: string) => {
     if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
   };
+  const ends = new Set(anchors.map((a) => a.end));
+  const personEnds = anchors.filter((a) => a.type === 'PERSON').map((a) => a.end).sort((a, b) => a - b);
   const endsAnchor = (pos: number): boolean => {
     // Skip spaces, quotes and closing punctuation back to the end of a person or date.
     let i = pos;
     while (i > 0 && /[\s"”’'.)]/.test(text[i - 1]!)) i--;
-    return anchors.some((a) => a.end === i);
+    return ends.has(i);
   };
   const personBefore = (pos: number): boolean => {
     const from = Math.max(0, pos - 120);
     const window = text.slice(from, pos);
     const cut = window.lastIndexOf('\n\n');
     const s0 = from + (cut >= 0 ? cut : 0);
-    return anchors.some((a) => a.type === 'PERSON' && a.start >= s0 && a.end <= pos);
+    // the last person ending at or before pos (binary search)
+    let lo = 0;
+    let hi = personEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personEnds[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && personEnds[lo - 1]! > s0;
   };
 
   for (const m of text.matchAll(YEAR_OLD)) add(m.index, m[1]!);

@@ -3,10 +3,13 @@
 const MARKS = /\p{M}+/gu;
 
 export function fold(s: string): string {
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+    const c = s.charCodeAt(i);
+    if (c > 127) return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return s.toLowerCase();
+  return upper ? s.toLowerCase() : s;
 }
 
 export function isUpperLetter(ch: string): boolean {

@@ -17,6 +17,39 @@ export interface KnownMatch {
   /** Folded name parts of known people and organisations (the model treats them as names). */
   keys: Set<string>;
   people: KnownPersonInfo[];
+  /** Known dates as yyyy-mm-dd: a date found in the text that means the same day is marked as known. */
+  dates: Set<string>;
+}
+
+function isoOf(d: string): string | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(d.trim()) ?? null;
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const u = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(d.trim());
+  return u ? `${u[3]}-${u[2]!.padStart(2, '0')}-${u[1]!.padStart(2, '0')}` : undefined;
+}
+
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** Every day a written date could mean (d/m/y and m/d/y both; two-digit years in 19xx and 20xx). */
+export function dateReadings(s: string): string[] {
+  const out: string[] = [];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const years = (y: string): number[] => (y.length === 4 ? [Number(y)] : [1900 + Number(y), 2000 + Number(y)]);
+  const add = (y: number, mo: number, d: number) => {
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) out.push(`${y}-${pad(mo)}-${pad(d)}`);
+  };
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) add(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const num = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/.exec(s);
+  if (num) for (const y of years(num[3]!)) {
+    add(y, Number(num[2]), Number(num[1]));
+    add(y, Number(num[1]), Number(num[2]));
+  }
+  const mon = /([A-Za-z]{3})[a-z]*\.?/.exec(s.replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*/, ''));
+  const y4 = /((?:19|20)\d{2})/.exec(s);
+  const day = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(s.replace(/(?:19|20)\d{2}/, ''));
+  if (mon && MONTH_INDEX[mon[1]!.toLowerCase()] && y4 && day) add(Number(y4[1]), MONTH_INDEX[mon[1]!.toLowerCase()]!, Number(day[1]));
+  return out;
 }
 
 const NOT_INITIAL_BEFORE = new Set(['plan', 'vitamin', 'hep', 'hepatitis', 'type', 'grade', 'part', 'section', 'class', 'group', 'block', 'ward', 'room', 'level', 'year', 'form', 'a', 'an', 'the', 'option', 'appendix', 'schedule', 'exhibit', 'tier', 'unit', 'flat', 'category', 'list', 'size', 'step', 'stage', 'phase', 'band', 'key', 'question', 'q', 'item', 'table', 'figure', 'page', 'line', 'point', 'gate', 'bus', 'route', 'platform', 'terminal', 'building', 'wing', 'floor', 'bay', 'zone', 'area', 'site', 'team', 'squad', 'division']);
@@ -285,24 +318,26 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
   }
 
-  // Dates (of birth): every usual format of the same day.
-  for (const d of known.dates ?? []) {
-    const variants = dateVariants(d);
-    if (!variants.length) continue;
-    variants.sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?<![A-Za-z0-9])(?:${variants.map(escapeRe).join('|')})(?![A-Za-z0-9])`, 'gi');
-    for (const m of text.matchAll(re)) spans.push(span('DATE', m.index, m.index + m[0].length, 'known'));
-  }
-
-  return { spans, keys, people };
+  return { spans, keys, people, dates: new Set((known.dates ?? []).map(isoOf).filter((x): x is string => !!x)) };
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */
+const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
+
 function findSequence(tokens: readonly Token[], seq: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   if (!seq.length) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.key !== seq[0]) continue;
+  let index = positions.get(tokens);
+  if (!index) {
+    index = new Map();
+    tokens.forEach((t, i) => {
+      const list = index!.get(t.key);
+      if (list) list.push(i);
+      else index!.set(t.key, [i]);
+    });
+    positions.set(tokens, index);
+  }
+  for (const i of index.get(seq[0]!) ?? []) {
     let j = i;
     let s = 1;
     while (s < seq.length) {

@@ -88,80 +88,140 @@ function validDayMonth(a: number, b: number): boolean {
   return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 }
 
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+const S = {
+  url: sticky(URL),
+  bareUrl: sticky(BARE_URL),
+  textDate: sticky(TEXT_DATE),
+  numericDate: sticky(NUMERIC_DATE),
+  isoDate: sticky(ISO_DATE),
+  shortDate: sticky(SHORT_DATE),
+  ssn: sticky(SSN),
+  ni: sticky(NI_NUMBER),
+  lastFour: sticky(LAST_FOUR),
+  idCue: sticky(ID_CUE),
+  numberGroup: sticky(NUMBER_GROUP),
+  ukPostcode: sticky(UK_POSTCODE),
+  usZip: sticky(US_ZIP),
+  auPostcode: sticky(AU_POSTCODE),
+  address: sticky(ADDRESS),
+  road: sticky(ROAD_NUMBER),
+};
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  if (pos < 0) return null;
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+const CALENDAR_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)$/;
+const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
+const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
+const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
+
+/**
+ * One pass over the tokens: each regex runs (sticky) only where a token can start its pattern, so the cost
+ * is linear in the text and independent of the number of patterns that cannot apply.
+ */
 export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(EMAIL)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(URL)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
-  for (const m of text.matchAll(BARE_URL)) {
-    const end = trimUrl(text, m.index, m.index + m[0].length);
-    const s = text.slice(m.index, end).toLowerCase();
-    if (GENERIC_DOMAINS.has(s) || /^\d+(\.\d+)+$/.test(s)) continue;
-    push(out, span('URL', m.index, end, 'pattern'));
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
+    for (const m of text.matchAll(HANDLE)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
   }
-  for (const m of text.matchAll(HANDLE)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
+  if (text.includes('://') || /www\./i.test(text)) {
+    for (const m of text.matchAll(URL)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
+  }
+  let numberUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c0 = text.charCodeAt(t.start);
+    const digitStart = c0 >= 48 && c0 <= 57;
+    let m: RegExpExecArray | null;
 
-  for (const m of text.matchAll(TEXT_DATE)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    if (validDayMonth(a, b)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-  }
-  for (const m of text.matchAll(ISO_DATE)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(SHORT_DATE)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (!validDayMonth(a, b)) continue;
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (SHORT_DATE_CUE.test(before)) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-  }
-
-  for (const m of text.matchAll(SSN)) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(NI_NUMBER)) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(LAST_FOUR)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    push(out, span('ID', s, s + 4, 'pattern'));
-  }
-  for (const m of text.matchAll(ID_CUE)) {
-    const value = m[1]!;
-    const vStart = m.index + m[0].length - value.length;
-    // Keep the leading chunks that look like a code (upper case, digits, hyphens): "LPC-A 81234", "JT 48 29 61 B".
-    let len = 0;
-    let digits = 0;
-    let lead = 0;
-    for (const chunk of value.split(/(?<=[ ])/)) {
-      const c = chunk.trimEnd();
-      if (len === 0 && /^(?:ID|NO|REF|NUMBER|#)$/i.test(c)) {
-        lead += chunk.length;
-        continue;
-      }
-      if (!c || /[a-z]/.test(c) || !/^[A-Z0-9][A-Z0-9/-]*$/.test(c)) break;
-      if (!/\d/.test(c) && c.length > 6) break;
-      digits += digitsOf(c).length;
-      len += chunk.length;
+    // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
+    if (text.charCodeAt(t.end) === 46 && !digitStart && (m = at(S.bareUrl, text, t.start))) {
+      const end = trimUrl(text, m.index, m.index + m[0].length);
+      const d = text.slice(m.index, end).toLowerCase();
+      if (!GENERIC_DOMAINS.has(d) && d.includes('.')) push(out, span('URL', m.index, end, 'pattern'));
     }
-    const idStart = vStart + lead;
-    const idText = value.slice(lead, lead + len).trimEnd();
-    if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText)) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
+    if (t.cap && CALENDAR_START.test(t.text)) {
+      if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+    }
+    if (digitStart) {
+      if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.isoDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.shortDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) {
+        push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      }
+      if ((m = at(S.ssn, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.address, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
+      if (t.start >= numberUntil) {
+        let s = t.start;
+        const p1 = text[s - 1];
+        if (p1 === '(' || p1 === '+') s--;
+        if (text[s - 1] === '+') s--;
+        m = at(S.numberGroup, text, s) ?? (s !== t.start ? at(S.numberGroup, text, t.start) : null);
+        if (m) {
+          let end = m.index + m[0].length;
+          while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
+          numberUntil = end;
+          push(out, classifyNumberGroup(text, m.index, end));
+        }
+      }
+    } else if (UNIT_WORDS.has(t.key) && (m = at(S.address, text, t.start))) {
+      push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
+    }
+    if (t.upper || (t.hasDigit && c0 >= 65 && c0 <= 90)) {
+      if ((m = at(S.ukPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
+    }
+    if (STATE_WORDS.has(t.text)) {
+      if ((m = at(S.usZip, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+      if ((m = at(S.auPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+    }
+    if (t.key === 'last' && (m = at(S.lastFour, text, t.start))) {
+      const s = m.index + m[0].length - m[1]!.length;
+      push(out, span('ID', s, s + 4, 'pattern'));
+    }
+    if (ID_CUE_WORDS.has(t.key) && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
+    // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
+    if (t.hasDigit && !t.alpha) {
+      const s = text.slice(t.start, t.baseEnd);
+      if (!/[a-z]/.test(s) && !/^\d+$/.test(s) && /[A-Z]/.test(s) && digitsOf(s).length >= 4 && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
+        // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
+        push(out, span('ID', t.start, t.baseEnd, 'pattern'));
+      }
+    }
   }
-  for (const m of text.matchAll(NUMBER_GROUP)) {
-    let end = m.index + m[0].length;
-    while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
-    push(out, classifyNumberGroup(text, m.index, end));
-  }
-  // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
-  for (const t of tokens) {
-    if (!t.hasDigit || t.alpha) continue;
-    const s = text.slice(t.start, t.baseEnd);
-    if (/[a-z]/.test(s) || /^\d+$/.test(s)) continue;
-    const digits = digitsOf(s).length;
-    // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
-    if (digits >= 4 && /[A-Z]/.test(s) && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) push(out, span('ID', t.start, t.baseEnd, 'pattern'));
-  }
-
-  for (const m of text.matchAll(UK_POSTCODE)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(US_ZIP)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(AU_POSTCODE)) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(ADDRESS)) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(ROAD_NUMBER)) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
   return out;
+}
+
+function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
+  const value = m[1]!;
+  const vStart = m.index + m[0].length - value.length;
+  // Keep the leading chunks that look like a code (upper case, digits, hyphens): "LPC-A 81234", "JT 48 29 61 B".
+  let len = 0;
+  let digits = 0;
+  let lead = 0;
+  for (const chunk of value.split(/(?<=[ ])/)) {
+    const c = chunk.trimEnd();
+    if (len === 0 && /^(?:ID|NO|REF|NUMBER|#)$/i.test(c)) {
+      lead += chunk.length;
+      continue;
+    }
+    if (!c || /[a-z]/.test(c) || !/^[A-Z0-9][A-Z0-9/-]*$/.test(c)) break;
+    if (!/\d/.test(c) && c.length > 6) break;
+    digits += digitsOf(c).length;
+    len += chunk.length;
+  }
+  const idStart = vStart + lead;
+  const idText = value.slice(lead, lead + len).trimEnd();
+  if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText)) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
 }

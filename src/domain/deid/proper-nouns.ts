@@ -25,6 +25,20 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 
 const DOMAIN_WORDS = new Set(['admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
+const PUBLIC_BY_FIRST = new Map<string, string[][]>();
+for (const p of PUBLIC_PHRASES) {
+  const words = p.split(' ');
+  PUBLIC_BY_FIRST.set(words[0]!, [...(PUBLIC_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+/** "Universal Credit payment": a public name followed by at most one ordinary word. */
+function publicPrefix(keys: readonly string[], strengths: readonly Strength[]): boolean {
+  for (const words of PUBLIC_BY_FIRST.get(keys[0]!) ?? []) {
+    if (keys.length < words.length || keys.length > words.length + 1) continue;
+    if (words.every((w, i) => keys[i] === w) && strengths.slice(words.length).every((s) => s !== 'name')) return true;
+  }
+  return false;
+}
 const QUOTES_OPEN = /["“‘'(]\s*$/;
 
 type Strength = 'name' | 'word' | 'common' | 'public' | 'acronym' | 'number';
@@ -163,6 +177,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   const runs = buildRuns(tokens, text).flatMap((r) => splitRun(r.tokens, ctx));
 
   for (const runToks of runs) {
+    // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
+    if (runToks.length === 1) {
+      const t0 = runToks[0]!;
+      if (t0.sentStart && !t0.upper && ctx.res.commonWords.has(t0.key) && !ctx.res.givenNames.has(t0.key) && !ctx.knownKeys.has(t0.key) && !ctx.res.placeNames.has(t0.key)) continue;
+    }
     let toks = runToks;
     // Sentence-initial ordinary words before a title: "His Aunty May".
     {
@@ -211,7 +230,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const labelled = before && NAME_LABELS.has(before.key) && /:\s*$/.test(beforeGap);
     const cue = titled || !!relation || !!labelled;
 
-    if (PUBLIC_PHRASE_SET.has(phrase) || [...PUBLIC_PHRASES].some((p) => phrase.startsWith(p + ' ') && toks.length <= p.split(' ').length + 1 && strengths.slice(p.split(' ').length).every((s) => s !== 'name'))) continue;
+    if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, strengths)) continue;
     // Public events: "Laura Dance Festival"
     if (/\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !cue && toks.length >= 2 && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
 

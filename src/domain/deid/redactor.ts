@@ -1,7 +1,7 @@
 // The engine: known identifiers, patterns and the proper-noun model, merged into sorted, non-overlapping
 // entities with consistent pseudonyms. Pure and deterministic: no I/O, no clock, no randomness.
 import { recogniseAges } from './ages.js';
-import { matchKnown } from './known.js';
+import { dateReadings, matchKnown } from './known.js';
 import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
@@ -19,6 +19,10 @@ export function createRedactor(resources: DeidResources): Redactor {
       const tokens = tokenize(text);
       const k = matchKnown(text, tokens, known, resources);
       const patterns = recognisePatterns(text, tokens);
+      if (k.dates.size) {
+        // a date of birth the case knows, in whatever format the note uses
+        for (const p of patterns) if (p.type === 'DATE' && dateReadings(text.slice(p.start, p.end)).some((d) => k.dates.has(d))) p.source = 'known';
+      }
       const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
       let spans = [...k.spans, ...patterns, ...model];
       spans = [...spans, ...propagateNames(text, tokens, spans, resources)];
@@ -135,9 +139,14 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   const names = new Map<string, boolean>(); // key → seen capitalised only
   const covered = new Uint8Array(text.length + 1);
   for (const s of spans) covered.fill(1, s.start, s.end);
-  for (const s of spans) {
-    if (s.type !== 'PERSON') continue;
-    const inside = tokens.filter((t) => t.start >= s.start && t.baseEnd <= s.end && !t.hasDigit);
+  const persons = spans.filter((s) => s.type === 'PERSON').sort((a, b) => a.start - b.start);
+  let ti = 0;
+  for (const s of persons) {
+    // tokens are sorted: move to the first token at or after the span (spans may overlap, so step back if needed)
+    while (ti > 0 && tokens[ti - 1]!.start >= s.start) ti--;
+    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
+    const inside: Token[] = [];
+    for (let j = ti; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.baseEnd <= s.end && !tokens[j]!.hasDigit) inside.push(tokens[j]!);
     for (const t of inside) {
       const common = res.commonWords.has(t.key) || WORD_NAMES.has(t.key) || res.rareWords.has(t.key) || PUBLIC_TERMS.has(t.key) || CALENDAR_WORDS.has(t.key) || res.publicNames.has(t.key);
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.

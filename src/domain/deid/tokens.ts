@@ -37,14 +37,31 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + raw.length;
     let baseEnd = end;
-    if (raw.length > 2 && /['’][sS]$/.test(raw)) baseEnd = end - 2;
+    if (raw.length > 2) {
+      const q = raw.charCodeAt(raw.length - 2);
+      const l = raw.charCodeAt(raw.length - 1);
+      if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
+    }
     const base = text.slice(start, baseEnd);
+    const f0 = base.charCodeAt(0);
     const first = base[0] ?? '';
     let letters = 0;
     let uppers = 0;
     let lowers = 0;
     let hasDigit = false;
-    for (const ch of base) {
+    for (let j = 0; j < base.length; j++) {
+      const c = base.charCodeAt(j);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) {
+          letters++;
+          lowers++;
+        } else if (c >= 65 && c <= 90) {
+          letters++;
+          uppers++;
+        } else if (c >= 48 && c <= 57) hasDigit = true;
+        continue;
+      }
+      const ch = base[j]!;
       if (LETTER.test(ch)) {
         letters++;
         if (isUpperLetter(ch)) uppers++;
@@ -52,7 +69,7 @@ export function tokenize(text: string): Token[] {
       } else if (DIGIT.test(ch)) hasDigit = true;
     }
     const upper = letters >= 2 && uppers === letters;
-    const cap = isUpperLetter(first) && (!upper || letters === 1);
+    const cap = (f0 >= 65 && f0 <= 90 ? true : f0 < 128 ? false : isUpperLetter(first)) && (!upper || letters === 1);
     const gap = text.slice(prevEnd, start);
     out.push({
       start,
