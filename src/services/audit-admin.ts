@@ -1,5 +1,5 @@
 // The DPO's view of the audit log: query, verify, export. Looking at the log is itself audited.
-import type { AppContext } from './context.js';
+import { auditCheckpointFile, type AppContext } from './context.js';
 import { toFhirBundle, toJsonLine, verifyAudit, type AuditQuery } from '../audit/index.js';
 import type { AuditRow } from '../store/schema.js';
 import { actorOf, type Principal } from './principal.js';
@@ -50,7 +50,7 @@ export async function queryAudit(ctx: AppContext, p: Principal, q: Omit<AuditQue
 export async function verifyAuditLog(ctx: AppContext, p: Principal, meta: RequestMeta) {
   await authorize(ctx, p, 'audit.read', orgResource(p));
   await ctx.audit.drain();
-  const r = await verifyAudit(ctx.store, { publicKey: ctx.audit.signer?.publicKey });
+  const r = await verifyAudit(ctx.store, { ...(ctx.audit.signer ? { publicKey: ctx.audit.signer.publicKey } : {}), checkpointFile: auditCheckpointFile(ctx.config) });
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'audit.verify', outcome: 'success', targetType: 'audit', details: { ok: r.ok, records: r.records } });
   return { ok: r.ok, records: r.records, checkpoints: r.checkpoints, ...(r.firstBad ? { firstBad: r.firstBad } : {}) };
 }

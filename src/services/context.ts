@@ -1,6 +1,7 @@
 // The application context: one object, built once at start-up and passed everywhere. It owns the open
 // store, the keyring, the audit log, the clock and the logger, so that nothing deeper in the code reads
 // process.env or the wall clock directly (tests inject a clock, lower argon2 costs and a log sink).
+import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config.js';
 import { migrate, openStore, type Store } from '../store/db.js';
@@ -58,6 +59,11 @@ export interface AppContext {
 
 export const VERSION = '0.1.0';
 
+/** External copies of signed audit checkpoints (the same file the `confidant audit` commands use). */
+export function auditCheckpointFile(config: Config): string {
+  return join(config.dataDir, 'audit-checkpoints.jsonl');
+}
+
 export async function createContext(config: Config, opts: ContextOptions = {}): Promise<AppContext> {
   const now = opts.clock ?? (() => new Date());
   const logger = pino(
@@ -91,7 +97,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
       await keyring.verifyOrInit(store.db);
     }
     const signer = loadAuditSigner(config.auditSigningKeyPath, isNew || opts.createAuditKey === true);
-    const audit = new AuditLog(store, { now, signer });
+    const audit = new AuditLog(store, { now, ...(signer ? { signer } : {}), checkpointFile: auditCheckpointFile(config) });
     return {
       config,
       store,

@@ -7,8 +7,16 @@ import { registerBackup } from './backup.js';
 import { registerAssess } from './assess.js';
 import { registerPolicy } from './policy.js';
 import { registerRedact } from './redact.js';
+import { registerServe } from './serve.js';
+import { registerSetup } from './setup.js';
+import { registerDemo } from './demo.js';
+import { registerUsers } from './users.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
+  registerServe(program, io);
+  registerSetup(program, io);
+  registerDemo(program, io);
+  registerUsers(program, io);
   registerAudit(program, io);
   registerKeys(program, io);
   registerBackup(program, io);
