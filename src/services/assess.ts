@@ -1,7 +1,7 @@
 // The assessment use-case for the CLI and the HTTP layer: validate the facts, choose the pack
 // (named, or composed from jurisdiction and profession), assess. Errors are values.
 import {
-  assess, checkScenario, validateFacts, PROFESSIONS,
+  assess, checkScenario, validateFacts,
   type AssessmentResult, type ComposedPack, type Facts, type FactsError, type Scenario, type ScenarioCheck,
 } from '../domain/decision/index.js';
 import { getPolicyLibrary, loadAllScenarios, type PolicyLibrary } from './policy-loader.js';
@@ -84,4 +84,3 @@ export function runScenarios(packId?: string, library = getPolicyLibrary()): Sce
   });
 }
 
-export { PROFESSIONS };

@@ -41,11 +41,10 @@ export function defaultPoliciesRoot(): string {
   return fileURLToPath(new URL('../../policies/', import.meta.url));
 }
 
-function parseYaml(file: string, root: string, text = readFileSync(file, 'utf8')): { parsed?: ParsedFile; problems: PolicyProblem[] } {
+function parseYaml(file: string, text = readFileSync(file, 'utf8')): { parsed?: ParsedFile; problems: PolicyProblem[] } {
   const shown = relative(process.cwd(), file) || file;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  void root;
   const problems: PolicyProblem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
     file: shown, line: e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}`,
   }));
@@ -77,8 +76,8 @@ function yamlFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort().map((f) => join(dir, f));
 }
 
-export function parseLayerFile(file: string, root = defaultPoliciesRoot(), text?: string): { layer?: Layer; parsed?: ParsedFile; problems: PolicyProblem[] } {
-  const { parsed, problems } = parseYaml(file, root, text);
+export function parseLayerFile(file: string, text?: string): { layer?: Layer; parsed?: ParsedFile; problems: PolicyProblem[] } {
+  const { parsed, problems } = parseYaml(file, text);
   if (!parsed) return { problems };
   const r = layerSchema.safeParse(parsed.data);
   if (!r.success) return { parsed, problems: zodProblems(parsed, r.error.issues) };
@@ -204,7 +203,7 @@ export function loadPolicyLibrary(root = defaultPoliciesRoot()): PolicyLibrary {
   const layers = new Map<string, Layer>();
   const sources = new Map<string, ParsedFile>();
   for (const { kind, file, text } of src.layerFiles) {
-    const { layer, parsed, problems: ps } = parseLayerFile(file, root, text);
+    const { layer, parsed, problems: ps } = parseLayerFile(file, text);
     problems.push(...ps);
     if (!layer || !parsed) continue;
     const expectedId = `${kind}/${file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '')}`;
@@ -216,7 +215,7 @@ export function loadPolicyLibrary(root = defaultPoliciesRoot()): PolicyLibrary {
   let packDefs: PackDef[] = [];
   if (src.packsText === undefined) problems.push({ file: src.packsFile, line: 1, message: 'packs.yaml is missing' });
   else {
-    const { parsed, problems: ps } = parseYaml(src.packsFile, root, src.packsText);
+    const { parsed, problems: ps } = parseYaml(src.packsFile, src.packsText);
     problems.push(...ps);
     if (parsed) {
       const r = packListSchema.safeParse(parsed.data);
@@ -248,7 +247,7 @@ export function getPolicyLibrary(): PolicyLibrary {
 export interface ScenarioFile { pack: string; file: string; scenarios: Scenario[] }
 
 export function loadScenarioFile(file: string): ScenarioFile {
-  const { parsed, problems } = parseYaml(file, '');
+  const { parsed, problems } = parseYaml(file);
   if (!parsed) throw new PolicyLoadError(problems);
   const r = scenarioFileSchema.safeParse(parsed.data);
   if (!r.success) throw new PolicyLoadError(zodProblems(parsed, r.error.issues));
@@ -270,7 +269,7 @@ export function loadAllScenarios(root = defaultPoliciesRoot()): ScenarioFile[] {
 export function lintPolicyFile(file: string, root = defaultPoliciesRoot()): PolicyProblem[] {
   const abs = resolve(file);
   if (!existsSync(abs) || !statSync(abs).isFile()) return [{ file, line: 1, message: 'no such file' }];
-  const { parsed, problems } = parseYaml(abs, root);
+  const { parsed, problems } = parseYaml(abs);
   if (!parsed) return problems;
   const top = parsed.data && typeof parsed.data === 'object' ? parsed.data as Record<string, unknown> : {};
   try {

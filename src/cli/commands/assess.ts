@@ -92,14 +92,13 @@ export function registerAssess(program: Command, io: CliIo): void {
         if (!line.trim()) continue;
         n++;
         let input: unknown;
-        let result: string;
         try {
           input = JSON.parse(line);
         } catch (e) {
-          input = undefined;
           bad++;
-          result = JSON.stringify({ error: { field: '(line)', message: `line ${n}: not valid JSON (${(e as Error).message})` } });
-          out.push(format === 'json' ? result : `--- line ${n}: not valid JSON\n`);
+          out.push(format === 'json'
+            ? JSON.stringify({ error: { field: '(line)', message: `line ${n}: not valid JSON (${(e as Error).message})` } })
+            : `--- line ${n}: not valid JSON\n`);
           continue;
         }
         const o = assessFacts(input, { policy: opts.policy, library });

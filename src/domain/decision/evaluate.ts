@@ -12,7 +12,7 @@ import { normalizeFacts, type Facts, type NormalizedFacts } from './facts.js';
 import type { Citation, StepDef } from './pack-schema.js';
 import { PHASES } from './pack-schema.js';
 import {
-  RECIPIENTS, URGENCY_RANK, VERDICT_STRENGTH,
+  RECIPIENTS, URGENCY_RANK,
   type Ground, type Recipient, type Requester, type Urgency, type Verdict,
 } from './vocabulary.js';
 
@@ -192,8 +192,4 @@ function defaultRationale(v: Verdict): string {
   return v === 'maintain'
     ? 'Nothing you have told me needs to go beyond our sessions, so it stays between us.'
     : `The policy's rules point to: ${v}.`;
-}
-
-export function verdictStrength(v: Verdict): number {
-  return VERDICT_STRENGTH[v];
 }
