@@ -75,6 +75,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/organisation': { level: 'full', allow: everyone(200) },
   'GET /api/v1/practitioners': { level: 'full', allow: everyone(200) },
   'POST /api/v1/assess': { level: 'full', allow: everyone('pass'), payload: () => FACTS },
+  'POST /api/v1/redact': { level: 'full', allow: everyone(200), payload: () => ({ text: 'Met Alex at the library.', known: { people: [{ role: 'client', name: 'Alex' }] } }) },
   // Administration: admins only, and never client content.
   'GET /api/v1/users': { level: 'full', allow: { admin: 200 }, deny: '403:forbidden' },
   'POST /api/v1/users': { level: 'full', allow: { admin: 201 }, deny: '403:forbidden', payload: () => ({ email: `new-${randomUUID()}@example.test`, displayName: 'New', roles: ['supervisor'] }) },

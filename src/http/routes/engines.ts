@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { assessFacts } from '../../services/assess.js';
+import { redactText } from '../../services/redact.js';
 import { AppError } from '../../services/errors.js';
 import { authorize, orgResource } from '../../services/authorize.js';
 import { responses } from '../schemas.js';
@@ -24,6 +25,26 @@ export function engineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       if (!out.ok) {
         throw new AppError('validation', out.error.message, { errors: [{ path: out.error.field, message: out.error.message }] });
       }
+      return out.result as unknown as Record<string, unknown>;
+    });
+
+    app.post('/api/v1/redact', {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['engines'],
+        summary: 'De-identify a text (CONTRACTS.md §2): spans and redacted text with consistent pseudonyms',
+        body: z.strictObject({
+          text: z.string(),
+          known: z.record(z.string(), z.unknown()).optional(),
+          pseudonyms: z.record(z.string(), z.string()).optional(),
+          returnMapping: z.boolean().optional(),
+        }),
+        response: responses({ 200: z.record(z.string(), z.unknown()) }),
+      },
+    }, async (request) => {
+      await authorize(ctx, request.principal!, 'engine.use', orgResource(request.principal!));
+      const out = redactText(request.body);
+      if (!out.ok) throw new AppError('validation', out.error.message, { errors: out.issues.map((i) => ({ path: i.field, message: i.message })) });
       return out.result as unknown as Record<string, unknown>;
     });
   };
