@@ -52,7 +52,7 @@ export interface ProperNounContext {
 function strength(t: Token, ctx: ProperNounContext): Strength {
   const k = t.key;
   if (t.hasDigit) return 'number';
-  if (ctx.knownKeys.has(k)) return 'name';
+  if (ctx.knownKeys.has(k) && !ctx.res.commonWords.has(k) && !WORD_NAMES.has(k)) return 'name';
   if (t.upper) return 'acronym';
   if (/['’](?:d|ll|m|re|ve|t)$/.test(k)) return 'common';
   if (DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k) || NAME_LABELS.has(k) || TITLES.has(k) || ORG_SUFFIXES.has(k)) return 'common';
@@ -176,7 +176,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   tokens.forEach((t, i) => indexOf.set(t, i));
   const runs = buildRuns(tokens, text).flatMap((r) => splitRun(r.tokens, ctx));
 
-  for (const runToks of runs) {
+  for (let runToks of runs) {
+    // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
+    if (runToks.length > 1 && STATE_ABBRS.has(runToks[runToks.length - 1]!.text)) runToks = runToks.slice(0, -1);
     // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
     if (runToks.length === 1) {
       const t0 = runToks[0]!;
@@ -383,6 +385,7 @@ const NOT_NAMES_MID = new Set(['will', 'may', 'mark', 'bill', 'grant', 'chance',
 const NOT_PLACES = new Set(['mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|interview|apprenticeship|trainee)\b[^.\n]{0,25}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
+const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
 
 function isOrgWord(k: string): boolean {

@@ -66,8 +66,11 @@ function resolve(text: string, spans: readonly Span[]): Resolved[] {
     const lead = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source])[0]!;
     const best = [...cluster].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source])[0]!;
     const identity = lead.identity ?? cluster.find((s) => s.type === lead.type && s.identity)?.identity;
+    // A postcode or street address in the cluster makes it a place ("Mount Druitt NSW 2770").
+    const address = cluster.find((s) => s.kind === 'POSTCODE' || s.kind === 'ADDRESS');
     const merged: Resolved = {
       ...lead,
+      ...(address && lead.type !== 'LOCATION' && lead.source !== 'known' ? { type: 'LOCATION' as const, kind: address.kind, identity: undefined } : {}),
       start,
       end,
       source: best.source,
@@ -122,7 +125,7 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
 /** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
 function extendStates(text: string, spans: Resolved[]): Resolved[] {
   return spans.map((s, i) => {
-    const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && text[s.end] === ',';
+    const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (text[s.end] === ',' || /^ (?:NSW|VIC|QLD|TAS)\b/.test(text.slice(s.end, s.end + 5)));
     if (s.type !== 'LOCATION' && !townAsName) return s;
     const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
     if (!m) return s;

@@ -1,0 +1,264 @@
+// The de-identification engine, recogniser by recogniser: known entities, patterns, the proper-noun model,
+// hard negatives, consistent pseudonyms and the shape of the output (CONTRACTS.md §2).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildResources, createRedactor, defaultGazetteers, type Entity, type Known, type RedactResult } from './index.js';
+import { isNhsNumber, isTfn } from './identifiers.js';
+import { dateReadings } from './known.js';
+
+const redactor = createRedactor(buildResources(defaultGazetteers));
+const run = (text: string, known?: Known): RedactResult => redactor.redact(text, known);
+const texts = (r: RedactResult, type?: Entity['type']) => r.entities.filter((e) => !type || e.type === type).map((e) => e.text);
+const caught = (text: string, what: string, known?: Known) => {
+  const r = run(text, known);
+  const at = text.indexOf(what);
+  assert.ok(at >= 0, `test text lacks ${what}`);
+  const covered = r.entities.some((e) => e.start <= at && e.end >= at + what.length);
+  assert.ok(covered, `"${what}" was not caught in: ${text}\n→ ${r.text}`);
+  return r;
+};
+const untouched = (text: string, what: string, known?: Known) => {
+  const r = run(text, known);
+  const at = text.indexOf(what);
+  assert.ok(at >= 0, `test text lacks ${what}`);
+  const touched = r.entities.find((e) => e.start < at + what.length && e.end > at);
+  assert.equal(touched, undefined, `"${what}" should stay readable in: ${text}\n→ ${r.text}`);
+};
+
+const client = (name: string, extra: Partial<Known> = {}, aliases?: string[]): Known => ({
+  people: [{ role: 'client', name, ...(aliases ? { aliases } : {}) }],
+  ...extra,
+});
+
+// ---------- known entities ----------
+
+test('known: full name, first name, surname, any case, possessive outside the span', () => {
+  const k = client('Sarah Jones');
+  const r = run("Sarah Jones came in. SARAH said jones's boss, and sarah's sister, were kind.", k);
+  assert.deepEqual(texts(r, 'PERSON'), ['Sarah Jones', 'SARAH', 'jones', 'sarah']);
+  assert.ok(r.entities.every((e) => e.source === 'known' && e.replacement === '[CLIENT]'));
+  assert.equal(r.text, "[CLIENT] came in. [CLIENT] said [CLIENT]'s boss, and [CLIENT]'s sister, were kind.");
+});
+
+test('known: aliases, nicknames from the table (both directions) and one-letter misspellings of long names', () => {
+  caught('Sal was late again.', 'Sal', client('Sarah Jones', {}, ['Sal']));
+  caught('Will said he was tired.', 'Will', client('William Ashworth'));
+  caught('Tom wants to retrain.', 'Tom', client('Thomas Baker'));
+  caught('Bill phoned.', 'Bill', client('William Ashworth'));
+  caught('Margret rang back.', 'Margret', client('Margaret Obi'));
+  caught('Mrs Okafer arrived.', 'Okafer', client('Ngozi Okafor'));
+  // short names need an exact match: "Tim" is not "Tom"
+  untouched('Tim from the office rang.', 'Tim', client('Tom Baker'));
+});
+
+test('known: initials — "R. Kumar", "RK" when unambiguous, and a bare letter standing for the client', () => {
+  const k: Known = { people: [{ role: 'client', name: 'Sarah Jones' }, { role: 'third-party', relationship: 'colleague', name: 'Ravi Kumar' }] };
+  const r = run('She says R. Kumar shouts. RK denies it. S to bring the letter.', k);
+  assert.deepEqual(texts(r, 'PERSON'), ['R. Kumar', 'RK', 'S']);
+  assert.deepEqual(r.entities.map((e) => e.replacement), ['[COLLEAGUE-1]', '[COLLEAGUE-1]', '[CLIENT]']);
+  // not a letter in a list or a plan
+  untouched('We agreed Plan B with her.', 'B', client('Bina Shah'));
+  // a two-letter initial that is also a clinical abbreviation is ambiguous
+  untouched('History of TB in the family.', 'TB', client('Tom Baker'));
+});
+
+test('known: a name that is also a word is caught only as a name', () => {
+  const k = client('Hope Mensah');
+  caught('Hope arrived late.', 'Hope', k);
+  untouched('She has lost all hope that it gets easier.', 'hope', k);
+  const w = client('William Ashworth', {}, ['Will']);
+  untouched('Will follow up on Monday.', 'Will', w);
+  caught('Will and Maureen have my number.', 'Will', w);
+});
+
+test('known: address parts, postcode without its space, organisations with variants', () => {
+  const k = client('Amara Okafor', { places: ['Flat 3, 27 Sefton Road, Liverpool L8 4QP'], organisations: ['Phillips Academy High School', 'Pemberton & Lowe LLP'] });
+  caught('She moved from Sefton Road last year.', 'Sefton Road', k);
+  caught('Postcode l84qp on the form.', 'l84qp', k);
+  caught('Still at Phillips Academy HS.', 'Phillips Academy HS', k);
+  caught('A partner at Pemberton and Lowe LLP.', 'Pemberton and Lowe LLP', k);
+});
+
+test('known: identifiers without their spaces or with other separators; dates of birth in other formats', () => {
+  const k = client('Amara Okafor', { identifiers: ['943 476 5919', 'JT 48 29 61 B'], dates: ['1989-03-14'] });
+  caught('NHS 9434765919 on file.', '9434765919', k);
+  caught('NINO jt482961b noted.', 'jt482961b', k);
+  for (const d of ['14/03/1989', '14.03.89', '14th March 1989', 'March 14, 1989', '3/14/1989']) {
+    const r = caught(`Born ${d}, she says.`, d, k);
+    assert.ok(r.entities.some((e) => e.type === 'DATE' && e.source === 'known'), d);
+  }
+  assert.ok(dateReadings('03/04/89').includes('1989-04-03'));
+  assert.ok(dateReadings('03/04/89').includes('1989-03-04'));
+});
+
+// ---------- patterns ----------
+
+test('contacts: UK, US and Australian phones, email, URL and handle', () => {
+  for (const [text, what] of [
+    ['Mum on 07700 900417 after 4pm.', '07700 900417'],
+    ['Mobile +44 7700 900 318.', '+44 7700 900 318'],
+    ['Call (773) 555-0182 tomorrow.', '(773) 555-0182'],
+    ['Cell 312-555-0147.', '312-555-0147'],
+    ['Ring (07) 4031 5520 or 0412 738 905.', '(07) 4031 5520'],
+    ['Ring (07) 4031 5520 or 0412 738 905.', '0412 738 905'],
+    ['Office 01443 555 219.', '01443 555 219'],
+    ['Email j.clarke27@harehills.leeds.sch.uk today.', 'j.clarke27@harehills.leeds.sch.uk'],
+    ['See linkedin.com/in/marcus-bell-logistics for more.', 'linkedin.com/in/marcus-bell-logistics'],
+    ['Her handle is @cami.reyes.art now.', '@cami.reyes.art'],
+    ['Details at https://example.org/people/ana?x=1.', 'https://example.org/people/ana?x=1'],
+  ] as const) {
+    const r = caught(text, what);
+    assert.ok(r.entities.some((e) => e.type === 'CONTACT'), text);
+  }
+  untouched('Gave her the number for 1800RESPECT.', '1800RESPECT');
+});
+
+test('dates: many formats, with a weekday attached; weekdays, months and years alone stay', () => {
+  for (const d of ['14/03/2024', '03.05.1951', '10/01/24', '9/16/2024', '2024-01-15', 'Tuesday 9 January 2024', 'Thursday, October 10, 2024', 'Thurs 6 June 2024', '3rd March', '14th March', 'Nov 15', 'April 18', 'May 2023', 'December 2023']) {
+    const r = caught(`Seen on ${d} at the office.`, d);
+    assert.ok(r.entities.some((e) => e.type === 'DATE' && e.text === d), `${d} → ${r.text}`);
+  }
+  caught('One more session on 12/12, then review.', '12/12');
+  untouched('Next review in June.', 'June');
+  untouched('She sees him on Mondays.', 'Mondays');
+  untouched('He came to the UK in 2007.', '2007');
+  untouched('ACE-III attention 17/18, fluency 8/14.', '8/14');
+});
+
+test('identifiers: NHS (check digit), NI, SSN, Medicare, TFN, CRN, case and account references', () => {
+  assert.ok(isNhsNumber('9434765919'));
+  assert.ok(!isNhsNumber('9434765918'));
+  assert.ok(isTfn('123456782'));
+  for (const [text, what] of [
+    ['NHS no. 485 777 3456.', '485 777 3456'],
+    ['NI number JT 48 29 61 B today.', 'JT 48 29 61 B'],
+    ['NI NP472913C.', 'NP472913C'],
+    ['SSN on file (512-44-7391).', '512-44-7391'],
+    ['Medicare card 2953 17402 1.', '2953 17402 1'],
+    ['CRN 204 689 315K noted.', '204 689 315K'],
+    ['Case #DCFS-2023-118742 — note.', 'DCFS-2023-118742'],
+    ['Police ref MP-24-0031877 given.', 'MP-24-0031877'],
+    ['Account no. (last four) 4471 noted.', '4471'],
+    ['license # LPC-A 81234.', 'LPC-A 81234'],
+    ['MRN 00847213 on chart.', '00847213'],
+    ['USI (7HKR4L2P9Q) and white card.', '7HKR4L2P9Q'],
+  ] as const) {
+    const r = caught(text, what);
+    assert.ok(r.entities.some((e) => e.type === 'ID'), text);
+  }
+  untouched('PHQ-9 today 17 (was 14); GAD-7 16.', 'PHQ-9');
+});
+
+test('places: UK postcodes, US ZIPs, Australian postcodes, street addresses; countries and states alone stay', () => {
+  caught('Address: 7 Fern Bank, Hebden Bridge HX7 6LP.', '7 Fern Bank, Hebden Bridge HX7 6LP');
+  caught('Home: 4417 W Burnham St, Milwaukee, WI 53219.', '4417 W Burnham St, Milwaukee, WI 53219');
+  caught('Delivered to Unit 4/18 Haig Street, Mount Druitt NSW 2770 today.', 'Unit 4/18 Haig Street, Mount Druitt NSW 2770');
+  caught('They live in Killeen, TX now.', 'Killeen, TX');
+  const r = run('He came to the UK from Iran via Turkey; Footscray Primary School, Victoria.');
+  assert.deepEqual(texts(r), ['Footscray Primary School']);
+});
+
+test('ages: exact ages next to a person, "aged 93", "7-year-old", "10th birthday"; vague ages stay', () => {
+  caught('Jayden (15, Year 10) at school.', '15');
+  caught('Mrs Pritchard, aged 93, resident.', '93');
+  caught('consistent account from a 7-year-old, unexplained injury', '7');
+  caught("being there for Kaylee's 10th birthday", '10th');
+  caught('two children (Lachlan, 6, and Ruby-Rose, 2).', '6');
+  untouched('a woman in her fifties, seen for 14 sessions', '14');
+  untouched('Redundancy support (adult, 50+).', '50');
+});
+
+// ---------- the model: names, organisations, places the case does not know ----------
+
+test('people: titles and relationship words stay outside the span', () => {
+  const r = run('Her son Jayden, my manager, Priya, and Mrs Okafor met Dr. Samuel Okonkwo. His Aunty May drives.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Jayden', 'Priya', 'Okafor', 'Samuel Okonkwo', 'May']);
+  assert.equal(r.entities.find((e) => e.text === 'Priya')?.replacement.startsWith('[COLLEAGUE-'), true);
+});
+
+test('people: many cultures, lower-case names after a relationship, nicknames in quotes, initials in quotes', () => {
+  caught('Siobhán talked about her dad Declan and her brother Ciarán.', 'Ciarán');
+  caught('Hüseyin wants ASE certification.', 'Hüseyin');
+  caught('Present: Nathan, Leilani, Tui and me.', 'Tui');
+  caught('her ex (jordan) keeps commenting', 'jordan');
+  caught('Sponsor is "Big Mike" from the group.', 'Big Mike');
+  caught('Client "R" disclosed that her son takes money.', 'R');
+  caught('referred to as "J.M.", 16, who is couch-surfing', 'J.M');
+  caught('two older youths ("Smoke" and a boy known only as Dre)', 'Smoke');
+});
+
+test('organisations and places: schools, GP practices, hospitals, employers, streets, towns and suburbs', () => {
+  for (const [text, what] of [
+    ['Registered with Princes Park Health Centre since May.', 'Princes Park Health Centre'],
+    ['Medical at Alder Hey for tomorrow.', 'Alder Hey'],
+    ['Her manager at Sainsbury\'s in Lewisham was kind.', 'Sainsbury\'s'],
+    ['AA meetings at St. Luke\'s Methodist on Elm Street.', 'St. Luke\'s Methodist'],
+    ['AA meetings at St. Luke\'s Methodist on Elm Street.', 'Elm Street'],
+    ['We compared University of Bradford with others.', 'University of Bradford'],
+    ['She works at Boots in Sparkhill on Saturdays.', 'Boots'],
+    ['A distribution center in Temple pays well.', 'Temple'],
+    ['Her mother and sisters are in Lagos.', 'Lagos'],
+    ['He lives with his sister in Killeen now.', 'Killeen'],
+  ] as const) caught(text, what);
+});
+
+// ---------- no needless damage ----------
+
+test('hard negatives: clinical terms, medication, national services, eponyms, festivals, school years stay readable', () => {
+  const text =
+    'Session 6. PHQ-9 17, GAD-7 14; CBT and EMDR discussed. Still on sertraline 100mg and Adderall. The GP and CAMHS are involved; ' +
+    'she claims Universal Credit at the Jobcentre and was referred to Cruse. Father had Alzheimer\'s; we used Rogers\' core conditions, ' +
+    'the Gottman four horsemen, Hawkins and Shohet, and Myers-Briggs. Eid and Easter are coming. Year 10, Level 2, BTEC, A-level. ' +
+    'He will be frank; she rose from the chair with real joy, faith and patience; we marked it. Next review in September on a Wednesday. ' +
+    'Laura Dance Festival in June. Section 47 enquiry. Mum came too. He speaks Polish and Dari.';
+  const r = run(text);
+  assert.deepEqual(texts(r), []);
+});
+
+test('common words that are names are judged from context', () => {
+  untouched('Will follow up Monday.', 'Will');
+  untouched('He said he may need to work part-time.', 'may');
+  caught('Her mum, Joy, lives alone.', 'Joy');
+  caught('His wife Jan works part-time.', 'Jan');
+  caught('A former client, Frank, sent a friend request.', 'Frank');
+  caught('Ms Grace Whitfield of the school reported it.', 'Grace Whitfield');
+  untouched('She described it as a blessing after a hard year.', 'blessing');
+});
+
+// ---------- pseudonyms and output shape ----------
+
+test('pseudonyms: same person, same tag; client, colleague and others numbered; mapping only when asked', () => {
+  const k: Known = { people: [{ role: 'client', name: 'Priya Raman' }, { role: 'third-party', relationship: 'colleague', name: 'Gareth Hughes' }] };
+  const r = redactor.redact('Priya says Gareth (Gaz) shouts. Her sister Meera agrees. Gareth denies it; Meera saw it. Priya Raman will write.', k);
+  assert.equal(r.text, '[CLIENT] says [COLLEAGUE-1] ([COLLEAGUE-1]) shouts. Her sister [PERSON-2] agrees. [COLLEAGUE-1] denies it; [PERSON-2] saw it. [CLIENT] will write.');
+  assert.equal(r.mapping, undefined);
+  const first = redactor.redact('Gareth was sharp with Priya.', k, { returnMapping: true });
+  assert.ok(first.mapping);
+  const second = redactor.redact('Meera phoned; Gareth again.', k, { pseudonyms: first.mapping!, returnMapping: true });
+  assert.match(second.text, /^\[PERSON-2\] phoned; \[COLLEAGUE-1\] again\.$/);
+});
+
+test('output: sorted, non-overlapping, text equals the slice, UTF-16 offsets past emoji', () => {
+  const text = 'quick check-in w/ deshawn by text 📱 – moved in with his aunt Lorraine in Bronzeville 🙄 call (773) 555-0182.';
+  const r = run(text, client('DeShawn Porter'));
+  let last = 0;
+  for (const e of r.entities) {
+    assert.ok(e.start >= last && e.end > e.start && e.end <= text.length);
+    assert.equal(e.text, text.slice(e.start, e.end));
+    last = e.end;
+  }
+  assert.deepEqual(texts(r), ['deshawn', 'Lorraine', 'Bronzeville', '(773) 555-0182']);
+});
+
+test('bad input: empty text, binary junk, lone surrogates, huge input do not throw', () => {
+  assert.deepEqual(run(''), { text: '', entities: [] });
+  const junk = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536));
+  const r = run(junk);
+  for (const e of r.entities) assert.equal(e.text, junk.slice(e.start, e.end));
+  assert.doesNotThrow(() => run('\uD800 Mrs \uDC00Okafor \uD83D'));
+  // a ReDoS guard, deliberately generous: 1 MB of adversarial text must finish in seconds, not hours
+  const evil = ('a.' .repeat(50) + '@' + '1 '.repeat(50) + 'Mr ' + 'A'.repeat(40) + ' ').repeat(2500);
+  const t0 = performance.now();
+  run(evil.slice(0, 1_000_000));
+  assert.ok(performance.now() - t0 < 30_000);
+});
