@@ -75,3 +75,38 @@ test('a legal duty holds whatever pack is chosen (US-TX child abuse is mandatory
     assert.ok(out.ok && out.result.verdict === 'disclose' && out.result.mandatory, id);
   }
 });
+
+test("the packs' scenarios also pass the development set's own scorer (score-decisions.mjs)", async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const scorer = new URL('../../../shared/devset/score-decisions.mjs', import.meta.url);
+  assert.ok(existsSync(scorer), 'score-decisions.mjs not found');
+  const dir = mkdtempSync(join(tmpdir(), 'confidant-score-'));
+  try {
+    const scenarios = listScenarios();
+    const asDevset = scenarios.map((s) => JSON.stringify({
+      id: `${s.pack}/${s.id}`, title: s.title, narrative: s.narrative, source: s.source, facts: s.facts, policy: s.pack,
+      expect: {
+        verdicts: s.expect.verdicts, mustNotVerdicts: s.expect.mustNotVerdicts, recipientsInclude: s.expect.recipientsInclude,
+        mandatory: s.expect.mandatory, informClientFirst: s.expect.informClientFirst, approvalRequired: s.expect.approvalRequired,
+      },
+    }));
+    const file = join(dir, 'scenarios.jsonl');
+    writeFileSync(file, asDevset.join('\n') + '\n');
+    const check = spawnSync(process.execPath, [scorer.pathname, '--check', file], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    const results = scenarios.map((s) => {
+      const out = assessFacts(s.facts, { policy: s.pack });
+      return JSON.stringify(out.ok ? { ...out.result, id: `${s.pack}/${s.id}` } : { id: `${s.pack}/${s.id}`, error: out.error });
+    });
+    const resultsFile = join(dir, 'results.jsonl');
+    writeFileSync(resultsFile, results.join('\n') + '\n');
+    const score = spawnSync(process.execPath, [scorer.pathname, resultsFile, '--scenarios', file], { encoding: 'utf8' });
+    const last = score.stdout.trim().split('\n').pop()!;
+    assert.match(last, new RegExp(`^verdict_ok=${scenarios.length}/${scenarios.length} serious_errors=0 flags_ok=(\\d+)/\\1 recipients_ok=(\\d+)/\\2 missing=0 invalid=0$`), score.stdout.slice(-2000));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
