@@ -2,16 +2,22 @@
 // (named, or composed from jurisdiction and profession), assess. Errors are values.
 import {
   assess, checkScenario, validateFacts,
-  type AssessmentResult, type ComposedPack, type Facts, type FactsError, type Scenario, type ScenarioCheck,
+  type AssessmentResult, type ComposedPack, type Facts, type FactsError, type Layer, type Scenario, type ScenarioCheck,
 } from '../domain/decision/index.js';
 import { getPolicyLibrary, loadAllScenarios, type PolicyLibrary } from './policy-loader.js';
+import { packWithOrganisation } from './policy-organisation.js';
 
 export type AssessOutcome =
   | { ok: true; result: AssessmentResult & { id?: string } }
   | { ok: false; kind: 'invalid-facts'; error: FactsError }
   | { ok: false; kind: 'unknown-policy'; error: FactsError };
 
-export interface AssessOptions { policy?: string; library?: PolicyLibrary }
+export interface AssessOptions {
+  policy?: string;
+  library?: PolicyLibrary;
+  /** the organisation's own procedure, validated with validateOrganisationLayer; replaces the pack's default */
+  organisation?: Layer;
+}
 
 /** The pack a set of facts uses when none is named: gb-*, us-*, au-* by country, intl-* elsewhere. */
 export function packIdFor(jurisdiction: string, profession: string): string {
@@ -40,7 +46,8 @@ export function assessFacts(input: unknown, opts: AssessOptions = {}): AssessOut
   const v = validateFacts(input);
   if (!v.ok) return { ok: false, kind: 'invalid-facts', error: v.error };
   const facts: Facts = v.facts;
-  const pack = named ?? library.packs.get(packIdFor(facts.jurisdiction, facts.profession));
+  let pack = named ?? library.packs.get(packIdFor(facts.jurisdiction, facts.profession));
+  if (pack && opts.organisation) pack = packWithOrganisation(pack.id, opts.organisation, library);
   if (!pack) {
     // Every profession has a pack in every region (a library test asserts it); this is a broken install.
     return { ok: false, kind: 'unknown-policy', error: unknownPolicyError(packIdFor(facts.jurisdiction, facts.profession), library) };
