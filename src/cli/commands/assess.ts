@@ -18,6 +18,9 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<st
       throw new CliExit(2, `confidant assess: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+  if ((io.stdin as { isTTY?: boolean }).isTTY) {
+    throw new CliExit(2, 'confidant assess: no input: give a FILE, or pipe the facts as JSON on stdin (see `confidant assess --help`)');
+  }
   const chunks: Buffer[] = [];
   for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks).toString('utf8');
