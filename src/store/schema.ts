@@ -68,6 +68,7 @@ export interface ClientTable {
   updated_at: string;
   erased_at: string | null;
   reference: string | null; // 002-platform: non-identifying, e.g. C-7KQ2M9
+  legal_hold_at: string | null; // 003-case-record
 }
 
 export interface ClientKeyTable {
@@ -93,6 +94,13 @@ export interface NoteTable {
   body_enc: string;
   created_at: string;
   updated_at: string;
+  // 003-case-record
+  engagement_id: string | null;
+  session_date: string | null;
+  duration_minutes: number | null;
+  mode: string | null;
+  private: Generated<number>;
+  meta_enc: string | null;
 }
 
 export interface BreakGlassTable {
@@ -145,6 +153,201 @@ export interface AuditCheckpointTable {
   signature: string;
 }
 
+// 004-training: training data, kept apart from client records (no client ids, no client keys).
+export interface TrainingScenarioTable {
+  id: string;
+  org_id: string;
+  title: string;
+  narrative: string;
+  facts: string; // JSON
+  expected: string; // JSON
+  notes: string;
+  tags: string; // JSON
+  engine_answer: string; // JSON
+  disagrees: number;
+  confirmed_disagreement: number;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingExerciseTable {
+  id: string;
+  org_id: string;
+  title: string;
+  situation: string;
+  actions: string; // JSON
+  tags: string; // JSON
+  author_id: string;
+  created_at: string;
+}
+
+export interface TrainingAssignmentTable {
+  id: string;
+  org_id: string;
+  title: string;
+  items: string; // JSON
+  assignee_id: string;
+  assigned_by: string;
+  due_at: string;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface TrainingAttemptTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  assignment_id: string;
+  item_kind: string;
+  item_id: string;
+  answer: string; // JSON
+  score: number;
+  correct: number;
+  profession: string;
+  concern: string;
+  created_at: string;
+}
+
+export interface TrainingCertificateTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  assignment_id: string;
+  score: number;
+  issued_at: string;
+}
+
+// 003-case-record: the confidential case record (issue 6). `_enc` columns are sealed with the client's key.
+export interface EngagementTable {
+  id: string;
+  client_id: string;
+  org_id: string;
+  service: string;
+  status: string; // 'open' | 'closed'
+  opened_at: string;
+  closed_at: string | null;
+  close_reason: string | null;
+  commissioned: number;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StatementTable {
+  id: string;
+  org_id: string;
+  service: string;
+  version: number;
+  title: string;
+  body: string;
+  questions: string; // JSON array
+  review_months: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AgreementTable {
+  id: string;
+  client_id: string;
+  engagement_id: string;
+  statement_id: string;
+  statement_version: number;
+  explained_at: string;
+  complete: number;
+  not_ready: number;
+  review_due_at: string;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementReviewTable {
+  id: string;
+  agreement_id: string;
+  client_id: string;
+  reviewed_at: string;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DirectoryTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  name: string;
+  description: string | null;
+  contact: string | null;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
+export interface ConsentTable {
+  id: string;
+  client_id: string;
+  directory_id: string | null;
+  given_at: string;
+  expires_at: string | null;
+  withdrawn_at: string | null;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ReferralTable {
+  id: string;
+  client_id: string;
+  engagement_id: string | null;
+  directory_id: string | null;
+  consent_id: string | null;
+  kind: string;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConflictOfInterestTable {
+  id: string;
+  client_id: string;
+  engagement_id: string | null;
+  data_enc: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ThirdPartyTable {
+  id: string;
+  client_id: string;
+  relationship: string;
+  name_enc: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface NoteVersionTable {
+  id: string;
+  note_id: string;
+  client_id: string;
+  version: number;
+  body_enc: string;
+  meta_enc: string | null;
+  author_id: string;
+  created_at: string;
+}
+
+export interface RetentionScheduleTable {
+  org_id: string;
+  service: string;
+  months: number;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   confidant_meta: MetaTable;
   organisations: OrganisationTable;
@@ -160,6 +363,22 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   audit_checkpoints: AuditCheckpointTable;
+  engagements: EngagementTable;
+  statements: StatementTable;
+  agreements: AgreementTable;
+  agreement_reviews: AgreementReviewTable;
+  directory: DirectoryTable;
+  consents: ConsentTable;
+  referrals: ReferralTable;
+  conflicts_of_interest: ConflictOfInterestTable;
+  third_parties: ThirdPartyTable;
+  note_versions: NoteVersionTable;
+  retention_schedules: RetentionScheduleTable;
+  training_scenarios: TrainingScenarioTable;
+  training_exercises: TrainingExerciseTable;
+  training_assignments: TrainingAssignmentTable;
+  training_attempts: TrainingAttemptTable;
+  training_certificates: TrainingCertificateTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,8 +2,12 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-platform.js';
+import * as m003 from './003-case-record.js';
+import * as m004 from './004-training.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
   '002-platform': m002,
+  '003-case-record': m003,
+  '004-training': m004,
 };
