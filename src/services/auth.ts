@@ -1,6 +1,5 @@
 // Sign-in, second factor, sign-out and password use-cases.
 import * as OTPAuth from 'otpauth';
-import QRCode from 'qrcode';
 import type { Transaction } from 'kysely';
 import type { Database, UserRow } from '../store/schema.js';
 import type { AppContext } from './context.js';
@@ -155,6 +154,7 @@ export async function startTotpEnrolment(ctx: AppContext, p: Principal): Promise
   const sealed = await ctx.keyring.sealSystem(ctx.store.db, secret, `totp-pending:${p.userId}`);
   await ctx.store.db.updateTable('users').set({ totp_pending_enc: sealed }).where('id', '=', p.userId).execute();
   const otpauthUrl = totpFor(secret, p.email).toString();
+  const QRCode = (await import('qrcode')).default;
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return { secret, otpauthUrl, qrSvg };
 }

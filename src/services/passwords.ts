@@ -3,8 +3,8 @@
 // its common-passwords dictionary). Stored as argon2id (OWASP: m=19 MiB, t=2, p=1 by default).
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { dictionary, adjacencyGraphs } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { AppError } from './errors.js';
 import type { Argon2Cost } from './context.js';
 
@@ -13,9 +13,13 @@ export const MAX_PASSWORD = 128;
 
 let factory: ZxcvbnFactory | undefined;
 let common: Set<string> | undefined;
+// Loaded on first use, not at start-up: the dictionaries take a noticeable share of a cold start.
+const requireLazy = createRequire(import.meta.url);
 function init(): ZxcvbnFactory {
   if (factory) return factory;
-  factory = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
+  const { ZxcvbnFactory: Factory } = requireLazy('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const { dictionary, adjacencyGraphs } = requireLazy('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  factory = new Factory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
   common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return factory;
 }

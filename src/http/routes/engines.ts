@@ -1,9 +1,8 @@
 // The decision and redaction engines over HTTP (same shapes as the CLI contracts, CONTRACTS.md §1–2).
+// The engines are imported on first use, so that they do not lengthen the server's cold start.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
-import { assessFacts } from '../../services/assess.js';
-import { redactText } from '../../services/redact.js';
 import { AppError } from '../../services/errors.js';
 import { authorize, orgResource } from '../../services/authorize.js';
 import { responses } from '../schemas.js';
@@ -21,6 +20,7 @@ export function engineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request) => {
       await authorize(ctx, request.principal!, 'engine.use', orgResource(request.principal!));
+      const { assessFacts } = await import('../../services/assess.js');
       const out = assessFacts(request.body, { policy: request.query.policy });
       if (!out.ok) {
         throw new AppError('validation', out.error.message, { errors: [{ path: out.error.field, message: out.error.message }] });
@@ -43,6 +43,7 @@ export function engineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request) => {
       await authorize(ctx, request.principal!, 'engine.use', orgResource(request.principal!));
+      const { redactText } = await import('../../services/redact.js');
       const out = redactText(request.body);
       if (!out.ok) throw new AppError('validation', out.error.message, { errors: out.issues.map((i) => ({ path: i.field, message: i.message })) });
       return out.result as unknown as Record<string, unknown>;
