@@ -1,0 +1,113 @@
+// `confidant redact` (CONTRACTS.md §2): text and JSON output, --known, --jsonl with a bad line, exit codes,
+// nothing on stdout on error; and one spawned run of the built CLI against the shared development set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cli } from '../../../test/support/cli.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const known = { people: [{ role: 'client', name: 'Sarah Jones', aliases: ['Sal'] }, { role: 'third-party', relationship: 'colleague', name: 'Tom Baker' }], organisations: ['Northgate Logistics'] };
+const note = "Sal says Tom Baker at Northgate Logistics shouted at her. Tom's manager knows. Call 07700 900417.";
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'confidant-redact-'));
+}
+
+test('redact: JSON by default when stdout is not a terminal, in the contract shape', async () => {
+  const dir = tmp();
+  try {
+    writeFileSync(join(dir, 'known.json'), JSON.stringify(known));
+    const r = await cli(['redact', '--known', join(dir, 'known.json')], {}, note);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.text, "[CLIENT] says [COLLEAGUE-1] at [ORGANISATION-1] shouted at her. [COLLEAGUE-1]'s manager knows. Call [PHONE].");
+    for (const e of out.entities) {
+      assert.deepEqual(Object.keys(e).sort(), ['end', 'replacement', 'source', 'start', 'text', 'type']);
+      assert.equal(note.slice(e.start, e.end), e.text);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('redact: --format text prints only the redacted text; a FILE argument works like stdin', async () => {
+  const dir = tmp();
+  try {
+    writeFileSync(join(dir, 'note.txt'), 'Mrs Okafor rang from Leeds.');
+    const r = await cli(['redact', '--format', 'text', join(dir, 'note.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'Mrs [PERSON-1] rang from [PLACE-1].');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('redact: empty input gives an empty result, exit 0', async () => {
+  const r = await cli(['redact', '--format', 'json'], {}, '');
+  assert.equal(r.code, 0);
+  assert.deepEqual(JSON.parse(r.stdout), { text: '', entities: [] });
+});
+
+test('redact: a --known file of the wrong shape exits 2, names the problem, prints nothing on stdout', async () => {
+  const dir = tmp();
+  try {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ people: [{ role: 'client' }], places: 'Leeds' }));
+    const r = await cli(['redact', '--known', join(dir, 'bad.json')], {}, note);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /known\.people\[0\]\.name/);
+    assert.match(r.stderr, /known\.places/);
+    writeFileSync(join(dir, 'notjson.json'), '{people:');
+    const j = await cli(['redact', '--known', join(dir, 'notjson.json')], {}, note);
+    assert.equal(j.code, 2);
+    assert.match(j.stderr, /not valid JSON/);
+    const missing = await cli(['redact', '--known', join(dir, 'nope.json')], {}, note);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stdout, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('redact: an unknown --format exits 2', async () => {
+  const r = await cli(['redact', '--format', 'xml'], {}, note);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /json, text/);
+});
+
+test('redact --jsonl: one result per line with the same id, in order; a bad line gives an error and the rest continue', async () => {
+  const lines = [
+    JSON.stringify({ id: 'n1', text: note, known }),
+    '{not json',
+    JSON.stringify({ id: 'n3', text: 42 }),
+    JSON.stringify({ id: 'n4', text: 'Her son Jayden (15) lives in Leeds.' }),
+    JSON.stringify({ id: 'n5', text: 'x', known: { people: 'Sarah' } }),
+  ].join('\n');
+  const r = await cli(['redact', '--jsonl'], {}, lines + '\n');
+  assert.equal(r.code, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(out.length, 5);
+  assert.deepEqual(out.map((o) => o.id), ['n1', null, 'n3', 'n4', 'n5']);
+  assert.match(out[0].text, /^\[CLIENT\] says \[COLLEAGUE-1\]/);
+  assert.equal(out[1].error.field, 'line');
+  assert.equal(out[2].error.field, 'text');
+  assert.equal(out[3].text, 'Her son [PERSON-1] ([AGE]) lives in [PLACE-1].');
+  assert.equal(out[4].error.field, 'known.people');
+});
+
+test('redact (spawned, built CLI): the shared development set in --jsonl mode, every line answered in order', () => {
+  const bin = join(ROOT, 'bin/confidant.js');
+  assert.ok(existsSync(join(ROOT, 'dist/cli/main.js')), 'run `npm run build` first (npm test does)');
+  const input = join(ROOT, '../shared/devset/deid-dev.input.jsonl');
+  const r = spawnSync(process.execPath, [bin, 'redact', '--jsonl', input], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(r.status, 0, r.stderr);
+  const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+  assert.equal(ids.length, 40);
+  assert.equal(ids[0], 'dev-001');
+  assert.equal(ids[39], 'dev-040');
+});

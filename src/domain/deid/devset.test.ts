@@ -1,0 +1,46 @@
+// The development set of the shared devset (../shared/devset/deid-dev.jsonl) and our own extra synthetic set
+// (test/fixtures/deid-extra.jsonl), scored in-process with the definitions of score-deid.mjs: token recall
+// and precision, and the number of PERSON entities left in. Targets from issue 5.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildResources, createRedactor, defaultGazetteers, scoreNotes, type GoldNote, type Known } from './index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DEV = `${ROOT}../shared/devset/deid-dev.jsonl`;
+const EXTRA = `${ROOT}test/fixtures/deid-extra.jsonl`;
+const redactor = createRedactor(buildResources(defaultGazetteers));
+
+function score(path: string) {
+  assert.ok(existsSync(path), `missing ${path}`);
+  const notes = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldNote & { known?: Known });
+  const predicted = new Map(notes.map((n) => [n.id, redactor.redact(n.text, n.known ?? {}).entities]));
+  return { notes, s: scoreNotes(notes, predicted) };
+}
+
+test('dev set: token recall >= 0.98, precision >= 0.90, no person name left in any note', () => {
+  const { notes, s } = score(DEV);
+  assert.equal(notes.length, 40);
+  assert.deepEqual(s.missed.filter((m) => m.type === 'PERSON'), [], 'person names left in');
+  assert.equal(s.personLeaks, 0);
+  assert.ok(s.recall >= 0.98, `recall ${s.recall.toFixed(4)}`);
+  assert.ok(s.precision >= 0.9, `precision ${s.precision.toFixed(4)}`);
+});
+
+test('extra set (ours, 22 notes): the same targets', () => {
+  const { s } = score(EXTRA);
+  assert.equal(s.personLeaks, 0);
+  assert.ok(s.recall >= 0.98, `recall ${s.recall.toFixed(4)}`);
+  assert.ok(s.precision >= 0.9, `precision ${s.precision.toFixed(4)}`);
+});
+
+test('scoring matches the shared scorer on a hand-made case (tokens, touched tokens, leaks)', () => {
+  const gold: GoldNote[] = [{ id: 'a', text: "Tom's dog met Ann Lee.", entities: [{ type: 'PERSON', start: 0, end: 3, text: 'Tom' }, { type: 'PERSON', start: 14, end: 21, text: 'Ann Lee' }] }];
+  const s = scoreNotes(gold, new Map([['a', [{ start: 0, end: 5 }, { start: 14, end: 17 }]]]));
+  assert.equal(s.goldTokens, 3); // Tom, Ann, Lee
+  assert.equal(s.caught, 2);
+  assert.equal(s.predicted, 3); // Tom, s, Ann
+  assert.equal(s.correct, 2);
+  assert.equal(s.personLeaks, 1);
+});
