@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
+
+// The YAML parser is loaded only when YAML must actually be parsed: a load from the snapshot
+// cache (the common case) never needs it, which keeps `confidant assess` quick to start.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 import type { z } from 'zod';
 import {
   compileLaw, composePack, layerSchema, packListSchema, resolveRules, scenarioFileSchema, PolicyError,
@@ -43,8 +50,8 @@ export function defaultPoliciesRoot(): string {
 
 function parseYaml(file: string, text = readFileSync(file, 'utf8')): { parsed?: ParsedFile; problems: PolicyProblem[] } {
   const shown = relative(process.cwd(), file) || file;
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problems: PolicyProblem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
     file: shown, line: e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}`,
   }));
@@ -56,7 +63,7 @@ function parseYaml(file: string, text = readFileSync(file, 'utf8')): { parsed?: 
 export function lineOf(p: ParsedFile, path: readonly PropertyKey[]): number {
   for (let n = path.length; n >= 0; n--) {
     const node = p.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return p.lines.linePos(node.range[0]).line;
+    if (yaml().isNode(node) && node.range) return p.lines.linePos(node.range[0]).line;
   }
   return 1;
 }
