@@ -47,6 +47,24 @@ export const POLICY = {
   'note.create': { relations: ['assigned'], denial: 'not-found' },
   'breakglass.open': { roles: ['safeguarding-lead'], denial: 'not-found' },
   'audit.read': { roles: ['dpo'], denial: 'forbidden' },
+  // The case record (issue 6). Statements and the directory are organisation policy, kept by admins.
+  'statement.read': { anyMember: true, denial: 'forbidden' },
+  'statement.manage': { roles: ['admin'], denial: 'forbidden' },
+  'directory.read': { anyMember: true, denial: 'forbidden' },
+  'directory.manage': { roles: ['admin'], denial: 'forbidden' },
+  'record.read': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  'record.write': { relations: ['assigned'], denial: 'not-found' },
+  // Client rights (the DPO): subject-access export, legal hold, erasure, retention schedules.
+  'client.export': { roles: ['dpo'], denial: 'not-found' },
+  'client.hold': { roles: ['dpo'], denial: 'not-found' },
+  'client.erase': { roles: ['dpo'], denial: 'not-found' },
+  'retention.manage': { roles: ['dpo'], denial: 'forbidden' },
+  // Training (issue 8): never touches client records, so no client relationship is involved. Any member
+  // learns; admins and supervisors write scenarios and assign sets; the team view is for them too.
+  'training.learn': { anyMember: true, denial: 'forbidden' },
+  'training.author': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
+  'training.assign': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
+  'training.team': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -22,6 +22,7 @@ import { clientRoutes } from './routes/clients.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { auditRoutes } from './routes/audit.js';
 import { engineRoutes } from './routes/engines.js';
+import { trainingRoutes } from './routes/training.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(notificationRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(engineRoutes(ctx));
+  await app.register(trainingRoutes(ctx));
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;
   const hasWeb = webRoot !== false && existsSync(join(webRoot, 'index.html'));

@@ -42,6 +42,7 @@ const TOTP_USERS: Actor[] = ['safeguarding-lead', 'sl-break-glass', 'admin'];
 const byTotp = (withTotp: Expect, without: Expect): Partial<Record<Actor, Expect>> => Object.fromEntries(SIGNED_IN.map((a) => [a, TOTP_USERS.includes(a) ? withTotp : without]));
 
 const FACTS = { jurisdiction: 'GB-ENG', profession: 'iag', concern: 'risk-to-self', imminence: 'foreseeable', severity: 'serious', clientConsent: 'refused', limitsExplained: true };
+const TRAINING_SCENARIO = { title: 'Matrix scenario', narrative: 'A synthetic narrative for the access matrix, long enough to pass.', facts: FACTS, expected: { verdict: 'escalate' }, notes: 'Teaching notes for the access matrix.', difficulty: 'foundation' };
 
 const TABLE: Record<string, Row> = {
   // Public.
@@ -109,6 +110,22 @@ const TABLE: Record<string, Row> = {
     allow: { 'safeguarding-lead': { own: 201, other: 201 }, 'sl-break-glass': { own: 201, other: 201 } },
     payload: () => ({ reason: 'Matrix test: a reason that is long enough' }),
   },
+  // Training (issue 8): any member learns; admins and supervisors author, assign and see the team summary.
+  'GET /api/v1/training/library': { level: 'full', allow: everyone(200) },
+  'GET /api/v1/training/scenarios/:id': { level: 'full', allow: everyone('404:not-found') },
+  'GET /api/v1/training/exercises/:id': { level: 'full', allow: everyone('404:not-found') },
+  'POST /api/v1/training/scenarios/check': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden', payload: () => TRAINING_SCENARIO },
+  'POST /api/v1/training/scenarios': { level: 'full', allow: { admin: 201, supervisor: 201 }, deny: '403:forbidden', payload: () => TRAINING_SCENARIO },
+  'GET /api/v1/training/authored': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
+  'POST /api/v1/training/answers': { level: 'full', allow: everyone(200), payload: () => ({ kind: 'exercise', id: 'e-iag-02', answer: { marks: ['ethical', 'unethical', 'ethical', 'unethical'] } }) },
+  'POST /api/v1/training/assignments': { level: 'full', allow: { admin: 201, supervisor: 201 }, deny: '403:forbidden', payload: (f) => ({ title: 'Matrix set', items: [{ kind: 'scenario', id: 't-iag-01' }], assigneeIds: [f.w.users.practitioner!.id], dueAt: '2026-12-31' }) },
+  'GET /api/v1/training/assignments': { level: 'full', allow: everyone(200) },
+  'GET /api/v1/training/assignments/:id': { level: 'full', allow: everyone('404:not-found') },
+  'GET /api/v1/training/issued': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/training/learners': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/training/progress': { level: 'full', allow: everyone(200) },
+  'GET /api/v1/training/team': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/training/certificates/:id': { level: 'full', allow: everyone('404:not-found') },
 };
 
 function expected(row: Row, actor: Actor, target: Target | undefined): Expect {
