@@ -12,6 +12,7 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 let secret = '';
+let recoveryCode = '';
 
 describe('first run, sign-in and admin pages', () => {
   before(async () => {
@@ -67,6 +68,7 @@ describe('first run, sign-in and admin pages', () => {
     const codes = page.getByTestId('recovery-codes').locator('li');
     await codes.first().waitFor();
     assert.equal(await codes.count(), 10);
+    recoveryCode = (await codes.first().innerText()).trim();
     await checkA11y(page, 'recovery codes');
     await screenshot(page, 'recovery-codes');
     const go = page.getByRole('button', { name: 'Continue to Confidant' });
@@ -230,6 +232,24 @@ describe('first run, sign-in and admin pages', () => {
     assert.doesNotMatch(text, /account|exist/i);
     await checkA11y(p, 'locked');
     await screenshot(p, 'sign-in-locked');
+    await context.close();
+  });
+
+  test('a recovery code signs in when the authenticator is not to hand', async () => {
+    const { context, page: p } = await newPage(browser, server.url);
+    await p.goto('/sign-in');
+    await field(p, 'Email').fill(admin.email);
+    await field(p, 'Password').fill(admin.password);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('button', { name: /use a recovery code/ }).click();
+    await field(p, 'Recovery code').fill('not-a-real-code');
+    await p.getByRole('button', { name: 'Continue' }).click();
+    await p.getByText(/recovery code did not work/).waitFor();
+    await checkA11y(p, 'recovery code');
+    await screenshot(p, 'sign-in-recovery-code');
+    await field(p, 'Recovery code').fill(recoveryCode);
+    await p.getByRole('button', { name: 'Continue' }).click();
+    await p.waitForURL('**/admin');
     await context.close();
   });
 });

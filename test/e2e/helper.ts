@@ -1,7 +1,7 @@
 // Browser-test helper: runs the real, built server (dist/) in-process on a random loopback port with a
 // fresh SQLite data folder, drives Debian's Chromium through playwright-core, runs axe on every page,
 // and saves screenshots to screenshots/ (git-ignored).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const config = loadConfig({ CONFIDANT_DATA_DIR: dataDir, CONFIDANT_LOG_LEVEL: 'silent', CONFIDANT_PORT: '0', ...env }, root);
   // Cheap password hashing keeps the suite fast; the production cost is tested elsewhere.
   const ctx = await createContext(config, { argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 } });
-  const app = await buildApp(ctx, { webRoot: join(root, 'dist/web') });
+  const app = await buildApp(ctx, { webRoot: await snapshotWeb(join(dataDir, 'web')) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -42,6 +42,28 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Copies the built web app so that a rebuild of dist/web elsewhere (vite empties the folder first)
+ * cannot pull files from under a running test. Waits for a complete build: index.html and every
+ * file it names.
+ */
+async function snapshotWeb(to: string): Promise<string> {
+  const from = join(root, 'dist/web');
+  for (let i = 0; i < 120; i++) {
+    try {
+      rmSync(to, { recursive: true, force: true });
+      cpSync(from, to, { recursive: true });
+      const html = readFileSync(join(to, 'index.html'), 'utf8');
+      const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (refs.length > 0 && refs.every((r) => existsSync(join(to, r)))) return to;
+    } catch {
+      /* a build is in progress */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('dist/web is not a complete build');
 }
 
 export async function launchBrowser(): Promise<Browser> {

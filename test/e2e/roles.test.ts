@@ -34,6 +34,8 @@ let browser: Browser;
 let admin: Person;
 let priya: Person & { api: ApiClient };
 let dana: Person;
+let sol: Person;
+let gwen: Person;
 let alexId = '';
 let calId = '';
 let lastPage: Page | undefined;
@@ -47,6 +49,8 @@ describe('roles, access and sessions', () => {
     priya = await seedUser(org.api, 'Priya Practitioner', 'priya@example.test', ['practitioner']);
     const sam = await seedUser(org.api, 'Sam Practitioner', 'sam@example.test', ['practitioner']);
     dana = await seedUser(org.api, 'Dana Officer', 'dana@example.test', ['dpo']);
+    sol = await seedUser(org.api, 'Sol Supervisor', 'sol@example.test', ['supervisor']);
+    gwen = await seedUser(org.api, 'Gwen Safeguarding', 'gwen@example.test', ['safeguarding-lead']);
     alexId = (await priya.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: ALEX, preferredName: 'Alex' })).client.id;
     await priya.api.ok('POST', '/api/v1/clients', { name: BEA });
     calId = (await sam.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: CAL })).client.id;
@@ -205,6 +209,27 @@ describe('roles, access and sessions', () => {
     await warning.getByRole('button', { name: 'Stay signed in' }).click();
     await warning.waitFor({ state: 'detached' });
     assert.equal(await field(page, 'New note').inputValue(), 'More unsaved synthetic text');
+    await context.close();
+  });
+
+  test('a supervisor and a safeguarding lead each land on their own home page', async () => {
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, sol);
+    await page.waitForURL('**/supervision');
+    await page.getByText('No messages.').waitFor();
+    await visit(page, 'supervision-home', 'Supervision');
+    await page.goto(`/clients/${alexId}`);
+    await visit(page, 'supervisor-client-url', 'This page is not available');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    assert.ok(gwen.totpSecret, 'safeguarding leads must have two-step sign-in');
+    await signIn(page, gwen);
+    await page.waitForURL('**/safeguarding').catch((e) => { console.log('URL', page.url()); throw e; });
+    await page.getByText('You have no records open under emergency access.').waitFor();
+    await visit(page, 'safeguarding-home', 'Safeguarding');
+    assert.ok(!(await page.locator('body').innerText()).includes(ALEX));
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -105,7 +105,7 @@ export function AppRoutes() {
     }
     if (path !== '/sign-in') {
       // Remember where they were (a path of ids only) in history state, never in the URL.
-      const from = path === '/setup' || path === '/enrol' || path === '/' ? undefined : path;
+      const from = !state.keepPlace || path === '/setup' || path === '/enrol' || path === '/' ? undefined : path;
       return <Navigate to="/sign-in" replace state={{ from } satisfies FromState} />;
     }
     return (

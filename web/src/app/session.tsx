@@ -11,7 +11,8 @@ import { clearDrafts } from '../lib/drafts';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'offline' }
-  | { status: 'anonymous'; needsSetup: boolean }
+  /** keepPlace: the session ran out (rather than being ended on purpose), so sign-in returns to the same page. */
+  | { status: 'anonymous'; needsSetup: boolean; keepPlace?: boolean }
   | { status: 'signed-in'; session: Session };
 
 interface SessionContextValue {
@@ -92,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           try {
             const r = await status;
             if (r instanceof Error) throw r;
-            setState({ status: 'anonymous', needsSetup: (r as { needsSetup: boolean }).needsSetup });
+            setState({ status: 'anonymous', needsSetup: (r as { needsSetup: boolean }).needsSetup, keepPlace: true });
             return;
           } catch (e2) {
             if (!(e2 instanceof NetworkError)) {
@@ -120,7 +121,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (stateRef.current.status === 'signed-in') setExpired(true);
     });
     const offA = onActivity(() => {
-      if (idle.current) idle.current.lastActivity = Date.now();
+      // The server records activity at most every 30 s, so count a request as activity 30 s ago.
+      if (idle.current) idle.current.lastActivity = Math.max(idle.current.lastActivity, Date.now() - 30_000);
     });
     return () => {
       offU();
@@ -163,28 +165,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [load, queryClient],
   );
 
+  // A deliberate sign-out forgets the page they were on: the next person to sign in here starts at home.
+  const endLocally = useCallback(() => {
+    setCsrfToken(undefined);
+    clearDrafts();
+    queryClient.clear();
+    idle.current = null;
+    setExpired(false);
+    setState({ status: 'anonymous', needsSetup: false, keepPlace: false });
+  }, [queryClient]);
   const signOut = useCallback(async () => {
     try {
       await authApi.logout();
     } catch {
       /* the cookie may already be gone; signing out locally is what matters */
     }
-    setCsrfToken(undefined);
-    clearDrafts();
-    queryClient.clear();
-    idle.current = null;
-    setExpired(false);
-    setState({ status: 'anonymous', needsSetup: false });
-  }, [queryClient]);
+    endLocally();
+  }, [endLocally]);
 
-  const afterSignOutElsewhere = useCallback(() => {
-    setCsrfToken(undefined);
-    clearDrafts();
-    queryClient.clear();
-    idle.current = null;
-    setExpired(false);
-    setState({ status: 'anonymous', needsSetup: false });
-  }, [queryClient]);
+  const afterSignOutElsewhere = endLocally;
 
   const registerUnsavedClientText = useCallback(() => {
     setUnsaved((n) => n + 1);
