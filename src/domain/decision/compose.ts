@@ -177,6 +177,13 @@ export function composePack(def: PackDef, all: ReadonlyMap<string, Layer>, law: 
       }
     }
   }
+  for (const l of [...chain, ...law.layers.values()]) {
+    for (const [id, st] of Object.entries(l.steps ?? {})) {
+      if (st.supersededBy && !steps.has(st.supersededBy) && !lawSteps.has(st.supersededBy)) {
+        throw new PolicyError(`step ${id} is superseded by "${st.supersededBy}", which no layer defines`, l.id, ['steps', id, 'supersededBy']);
+      }
+    }
+  }
   return {
     id: def.id, title: def.title, version: def.version, region: def.region, profession: def.profession,
     layerIds: chain.map((l) => l.id), rules, steps, law, resolved: new Map(),

@@ -126,9 +126,12 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
       if (!warnings.includes(w)) warnings.push(w);
     }
   }
+  // Supporting escalation rules add their recipients (the lead is told) but not their steps: the
+  // disclosing rules carry the steps for the emergency or the duty.
   for (const r of [...contributing, ...supporting]) {
     const o = r.outcome;
     for (const x of o.recipients ?? []) recipients.add(x === 'requester' ? REQUESTER_RECIPIENT[f.requester] : x);
+    if (supporting.includes(r)) continue;
     for (const s of o.steps ?? []) if (!stepIds.includes(s)) stepIds.push(s);
   }
   // Citations support the decision: the rules that carry the verdict, the law around it, then the
@@ -164,7 +167,7 @@ export function assessNormalized(pack: ComposedPack, f: NormalizedFacts): Assess
     when === undefined || (when === 'approval-required' ? approvalRequired : when === 'inform-client-first' ? informClientFirst : !informClientFirst);
   const steps: Step[] = stepIds
     .map((id, i) => ({ id, i, def: resolved.steps.get(id) }))
-    .filter((s) => s.def && flagHolds(s.def.onlyWhen))
+    .filter((s) => s.def && flagHolds(s.def.onlyWhen) && !(s.def.supersededBy && stepIds.includes(s.def.supersededBy)))
     .sort((a, b) => PHASE_RANK[a.def!.phase]! - PHASE_RANK[b.def!.phase]! || a.i - b.i)
     .map((s) => ({ id: s.id, text: s.def!.text }));
 

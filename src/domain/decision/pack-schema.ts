@@ -108,6 +108,8 @@ export const stepSchema = z.strictObject({
   text: z.string().min(10),
   /** keep the step only when this flag of the result holds */
   onlyWhen: z.enum(['approval-required', 'inform-client-first', 'not-inform-client-first']).optional(),
+  /** drop this step when the named step is also in the result (e.g. "tell the lead today" when "now" is there) */
+  supersededBy: stepId.optional(),
 });
 export type StepDef = z.infer<typeof stepSchema>;
 
