@@ -72,7 +72,7 @@ try {
   await server.close();
 }
 
-const w = [Math.max(...rows.map((r) => r[0].length)), 10, 12];
+const w: [number, number, number] = [Math.max(...rows.map((r) => r[0].length)), 10, 12];
 console.log(`${'measure'.padEnd(w[0])}  ${'raw'.padStart(w[1])}  ${'gzip / time'.padStart(w[2])}`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c.padStart(w[2])}`);
 console.log(`(production build; gzip level 6; Chromium ${'headless'} on loopback; ${new Date().toISOString().slice(0, 10)})`);

@@ -168,8 +168,16 @@ describe('first run, sign-in and admin pages', () => {
     await field(page, 'Organisation name').fill('');
     await page.getByText("Enter the organisation's name").waitFor();
     await field(page, 'Organisation name').fill('Harbour Counselling Service (test)');
+    const months = field(page, 'Review confidentiality agreements every (months)');
+    await months.fill('24');
+    await page.getByText('Choose a whole number of months from 1 to 12').waitFor();
+    await months.fill('6');
+    await field(page, 'Default jurisdiction for new clients').fill('gb-eng');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Organisation settings saved.').waitFor();
+    await page.reload();
+    assert.equal(await field(page, 'Default jurisdiction for new clients').inputValue(), 'GB-ENG');
+    assert.equal(await field(page, 'Review confidentiality agreements every (months)').inputValue(), '6');
     await navLink(page, 'Your profile').click();
     await page.getByTestId('sessions-table').waitFor();
     await page.getByTestId('sign-ins-table').waitFor();

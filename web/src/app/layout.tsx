@@ -29,6 +29,9 @@ function navFor(roles: readonly Role[]): { heading: string; items: NavItem[] }[]
         { to: '/admin/organisation', label: 'Organisation' },
       ],
     });
+  const training: NavItem[] = [{ to: '/training', label: 'Training library' }, { to: '/training/assignments', label: 'Training assignments' }, { to: '/training/progress', label: 'Training progress' }];
+  if (roles.includes('admin') || roles.includes('supervisor')) training.push({ to: '/training/team', label: 'Team training summary' }, { to: '/training/write', label: 'Write a scenario' });
+  groups.push({ heading: 'Training', items: training });
   groups.push({ heading: 'You', items: [{ to: '/profile', label: 'Your profile' }] });
   return groups;
 }

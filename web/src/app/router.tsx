@@ -25,6 +25,14 @@ const AssignmentsPage = lazyPage(() => import('../features/admin/pages/assignmen
 const OrganisationPage = lazyPage(() => import('../features/admin/pages/organisation-page'));
 const AuditPage = lazyPage(() => import('../features/audit/pages/audit-page'));
 const ProfilePage = lazyPage(() => import('../features/profile/pages/profile-page'));
+const TrainingLibrary = lazyPage(() => import('../features/training/pages/library-page'));
+const TrainingScenario = lazyPage(() => import('../features/training/pages/scenario-page'));
+const TrainingExercise = lazyPage(() => import('../features/training/pages/exercise-page'));
+const TrainingAuthor = lazyPage(() => import('../features/training/pages/author-page'));
+const TrainingAssignments = lazyPage(() => import('../features/training/pages/assignments-page'));
+const TrainingAssignment = lazyPage(() => import('../features/training/pages/assignment-page'));
+const TrainingProgress = lazyPage(() => import('../features/training/pages/progress-page'));
+const TrainingTeam = lazyPage(() => import('../features/training/pages/team-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
 function Busy({ label }: { label: string }) {
@@ -155,6 +163,14 @@ export function AppRoutes() {
             <Route path="/admin/organisation" element={<OrganisationPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/training" element={<TrainingLibrary />} />
+            <Route path="/training/scenarios/:id" element={<TrainingScenario />} />
+            <Route path="/training/exercises/:id" element={<TrainingExercise />} />
+            <Route path="/training/write" element={<TrainingAuthor />} />
+            <Route path="/training/assignments" element={<TrainingAssignments />} />
+            <Route path="/training/assignments/:id" element={<TrainingAssignment />} />
+            <Route path="/training/progress" element={<TrainingProgress />} />
+            <Route path="/training/team" element={<TrainingTeam />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Lazy>
