@@ -5,7 +5,7 @@
 // Also: cold start (spawn → first GET /api/health 200) and idle RSS. Targets: ≥ 3,000 req/s, p99 < 50 ms,
 // cold start < 1.5 s, idle RSS < 150 MB. Needs `npm run build` first (it runs the compiled server).
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -37,7 +37,13 @@ const rssMb = (pid: number) => {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 };
 
-function startServer(port: number): Promise<{ child: ChildProcess; url: string; ms: number }> {
+/** CPU seconds (user + system) a process has used so far: a figure that other load on the machine does not inflate. */
+const cpuSeconds = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+};
+
+function startServer(port: number): Promise<{ child: ChildProcess; url: string; ms: number; cpu: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['dist/server.js'], { env: { ...env, CONFIDANT_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = `http://127.0.0.1:${port}`;
@@ -48,7 +54,7 @@ function startServer(port: number): Promise<{ child: ChildProcess; url: string; 
     const poll = async () => {
       try {
         const r = await fetch(`${url}/api/health`);
-        if (r.status === 200) return resolve({ child, url, ms: performance.now() - t0 });
+        if (r.status === 200) return resolve({ child, url, ms: performance.now() - t0, cpu: cpuSeconds(child.pid!) });
       } catch {
         // not listening yet
       }
@@ -119,9 +125,11 @@ try {
   // --- Cold start and idle RSS ------------------------------------------------------------------------
   const port = 20000 + Math.floor(Math.random() * 20000);
   const cold: number[] = [];
+  const coldCpu: number[] = [];
   for (let i = 0; i < 3; i++) {
     const s = await startServer(port);
     cold.push(s.ms);
+    coldCpu.push(s.cpu * 1000);
     await stop(s.child);
   }
   const server = await startServer(port);
@@ -143,7 +151,9 @@ try {
       requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: owned[Math.floor(Math.random() * owned.length)]! }) }],
     });
   await run(3);
+  const cpu0 = cpuSeconds(server.child.pid!);
   const r = await run(DURATION);
+  const cpuPerRequestMs = ((cpuSeconds(server.child.pid!) - cpu0) * 1000) / Math.max(1, r.requests.total);
   const loadRss = rssMb(server.child.pid!);
   await stop(server.child);
 
@@ -154,6 +164,9 @@ try {
   row('GET note: latency p99', `${r.latency.p99} ms`, 'target < 50 ms');
   row('GET note: errors / non-2xx', `${r.errors} / ${r.non2xx}`, 'target 0');
   row('GET note: requests in run', String(r.requests.total));
+  row('server CPU per request', `${cpuPerRequestMs.toFixed(3)} ms`, `≈ ${Math.round(1000 / cpuPerRequestMs).toLocaleString('en')} req/s per fully available core`);
+  row('load average during the run', os.loadavg()[0]!.toFixed(1), `on ${os.cpus().length} cores (other work on the machine slows the figures above)`);
+  row('cold start CPU time (server process)', `${Math.min(...coldCpu).toFixed(0)}–${Math.max(...coldCpu).toFixed(0)} ms`);
   row('cold start to first /api/health 200', `${Math.min(...cold).toFixed(0)}–${Math.max(...cold).toFixed(0)} ms`, 'target < 1,500 ms');
   row('RSS idle (after start)', `${idleRss} MB`, 'target < 150 MB');
   row('RSS after load', `${loadRss} MB`);

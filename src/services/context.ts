@@ -78,6 +78,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
   // Order matters: the key is checked before anything (even a migration) is written to an existing
   // database, so a wrong or missing key makes start-up fail with the database untouched.
   const store = await openStore(config.database, { migrate: false });
+  if (store.sqlite) cachePreparedStatements(store.sqlite);
   try {
     const keyCheck = await store.db.selectFrom('confidant_meta').select('key').where('key', '=', 'key_check').executeTakeFirst().catch(() => undefined);
     let keyring: Keyring;
@@ -119,4 +120,25 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     await store.close();
     throw err;
   }
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing is a large share of a simple read's CPU
+ * time. The queries come from a fixed set of code paths, so prepared statements are cached by SQL text
+ * (bounded). A statement that is mid-iteration (`busy`) is never handed out twice: a fresh one is prepared.
+ */
+function cachePreparedStatements(db: NonNullable<Store['sqlite']>): void {
+  const original = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<typeof original>>();
+  const cached = (source: string) => {
+    const hit = cache.get(source);
+    if (hit && !hit.busy) return hit;
+    const stmt = original(source);
+    if (!hit) {
+      if (cache.size >= 1000) cache.clear();
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  Object.defineProperty(db, 'prepare', { value: cached, configurable: true, writable: true });
 }
