@@ -8,5 +8,12 @@ if (!existsSync(fileURLToPath(main))) {
   process.stderr.write('confidant: the program is not built yet. Run `npm install` (or `npm run build`) in the project folder first.\n');
   process.exit(1);
 }
+// Output piped into a program that stops reading early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 const { runCli } = await import(main.href);
 process.exitCode = await runCli(process.argv.slice(2));
