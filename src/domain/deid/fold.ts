@@ -21,11 +21,16 @@ export function isLowerLetter(ch: string): boolean {
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (a === b) return true;
-  const prev = new Array<number>(b.length + 1);
-  const cur = new Array<number>(b.length + 1);
+  if (prev.length <= b.length) {
+    prev = new Int32Array(b.length + 1);
+    cur = new Int32Array(b.length + 1);
+  }
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;

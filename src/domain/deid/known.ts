@@ -55,6 +55,8 @@ export function dateReadings(s: string): string[] {
 const NOT_INITIAL_BEFORE = new Set(['plan', 'vitamin', 'hep', 'hepatitis', 'type', 'grade', 'part', 'section', 'class', 'group', 'block', 'ward', 'room', 'level', 'year', 'form', 'a', 'an', 'the', 'option', 'appendix', 'schedule', 'exhibit', 'tier', 'unit', 'flat', 'category', 'list', 'size', 'step', 'stage', 'phase', 'band', 'key', 'question', 'q', 'item', 'table', 'figure', 'page', 'line', 'point', 'gate', 'bus', 'route', 'platform', 'terminal', 'building', 'wing', 'floor', 'bay', 'zone', 'area', 'site', 'team', 'squad', 'division']);
 const MODAL_FOLLOWERS = new Set(['and', 'or', 'said', 'says', 'was', 'is', 'has', 'had', 'told', 'asked', 'felt', 'feels', 'reported', 'reports', 'came', 'went', 'did', 'does', 'seemed', 'seems', 'wants', 'wanted', 'thinks', 'thought', 'explained', 'described', 'agreed', 'arrived', 'attended', 'talked', 'spoke', 'presented', 'disclosed', 'denied', 'denies', 'became', 'looked', 'appeared', 'appears', 'remains', 'remained', 'continues', 'stated', 'states', 'noted', 'mentioned', 'shared', 'brought', 'left', 'called', 'rang', 'texted', 'emailed', 'got', 'gets', 'is', 'isn\'t', 'wasn\'t', 'likes', 'loves', 'works', 'worked', 'lives', 'lived', 'prefers', 'hopes', 'needs', 'needed', 'knows', 'knew']);
 
+const ORG_SWAPS: readonly [string, string][] = [['high school', 'hs'], ['hs', 'high school'], ['saint', 'st'], ['st', 'saint'], ['limited', 'ltd'], ['ltd', 'limited'], ['centre', 'center'], ['center', 'centre'], ['c of e', 'ce']];
+
 function isCommonWord(k: string, res: DeidResources): boolean {
   return res.commonWords.has(k) || WORD_NAMES.has(k);
 }
@@ -265,9 +267,8 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     const identity = `org:${ks.join(' ')}`;
     for (const k of ks) if (!isCommonWord(k, res)) keys.add(k);
     const variants = [ks];
-    const swap: Record<string, string> = { 'high school': 'hs', hs: 'high school', saint: 'st', st: 'saint', limited: 'ltd', ltd: 'limited', centre: 'center', center: 'centre', 'c of e': 'ce' };
-    const joined = ks.join(' ');
-    for (const [a, b] of Object.entries(swap)) if (new RegExp(`\\b${a}\\b`).test(joined)) variants.push(joined.replace(new RegExp(`\\b${a}\\b`), b).split(' '));
+    const joined = ` ${ks.join(' ')} `;
+    for (const [a, b] of ORG_SWAPS) if (joined.includes(` ${a} `)) variants.push(joined.replace(` ${a} `, ` ${b} `).trim().split(' '));
     for (const v of variants) for (const [s, e] of findSequence(tokens, v)) spans.push(span('ORG', tokens[s]!.start, tokens[e]!.baseEnd, 'known', { identity }));
     // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").
     if (ks.length >= 3) {

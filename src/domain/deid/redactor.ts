@@ -63,8 +63,13 @@ function resolve(text: string, spans: readonly Span[]): Resolved[] {
   const flush = () => {
     if (!cluster.length) return;
     const start = cluster[0]!.start;
-    const lead = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source])[0]!;
-    const best = [...cluster].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source])[0]!;
+    let lead = cluster[0]!;
+    let best = cluster[0]!;
+    for (const s of cluster) {
+      const d = s.end - s.start - (lead.end - lead.start);
+      if (d > 0 || (d === 0 && PRIORITY[s.source] > PRIORITY[lead.source])) lead = s;
+      if (PRIORITY[s.source] > PRIORITY[best.source]) best = s;
+    }
     const identity = lead.identity ?? cluster.find((s) => s.type === lead.type && s.identity)?.identity;
     // A postcode or street address in the cluster makes it a place ("Mount Druitt NSW 2770").
     const address = cluster.find((s) => s.kind === 'POSTCODE' || s.kind === 'ADDRESS');
