@@ -57,7 +57,7 @@ function afterClause(after: string): string {
 const PAST = rx("\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|a few|a couple of) (?:years?|months?|decades?) ago|" +
   "years ago|in the past|previously|previous|historic(?:al|ally)?|history of|used to|as a (?:child|teenager|teen|student|young (?:person|man|woman|adult|child|boy|girl)|kid)|" +
   "when (?:she|he|they|I) (?:was|were) (?:younger|little|small|a (?:child|teenager|teen|student|kid))|at (?:primary|secondary) school|" +
-  "at university|in (?:19|20)\\d\\d|back in|last year|none since|not since|nothing since|no (?:\\w+[- ]?)+ (?:for|since) (?:\\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)|" +
+  "at university|in (?:19|20)\\d\\d|back in|last year|none since|not since|nothing since|no (?:[\\w-]+ ){1,4}(?:for|since) (?:\\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)|" +
   "in (?:her|his|their|my) (?:teens|twenties|thirties|youth|childhood)|childhood|old (?:self-harm )?scars|healed scars|no longer|at (?:the age of )?(?:[1-9]|1[0-9])\\b|convicted|served)\\b", 'i');
 const CURRENT = rx("\\b(?:now|currently|at present|presently|today|tonight|this (?:week|month|morning|afternoon|evening|weekend|term|year)|" +
   "recently|recent|again|still|started|starting|restarted|relapse[ds]?|last (?:night|week|weekend|month)|yesterday|at the weekend|ongoing|" +

@@ -11,6 +11,7 @@ import type { DetectOptions, Evidence, RiskCategory, RiskFinding, RiskIndicator 
 /** Sentences longer than this are read in windows, so pathological input stays linear. */
 const MAX_SENTENCE = 2000;
 const WINDOW = 120;
+const CONTEXT = 240;
 
 interface Internal extends DetectOptions { readonly noPrefilter?: boolean }
 
@@ -23,25 +24,70 @@ export function detectRiskUnfiltered(text: string, options: DetectOptions = {}):
   return detectWith(text, { ...options, noPrefilter: true });
 }
 
+// The prefilter: one pass of a regex made of every cue's literal stems over the whole text. A cue
+// runs on a sentence only if one of its stems occurs there, so ordinary prose costs one regex pass.
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ALL_STEMS = [...new Set(CUES.flatMap((c) => c.stems))].sort((x, y) => y.length - x.length);
+const LOWER_STEMS = ALL_STEMS.filter((x) => x === x.toLowerCase());
+const UPPER_STEMS = ALL_STEMS.filter((x) => x !== x.toLowerCase());
+const STEM_LOWER = new RegExp(LOWER_STEMS.map(escape).join('|'), 'gi');
+const STEM_UPPER = new RegExp(UPPER_STEMS.map(escape).join('|'), 'g');
+/** Matched stem → the cues to run (every cue with a stem inside the matched text). */
+const CUES_FOR = new Map<string, number[]>();
+for (const stem of ALL_STEMS) {
+  const lowerStem = stem === stem.toLowerCase();
+  CUES_FOR.set(stem, CUES.flatMap((c, i) => (c.stems.some((x) => (x === x.toLowerCase()) === lowerStem && stem.includes(x)) ? [i] : [])));
+}
+
+interface Hit { readonly at: number; readonly cues: readonly number[] }
+
+function stemHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, lower] of [[STEM_LOWER, true], [STEM_UPPER, false]] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const cues = CUES_FOR.get(lower ? m[0].toLowerCase() : m[0]);
+      if (cues && cues.length) hits.push({ at: m.index, cues });
+    }
+  }
+  return hits.sort((x, y) => x.at - y.at);
+}
+
+function firstHitAtOrAfter(hits: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.at < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 function detectWith(text: string, opts: Internal): RiskFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: RiskFinding[] = [];
+  const hits = opts.noPrefilter ? null : stemHits(text);
+  if (hits && hits.length === 0) return [];
+  const everyCue = CUES.map((_, i) => i);
   for (const s of splitSentences(text)) {
     for (let from = s.start; from < s.end; from += MAX_SENTENCE - WINDOW) {
       const to = Math.min(s.end, from + MAX_SENTENCE);
-      scanSentence(text, from, to, opts, out, from === s.start ? s.start : from + WINDOW);
+      let cues: readonly number[] = everyCue;
+      if (hits) {
+        const set = new Set<number>();
+        for (let h = firstHitAtOrAfter(hits, from); h < hits.length && hits[h]!.at < to; h++) for (const c of hits[h]!.cues) set.add(c);
+        cues = [...set].sort((x, y) => x - y);
+      }
+      if (cues.length) scanSentence(text, from, to, cues, opts, out, from === s.start ? s.start : from + WINDOW);
       if (to === s.end) break;
     }
   }
   return dedupe(out).filter((f) => opts.includeNegated || !f.negated);
 }
 
-function scanSentence(text: string, start: number, end: number, opts: Internal, out: RiskFinding[], keepFrom: number): void {
+function scanSentence(text: string, start: number, end: number, cues: readonly number[], opts: Internal, out: RiskFinding[], keepFrom: number): void {
   const sentence = text.slice(start, end);
-  if (SUPPRESS_SENTENCE.test(sentence)) return;
-  const lower = sentence.toLowerCase();
-  for (const cue of CUES) {
-    if (!opts.noPrefilter && !cue.stems.some((st) => lower.includes(st))) continue;
+  let suppressed: boolean | undefined;
+  for (const ci of cues) {
+    const cue = CUES[ci]!;
     cue.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.re.exec(sentence)) !== null) {
@@ -49,20 +95,25 @@ function scanSentence(text: string, start: number, end: number, opts: Internal, 
       const a = m.index;
       const b = a + m[0].length;
       if (start + a < keepFrom) continue;
+      suppressed ??= SUPPRESS_SENTENCE.test(sentence);
+      if (suppressed) return;
       readMatch(cue, m, sentence, a, b, start, opts, out);
     }
   }
 }
 
 function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b: number, offset: number, opts: Internal, out: RiskFinding[]): void {
-  const before = sentence.slice(0, a);
+  // Context is read within CONTEXT characters either side, so a run-on "sentence" costs linear time.
+  const lo = Math.max(0, a - CONTEXT);
+  const local = sentence.slice(lo, Math.min(sentence.length, b + CONTEXT));
+  const before = sentence.slice(lo, a);
   const after = sentence.slice(b, b + 80);
   if (cue.notBefore && cue.notBefore.test(before.slice(-40))) return;
   if (cue.notAfter && cue.notAfter.test(after)) return;
   if (cue.accept && !cue.accept(m)) return;
 
   const negated = isNegated(before, after);
-  const evidence = evidenceOf(sentence, a);
+  const evidence = evidenceOf(local, a - lo);
   const confidence = cue.confidence;
   const emit = (category: RiskCategory, indicator: RiskIndicator, s = a, e = b, conf = confidence): void => {
     out.push({ category, indicator, start: offset + s, end: offset + e, evidence, negated, confidence: conf, prompt: negated ? '' : promptFor(category, indicator, evidence) });
@@ -73,7 +124,7 @@ function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b:
   switch (cue.category) {
     case 'abuse':
       indicator = refineAbuseIndicator(m[0], indicator);
-      categories = settleAbuse(sentence, cue, indicator, opts);
+      categories = settleAbuse(local, cue, indicator, opts);
       break;
     case 'harm-other':
     case 'violence-by': {
@@ -81,7 +132,7 @@ function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b:
       if (reading === 'self' || reading === 'idiom') return;
       if (reading === 'abuse') {
         indicator = refineAbuseIndicator(`${before.slice(-40)} ${m[0]}`, 'physical-abuse');
-        categories = settleAbuse(sentence, cue, indicator, opts);
+        categories = settleAbuse(local, cue, indicator, opts);
         break;
       }
       categories = ['risk-to-others'];
@@ -105,9 +156,11 @@ const EVIDENCE_RANK: Record<Evidence, number> = { current: 0, reported: 1, hypot
 function dedupe(findings: RiskFinding[]): RiskFinding[] {
   findings.sort((x, y) => x.start - y.start || y.end - x.end || Number(x.negated) - Number(y.negated) || EVIDENCE_RANK[x.evidence] - EVIDENCE_RANK[y.evidence]);
   const out: RiskFinding[] = [];
+  let active: RiskFinding[] = [];
   for (const f of findings) {
-    const dup = out.some((g) => g.category === f.category && g.indicator === f.indicator && g.negated === f.negated && f.start < g.end && g.start < f.end);
-    if (!dup) out.push(f);
+    active = active.filter((g) => g.end > f.start);
+    const dup = active.some((g) => g.category === f.category && g.indicator === f.indicator && g.negated === f.negated);
+    if (!dup) { out.push(f); active.push(f); }
   }
   return out;
 }
