@@ -1,6 +1,7 @@
 // The engine: known identifiers, patterns and the proper-noun model, merged into sorted, non-overlapping
 // entities with consistent pseudonyms. Pure and deterministic: no I/O, no clock, no randomness.
 import { recogniseAges } from './ages.js';
+import { cachedResources } from './lookup-cache.js';
 import { dateReadings, matchKnown } from './known.js';
 import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
@@ -12,7 +13,8 @@ import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redacto
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
-export function createRedactor(resources: DeidResources): Redactor {
+export function createRedactor(gazetteers: DeidResources): Redactor {
+  const resources = cachedResources(gazetteers);
   return {
     redact(input: string, known: Known = {}, options: RedactOptions = {}): RedactResult {
       const text = typeof input === 'string' ? input : '';
