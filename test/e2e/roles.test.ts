@@ -238,6 +238,8 @@ describe('roles, access and sessions', () => {
     lastPage = page;
     await signIn(page, priya);
     await page.getByTestId('caseload-table').waitFor();
+    // Let the background preload of this role's pages finish: this test is about data requests.
+    await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await navLink(page, 'Your profile').click();
     const banner = page.getByTestId('connection-lost');

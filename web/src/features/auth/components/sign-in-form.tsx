@@ -89,7 +89,7 @@ export function SignInForm({ initialEmail = '', mfaPending = false, onSignedIn, 
     return (
       <form onSubmit={submitPassword} noValidate aria-label="Sign in">
         <Stack gap="md">
-          <FormError message={problem} />
+          <FormError message={problem} title="Could not sign you in" />
           <TextInput label="Email" type="email" autoComplete="username" required {...pw.getInputProps('email')} />
           <PasswordInput label="Password" autoComplete="current-password" required data-autofocus={initialEmail ? true : undefined} {...pw.getInputProps('password')} />
           <Button type="submit" loading={busy} fullWidth>
@@ -107,7 +107,7 @@ export function SignInForm({ initialEmail = '', mfaPending = false, onSignedIn, 
   return (
     <form onSubmit={submitCode} noValidate aria-label="Second step of signing in">
       <Stack gap="md">
-        <FormError message={problem} />
+        <FormError message={problem} title="Could not sign you in" />
         {useRecovery ? (
           <>
             <Text>Enter one of the recovery codes you saved when you set up two-step sign-in. Each code works once.</Text>
