@@ -22,6 +22,7 @@ import { clientRoutes } from './routes/clients.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { auditRoutes } from './routes/audit.js';
 import { engineRoutes } from './routes/engines.js';
+import { caseRecordRoutes } from './routes/case-record.js';
 import { trainingRoutes } from './routes/training.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -53,7 +54,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   app.addHook('onResponse', async (request, reply) => {
     // The route pattern (e.g. /api/v1/clients/:id), never the URL: no ids, no query strings, no bodies.
-    request.log.info({ reqId: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: request.principal?.userId }, 'request');
+    request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: request.principal?.userId }, 'request');
   });
 
   await app.register(helmet, {
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(notificationRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(engineRoutes(ctx));
+  await app.register(caseRecordRoutes(ctx));
   await app.register(trainingRoutes(ctx));
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;

@@ -7,6 +7,7 @@ import { actorOf, type Principal } from './principal.js';
 import { authorize, loadClient, orgResource, type LoadedClient } from './authorize.js';
 import { parseRoles } from './sessions.js';
 import type { RequestMeta } from './auth.js';
+import { caseloadFlags } from './case-record.js';
 
 export interface ClientProfile {
   name: string;
@@ -161,6 +162,9 @@ export async function listClients(ctx: AppContext, p: Principal, q: string | und
       out.push({ ...view(c, await openProfile(ctx, c)), flags: ['break-glass'] });
     }
   }
+  // Case-record flags (issue 6): agreement missing / incomplete / review due / overdue, from plain columns.
+  const caseFlags = await caseloadFlags(ctx, out.map((c) => c.id));
+  for (const c of out) c.flags.push(...(caseFlags.get(c.id) ?? []));
   const needle = q?.trim().toLocaleLowerCase();
   const result = needle
     ? out.filter((c) => [c.name, c.preferredName, c.reference, c.email].some((v) => v !== null && v !== undefined && v.toLocaleLowerCase().includes(needle)))

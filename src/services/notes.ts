@@ -7,6 +7,8 @@ import { actorOf, type Principal } from './principal.js';
 import { authorize, loadClient } from './authorize.js';
 import type { RequestMeta } from './auth.js';
 import type { NoteRow } from '../store/schema.js';
+import { loadAgreement } from './agreements.js';
+import { canSaveNote } from '../domain/agreement/index.js';
 
 export interface NoteView {
   id: string;
@@ -27,11 +29,18 @@ async function openNote(ctx: AppContext, n: NoteRow): Promise<NoteView> {
 export async function createNote(ctx: AppContext, p: Principal, clientId: string, text: string, meta: RequestMeta): Promise<NoteView> {
   const c = await loadClient(ctx, ctx.store.db, p, clientId);
   await authorize(ctx, p, 'note.create', c, { clientId, targetType: 'note' });
+  // P3 (issue 6): once the client has an open engagement, a note belongs to it and passes its agreement gate.
+  const open = await ctx.store.db.selectFrom('engagements').select('id').where('client_id', '=', clientId).where('status', '=', 'open').orderBy('opened_at', 'desc').executeTakeFirst();
+  if (open) {
+    const a = await loadAgreement(ctx, clientId, open.id);
+    const gate = canSaveNote(a?.record, ctx.now());
+    if (!gate.allowed) throw new AppError('conflict', gate.reason);
+  }
   const id = newId();
   const now = ctx.now().toISOString();
   await ctx.store.db.transaction().execute(async (trx) => {
     const body = await ctx.keyring.sealForClient(trx, clientId, text, noteAad(clientId, id));
-    await trx.insertInto('notes').values({ id, client_id: clientId, author_id: p.userId, version: 1, body_enc: body, created_at: now, updated_at: now }).execute();
+    await trx.insertInto('notes').values({ id, client_id: clientId, author_id: p.userId, version: 1, body_enc: body, created_at: now, updated_at: now, engagement_id: open?.id ?? null, session_date: open ? now.slice(0, 10) : null }).execute();
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'note.create', outcome: 'success', clientId, targetType: 'note', targetId: id, details: { length: text.length } });
   });
   return { id, authorId: p.userId, createdAt: now, updatedAt: now, version: 1, text };

@@ -103,6 +103,44 @@ const TABLE: Record<string, Row> = {
     allow: { admin: { own: 200, other: 200 } },
     payload: (f, _a, target) => ({ practitionerId: target === 'other' ? f.w.users.practitioner2!.id : f.w.users.practitioner!.id }),
   },
+  // Case record (issue 6). Sub-records (engagements, consents) of the fixture clients do not exist, so those
+  // routes answer 404 to everyone; invalid payloads prove that the assigned practitioner got past access control.
+  'GET /api/v1/statements': { level: 'full', allow: everyone(200) },
+  'POST /api/v1/statements': { level: 'full', allow: { admin: 201 }, deny: '403:forbidden', payload: () => ({ service: 'matrix-service', title: 'Matrix statement', body: 'What you say stays with us. We share only if someone is at serious risk or the law says we must.' }) },
+  'GET /api/v1/directory': { level: 'full', allow: everyone(200) },
+  'POST /api/v1/directory': { level: 'full', allow: { admin: 201 }, deny: '403:forbidden', payload: () => ({ kind: 'helpline', name: 'Matrix Helpline (fictional)' }) },
+  'PATCH /api/v1/directory/:id': { level: 'full', allow: { admin: '404:not-found' }, deny: '403:forbidden', payload: () => ({ description: 'x' }) },
+  'DELETE /api/v1/directory/:id': { level: 'full', allow: { admin: '404:not-found' }, deny: '403:forbidden' },
+  'GET /api/v1/clients/:id/record': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'POST /api/v1/clients/:id/engagements': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ service: 'matrix-service', openedAt: '2099-01-01' }) },
+  'POST /api/v1/clients/:id/engagements/:engagementId/close': { level: 'full', client: true, payload: () => ({ reason: 'goals-met', summary: 'Matrix closing summary.' }) },
+  'POST /api/v1/clients/:id/conflicts': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ description: 'x', action: 'y' }) },
+  'GET /api/v1/clients/:id/engagements/:engagementId/agreement': { level: 'full', client: true },
+  'PUT /api/v1/clients/:id/engagements/:engagementId/agreement': { level: 'full', client: true, payload: (f) => ({ statementId: f.spareUserId, explainedAt: '2026-01-01', method: 'phone', comprehension: [] }) },
+  'POST /api/v1/clients/:id/engagements/:engagementId/agreement/reviews': { level: 'full', client: true, payload: () => ({ reviewedAt: '2026-01-01', changes: 'nothing', mandatoryReportingRevisited: true }) },
+  'GET /api/v1/clients/:id/engagements/:engagementId/agreement.pdf': { level: 'full', client: true },
+  'POST /api/v1/clients/:id/engagements/:engagementId/notes': { level: 'full', client: true, payload: () => ({ text: 'matrix note', sessionDate: '2026-01-01', mode: 'phone' }) },
+  'GET /api/v1/clients/:id/session-notes': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'PUT /api/v1/clients/:id/notes/:noteId': { level: 'full', client: true, allow: { practitioner: { own: '409:conflict' } }, payload: () => ({ text: 'matrix note', version: 99 }) },
+  'GET /api/v1/clients/:id/notes/:noteId/versions': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'POST /api/v1/clients/:id/third-parties': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ name: 'x', relationship: 'friend' }) },
+  'GET /api/v1/clients/:id/consents': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'POST /api/v1/clients/:id/consents': {
+    level: 'full',
+    client: true,
+    allow: { practitioner: { own: '400:validation' } },
+    payload: () => ({ categories: ['attendance'], recipient: { kind: 'named', name: 'Matrix Org' }, purpose: 'Matrix purpose', method: 'verbal', givenAt: '2026-01-10', expiresAt: '2026-01-01', risksExplained: true }),
+  },
+  'POST /api/v1/clients/:id/consents/:consentId/withdraw': { level: 'full', client: true },
+  'GET /api/v1/clients/:id/consents/:consentId/fhir': { level: 'full', client: true },
+  'POST /api/v1/clients/:id/referrals': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ kind: 'referral', recipientName: 'Matrix', reason: 'x' }) },
+  // Client rights: the DPO, for any client of the organisation (future request date: refused after access control).
+  'POST /api/v1/clients/:id/subject-access': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ requestReceivedAt: '2099-01-01' }) },
+  'POST /api/v1/clients/:id/legal-hold': { level: 'full', client: true, allow: { dpo: { own: 200, other: 200 } }, payload: () => ({ hold: false }) },
+  'POST /api/v1/clients/:id/erase': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ confirmReference: 'C-NOPE00' }) },
+  'GET /api/v1/retention': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
+  'PUT /api/v1/retention/:service': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden', payload: () => ({ months: 24 }) },
+  'GET /api/v1/retention/due': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
   'POST /api/v1/clients/:id/break-glass': {
     level: 'full',
     client: true,
@@ -211,6 +249,7 @@ forEachDialect('access matrix', (dialect) => {
           const url = pattern
             .replace('/static/*', '/static/swagger-ui.css')
             .replace(':noteId', tgt.noteId)
+            .replace(/:(engagementId|consentId|service)/, () => randomUUID())
             .replace(/\/clients\/:id/, `/clients/${tgt.clientId}`)
             .replace(/\/users\/:id/, `/users/${f.spareUserId}`)
             .replace(':id', randomUUID());
