@@ -13,6 +13,7 @@ let page: Page;
 let problems: string[];
 let secret = '';
 let recoveryCode = '';
+let riley: { context: import('playwright-core').BrowserContext; page: Page } | undefined;
 
 describe('first run, sign-in and admin pages', () => {
   before(async () => {
@@ -203,7 +204,34 @@ describe('first run, sign-in and admin pages', () => {
     await p.getByText('Password changed.').waitFor();
     await navLink(p, 'Your caseload').click();
     await visit(p, 'caseload-empty', 'Your caseload');
-    await context.close();
+    riley = { context, page: p };
+  });
+
+  test('deactivating someone ends their sessions at once', async () => {
+    await navLink(page, 'People').click();
+    const row = page.getByTestId('user-row-riley.practitioner@example.test');
+    await row.getByRole('button', { name: 'Actions for Riley Practitioner' }).click();
+    await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deactivate this account?' });
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await field(dialog, 'Reason (optional, kept in the audit log)').fill('Left the service');
+    await checkA11y(page, 'deactivate dialog');
+    await screenshot(page, 'admin-deactivate');
+    await dialog.getByRole('button', { name: 'Deactivate' }).click();
+    await row.getByText('Deactivated').waitFor();
+
+    // Riley's open page finds out at its next request.
+    const p = riley!.page;
+    await p.getByRole('button', { name: 'Add a client' }).click();
+    await field(p.getByRole('dialog', { name: 'Add a client' }), 'Full name').fill('Dora Exampleton');
+    await p.getByRole('button', { name: 'Add client' }).click();
+    await p.getByRole('dialog', { name: 'Your session has ended' }).waitFor();
+    // The deactivated account cannot sign back in; the message is the same as for a wrong password.
+    const ended = p.getByRole('dialog', { name: 'Your session has ended' });
+    await field(ended, 'Password').fill('riley keeps seven quiet lighthouses');
+    await ended.getByRole('button', { name: 'Sign in' }).click();
+    await ended.getByText('not recognised').waitFor();
+    await riley!.context.close();
   });
 
   test('responsive down to a tablet (768 px)', async () => {
