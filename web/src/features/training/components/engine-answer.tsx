@@ -24,7 +24,7 @@ export function EngineAnswerPanel({ engine, headingId, heading = "The decision e
             </Text>
             <List size="sm">
               {engine.minimumNecessary.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
+                <List.Item key={m}>{label(m)}</List.Item>
               ))}
             </List>
           </>

@@ -5,7 +5,7 @@ export function TagBadges({ tags }: { tags: Tags }) {
   return (
     <Group gap={6}>
       <Badge variant="light">{PROFESSION_LABELS[tags.profession] ?? tags.profession}</Badge>
-      <Badge variant="light" color="grape">
+      <Badge variant="outline" color="dark">
         {label(tags.concern)}
       </Badge>
       <Badge variant="light" color="gray">

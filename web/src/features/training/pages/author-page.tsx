@@ -193,7 +193,7 @@ function Author() {
             <EngineAnswerPanel engine={disagreement.engine} headingId="author-engine-heading" />
           </SimpleGrid>
           <Group>
-            <Button color="orange" onClick={() => void save(true)} loading={busy}>
+            <Button onClick={() => void save(true)} loading={busy}>
               Confirm the disagreement and save
             </Button>
             <Button
