@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { authApi, type Session, type StageResponse } from '../features/auth/api/auth';
-import { ApiError, NetworkError, onActivity, onUnauthorised, serverNow, setCsrfToken } from '../lib/api';
+import { ApiError, NetworkError, handle, onActivity, onUnauthorised, serverNow, setCsrfToken } from '../lib/api';
 import { backoffMs } from '../lib/connection';
 import { clearDrafts } from '../lib/drafts';
 
@@ -35,9 +35,13 @@ interface SessionContextValue {
 let early: { session: Promise<Session>; status: Promise<unknown> } | undefined;
 /** Starts the first session check as early as possible (called once, before the first render). */
 export function startSessionCheck(): void {
-  const session = authApi.session();
+  // public/boot.js started both requests before this code had even downloaded.
+  const boot = (window as { __confidantBoot?: { session: Promise<Response>; status: Promise<Response> } }).__confidantBoot;
+  (window as { __confidantBoot?: unknown }).__confidantBoot = undefined;
+  const session = boot ? handle<Session>(boot.session, { anonymous: true }) : authApi.session();
   session.catch(() => undefined);
-  early = { session, status: authApi.setupStatus().catch((e: unknown) => e) };
+  const status = boot ? handle<{ needsSetup: boolean }>(boot.status, { anonymous: true }) : authApi.setupStatus();
+  early = { session, status: status.catch((e: unknown) => e) };
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);

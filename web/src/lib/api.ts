@@ -76,16 +76,22 @@ export async function request<T>(method: string, path: string, body?: unknown, o
       body = {};
     }
   }
+  const sent = fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+    signal: opts.signal,
+  });
+  return handle<T>(sent, opts);
+}
+
+/** Turns a fetch (made here or by public/boot.js) into data, ApiError or NetworkError. */
+export async function handle<T>(sent: Promise<Response>, opts: RequestOptions = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-      signal: opts.signal,
-    });
+    res = await sent;
   } catch (err) {
     if (opts.signal?.aborted) throw err;
     connection.reportLost();
