@@ -83,7 +83,27 @@ describe('roles, access and sessions', () => {
     await screenshot(page, 'caseload-search');
     await field(page, 'Search your caseload').fill('');
 
-    await table.getByRole('link', { name: new RegExp(ALEX) }).click();
+    // Adding a client: validated as you type and on the server (a bad email is refused by both).
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a client' });
+    await field(add, 'Email (optional)').fill('not-an-email');
+    await add.getByText('Enter an email address like name@example.org').waitFor();
+    await checkA11y(page, 'add client dialog');
+    await screenshot(page, 'caseload-add-client');
+    await add.getByRole('button', { name: 'Cancel' }).click();
+    await add.waitFor({ state: 'detached' });
+
+    // Keyboard only: from the search box, Tab reaches the first client's link; Enter opens it.
+    await field(page, 'Search your caseload').focus();
+    await page.keyboard.type('alexandra');
+    await page.getByTestId('caseload-count').filter({ hasText: '1 of 2 clients match' }).waitFor();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (text.includes(ALEX)) break;
+    }
+    assert.ok((await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(ALEX), 'Tab reaches the client link');
+    await page.keyboard.press('Enter');
     await page.waitForURL(`**/clients/${alexId}`);
     await page.getByText(NOTE).waitFor();
     await visit(page, 'client', ALEX, [ALEX, 'Alex']);
