@@ -234,8 +234,9 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
       continue;
     }
     // Initials: "TB", "T.B.", or a bare "J" standing for the client.
-    const letters = t.text.replace(/\./g, '');
+    if (!t.upper && !t.cap) continue;
     if (t.upper || (t.text.length === 1 && t.cap) || /^[A-Z](?:\.[A-Z])+$/.test(t.text)) {
+      const letters = t.text.replace(/\./g, '');
       const multi = letters.length >= 2 ? fullInitials.get(letters) : undefined;
       if (multi && multi.length === 1 && !ACRONYMS.has(t.key.replace(/\./g, ''))) {
         spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[multi[0]!]!.identity }));

@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
       const l = raw.charCodeAt(raw.length - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    const base = text.slice(start, baseEnd);
+    const base = baseEnd === end ? raw : text.slice(start, baseEnd);
     const f0 = base.charCodeAt(0);
     const first = base[0] ?? '';
     let letters = 0;
