@@ -15,7 +15,7 @@ const NEGATION_VERB = rx("\\b(?:not|doesn't|does not|didn't|did not|isn't|is not
   "don't|do not|won't|will not|wouldn't|would not|never been)\\b", 'gi');
 
 /** "Suicidal ideation: none", "thoughts of self-harm denied", "HTO - nil". */
-const NEGATION_POST = rx("^(?:\\s+[\\w-]+){0,2}\\s*(?:[:=\\-–—]\\s*|\\s+(?:was|were|is|are)\\s+)?(?:none|nil|denied|absent|not present|ruled out|negative|not (?:reported|disclosed|identified|indicated|evident))\\b", 'i');
+const NEGATION_POST = rx("^(?:\\s+[\\w-]+){0,2}\\s*(?:[:=\\-–—]\\s*|\\s+(?:was|were|is|are)\\s+)?(?:none|nil|denied|absent|not present|ruled out|negative|not (?:reported|disclosed|identified|indicated|evident)|(?:denies|denied|denying) (?:both|all|any|either|it|them|this|these))\\b|^[^.;]{0,30}?,? which (?:she|he|they) (?:denies|denied)\\b", 'i');
 
 /** "no longer self-harming" means it has stopped: history, not a denial. */
 const NO_LONGER = rx("\\b(?:no longer|not any ?more|stopped)\\b", 'i');
@@ -57,7 +57,7 @@ function afterClause(after: string): string {
 const PAST = rx("\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|a few|a couple of) (?:years?|months?|decades?) ago|" +
   "years ago|in the past|previously|previous|historic(?:al|ally)?|history of|used to|as a (?:child|teenager|teen|student|young (?:person|man|woman|adult|child|boy|girl)|kid)|" +
   "when (?:she|he|they|I) (?:was|were) (?:younger|little|small|a (?:child|teenager|teen|student|kid))|at (?:primary|secondary) school|" +
-  "at university|in (?:19|20)\\d\\d|back in|last year|none since|not since|nothing since|no (?:[\\w-]+ ){1,4}(?:for|since) (?:\\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)|" +
+  "at university|in (?:19|20)\\d\\d|(?:free|clear) of (?:it|self-harm|cutting|urges|this|them) for|throughout (?:her|his|their|my) (?:teens|childhood|twenties|youth|school years)|teens|teenage years|back in|last year|none since|not since|nothing since|no (?:[\\w-]+ ){1,4}(?:for|since) (?:\\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)|" +
   "in (?:her|his|their|my) (?:teens|twenties|thirties|youth|childhood)|childhood|old (?:self-harm )?scars|healed scars|no longer|at (?:the age of )?(?:[1-9]|1[0-9])\\b|convicted|served)\\b", 'i');
 const CURRENT = rx("\\b(?:now|currently|at present|presently|today|tonight|this (?:week|month|morning|afternoon|evening|weekend|term|year)|" +
   "recently|recent|again|still|started|starting|restarted|relapse[ds]?|last (?:night|week|weekend|month)|yesterday|at the weekend|ongoing|" +
@@ -97,7 +97,7 @@ export function isReported(before: string): boolean {
 
 // ── hypotheticals and worries ────────────────────────────────────────────────────────────
 const HYPOTHETICAL = rx("\\b(?:worried|worries|worry|concerned|concern is|afraid|frightened|scared|fears?|feared|fearful)\\b(?!\\s+(?:of|about (?:her|his|their) (?:husband|partner|wife|boyfriend|girlfriend|ex|dad|father|mum|mother)))|" +
-  "\\b(?:in case|what if|at risk of|risk (?:that|of)|might|could|unless|(?:he|she|they|I|we|it|who) may)\\b", 'i');
+  "\\b(?:in case|what if|at risk of|risk (?:that|of)|might|(?<!wish(?:es|ed)? (?:that )?(?:she|he|they|I|we) )could|unless|(?:he|she|they|I|we|it|who) may)\\b", 'i');
 const IF = /\bif\b|\bwhether\b/gi;
 const MAIN_CLAUSE = rx("(?:,|\\b(?:he|she|they|I|we)(?:'ll|'d| will| would| is going to| wants to)\\b|\\bthen\\b|\\b(?:he|she|they|I|we)\\s*$)", 'i');
 

@@ -59,7 +59,7 @@ const CLIENT_OBJECT = rx(`^\\s+(?:her|him|me|them|us|the client|mummy|mum|mom)\\
 const REFLEXIVE_OBJECT = rx(`^\\s+(?:${REFLEXIVE})\\b`, 'i');
 const IDIOM_OBJECT = rx("^\\s+(?:it|time|for|off|two birds|this|that|(?:her|his|their|my) (?:feelings|chances|career|confidence)|" +
   "(?:the|this|that|my|his|her|their|an?) (?:\\w+ )?(?:quiz|exam|exams|test|interview|game|match|competition|presentation|audition|race|song|deadline|essay|" +
-  "course|module|mood|vibe|lights?|engine|music|conversation|idea|bug|process|problem|task|project|assignment|gig|set|show|stage|role|job|performance|dance|look|outfit))\\b", 'i');
+  "course|module|mood|vibe|lights?|engine|music|conversation|idea|bug|process|problem|task|project|assignment|gig|set|show|stage|role|job|performance|dance|look|outfit|pizza|burger|coffee|cake|drink|pint|sandwich|curry|kebab|chips|food|meal|takeaway|chocolate|beer|wine))\\b", 'i');
 const NEEDS_PERSON = /^(?:.*\b(?:hit|punch|burn|smash|glass|knife|torch)\b)/i;
 const PERSON_OBJECT = rx(`^\\s+(?:(?:(?:his|her|their|my|the|a|an)\\s+)?(?:\\S+'s\\s+)?(?:\\w+\\s+)?${PERSON}\\b|him\\b|her\\b|them\\b|me\\b|someone|somebody|people|anyone|[A-Z][a-z]+)`, 'i');
 

@@ -5,7 +5,8 @@ import { detectRisk, summariseRisk, type RiskFinding } from './index.js';
 import { detectRiskUnfiltered } from './detect.js';
 import { evaluate } from './evaluation.js';
 import { labelled } from './fixtures/labelled.js';
-import { heldOut } from './fixtures/held-out.js';
+import { heldOut1 } from './fixtures/held-out-1.js';
+import { heldOut2 } from './fixtures/held-out-2.js';
 
 const cats = (text: string, opts = {}) => [...new Set(detectRisk(text, opts).map((f) => f.category))].sort();
 const one = (text: string, category: string): RiskFinding => {
@@ -118,7 +119,7 @@ test('property: never throws; offsets valid; deterministic (incl. lone surrogate
 });
 
 test('the literal prefilter changes nothing', () => {
-  const texts = [...labelled, ...heldOut].map((s) => s.text);
+  const texts = [...labelled, ...heldOut1, ...heldOut2].map((s) => s.text);
   texts.push(texts.join(' '), texts.join('\n'));
   for (const t of texts) assert.deepEqual(detectRisk(t, { includeNegated: true }), detectRiskUnfiltered(t, { includeNegated: true }), t.slice(0, 80));
 });
@@ -161,8 +162,7 @@ test('evaluation on the labelled set meets the thresholds (risk-to-self recall â
   assert.ok(r.overall.precision >= 0.85, JSON.stringify(r.overall));
 });
 
-test('held-out set is evaluated (figures reported in docs/risk.md, not asserted against the targets)', () => {
-  assert.ok(heldOut.length >= 40);
-  const r = evaluate(heldOut, (t) => detectRisk(t));
-  assert.equal(r.sentences, heldOut.length);
+test('held-out sets are evaluated (figures reported in docs/risk.md, honestly below the targets; not asserted)', () => {
+  assert.ok(heldOut1.length >= 40 && heldOut2.length >= 40);
+  for (const set of [heldOut1, heldOut2]) assert.equal(evaluate(set, (t) => detectRisk(t)).sentences, set.length);
 });

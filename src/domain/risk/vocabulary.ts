@@ -37,14 +37,14 @@ export const PERSON_NP = `(?:(?:(?:his|her|their|my|the|a|an|one of (?:his|her|t
 /** Things said to be done to people. */
 export const VIOLENT_VERB = '(?:hit|hits|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|' +
   'chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|shov(?:es|ed|ing)|push(?:es|ed|ing)?|batter(?:s|ed|ing)?|hurts?|hurting|' +
-  'attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|shook|shakes|shaking|headbutt(?:s|ed|ing)?|stabb(?:ed|ing)|stabs|glass(?:ed|es|ing))';
+  'attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|shook|shakes|shaking|headbutt(?:s|ed|ing)?|stabb(?:ed|ing)|stabs|glass(?:ed|es|ing)|broke|breaks|bit|bites|threw|throws|dragged|drags|pinned|pins|spat at|spits at)';
 
 export const AUX_WORDS = '(?:has|have|had|is|was|were|are|keeps|kept|been|being|always|often|regularly|sometimes|still|again|then|also|allegedly|repeatedly|would|will|used to|once|just|even|apparently)';
 
 /** Markers that a child is involved. Strong: a child is named; weak: family roles that usually mean the client is young. */
 export const CHILD_STRONG = rx("\\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|pupils?|young (?:person|people)|teen(?:ager)?s?|minors?|" +
   "school(?:girl|boy)s?|girls?|boys?|newborn|nursery|primary school|under[- ]18s?|year (?:[1-9]|1[0-3])\\b|(?:[1-9]|1[0-7])[- ]?(?:year|yr)[- ]old|" +
-  "aged? (?:[1-9]|1[0-7])|turns? (?:[1-9]|1[0-7])|at (?:[1-9]|1[0-7])|as a (?:child|kid|teenager|young (?:child|boy|girl)))\\b", 'i');
+  "aged? (?:[1-9]|1[0-7])|turns? (?:[1-9]|1[0-7])|at (?:[1-9]|1[0-7])|(?<=,\\s?)(?:[5-9]|1[0-7])(?=\\s?,)|(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|five|six|seven)[- ]year[- ]old|as a (?:child|kid|teenager|young (?:child|boy|girl)))\\b", 'i');
 export const CHILD_WEAK = rx('\\b(?:son|daughter|parents?|dad(?:dy)?|father|mum(?:my)?|mom(?:my)?|mother|step-?(?:dad|father|mum|mom|mother)|' +
   'uncle|aunt(?:ie)?|brother|sister|teachers?|coach|school|students?|mentee|siblings?|grand(?:dad|father|ma|mother|pa|parents?)|nan|foster)\\b', 'i');
 export const ADULT_MARKER = rx('\\b(?:husband|wife|ex-?(?:partner|husband|wife)|partner|boyfriend|girlfriend|spouse|fianc[eé]e?|marriage|pension|elderly|' +
