@@ -16,6 +16,8 @@ const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 
 export interface TestServer {
   url: string;
+  /** The server's SQLite file (for tests that tamper with the audit log). */
+  dbPath: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    dbPath: join(dataDir, 'confidant.db'),
     async close() {
       await app.close();
       await ctx.close();

@@ -151,6 +151,23 @@ describe('roles, access and sessions', () => {
     assert.match(await result.innerText(), /\d+ records/);
     await visit(page, 'audit-verified', 'Audit log');
 
+    // Someone edits a record behind the application's back: the check names the first bad record.
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(server.dbPath);
+    try {
+      const original = (db.prepare('select action from audit_log where seq = 5').get() as { action: string }).action;
+      db.prepare('update audit_log set action = ? where seq = 5').run('client.read');
+      await page.getByRole('button', { name: 'Check the chain now' }).click();
+      await result.getByText('The audit chain is broken').waitFor();
+      assert.match(await result.innerText(), /first bad record is number 5/);
+      await visit(page, 'audit-broken', 'Audit log');
+      db.prepare('update audit_log set action = ? where seq = 5').run(original);
+    } finally {
+      db.close();
+    }
+    await page.getByRole('button', { name: 'Check the chain now' }).click();
+    await result.getByText('The audit chain is intact').waitFor();
+
     await field(page, 'Action').fill('auth.login');
     await page.getByRole('button', { name: 'Show records' }).click();
     await page.waitForFunction(() => {
