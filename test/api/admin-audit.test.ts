@@ -47,6 +47,25 @@ forEachDialect('administration and audit', (dialect) => {
     assert.equal((await as(t, p2)({ method: 'GET', url: `/api/v1/clients/${clientId}` })).statusCode, 200);
   });
 
+  test('IDOR: a note id under another client, ids swapped between clients, all give the same 404 as missing', async () => {
+    const mine = (await as(t, p)({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Idor Own-Client' } })).json().client.id;
+    const myNote = (await as(t, p)({ method: 'POST', url: `/api/v1/clients/${mine}/notes`, payload: { text: 'own note' } })).json().note.id;
+    const p2 = await signIn(t, w.users.practitioner2!.email);
+    const theirs = (await as(t, p2)({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Idor Other-Client' } })).json().client.id;
+    const theirNote = (await as(t, p2)({ method: 'POST', url: `/api/v1/clients/${theirs}/notes`, payload: { text: 'their note' } })).json().note.id;
+    const missing = await as(t, p)({ method: 'GET', url: `/api/v1/clients/${mine}/notes/00000000-0000-4000-8000-000000000000` });
+    assert.equal(missing.statusCode, 404);
+    for (const url of [`/api/v1/clients/${mine}/notes/${theirNote}`, `/api/v1/clients/${theirs}/notes/${theirNote}`, `/api/v1/clients/${theirs}/notes/${myNote}`, `/api/v1/clients/${theirs}/notes`, `/api/v1/clients/${theirs}`]) {
+      const r = await as(t, p)({ method: 'GET', url });
+      assert.equal(r.statusCode, 404, url);
+      assert.equal(r.body, missing.body, url);
+    }
+    const write = await as(t, p)({ method: 'POST', url: `/api/v1/clients/${theirs}/notes`, payload: { text: 'sneaky' } });
+    assert.equal(write.statusCode, 404);
+    const count = await t.ctx.store.db.selectFrom('notes').select('id').where('client_id', '=', theirs).execute();
+    assert.equal(count.length, 1);
+  });
+
   test('organisation settings: everyone reads, only admins change; unknown fields refused', async () => {
     const r = await as(t, admin)({ method: 'PATCH', url: '/api/v1/organisation', payload: { name: 'Renamed Org (fictional)', settings: { retentionYears: 7 } } });
     assert.equal(r.statusCode, 200, r.body);
