@@ -4,7 +4,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { checkA11y, field, navLink, launchBrowser, newPage, screenshot, startServer, totpCode, visit, wrongTotpCode, type TestServer } from './helper.js';
+import { browserStorage, checkA11y, field, navLink, launchBrowser, newPage, screenshot, startServer, totpCode, visit, wrongTotpCode, type TestServer } from './helper.js';
 
 const admin = { email: 'morgan.admin@example.test', password: 'lantern orchard velvet compass 7', displayName: 'Morgan Admin' };
 let server: TestServer;
@@ -184,6 +184,21 @@ describe('first run, sign-in and admin pages', () => {
     await page.getByTestId('sign-ins-table').waitFor();
     await visit(page, 'profile', 'Your profile');
     assert.deepEqual(problems, []);
+  });
+
+  test('forms without client content keep a draft across a reload; cancelling drops it', async () => {
+    await navLink(page, 'People').click();
+    await page.getByRole('button', { name: 'Invite someone' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite someone' });
+    await field(dialog, 'Name').fill('Sam Draftworth');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Invite someone' }).click();
+    assert.equal(await field(dialog, 'Name').inputValue(), 'Sam Draftworth');
+    assert.match(await browserStorage(page), /confidant-draft:invite-user/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    assert.doesNotMatch(await browserStorage(page), /Sam Draftworth/);
   });
 
   test('an invited person must choose their own password first', async () => {
