@@ -23,7 +23,8 @@ import { getTrainingLibrary } from './training-library.js';
 export type ItemKind = 'scenario' | 'exercise';
 export interface ItemRef { kind: ItemKind; id: string }
 
-export interface LibraryItem { kind: ItemKind; id: string; title: string; source: 'shipped' | 'organisation'; tags: Tags }
+/** A scenario's narrative is included (never its answer), so the scenario page can show at once. */
+export interface LibraryItem { kind: ItemKind; id: string; title: string; source: 'shipped' | 'organisation'; tags: Tags; narrative?: string }
 
 export interface EngineAnswer {
   verdict: AssessmentResult['verdict'];
@@ -70,11 +71,11 @@ export async function listLibrary(ctx: AppContext, p: Principal, filter: Partial
   await authorize(ctx, p, 'training.learn', orgResource(p));
   const lib = getTrainingLibrary();
   const items: LibraryItem[] = [
-    ...lib.scenarios.map((s) => ({ kind: 'scenario' as const, id: s.id, title: s.title, source: 'shipped' as const, tags: s.tags })),
+    ...lib.scenarios.map((s) => ({ kind: 'scenario' as const, id: s.id, title: s.title, source: 'shipped' as const, tags: s.tags, narrative: s.narrative })),
     ...lib.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id, title: e.title, source: 'shipped' as const, tags: e.tags })),
   ];
-  const own = await ctx.store.db.selectFrom('training_scenarios').select(['id', 'title', 'tags']).where('org_id', '=', p.orgId).orderBy('created_at').execute();
-  for (const r of own) items.push({ kind: 'scenario', id: r.id, title: r.title, source: 'organisation', tags: JSON.parse(r.tags) });
+  const own = await ctx.store.db.selectFrom('training_scenarios').select(['id', 'title', 'tags', 'narrative']).where('org_id', '=', p.orgId).orderBy('created_at').execute();
+  for (const r of own) items.push({ kind: 'scenario', id: r.id, title: r.title, source: 'organisation', tags: JSON.parse(r.tags), narrative: r.narrative });
   const ownEx = await ctx.store.db.selectFrom('training_exercises').select(['id', 'title', 'tags']).where('org_id', '=', p.orgId).orderBy('created_at').execute();
   for (const r of ownEx) items.push({ kind: 'exercise', id: r.id, title: r.title, source: 'organisation', tags: JSON.parse(r.tags) });
   return items.filter((i) =>

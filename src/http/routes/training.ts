@@ -13,7 +13,7 @@ import { Id, IdParams, responses } from '../schemas.js';
 const Tags = z.object({ profession: z.enum(PROFESSIONS), jurisdiction: z.string(), concern: z.enum(CONCERNS), difficulty: z.enum(DIFFICULTIES) });
 const Kind = z.enum(['scenario', 'exercise']);
 const ItemId = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/, 'Not a valid id.');
-const LibraryItem = z.object({ kind: Kind, id: z.string(), title: z.string(), source: z.enum(['shipped', 'organisation']), tags: Tags });
+const LibraryItem = z.object({ kind: Kind, id: z.string(), title: z.string(), source: z.enum(['shipped', 'organisation']), tags: Tags, narrative: z.string().optional() });
 const EngineAnswer = z.object({
   verdict: z.enum(VERDICTS), informClientFirst: z.boolean(), approvalRequired: z.boolean(), urgency: z.enum(URGENCIES), recipients: z.array(z.enum(RECIPIENTS)),
   minimumNecessary: z.array(z.string()), steps: z.array(z.object({ id: z.string(), text: z.string() })), citations: z.array(z.object({ source: z.string(), note: z.string() })),

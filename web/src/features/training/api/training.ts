@@ -26,7 +26,7 @@ export const REQUESTERS = ['court', 'police', 'employer', 'family', 'insurer', '
 export const DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
 
 export interface Tags { profession: string; jurisdiction: string; concern: string; difficulty: string }
-export interface LibraryItem { kind: 'scenario' | 'exercise'; id: string; title: string; source: 'shipped' | 'organisation'; tags: Tags }
+export interface LibraryItem { kind: 'scenario' | 'exercise'; id: string; title: string; source: 'shipped' | 'organisation'; tags: Tags; narrative?: string }
 export interface ScenarioView { id: string; title: string; narrative: string; tags: Tags; source: string }
 export interface ExerciseView { id: string; title: string; situation: string; actions: string[]; tags: Tags; source: string }
 export interface EngineAnswer {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Group, Select, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useFullSession } from '../../../app/session';
 import { Page } from '../../../components/page';
 import { QueryState } from '../../../components/query-state';
@@ -10,6 +11,7 @@ import { TagBadges } from '../components/tags';
 
 export default function LibraryPage() {
   const { user } = useFullSession();
+  const qc = useQueryClient();
   const [kind, setKind] = useState<string | null>(null);
   const [profession, setProfession] = useState<string | null>(null);
   const [concern, setConcern] = useState<string | null>(null);
@@ -62,7 +64,15 @@ export default function LibraryPage() {
                   {items.map((i) => (
                     <Table.Tr key={`${i.kind}:${i.id}`}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/training/${i.kind === 'scenario' ? 'scenarios' : 'exercises'}/${encodeURIComponent(i.id)}`} fw={600}>
+                        <Anchor
+                          component={Link}
+                          to={`/training/${i.kind === 'scenario' ? 'scenarios' : 'exercises'}/${encodeURIComponent(i.id)}`}
+                          fw={600}
+                          onClick={() => {
+                            // The library already holds the narrative: the scenario page shows at once.
+                            if (i.kind === 'scenario' && i.narrative) qc.setQueryData(['training', 'scenario', i.id], { id: i.id, title: i.title, narrative: i.narrative, tags: i.tags, source: i.source });
+                          }}
+                        >
                           {i.title}
                         </Anchor>
                         {i.source === 'organisation' ? (
