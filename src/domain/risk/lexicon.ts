@@ -7,7 +7,7 @@ import { ABUSER, AUX_WORDS, PERSON, PERSON_NP, REFLEXIVE, VIOLENT_VERB, rx } fro
 /**
  * How the category is settled:
  * - a RiskCategory: fixed;
- * - 'abuse': child protection or adult safeguarding, from who is involved (see victim.ts);
+ * - 'abuse': child protection or adult safeguarding, from who is involved (see parties.ts);
  * - 'harm-other': a threat or intent to harm someone: risk to others, unless the nearest subject is a
  *   partner or family member and the object is the client ("her ex has threatened to kill her"), which
  *   is abuse of the client;
@@ -43,7 +43,6 @@ const OWN_LIFE = "(?:my|his|her|their|your) (?:own )?life";
 const HARM_VERB = "(?:put (?:\\S+ ){1,3}in (?:hospital|the ground|a coffin|a wheelchair|intensive care)|kill|murder|stab|shoot|hurt|harm|attack|strangle|batter|punch|smash|poison|knife|glass|torch|rape|maim|blow up|bomb|shank|beat (?:\\S+ ){1,3}up|beat up|get (?:\\S+ ){1,4}beaten up|do (?:him|her|them) in)";
 const HARMING = '(?:killing|murdering|stabbing|shooting|hurting|harming|attacking|strangling|battering|beating up|punching|poisoning|raping|maiming|blowing up|pushing|drowning|smothering|suffocating|shaking|throwing|hitting|burning)';
 const TOPIC_MEDIA = '(?:documentary|essay|article|book|novel|dissertation|coursework|film|podcasts?|research(?:ing)?|assignment|lecture|module|story|programme|show|play)';
-void TOPIC_MEDIA;
 
 const specs: Record<string, CueSpec> = {
   // ── risk to self: suicidal thoughts ──────────────────────────────────────────────────────

@@ -37,21 +37,16 @@ export function refineAbuseIndicator(matched: string, indicator: RiskIndicator):
 }
 
 const SUBJECT = rx(`\\b(?:(${ABUSER})|(he|she|they|I|client|mentee|young person|son|daughter|friend|flatmate))\\b`, 'gi');
-const WHO = /\bwho\s*$/i;
 
-/** The nearest subject before a threat: 'abuser' (partner, parent, carer…), 'client' (a pronoun or the client) or null. */
+/**
+ * The nearest subject before a threat: 'abuser' (partner, parent, carer…), 'client' (a pronoun or the
+ * client) or null. A relative "who" is skipped, so "her husband, who threatens…" finds the husband.
+ */
 export function nearestSubject(before: string): 'abuser' | 'client' | null {
   SUBJECT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: 'abuser' | 'client' | null = null;
-  let lastEnd = -1;
-  while ((m = SUBJECT.exec(before)) !== null) {
-    // "her ex … has threatened", "her husband, who threatens": the relative pronoun points back.
-    last = m[1] !== undefined ? 'abuser' : 'client';
-    lastEnd = m.index + m[0].length;
-  }
-  void lastEnd;
-  void WHO;
+  while ((m = SUBJECT.exec(before)) !== null) last = m[1] !== undefined ? 'abuser' : 'client';
   return last;
 }
 
