@@ -88,7 +88,7 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       // "Robin & Sky" are two people; "Park & Whitley" is a firm.
       const amp = /&|\+/.test(t.gap) && (ctx.res.givenNames.has(t.key) || ctx.knownKeys.has(t.key)) && (ctx.res.givenNames.has(cur[cur.length - 1]!.key) || ctx.knownKeys.has(cur[cur.length - 1]!.key));
       const isAnd = (t.key === 'and' && t.lower) || amp;
-      const titleHere = TITLES.has(t.key) && (t.cap || t.upper) && !ORG_PREFIXES.has(t.key) && !ORG_SUFFIXES.has(cur[cur.length - 1]!.key);
+      const titleHere = TITLES.has(t.key) && (t.cap || t.upper) && !ORG_PREFIXES.has(t.key) && !ORG_SUFFIXES.has(cur[cur.length - 1]!.key) && cur[cur.length - 1]!.key !== 'our';
       const prevT = cur[cur.length - 1]!;
       const initialThenWord = prevT.text.length === 1 && /^\.\s/.test(t.gap) && (ctx.res.commonWords.has(t.key) || CALENDAR_WORDS.has(t.key));
       if (initialThenWord) {
@@ -96,7 +96,7 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         cur = [t];
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key));
+      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key)) && !hasOrgAfter(i) && cur[0]!.key !== 'our';
       if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
         out.push(cur);
         cur = t.key === 'and' || t.key === 'of' ? [] : [t];
@@ -188,12 +188,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     // Sentence-initial ordinary words before a title: "His Aunty May".
     {
       const ti = toks.findIndex((t) => TITLES.has(t.key));
-      if (ti > 0 && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
+      const orgName = toks[0]!.key === 'our' || toks.some((t, i) => i > 0 && ORG_SUFFIXES.has(t.key));
+      if (ti > 0 && !orgName && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
     }
     const firstIdx = indexOf.get(toks[0]!)!;
     // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
     let titled = false;
-    while (toks.length > 1 && TITLES.has(toks[0]!.key) && (toks[0]!.cap || toks[0]!.upper)) {
+    while (toks.length > 1 && TITLES.has(toks[0]!.key) && (toks[0]!.cap || toks[0]!.upper) && toks[1]!.key !== 'of') {
       titled = true;
       toks = toks.slice(1);
     }
@@ -253,7 +254,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         let e = toks.length - 1;
         // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
         if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ORG_PREFIXES.has(keys[0]!)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
-        out.push(span('ORG', toks[s]!.start, endOf(toks, e), 'model'));
+        out.push(span('ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
         continue;
       }
     }
@@ -294,7 +295,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1)) continue;
         pickedIdx.push(i);
       } else if (st === 'acronym') {
-        if (/^[A-Z](?:\.[A-Z])+$/.test(t.text) && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+        const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !ACRONYMS.has(t.key) && /["“‘']\s*$/.test(beforeGap));
+        if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
           pickedIdx.push(i); // initials "J.M."
           continue;
         }
@@ -336,9 +338,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       }
     }
     if (!pickedIdx.length) {
-      // Two ordinary capitalised words after "at"/"from": a place or organisation ("at Alder Hey").
-      if (toks.length >= 2 && before && /^(?:at|from|with)$/.test(before.key) && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue) {
+      // Two ordinary capitalised words after "at"/"from" ("at Alder Hey"), or "works for Network Rail".
+      const plain = toks.length >= 2 && before && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue && !GENERIC_TAIL.has(keys[keys.length - 1]!);
+      if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
         out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
+      } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => ctx.res.placeNames.has(k) && !ctx.res.commonWords.has(k)))) {
+        // "lives with his nan in Moss Side": a district named with ordinary words
+        out.push(span('PLACE', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
       }
       continue;
     }
@@ -388,6 +394,8 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sgt|rev|revd|sir|dame|madam)$/;
+const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
+const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
 
 function isOrgWord(k: string): boolean {
