@@ -129,6 +129,15 @@ describe('training', () => {
     const text = await page.locator('main').innerText();
     assert.match(text, /Risk to self/);
     assert.ok(!text.includes('Lena') && !text.includes('lena@'), 'no learner named in the team summary');
+    // Keyboard only: practise an "Ethical or unethical?" exercise without the mouse.
+    await page.goto('/training/exercises/e-iag-02');
+    await page.getByRole('heading', { level: 1, name: 'The training provider\'s adviser' }).waitFor();
+    for (let i = 0; i < 60 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await page.keyboard.press('Tab');
+    for (const key of ['Space', 'Tab', 'ArrowRight', 'Tab', 'Space', 'Tab', 'ArrowRight', 'Tab']) await page.keyboard.press(key);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Submit my marks');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('exercise-score').waitFor();
+    assert.match(await page.getByTestId('exercise-score').innerText(), /4 of 4/);
     await page.goto('/training');
     await visit(page, 'training-library', 'Training library');
     assert.ok((await page.getByTestId('library-table').locator('tbody tr').count()) >= 50);
