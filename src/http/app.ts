@@ -42,7 +42,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // Fastify's own request logging would record full URLs (query strings can hold a searched name).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: ctx.config.trustProxy,
+    // A hop count arrives as text from the environment; Fastify wants a number for that.
+    trustProxy: typeof ctx.config.trustProxy === 'string' && /^\d+$/.test(ctx.config.trustProxy) ? (Number(ctx.config.trustProxy) as unknown as string) : ctx.config.trustProxy,
+    // Slow clients (slowloris) cannot hold a request open for ever.
+    requestTimeout: 30_000,
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
