@@ -109,6 +109,12 @@ async function openPostgres(url: string): Promise<Store> {
   // A pooled connection that the server drops (e.g. PostgreSQL restarted) emits 'error' on the pool;
   // without a listener that would crash the process. The pool replaces the connection on next use.
   pool.on('error', () => undefined);
+  // A connection that is checked out (inside a transaction) when the server goes away emits 'error' on the
+  // client itself, not the pool: without this listener the whole app process would crash. The query in
+  // progress still fails (the request gets a 503) and the pool discards the broken client on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
