@@ -60,6 +60,20 @@ function issuesOf(validation: ValidationItem[], context: string | undefined): Fi
   return out;
 }
 
+// PostgreSQL SQLSTATE classes 08 (connection exception), 57P01-57P03 (shutdown, cannot connect now) and 53
+// (insufficient resources); node socket errors; pg's own messages for a dropped or unreachable server;
+// SQLite's busy, full and I/O errors.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300', 'SQLITE_BUSY', 'SQLITE_LOCKED']);
+export function storageFailure(err: unknown): 'unavailable' | 'storage-full' | undefined {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100' || /database or disk is full|No space left on device/i.test(message)) return 'storage-full';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY')) return 'unavailable';
+  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i.test(message)) return 'unavailable';
+  return undefined;
+}
+
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'malformed-json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed-json',
@@ -87,6 +101,13 @@ export function errorHandler(ctx: AppContext) {
       if (err.statusCode === 413) return sendProblem(reply, problem('body-too-large'));
       if (err.statusCode === 415) return sendProblem(reply, problem('unsupported-media-type'));
       return sendProblem(reply, problem('validation', 'The request could not be understood.'));
+    }
+    // The database is away (PostgreSQL restarting, a connection cut) or out of space: nothing was saved,
+    // and the client should retry later — a fast 503 (or 507) rather than a generic 500.
+    const storage = storageFailure(err);
+    if (storage) {
+      request.log.warn({ err: { name: err.name, code: err.code, message: err.message } }, 'database unavailable');
+      return sendProblem(reply, problem(storage), storage === 'unavailable' ? { 'retry-after': '5' } : {});
     }
     const errorId = randomUUID();
     // Only the error's name, code, message and stack: driver errors can carry row values in other fields.

@@ -23,6 +23,7 @@ export const ERRORS = {
   locked: { status: 429, title: 'Too many attempts; try again later' },
   internal: { status: 500, title: 'Something went wrong' },
   unavailable: { status: 503, title: 'The service is busy; try again shortly' },
+  'storage-full': { status: 507, title: 'The server has run out of storage space; the change was not saved' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
