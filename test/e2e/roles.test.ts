@@ -105,7 +105,7 @@ describe('roles, access and sessions', () => {
     assert.ok((await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(ALEX), 'Tab reaches the client link');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/clients/${alexId}`);
-    await page.getByText(NOTE).waitFor();
+    await page.getByText(NOTE).first().waitFor();
     await visit(page, 'client', ALEX, [ALEX, 'Alex']);
     assert.equal(await page.title(), 'Client record — Confidant');
 
@@ -199,7 +199,7 @@ describe('roles, access and sessions', () => {
     await signIn(a.page, priya);
     await signIn(b.page, priya);
     await b.page.goto(`/clients/${alexId}`);
-    await b.page.getByText(NOTE).waitFor();
+    await b.page.getByText(NOTE).first().waitFor();
 
     await navLink(a.page, 'Your profile').click();
     await a.page.getByTestId('sessions-table').waitFor();
@@ -235,7 +235,7 @@ describe('roles, access and sessions', () => {
     await context.clock.install();
     await signIn(page, priya);
     await page.goto(`/clients/${alexId}`);
-    await page.getByText(NOTE).waitFor();
+    await page.getByText(NOTE).first().waitFor();
     await field(page, 'New note').fill('More unsaved synthetic text');
     // Idle window is 30 minutes; jump the page's clock to 29 minutes of inactivity.
     await page.clock.fastForward('29:00');
