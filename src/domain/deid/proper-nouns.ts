@@ -22,7 +22,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 
 const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
-const DOMAIN_WORDS = new Set(['admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
+const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
 const PUBLIC_BY_FIRST = new Map<string, string[][]>();
@@ -96,7 +96,7 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         cur = [t];
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key)) && !hasOrgAfter(i) && cur[0]!.key !== 'our';
+      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key)) && cur[0]!.key !== 'our';
       if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
         out.push(cur);
         cur = t.key === 'and' || t.key === 'of' ? [] : [t];
@@ -192,6 +192,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       if (ti > 0 && !orgName && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
     }
     const firstIdx = indexOf.get(toks[0]!)!;
+    // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
+    let leadRelation: Token | undefined;
+    if (toks.length > 1 && RELATION_WORDS.has(toks[0]!.key) && !TITLES.has(toks[0]!.key) && !ORG_SUFFIXES.has(toks[toks.length - 1]!.key)) {
+      leadRelation = toks[0];
+      toks = toks.slice(1);
+    }
     // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
     let titled = false;
     while (toks.length > 1 && TITLES.has(toks[0]!.key) && (toks[0]!.cap || toks[0]!.upper) && toks[1]!.key !== 'of') {
@@ -230,6 +236,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         hops++;
       }
     }
+    if (leadRelation && !relation) {
+      relation = leadRelation;
+      colleague = COLLEAGUE_WORDS.has(leadRelation.key);
+    }
     const labelled = before && NAME_LABELS.has(before.key) && /:\s*$/.test(beforeGap);
     const cue = titled || !!relation || !!labelled;
 
@@ -249,7 +259,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       const body = strengths.slice(s);
       const allGeneric = body.every((x, j) => x !== 'name' || ORG_SUFFIXES.has(keys[s + j]!)) && GENERIC_ORG_FIRST.has(keys[s]!);
       const singleSuffix = toks.length - s === 1;
-      const publicOnly = body.every((x) => x === 'public' || x === 'acronym') && !ctx.knownKeys.has(keys[s]!);
+      // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
+      const publicOnly = (body.every((x) => x === 'public' || x === 'acronym') || (PUBLIC_TERMS.has(keys[s]!) && body.slice(1).every((x) => x !== 'name'))) && !ctx.knownKeys.has(keys[s]!);
       if (!allGeneric && !singleSuffix && !publicOnly) {
         let e = toks.length - 1;
         // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
@@ -319,8 +330,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
           pickedIdx.push(i);
           continue;
         }
-        // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal.
-        if (toks.length === 1 && !t.sentStart && ctx.res.givenNames.has(k) && st === 'common' && !NOT_NAMES_MID.has(k)) {
+        // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
+        // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
+        const nextTok = tokens[indexOf.get(t)! + 1];
+        const saysNext = t.sentStart && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
+        if (toks.length === 1 && (!t.sentStart || saysNext) && ctx.res.givenNames.has(k) && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !CALENDAR_WORDS.has(k)) {
           pickedIdx.push(i);
           continue;
         }
@@ -377,10 +391,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     if (!t.lower || !t.alpha || t.text.length < 3 || /['’-]/.test(t.text)) continue;
     const k = t.key;
     const prev0 = tokens[i - 1];
-    const afterRel = !!prev0 && RELATION_WORDS.has(prev0.key) && !prev0.upper && /^\s*[(,:]?\s*$/.test(t.gap) && !ctx.res.rareWords.has(k);
+    const afterRel = !!prev0 && KIN_WORDS.has(prev0.key) && !prev0.upper && /^\s*[(,:]?\s*$/.test(t.gap) && !ctx.res.rareWords.has(k) && !/(?:ed|ing|es)$/.test(k);
     if ((!ctx.res.givenNames.has(k) && !afterRel) || ctx.res.commonWords.has(k) || ctx.res.rareWords.has(k) || WORD_NAMES.has(k) || CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k)) continue;
     const prev = tokens[i - 1];
-    const afterRelation = prev && RELATION_WORDS.has(prev.key) && /^\s*[(,:]?\s*$/.test(t.gap);
+    const afterRelation = prev && KIN_WORDS.has(prev.key) && /^\s*[(,:]?\s*$/.test(t.gap);
     if (ctx.res.publicNames.has(k) && !afterRelation) continue;
     if (t.sentStart || afterRelation) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
@@ -394,6 +408,8 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sgt|rev|revd|sir|dame|madam)$/;
+const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf']);
+const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;

@@ -105,6 +105,14 @@ function resolve(text: string, spans: readonly Span[]): Resolved[] {
 
 /** "Esperanza" + "Morales" → one person; "27 Sefton Road" + "Liverpool" + "L8 4QP" → one address. */
 function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
+  // "George St, Sydney NSW 2000": a first name just before a postcode is a town.
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1]!;
+    if (s.type === 'PERSON' && s.source === 'model' && next.kind === 'POSTCODE' && /^,?\s{1,2}$/.test(text.slice(s.end, next.start))) {
+      spans[i] = { ...s, type: 'LOCATION', kind: 'PLACE', identity: undefined };
+    }
+  }
   const out: Resolved[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
