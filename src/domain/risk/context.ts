@@ -87,7 +87,7 @@ export function stoppedBefore(before: string): boolean {
 /** Someone other than the client is the source: "her mother said", "according to the school", "police told". */
 const THIRD_PARTY = "(?:mother|mum|mom|father|dad|parents?|carers?|sister|brother|partner|husband|wife|boyfriend|girlfriend|friends?|neighbou?rs?|" +
   "teachers?|school|college|university|GP|doctor|psychiatrist|police|social worker|social services|health visitor|nurse|colleagues?|manager|employer|" +
-  "aunt|uncle|grand(?:mother|father|ma|pa|parents?)|nan|gran|son|daughter|cousin|flatmate|housemate|someone|staff|a&e|hospital|probation|landlord|relative|family|stepdad|stepmum|referrer|referral)";
+  "aunt|uncle|grand(?:mother|father|ma|pa|parents?)|nan|gran|son|daughter|cousin|flatmate|housemate|someone|staff|a&e|hospital|probation|landlord|relative|family|stepdad|stepmum|referrer|referral|nursery|pre-school|childminder|youth worker|support worker|key worker|care worker|housing officer)";
 const REPORTED = rx(`\\b${THIRD_PARTY}\\b(?:\\s+\\w+){0,2}?\\s+(?:said|says|told|tells|reported|reports|rang|called|phoned|messaged|emailed|texted|wrote|mentioned|informed|alleged|alleges|raised (?:a )?concerns?|is worried|was worried|believes?|thinks|found|saw|disclosed|shared|contacted)\\b|` +
   `\\baccording to\\b|\\b(?:apparently|allegedly|reportedly|rumou?red|it is alleged|it was reported|it has been reported)\\b|\\b(?:letter|referral|report|email|message) from\\b|\\b(?:GP|school|police|hospital) (?:letter|referral|report)\\b`, 'i');
 

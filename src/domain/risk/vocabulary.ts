@@ -24,7 +24,7 @@ export const ABUSER = '(?:step-?(?:dad|father|mum|mom|mother|parents?)|dad(?:dy)
   "(?:mum|mom|dad)'s (?:boyfriend|girlfriend|partner)|older (?:brother|sister|cousin)|brother|sister|cousin|family)";
 
 /** Any person, as the object of a harmful act ("punched a stranger", "hit her elderly mother"). */
-export const PERSON = '(?:stranger|man|men|woman|women|boy|girl|lad|guy|bloke|person|child|children|kids?|baby|toddler|infant|teacher|pupil|' +
+export const PERSON = '(?:stranger|man|men|woman|women|boys?|girls?|lads?|guys?|bloke|person|child|children|kids?|baby|toddler|infant|teacher|pupil|' +
   'student|neighbou?r|partner|wife|husband|girlfriend|boyfriend|ex|ex-partner|mother|mum|mom|father|dad|brother|sister|son|daughter|' +
   'friend|colleague|manager|boss|officer|nurse|worker|carer|flatmate|housemate|cousin|grand(?:mother|father|ma|pa|dad)|nan|gran|' +
   'step(?:father|dad|mother|mum)|uncle|aunt|receptionist|customer|doctor|staff|peer|classmate|mentor|tutor|landlord|victim|people|someone|somebody|anyone)';
