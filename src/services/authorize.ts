@@ -7,6 +7,7 @@ import { decide, type Action, type ClientResource, type Resource } from '../acce
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
 import { actorOf, type Principal } from './principal.js';
+import { fastClient } from './fast-reads.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -20,11 +21,15 @@ export interface LoadedClient extends ClientResource {
 }
 
 export async function loadClient(ctx: AppContext, db: Q, p: Principal, clientId: string): Promise<LoadedClient | undefined> {
-  const row = await db
-    .selectFrom('clients')
-    .select(['id', 'org_id', 'practitioner_id', 'status', 'reference', 'profile_enc', 'jurisdiction', 'created_at'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  // Outside a transaction, the hot-path read; inside one (db is a Transaction), always the transaction's view.
+  const fast = db === ctx.store.db ? fastClient(ctx, clientId) : undefined;
+  const row = fast !== undefined
+    ? (fast ?? undefined)
+    : await db
+        .selectFrom('clients')
+        .select(['id', 'org_id', 'practitioner_id', 'status', 'reference', 'profile_enc', 'jurisdiction', 'created_at'])
+        .where('id', '=', clientId)
+        .executeTakeFirst();
   if (!row) return undefined;
   let breakGlassExpiresAt: string | null = null;
   if (p.roles.includes('safeguarding-lead')) {

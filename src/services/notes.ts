@@ -7,6 +7,7 @@ import { actorOf, type Principal } from './principal.js';
 import { authorize, loadClient } from './authorize.js';
 import type { RequestMeta } from './auth.js';
 import type { NoteRow } from '../store/schema.js';
+import { fastNote } from './fast-reads.js';
 import { loadAgreement } from './agreements.js';
 import { canSaveNote } from '../domain/agreement/index.js';
 
@@ -58,7 +59,8 @@ export async function listNotes(ctx: AppContext, p: Principal, clientId: string,
 export async function getNote(ctx: AppContext, p: Principal, clientId: string, noteId: string, meta: RequestMeta): Promise<NoteView> {
   const c = await loadClient(ctx, ctx.store.db, p, clientId);
   const via = await authorize(ctx, p, 'note.read', c, { clientId, targetType: 'note', targetId: noteId });
-  const row = await ctx.store.db.selectFrom('notes').selectAll().where('id', '=', noteId).where('client_id', '=', clientId).executeTakeFirst();
+  const fast = fastNote(ctx, noteId, clientId);
+  const row = fast !== undefined ? (fast ?? undefined) : await ctx.store.db.selectFrom('notes').selectAll().where('id', '=', noteId).where('client_id', '=', clientId).executeTakeFirst();
   if (!row) throw new AppError('not-found');
   const note = await openNote(ctx, row);
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'note.read', outcome: 'success', clientId, targetType: 'note', targetId: noteId, details: { via } });

@@ -7,6 +7,7 @@ import { MFA_REQUIRED_ROLES, ROLES, type Role } from '../access/index.js';
 import type { AppContext } from './context.js';
 import type { Principal, Stage } from './principal.js';
 import { addMinutes, newToken, randomBase32, sha256 } from './ids.js';
+import { fastSession } from './fast-reads.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -81,7 +82,8 @@ const TOUCH_EVERY_MS = 30_000;
 export async function resolveSession(ctx: AppContext, token: string): Promise<Principal | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = sha256(token);
-  const row = await ctx.store.db
+  const fast = fastSession(ctx, id);
+  const row = fast !== undefined ? (fast ?? undefined) : await ctx.store.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
