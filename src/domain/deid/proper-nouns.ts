@@ -17,6 +17,7 @@ import {
   TITLES,
   WORD_NAMES,
 } from './lexicon.js';
+import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
@@ -303,12 +304,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
         const next = tokens[indexOf.get(t)! + 1];
         if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t.key, ctx) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) continue;
-        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1)) continue;
+        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, indexOf.get(t)!)) continue;
         pickedIdx.push(i);
       } else if (st === 'acronym') {
         const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !ACRONYMS.has(t.key) && /["“‘']\s*$/.test(beforeGap));
         if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
           pickedIdx.push(i); // initials "J.M."
+          continue;
+        }
+        // "client AK", "young person JT": initials after a role word
+        if (toks.length === 1 && t.text.length <= 3 && !ACRONYMS.has(t.key) && before && CLIENT_WORDS.has(before.key) && /^\s$/.test(beforeGap)) {
+          pickedIdx.push(i);
           continue;
         }
         // acronyms only inside a name ("HealthWorks OH"), never alone
@@ -333,7 +339,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
         // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
         const nextTok = tokens[indexOf.get(t)! + 1];
-        const saysNext = t.sentStart && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
+        const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
+        // "Begum said": a rarer English word before a verb of saying is a name
+        if (toks.length === 1 && saysNext && st === 'word') {
+          pickedIdx.push(i);
+          continue;
+        }
         if (toks.length === 1 && (!t.sentStart || saysNext) && ctx.res.givenNames.has(k) && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !CALENDAR_WORDS.has(k)) {
           pickedIdx.push(i);
           continue;
@@ -408,6 +419,18 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sgt|rev|revd|sir|dame|madam)$/;
+const CLIENT_WORDS = new Set(['client', 'patient', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
+
+/** "Session with J and his carer": a capital letter standing alone between lower-case words. */
+function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
+  if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !prev.lower || NOT_INITIAL_BEFORE.has(prev.key) || prev.gap.includes('\n')) return false;
+  if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
+  return !!next;
+}
+
 const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf']);
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
