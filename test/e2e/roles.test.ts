@@ -17,6 +17,7 @@ import {
   seedUser,
   signIn,
   startServer,
+  totpCode,
   visit,
   type ApiClient,
   type Person,
@@ -132,6 +133,16 @@ describe('roles, access and sessions', () => {
     const body = await page.locator('body').innerText();
     for (const s of [ALEX, BEA, CAL, 'Alex', NOTE]) assert.ok(!body.includes(s), 'no client names or content on any admin page');
     assert.match(body, /C-[A-Z0-9]+/, 'references are shown instead');
+
+    // Reset a safeguarding lead's second factor (e.g. a lost phone): they must enrol again at next sign-in.
+    await navLink(page, 'People').click();
+    const row = page.getByTestId('user-row-gwen@example.test');
+    await row.getByRole('button', { name: 'Actions for Gwen Safeguarding' }).click();
+    await page.getByRole('menuitem', { name: 'Reset two-step sign-in' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Reset two-step sign-in?' });
+    await confirm.getByRole('button', { name: 'Reset two-step sign-in' }).click();
+    await row.getByText('No two-step').waitFor();
+
     const caseRequests = requests.filter((r) => /^GET \/api\/v1\/clients(\?|\/(?!assignments)|$)/.test(r));
     assert.deepEqual(caseRequests, [], 'the admin UI never asks for client content');
     assert.deepEqual(problems, []);
@@ -261,8 +272,16 @@ describe('roles, access and sessions', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     assert.ok(gwen.totpSecret, 'safeguarding leads must have two-step sign-in');
-    await signIn(page, gwen);
-    await page.waitForURL('**/safeguarding').catch((e) => { console.log('URL', page.url()); throw e; });
+    // The admin reset Gwen's second factor above, so her next sign-in goes through enrolment again.
+    await signIn(page, { ...gwen, totpSecret: undefined }, { waitForApp: false });
+    await page.waitForURL('**/enrol');
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    assert.notEqual(secret, gwen.totpSecret);
+    await field(page, 'Code from your app').fill(await totpCode(secret));
+    await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    await field(page, 'I have stored these recovery codes somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue to Confidant' }).click();
+    await page.waitForURL('**/safeguarding');
     await page.getByText('You have no records open under emergency access.').waitFor();
     await visit(page, 'safeguarding-home', 'Safeguarding');
     assert.ok(!(await page.locator('body').innerText()).includes(ALEX));
