@@ -165,6 +165,25 @@ export async function listAuthored(ctx: AppContext, p: Principal): Promise<Autho
   return rows.map((r) => ({ id: r.id, title: r.title, tags: JSON.parse(r.tags), expected: JSON.parse(r.expected), engine: JSON.parse(r.engine_answer), disagrees: r.disagrees === 1, confirmedDisagreement: r.confirmed_disagreement === 1, createdAt: r.created_at }));
 }
 
+export interface ExerciseInput { title: string; situation: string; actions: ExerciseAction[]; tags: Tags }
+
+/** Saves an organisation "Ethical or unethical?" exercise: a situation and the adviser's actions, each with its mark and why. */
+export async function createExercise(ctx: AppContext, p: Principal, input: ExerciseInput, meta: RequestMeta): Promise<{ id: string; title: string; tags: Tags; actions: number }> {
+  await authorize(ctx, p, 'training.author', orgResource(p));
+  const tags = tagsSchema.safeParse({ ...input.tags, jurisdiction: String(input.tags.jurisdiction ?? '').trim().toUpperCase() });
+  if (!tags.success) throw new AppError('validation', 'The tags are not valid.', { errors: tags.error.issues.map((i) => ({ path: ['tags', ...i.path.map(String)].join('.'), message: i.message })) });
+  if (!input.actions.some((a) => a.mark === 'ethical') || !input.actions.some((a) => a.mark === 'unethical')) {
+    throw new AppError('validation', 'Include at least one ethical and one unethical action.', { errors: [{ path: 'actions', message: 'Include at least one ethical and one unethical action.' }] });
+  }
+  const id = newId();
+  const now = ctx.now().toISOString();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await trx.insertInto('training_exercises').values({ id, org_id: p.orgId, title: input.title, situation: input.situation, actions: JSON.stringify(input.actions), tags: JSON.stringify(tags.data), author_id: p.userId, created_at: now }).execute();
+    await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'training.exercise-create', outcome: 'success', targetType: 'training-exercise', targetId: id, details: { actions: input.actions.length } });
+  });
+  return { id, title: input.title, tags: tags.data, actions: input.actions.length };
+}
+
 // ---------------------------------------------------------------- answering
 
 export type AnswerInput = { kind: 'scenario'; id: string; assignmentId?: string; answer: unknown } | { kind: 'exercise'; id: string; assignmentId?: string; answer: unknown };

@@ -136,8 +136,10 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/clients/:id/referrals': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ kind: 'referral', recipientName: 'Matrix', reason: 'x' }) },
   // Client rights: the DPO, for any client of the organisation (future request date: refused after access control).
   'POST /api/v1/clients/:id/subject-access': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ requestReceivedAt: '2099-01-01' }) },
+  'GET /api/v1/clients/:id/subject-access.pdf': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } } },
   'POST /api/v1/clients/:id/legal-hold': { level: 'full', client: true, allow: { dpo: { own: 200, other: 200 } }, payload: () => ({ hold: false }) },
   'POST /api/v1/clients/:id/erase': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ confirmReference: 'C-NOPE00' }) },
+  'GET /api/v1/client-rights/lookup': { level: 'full', allow: { dpo: '400:validation' }, deny: '404:not-found' },
   'GET /api/v1/retention': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
   'PUT /api/v1/retention/:service': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden', payload: () => ({ months: 24 }) },
   'GET /api/v1/retention/due': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
@@ -154,6 +156,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/training/exercises/:id': { level: 'full', allow: everyone('404:not-found') },
   'POST /api/v1/training/scenarios/check': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden', payload: () => TRAINING_SCENARIO },
   'POST /api/v1/training/scenarios': { level: 'full', allow: { admin: 201, supervisor: 201 }, deny: '403:forbidden', payload: () => TRAINING_SCENARIO },
+  'POST /api/v1/training/exercises': { level: 'full', allow: { admin: 201, supervisor: 201 }, deny: '403:forbidden', payload: () => ({ title: 'Matrix exercise', situation: 'A synthetic situation for the access matrix, long enough to pass.', actions: [{ text: 'Keep it', mark: 'ethical', why: 'Because it is right.' }, { text: 'Gossip', mark: 'unethical', why: 'Because it is a breach.' }, { text: 'Consult', mark: 'ethical', why: 'Because it helps.' }], tags: { profession: 'iag', jurisdiction: 'GB-ENG', concern: 'none', difficulty: 'foundation' } }) },
   'GET /api/v1/training/authored': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
   'POST /api/v1/training/answers': { level: 'full', allow: everyone(200), payload: () => ({ kind: 'exercise', id: 'e-iag-02', answer: { marks: ['ethical', 'unethical', 'ethical', 'unethical'] } }) },
   'POST /api/v1/training/assignments': { level: 'full', allow: { admin: 201, supervisor: 201 }, deny: '403:forbidden', payload: (f) => ({ title: 'Matrix set', items: [{ kind: 'scenario', id: 't-iag-01' }], assigneeIds: [f.w.users.practitioner!.id], dueAt: '2026-12-31' }) },

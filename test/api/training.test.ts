@@ -90,6 +90,19 @@ forEachDialect('training', (dialect) => {
     assert.equal(denied.statusCode, 403);
   });
 
+  test('authoring an "Ethical or unethical?" exercise: it joins the library and is marked like the shipped ones', async () => {
+    const body = { title: 'Synthetic: the gossiping receptionist', situation: 'A synthetic receptionist is asked by a friend whether a neighbour comes to the service.', actions: [{ text: 'Say nothing about who attends', mark: 'ethical', why: 'Attendance itself is confidential.' }, { text: 'Confirm it quietly', mark: 'unethical', why: 'A quiet confirmation is still a disclosure.' }, { text: 'Ask the manager', mark: 'ethical', why: 'When unsure, consult.' }], tags: { profession: 'iag', jurisdiction: 'gb-eng', concern: 'third-party-request', difficulty: 'foundation' } };
+    const oneSided = await as(t, admin)({ method: 'POST', url: '/api/v1/training/exercises', payload: { ...body, actions: body.actions.map((a) => ({ ...a, mark: 'ethical' })) } });
+    assert.equal(oneSided.statusCode, 400);
+    const r = await as(t, admin)({ method: 'POST', url: '/api/v1/training/exercises', payload: body });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().tags.jurisdiction, 'GB-ENG');
+    const e = await as(t, learner)({ method: 'GET', url: `/api/v1/training/exercises/${r.json().id}` });
+    assert.equal(e.json().actions.length, 3);
+    const m = await as(t, learner)({ method: 'POST', url: '/api/v1/training/answers', payload: { kind: 'exercise', id: r.json().id, answer: { marks: ['ethical', 'unethical', 'ethical'] } } });
+    assert.equal(m.json().score, 100);
+  });
+
   test('assignments: a deactivated user is refused by name and nothing is saved; the learner completes both kinds once; certificate; team summary without names', async () => {
     const before = await count('training_assignments');
     const items = [{ kind: 'scenario', id: 't-couns-01' }, { kind: 'exercise', id: 'e-iag-02' }];

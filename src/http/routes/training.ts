@@ -70,6 +70,21 @@ export function trainingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Save an organisation scenario (409 if the engine disagrees and the author has not confirmed)', body: ScenarioBody, response: responses({ 201: Authored }) },
     }, async (request, reply) => reply.code(201).send(await training.createScenario(ctx, request.principal!, request.body, meta(request))));
 
+    app.post('/api/v1/training/exercises', {
+      config: full,
+      schema: {
+        tags,
+        summary: 'Save an organisation "Ethical or unethical?" exercise',
+        body: z.strictObject({
+          title: z.string().trim().min(3, 'Give a title of at least 3 characters.').max(160),
+          situation: z.string().trim().min(40, 'Describe the situation in at least 40 characters.').max(4000),
+          actions: z.array(z.strictObject({ text: z.string().trim().min(5, 'Describe the action.').max(600), mark: z.enum(MARKS), why: z.string().trim().min(10, 'Say why, in at least 10 characters.').max(1200) })).min(3, 'Give at least 3 actions.').max(12),
+          tags: z.strictObject({ profession: z.enum(PROFESSIONS), jurisdiction: z.string().max(12), concern: z.enum(CONCERNS), difficulty: z.enum(DIFFICULTIES) }),
+        }),
+        response: responses({ 201: z.object({ id: z.string(), title: z.string(), tags: Tags, actions: z.number() }) }),
+      },
+    }, async (request, reply) => reply.code(201).send(await training.createExercise(ctx, request.principal!, request.body, meta(request))));
+
     app.get('/api/v1/training/authored', { config: full, schema: { tags, response: responses({ 200: z.array(Authored) }) } }, async (request) => training.listAuthored(ctx, request.principal!));
 
     app.post('/api/v1/training/answers', {

@@ -14,6 +14,7 @@ import {
   type EngineAnswer, type Verdict,
 } from '../api/training';
 import { EngineAnswerPanel } from '../components/engine-answer';
+import { ExerciseForm } from '../components/exercise-form';
 
 export default function AuthorPage() {
   return (
@@ -114,7 +115,7 @@ function Author() {
   );
 
   return (
-    <Page title="Write a scenario" heading="Write a scenario" intro="Write a teaching case from practice. Use invented people only. The decision engine checks your expected outcome when you save.">
+    <Page title="Write a scenario" heading="Write a scenario" intro="Write a teaching case from practice, or an &quot;Ethical or unethical?&quot; exercise further down. Use invented people only. The decision engine checks a scenario's expected outcome when you save.">
       {saved ? (
         <Alert color="green" variant="light" role="status" title="Saved">
           {saved}
@@ -209,6 +210,7 @@ function Author() {
         </Stack>
       ) : null}
       <Authored />
+      <ExerciseForm />
     </Page>
   );
 }
