@@ -91,7 +91,7 @@ function openSqlite(path: string, opts: OpenOptions): Store {
     }
     throw err;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new RollbackSafeSqliteDialect(raw) });
   return {
     db,
     dialect: 'sqlite',
@@ -100,6 +100,26 @@ function openSqlite(path: string, opts: OpenOptions): Store {
       await db.destroy();
     },
   };
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…). Kysely
+ * then issues its own ROLLBACK, which fails with "no transaction is active" and replaces the real error (a
+ * full disk would surface as a generic 500). Skip the ROLLBACK when SQLite has already rolled back.
+ */
+class RollbackSafeSqliteDialect extends SqliteDialect {
+  constructor(private readonly raw: SQLite.Database) {
+    super({ database: raw });
+  }
+  override createDriver(): ReturnType<SqliteDialect['createDriver']> {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (!this.raw.inTransaction) return;
+      await rollback(connection);
+    };
+    return driver;
+  }
 }
 
 async function openPostgres(url: string): Promise<Store> {
