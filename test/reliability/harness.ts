@@ -87,7 +87,7 @@ export function assertBuilt(): void {
 /** Starts `node dist/server.js` and resolves once it listens (or rejects with its stderr if it exits). */
 export function startServer(env: Record<string, string>, opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
   assertBuilt();
-  const proc = spawn(process.execPath, [join(ROOT, 'dist/server.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(process.execPath, [join(ROOT, 'dist/server.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', process.env.CONFIDANT_HARNESS_LOGS ? 'inherit' : 'ignore', 'pipe'] });
   let err = '';
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
