@@ -303,7 +303,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       const st = strengths[i]!;
       if (st === 'number') continue;
       if (!t.cap && !t.upper) continue;
-      if (HONORIFICS.test(t.key) && !ctx.knownKeys.has(t.key)) continue; // "Mrs" alone is nobody // connectors are kept only between picked tokens (below)
+      if (HONORIFICS.test(t.key) && !ctx.knownKeys.has(t.key)) continue; // "Mrs" alone is nobody
+      if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, indexOf.get(t)!)) {
+        pickedIdx.push(i);
+        continue;
+      } // connectors are kept only between picked tokens (below)
       if (st === 'name') {
         // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
         const next = tokens[indexOf.get(t)! + 1];

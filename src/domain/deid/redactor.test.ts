@@ -262,3 +262,21 @@ test('bad input: empty text, binary junk, lone surrogates, huge input do not thr
   run(evil.slice(0, 1_000_000));
   assert.ok(performance.now() - t0 < 30_000);
 });
+
+test('people: bare and role-word initials, rarer words before a verb of saying, a relationship word leading the run', () => {
+  caught('Session with J and his foster carer.', 'J');
+  caught('Re: client AK, seen on Monday.', 'AK');
+  caught('Begum said she would come back.', 'Begum');
+  caught('Mentee Destiny is applying to college.', 'Destiny');
+  untouched('We agreed Plan B and vitamin D.', 'B');
+  untouched('Discussed client "POA" paperwork (POA) with her son.', 'POA');
+});
+
+test('places and organisations named with ordinary words only where a name is expected', () => {
+  caught('Lives with his nan in Moss Side.', 'Moss Side');
+  caught('He works for Network Rail now.', 'Network Rail');
+  untouched('Adviser used the Skills Health Check.', 'Skills Health Check');
+  untouched('Care Programme Approach not applicable.', 'Programme Approach');
+  untouched('Interested in Law, Psychology and Criminology.', 'Law');
+  untouched('Centrelink Disability Support Pension claim lodged.', 'Disability Support Pension');
+});
