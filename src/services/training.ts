@@ -206,6 +206,9 @@ export async function submitAnswer(ctx: AppContext, p: Principal, input: AnswerI
   const db = ctx.store.db;
   let result: AnswerResult;
   let topic: { profession: string; concern: string };
+  // What is kept: the structured choices only. The free-text "minimum to share" is shown back but never
+  // stored, so nothing a learner types (however careless) stays in the training tables.
+  let stored: unknown;
   if (input.kind === 'scenario') {
     const s = await loadScenario(ctx, db, p, input.id);
     if (!s) throw new AppError('not-found');
@@ -214,6 +217,7 @@ export async function submitAnswer(ctx: AppContext, p: Principal, input: AnswerI
     const out = assessFacts(s.facts);
     if (!out.ok) throw new AppError('conflict', 'This scenario can no longer be assessed by the decision engine; ask an administrator to review it.');
     const cmp = compareAnswer(out.result, a.data);
+    stored = { verdict: a.data.verdict, informClientFirst: a.data.informClientFirst, approvalRequired: a.data.approvalRequired, recipients: a.data.recipients };
     result = { kind: 'scenario', recorded: false, score: cmp.score, correct: cmp.correct, parts: cmp.parts, yours: a.data, engine: engineView(out.result), notes: s.notes, assignmentCompleted: false };
     topic = { profession: s.tags.profession, concern: s.tags.concern };
   } else {
@@ -223,6 +227,7 @@ export async function submitAnswer(ctx: AppContext, p: Principal, input: AnswerI
     if (!a.success) throw new AppError('validation', 'Mark every action as ethical or unethical.', { errors: issues('answer', a.error.issues as never) });
     if (a.data.marks.length !== e.actions.length) throw new AppError('validation', `Mark all ${e.actions.length} actions.`, { errors: [{ path: 'answer.marks', message: `Mark all ${e.actions.length} actions (got ${a.data.marks.length}).` }] });
     const m = markExercise(e, a.data);
+    stored = a.data;
     result = { kind: 'exercise', recorded: false, score: m.score, correct: m.correct, items: m.items.map((it, i) => ({ ...it, text: e.actions[i]!.text })), assignmentCompleted: false };
     topic = { profession: e.tags.profession, concern: e.tags.concern };
   }
@@ -240,7 +245,7 @@ export async function submitAnswer(ctx: AppContext, p: Principal, input: AnswerI
     const attemptId = newId();
     await trx.insertInto('training_attempts').values({
       id: attemptId, org_id: p.orgId, user_id: p.userId, assignment_id: assignmentId, item_kind: input.kind, item_id: input.id,
-      answer: JSON.stringify(input.answer), score: result.score, correct: result.correct ? 1 : 0, profession: topic.profession, concern: topic.concern, created_at: now,
+      answer: JSON.stringify(stored), score: result.score, correct: result.correct ? 1 : 0, profession: topic.profession, concern: topic.concern, created_at: now,
     }).execute();
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'training.answer', outcome: 'success', targetType: 'training-assignment', targetId: assignmentId, details: { kind: input.kind, item: input.id, score: result.score } });
     const done = await trx.selectFrom('training_attempts').select(['score']).where('user_id', '=', p.userId).where('assignment_id', '=', assignmentId).execute();

@@ -122,6 +122,8 @@ forEachDialect('training', (dialect) => {
     assert.equal(r1.statusCode, 200, r1.body);
     assert.equal(r1.json().recorded, true);
     assert.equal(r1.json().correct, true);
+    const kept = await t.ctx.store.db.selectFrom('training_attempts').select('answer').where('assignment_id', '=', asg.id).executeTakeFirstOrThrow();
+    assert.ok(!kept.answer.includes('the threat and the name'), 'free text is not stored');
     const twice = await as(t, learner)({ method: 'POST', url: '/api/v1/training/answers', payload: a1 });
     assert.equal(twice.statusCode, 409);
     assert.match(twice.json().detail, /already answered/);
