@@ -8,6 +8,7 @@ import { labelled } from './fixtures/labelled.js';
 import { heldOut1 } from './fixtures/held-out-1.js';
 import { heldOut2 } from './fixtures/held-out-2.js';
 import { heldOut3 } from './fixtures/held-out-3.js';
+import { heldOut4 } from './fixtures/held-out-4.js';
 
 const cats = (text: string, opts = {}) => [...new Set(detectRisk(text, opts).map((f) => f.category))].sort();
 const one = (text: string, category: string): RiskFinding => {
@@ -120,7 +121,7 @@ test('property: never throws; offsets valid; deterministic (incl. lone surrogate
 });
 
 test('the literal prefilter changes nothing', () => {
-  const texts = [...labelled, ...heldOut1, ...heldOut2, ...heldOut3].map((s) => s.text);
+  const texts = [...labelled, ...heldOut1, ...heldOut2, ...heldOut3, ...heldOut4].map((s) => s.text);
   texts.push(texts.join(' '), texts.join('\n'));
   for (const t of texts) assert.deepEqual(detectRisk(t, { includeNegated: true }), detectRiskUnfiltered(t, { includeNegated: true }), t.slice(0, 80));
 });
@@ -164,6 +165,6 @@ test('evaluation on the labelled set meets the thresholds (risk-to-self recall â
 });
 
 test('held-out sets are evaluated (figures reported in docs/risk.md, honestly below the targets; not asserted)', () => {
-  assert.ok(heldOut1.length >= 40 && heldOut2.length >= 40 && heldOut3.length >= 40);
-  for (const set of [heldOut1, heldOut2, heldOut3]) assert.equal(evaluate(set, (t) => detectRisk(t)).sentences, set.length);
+  assert.ok(heldOut1.length >= 40 && heldOut2.length >= 40 && heldOut3.length >= 40 && heldOut4.length >= 40);
+  for (const set of [heldOut1, heldOut2, heldOut3, heldOut4]) assert.equal(evaluate(set, (t) => detectRisk(t)).sentences, set.length);
 });
