@@ -13,7 +13,7 @@ import { HttpSession, burst, checkAcked, prng, runCliAsync, seedFromEnv, seedIns
 import { crashCycles, halfWritten } from '../reliability/crash.js';
 import { startPrivateCluster } from '../reliability/pg-cluster.js';
 
-test('PostgreSQL: SIGKILL of the app node during write bursts never loses an acknowledged write', { timeout: 240_000 }, async (t) => {
+test('PostgreSQL: SIGKILL of the app node during write bursts never loses an acknowledged write', { timeout: process.env.CONFIDANT_LONG_RUN ? 6 * 3600_000 : 240_000 }, async (t) => {
   const db = await createTestDatabase('postgres');
   try {
     const env = serverEnv(db.database, db.dir);
@@ -33,7 +33,7 @@ test('PostgreSQL: SIGKILL of the app node during write bursts never loses an ack
   }
 });
 
-test('PostgreSQL: the database server crashes mid-burst; the app recovers by itself', { timeout: 180_000 }, async (t) => {
+test('PostgreSQL: the database server crashes mid-burst; the app recovers by itself', { timeout: process.env.CONFIDANT_LONG_RUN ? 6 * 3600_000 : 180_000 }, async (t) => {
   const cluster = await startPrivateCluster();
   const dir = mkdtempSync(join(tmpdir(), 'confidant-pgcrash-'));
   const database = { kind: 'postgres' as const, url: cluster.url };

@@ -8,7 +8,7 @@ import { createTestDatabase } from '../support/databases.js';
 import { seedFromEnv, seedInstallation, serverEnv } from '../reliability/harness.js';
 import { crashCycles } from '../reliability/crash.js';
 
-test('SQLite: SIGKILL during write bursts never loses an acknowledged write', { timeout: 300_000 }, async (t) => {
+test('SQLite: SIGKILL during write bursts never loses an acknowledged write', { timeout: process.env.CONFIDANT_LONG_RUN ? 6 * 3600_000 : 300_000 }, async (t) => {
   const db = await createTestDatabase('sqlite');
   try {
     const env = serverEnv(db.database, db.dir);

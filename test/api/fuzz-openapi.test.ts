@@ -8,7 +8,7 @@ import { seedFromEnv } from '../reliability/harness.js';
 import { fuzzOpenApi } from '../reliability/openapi-fuzz.js';
 
 for (const dialect of DIALECTS) {
-  test(`OpenAPI fuzz [${dialect}]: no 5xx, no leak of another client's content, rejected requests change nothing`, { timeout: 300_000 }, async (t) => {
+  test(`OpenAPI fuzz [${dialect}]: no 5xx, no leak of another client's content, rejected requests change nothing`, { timeout: Number(process.env.CONFIDANT_FUZZ_RUNS ?? 5000) > 5000 ? 6 * 3600_000 : 300_000 }, async (t) => {
     const seed = seedFromEnv();
     const runs = Number(process.env.CONFIDANT_FUZZ_RUNS ?? 5000);
     t.diagnostic(`seed ${seed} (replay with CONFIDANT_SEED=${seed}), ${runs} requests`);

@@ -8,7 +8,7 @@ import { createTestDatabase } from '../support/databases.js';
 import { HttpSession, burst, checkAcked, prng, runCliAsync, seedFromEnv, seedInstallation, serverEnv, startServer, type Acked, type RunningServer } from '../reliability/harness.js';
 import { halfWritten, query } from '../reliability/crash.js';
 
-test('two app nodes on one PostgreSQL: shared sessions, one audit chain, lock-out across nodes', { timeout: 300_000 }, async (t) => {
+test('two app nodes on one PostgreSQL: shared sessions, one audit chain, lock-out across nodes', { timeout: process.env.CONFIDANT_LONG_RUN ? 6 * 3600_000 : 300_000 }, async (t) => {
   const db = await createTestDatabase('postgres');
   const servers: RunningServer[] = [];
   try {

@@ -155,9 +155,20 @@ export interface FuzzReport {
   byStatus: Record<number, number>;
   routes: number;
   seed: number;
+  ms: { setup: number; requests: number; digests: number };
 }
 
 export async function fuzzOpenApi(dialect: DialectName, opts: { runs: number; seed: number; log?: (l: string) => void }): Promise<FuzzReport> {
+  const t0 = performance.now();
+  const ms = { setup: 0, requests: 0, digests: 0 };
+  const timed = async <T>(k: 'requests' | 'digests', f: () => Promise<T>): Promise<T> => {
+    const a = performance.now();
+    try {
+      return await f();
+    } finally {
+      ms[k] += performance.now() - a;
+    }
+  };
   const t = await makeTestApp(dialect);
   try {
     const w = await seedWorld(t);
@@ -197,6 +208,7 @@ export async function fuzzOpenApi(dialect: DialectName, opts: { runs: number; se
     const byStatus: Record<number, number> = {};
     let n = 0;
     let before = await digest(t);
+    ms.setup = performance.now() - t0;
     await fc.assert(
       fc.asyncProperty(opArb, async ({ op, path, query, body, actor }) => {
         const pathParams = op.params.filter((p) => p.in === 'path');
@@ -205,16 +217,16 @@ export async function fuzzOpenApi(dialect: DialectName, opts: { runs: number; se
         const qs = op.params.filter((p) => p.in === 'query').map((p, i) => (query[i] === undefined ? '' : `${encodeURIComponent(p.name)}=${encodeURIComponent(String(query[i]))}`)).filter(Boolean).join('&');
         if (qs) url += `?${qs}`;
         const session: Session | undefined = actor === 'B' ? sB : actor === 'admin' ? admin : undefined;
-        const res = await as(t, session)({ method: op.method, url, ...(body !== undefined ? { payload: body } : {}) });
+        const res = await timed('requests', () => as(t, session)({ method: op.method, url, ...(body !== undefined ? { payload: body } : {}) }));
         n++;
         byStatus[res.statusCode] = (byStatus[res.statusCode] ?? 0) + 1;
         const where = `${op.method} ${url} as ${actor} → ${res.statusCode}`;
         assert.ok(res.statusCode < 500, `${where}: ${res.body.slice(0, 300)}`);
         assert.ok(!res.body.includes(canaryA) && !res.body.includes(nameA), `${where} leaked client A's content`);
         if (op.method !== 'GET' && res.statusCode >= 400) {
-          const after = await digest(t);
+          const after = await timed('digests', () => digest(t));
           assert.equal(after, before, `${where}: a rejected request changed stored records`);
-        } else if (op.method !== 'GET') before = await digest(t);
+        } else if (op.method !== 'GET') before = await timed('digests', () => digest(t));
         // A request that ended practitioner B's session (sign-out, sign-in as someone else) — sign in again.
         if (actor === 'B' && /logout|login|mfa|password|sessions/.test(op.path) && res.statusCode < 300) {
           sB = await signIn(t, 'practitioner2@example.test');
@@ -223,7 +235,8 @@ export async function fuzzOpenApi(dialect: DialectName, opts: { runs: number; se
       }),
       { numRuns: opts.runs, seed: opts.seed, endOnFailure: true },
     );
-    return { requests: n, byStatus, routes: ops.length, seed: opts.seed };
+    for (const k of Object.keys(ms) as (keyof typeof ms)[]) ms[k] = Math.round(ms[k]);
+    return { requests: n, byStatus, routes: ops.length, seed: opts.seed, ms };
   } finally {
     await t.close();
   }
