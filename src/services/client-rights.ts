@@ -137,6 +137,16 @@ export async function subjectAccessPdf(ctx: AppContext, p: Principal, clientId: 
   });
 }
 
+/** The DPO finds a record by its non-identifying reference (from the request or the retention review). */
+export async function findByReference(ctx: AppContext, p: Principal, reference: string, meta: RequestMeta): Promise<{ clientId: string; reference: string; status: string; legalHold: boolean; createdAt: string }> {
+  await authorize(ctx, p, 'client.export', orgResource(p));
+  if (!/^[Cc]-[A-Za-z0-9]{4,12}$/.test(reference.trim())) throw new AppError('validation', 'A reference looks like C-7KQ2M9.', { errors: [{ path: 'reference', message: 'A reference looks like C-7KQ2M9.' }] });
+  const r = await ctx.store.db.selectFrom('clients').select(['id', 'reference', 'status', 'legal_hold', 'created_at']).where('org_id', '=', p.orgId).where('reference', '=', reference.trim().toUpperCase()).executeTakeFirst();
+  await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'client.lookup', outcome: r ? 'success' : 'failure', clientId: r?.id ?? null, targetType: 'client', targetId: r?.id ?? null });
+  if (!r) throw new AppError('not-found', 'No record has that reference.');
+  return { clientId: r.id, reference: r.reference ?? '', status: r.status, legalHold: Number(r.legal_hold) === 1, createdAt: r.created_at };
+}
+
 // --- Legal hold and erasure.
 export async function setLegalHold(ctx: AppContext, p: Principal, clientId: string, hold: boolean, meta: RequestMeta): Promise<{ legalHold: boolean }> {
   await clientFor(ctx, p, clientId, 'client.hold', 'client', clientId);

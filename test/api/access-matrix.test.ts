@@ -136,8 +136,10 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/clients/:id/referrals': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ kind: 'referral', recipientName: 'Matrix', reason: 'x' }) },
   // Client rights: the DPO, for any client of the organisation (future request date: refused after access control).
   'POST /api/v1/clients/:id/subject-access': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ requestReceivedAt: '2099-01-01' }) },
+  'GET /api/v1/clients/:id/subject-access.pdf': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } } },
   'POST /api/v1/clients/:id/legal-hold': { level: 'full', client: true, allow: { dpo: { own: 200, other: 200 } }, payload: () => ({ hold: false }) },
   'POST /api/v1/clients/:id/erase': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ confirmReference: 'C-NOPE00' }) },
+  'GET /api/v1/client-rights/lookup': { level: 'full', allow: { dpo: '400:validation' }, deny: '404:not-found' },
   'GET /api/v1/retention': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
   'PUT /api/v1/retention/:service': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden', payload: () => ({ months: 24 }) },
   'GET /api/v1/retention/due': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },

@@ -332,6 +332,9 @@ forEachDialect('case record', (dialect) => {
     const list = await as(t, dpo)({ method: 'GET', url: '/api/v1/retention' });
     assert.deepEqual(list.json(), [{ service: 'careers-guidance', months: 12, engagements: 1 }]);
     const ref = (await t.ctx.store.db.selectFrom('clients').select('reference').where('id', '=', clientId).executeTakeFirstOrThrow()).reference!;
+    const found = await as(t, dpo)({ method: 'GET', url: `/api/v1/client-rights/lookup?reference=${ref.toLowerCase()}` });
+    assert.equal(found.json().clientId, clientId);
+    assert.equal((await P()({ method: 'GET', url: `/api/v1/client-rights/lookup?reference=${ref}` })).statusCode, 404);
     assert.equal((await as(t, dpo)({ method: 'POST', url: url('/legal-hold'), payload: { hold: true } })).statusCode, 200);
     const blocked = await as(t, dpo)({ method: 'POST', url: url('/erase'), payload: { confirmReference: ref } });
     assert.equal(blocked.statusCode, 409);

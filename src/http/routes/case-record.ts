@@ -317,12 +317,24 @@ export function caseRecordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const x = await rights.subjectAccessExport(ctx, request.principal!, request.params.id, requestReceivedAt, meta(request));
       return reply.header('content-disposition', 'attachment; filename="subject-access.json"').send(x);
     });
+    // The same export as a PDF by link (the web app opens it in a new tab): GET, so no JSON body.
+    app.get('/api/v1/clients/:id/subject-access.pdf', {
+      config: { auth: 'full' },
+      schema: { tags: ['client-rights'], params: IdParams, querystring: z.strictObject({ requestReceivedAt: z.string().max(40).optional() }), response: responses({ 200: Pdf }) },
+    }, async (request, reply) => {
+      const pdf = await rights.subjectAccessPdf(ctx, request.principal!, request.params.id, request.query.requestReceivedAt ?? '', meta(request));
+      return reply.type('application/pdf').header('content-disposition', 'inline; filename="subject-access.pdf"').send(pdf);
+    });
     app.post('/api/v1/clients/:id/legal-hold', { config: { auth: 'full' }, schema: { tags: ['client-rights'], params: IdParams, body: z.strictObject({ hold: z.boolean() }), response: responses({ 200: z.object({ legalHold: z.boolean() }) }) } }, async (request) =>
       rights.setLegalHold(ctx, request.principal!, request.params.id, request.body.hold, meta(request)),
     );
     app.post('/api/v1/clients/:id/erase', { config: { auth: 'full' }, schema: { tags: ['client-rights'], params: IdParams, body: z.strictObject({ confirmReference: z.string().max(40) }), response: responses({ 200: z.object({ erasedAt: z.string() }) }) } }, async (request) =>
       rights.eraseClient(ctx, request.principal!, request.params.id, request.body.confirmReference, meta(request)),
     );
+    app.get('/api/v1/client-rights/lookup', {
+      config: { auth: 'full' },
+      schema: { tags: ['client-rights'], querystring: z.strictObject({ reference: z.string().trim().max(20).optional() }), response: responses({ 200: z.object({ clientId: z.string(), reference: z.string(), status: z.string(), legalHold: z.boolean(), createdAt: z.string() }) }) },
+    }, async (request) => rights.findByReference(ctx, request.principal!, request.query.reference ?? '', meta(request)));
     app.get('/api/v1/retention', { config: { auth: 'full' }, schema: { tags: ['client-rights'], response: responses({ 200: z.array(Retention) }) } }, async (request) => rights.listRetention(ctx, request.principal!, meta(request)));
     app.put('/api/v1/retention/:service', {
       config: { auth: 'full' },

@@ -18,7 +18,7 @@ function navFor(roles: readonly Role[]): { heading: string; items: NavItem[] }[]
   if (roles.includes('practitioner')) groups.push({ heading: 'Practice', items: [{ to: '/caseload', label: 'Your caseload' }] });
   if (roles.includes('safeguarding-lead')) groups.push({ heading: 'Safeguarding', items: [{ to: '/safeguarding', label: 'Safeguarding' }] });
   if (roles.includes('supervisor')) groups.push({ heading: 'Supervision', items: [{ to: '/supervision', label: 'Supervision' }] });
-  if (roles.includes('dpo')) groups.push({ heading: 'Data protection', items: [{ to: '/audit', label: 'Audit log' }] });
+  if (roles.includes('dpo')) groups.push({ heading: 'Data protection', items: [{ to: '/audit', label: 'Audit log' }, { to: '/client-rights', label: 'Client rights' }] });
   if (roles.includes('admin'))
     groups.push({
       heading: 'Administration',
@@ -27,6 +27,7 @@ function navFor(roles: readonly Role[]): { heading: string; items: NavItem[] }[]
         { to: '/admin/users', label: 'People' },
         { to: '/admin/assignments', label: 'Client assignments' },
         { to: '/admin/organisation', label: 'Organisation' },
+        { to: '/admin/confidentiality', label: 'Confidentiality and directory' },
       ],
     });
   const training: NavItem[] = [{ to: '/training', label: 'Training library' }, { to: '/training/assignments', label: 'Training assignments' }, { to: '/training/progress', label: 'Training progress' }];

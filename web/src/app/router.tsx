@@ -33,6 +33,8 @@ const TrainingAssignments = lazyPage(() => import('../features/training/pages/as
 const TrainingAssignment = lazyPage(() => import('../features/training/pages/assignment-page'));
 const TrainingProgress = lazyPage(() => import('../features/training/pages/progress-page'));
 const TrainingTeam = lazyPage(() => import('../features/training/pages/team-page'));
+const PracticeSettingsPage = lazyPage(() => import('../features/case-record/pages/practice-settings-page'));
+const ClientRightsPage = lazyPage(() => import('../features/case-record/pages/client-rights-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
 function Busy({ label }: { label: string }) {
@@ -162,6 +164,8 @@ export function AppRoutes() {
             <Route path="/admin/assignments" element={<AssignmentsPage />} />
             <Route path="/admin/organisation" element={<OrganisationPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            <Route path="/admin/confidentiality" element={<PracticeSettingsPage />} />
+            <Route path="/client-rights" element={<ClientRightsPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="/training" element={<TrainingLibrary />} />
             <Route path="/training/scenarios/:id" element={<TrainingScenario />} />

@@ -16,6 +16,7 @@ import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { mayOpenClients } from '../../auth/api/auth';
 import { clientKeys, clientsApi, useClient, useNotes, type ClientDetail } from '../api/clients';
+import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
 
 export default function ClientPage() {
   const { user } = useFullSession();
@@ -76,6 +77,7 @@ function ClientBody({ client }: { client: ClientDetail }) {
           </SimpleGrid>
         </Paper>
       </section>
+      <CaseRecordPanel clientId={client.id} assigned={assigned} />
       <section aria-labelledby="notes-heading">
         <Title order={2} size="h3" id="notes-heading" mb="sm">
           Notes

@@ -1,0 +1,200 @@
+// The confidential case record in real Chromium (issue 6): creating a client, opening an engagement,
+// trying to save a note before the agreement (warned), the agreement with its comprehension check, a session
+// note, consent given then withdrawn, a referral, ending the engagement, a second practitioner who cannot
+// open the client, and the DPO's subject-access export. axe on every page; screenshots in screenshots/.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { browserStorage, checkA11y, field, launchBrowser, navLink, newPage, screenshot, seedOrganisation, seedUser, signIn, startServer, visit, type ApiClient, type Person, type TestServer } from './helper.js';
+
+// Synthetic people only.
+const CLIENT = 'Morgan Examplewood';
+const STATEMENT = 'What you tell me stays between us. There are a few times I must share: if you or someone else is at serious risk of harm, or if the law makes me. I will tell you first if I can.';
+
+let server: TestServer;
+let browser: Browser;
+let admin: ApiClient;
+let priya: Person;
+let sam: Person;
+let dana: Person;
+let clientPath = '';
+let reference = '';
+let lastPage: Page | undefined;
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('dialog').getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('case record', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const org = await seedOrganisation(server.url);
+    admin = org.api;
+    await admin.ok('POST', '/api/v1/statements', { service: 'careers-guidance', title: 'Confidentiality in careers guidance', body: STATEMENT, questions: ['When would I have to break confidentiality?', 'What would it look like if I had to report something?'] });
+    await admin.ok('POST', '/api/v1/directory', { kind: 'mental-health', name: 'Riverside Talking Therapies (fictional)' });
+    priya = await seedUser(admin, 'Priya Practitioner', 'priya@example.test', ['practitioner']);
+    sam = await seedUser(admin, 'Sam Practitioner', 'sam@example.test', ['practitioner']);
+    dana = await seedUser(admin, 'Dana Officer', 'dana@example.test', ['dpo']);
+  });
+  afterEach(async () => {
+    await lastPage?.screenshot({ path: 'screenshots/debug-case-record-last.png' }).catch(() => undefined);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a practitioner keeps the record: client, agreement gate, comprehension check, note, consent, referral, ending', async () => {
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, priya);
+    await page.waitForURL('**/caseload');
+    // Creating a client.
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a client' });
+    await field(add, 'Full name').fill(CLIENT);
+    await add.getByRole('button', { name: 'Add client' }).click();
+    await page.waitForURL('**/clients/**');
+    clientPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: CLIENT }).waitFor();
+    reference = ((await page.getByText(/^Reference C-/).innerText()).match(/C-[A-Z0-9]+/) ?? [''])[0];
+
+    // An engagement for a service.
+    await page.getByRole('button', { name: 'Open an engagement' }).click();
+    const eng = page.getByRole('dialog', { name: 'Open an engagement' });
+    await choose(page, 'Service', 'careers-guidance');
+    await eng.getByRole('button', { name: 'Open engagement' }).click();
+    await eng.waitFor({ state: 'detached' });
+    await page.getByTestId('agreement-state').filter({ hasText: 'No agreement yet' }).waitFor();
+    await visit(page, 'case-record-client-page', CLIENT, [CLIENT]);
+
+    // Trying to save a note before the agreement: warned, the text kept.
+    await field(page, 'New note').fill('Synthetic first-session note.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByText(/Record that the limits of confidentiality were explained/).waitFor();
+    assert.equal(await field(page, 'New note').inputValue(), 'Synthetic first-session note.');
+    await screenshot(page, 'case-record-note-gate');
+    await field(page, 'New note').fill('');
+
+    // The agreement with the comprehension check.
+    await page.getByRole('button', { name: 'Record the agreement' }).click();
+    const ag = page.getByRole('dialog', { name: 'Confidentiality agreement' });
+    await ag.getByText(/What you tell me stays between us/).waitFor();
+    await field(ag, 'Client’s typed name').fill('M');
+    await ag.getByText('The client types their name to acknowledge the limits.').waitFor();
+    await field(ag, 'Client’s typed name').fill(CLIENT);
+    await field(ag, 'Client’s answer to question 1').fill('If someone is in danger');
+    await field(ag, 'Client’s answer to question 2').fill('You would tell me first');
+    await ag.getByText('Until every answer shows understanding').waitFor();
+    for (const box of await ag.getByLabel('Understanding shown').all()) await box.check();
+    await checkA11y(page, 'agreement dialog');
+    await screenshot(page, 'case-record-agreement');
+    await ag.getByRole('button', { name: 'Save agreement' }).click();
+    await ag.waitFor({ state: 'detached' });
+    await page.getByTestId('agreement-state').filter({ hasText: 'Agreement complete' }).waitFor();
+    assert.ok(await page.getByRole('link', { name: /Printable copy of the agreement/ }).isVisible());
+
+    // A session note.
+    await page.getByRole('button', { name: 'Add a session note' }).click();
+    const note = page.getByRole('dialog', { name: 'Session note' });
+    await field(note, 'Session date').fill('2099-01-01');
+    await note.getByText('The date of the session cannot be in the future.').waitFor();
+    await field(note, 'Session date').fill(new Date().toISOString().slice(0, 10));
+    await note.getByRole('textbox', { name: 'Session note', exact: true }).fill('Synthetic: explored two course options and next steps.');
+    await note.getByRole('button', { name: 'Save session note' }).click();
+    await note.waitFor({ state: 'detached' });
+    await page.getByText('Synthetic: explored two course options and next steps.').first().waitFor();
+
+    // Consent given …
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    const cf = page.getByRole('dialog', { name: 'Record consent to share' });
+    await cf.getByRole('textbox', { name: 'Information the client agrees to share', exact: true }).click({ force: true });
+    await page.getByRole('option', { name: 'Referral information' }).click();
+    await page.keyboard.press('Tab');
+    await page.getByRole('option', { name: 'Health' }).waitFor({ state: 'hidden' });
+    await choose(page, 'Service', 'Riverside Talking Therapies (fictional)');
+    await field(cf, 'Purpose').fill('Referral for talking therapy');
+    await field(cf, 'Expires on (recommended)').fill('2000-01-01');
+    await cf.getByText('Consent must expire after it was given.').waitFor();
+    await field(cf, 'Expires on (recommended)').fill('');
+    await cf.getByLabel('The client was told the risks and benefits of sharing').check();
+    await cf.getByRole('button', { name: 'Record consent' }).click();
+    await cf.waitFor({ state: 'detached' });
+    await page.getByTestId('consent-active').waitFor();
+
+    // … used for a referral …
+    await page.getByRole('button', { name: 'Refer or signpost' }).click();
+    const rf = page.getByRole('dialog', { name: 'Refer or signpost' });
+    await choose(page, 'To', 'Riverside Talking Therapies (fictional)');
+    await field(rf, 'Why').fill('Low mood; wants talking therapy.');
+    await choose(page, 'Consent that covers it', 'Riverside Talking Therapies (fictional): Referral information');
+    await checkA11y(page, 'referral dialog');
+    await rf.getByRole('button', { name: 'Save referral' }).click();
+    await rf.waitFor({ state: 'detached' });
+    await page.getByTestId('referrals').getByText('Referral to Riverside Talking Therapies (fictional)').waitFor();
+
+    // … then withdrawn (history kept).
+    await page.getByTestId('consent-active').getByRole('button', { name: 'Withdraw' }).click();
+    const wd = page.getByRole('dialog', { name: 'Withdraw consent' });
+    await wd.getByRole('button', { name: 'Withdraw consent' }).click();
+    await wd.waitFor({ state: 'detached' });
+    await page.getByTestId('consent-withdrawn').waitFor();
+    assert.equal(await page.getByTestId('consent-active').count(), 0);
+
+    // Ending the engagement.
+    await page.getByRole('button', { name: 'End the engagement' }).click();
+    const end = page.getByRole('dialog', { name: 'End the engagement' });
+    await choose(page, 'Reason for ending', 'Code-of-conduct concern');
+    await field(end, 'Closing summary').fill('Synthetic: client planned to take files to a competitor; we ended the work.');
+    await end.getByRole('button', { name: 'End engagement' }).click();
+    await end.getByText('Confirm that confidentiality was not broken (K1).').waitFor();
+    await end.getByLabel('Confidentiality was not broken').check();
+    await end.getByRole('button', { name: 'End engagement' }).click();
+    await end.waitFor({ state: 'detached' });
+    await page.getByText(/confidentiality was not broken/).waitFor();
+    await visit(page, 'case-record-ended', CLIENT, [CLIENT]);
+
+    const stored = await browserStorage(page);
+    assert.ok(!stored.includes(CLIENT) && !stored.includes('Synthetic'), 'no client content in browser storage');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a second practitioner cannot open the client', async () => {
+    assert.ok(clientPath, 'the first test created the client');
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, sam);
+    await page.waitForURL('**/caseload');
+    await page.goto(clientPath);
+    await visit(page, 'case-record-other-practitioner', 'This page is not available');
+    assert.ok(!(await page.locator('body').innerText()).includes(CLIENT));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the DPO produces a subject-access export that says what was withheld', async () => {
+    assert.ok(reference, 'the first test created the client');
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, dana);
+    await navLink(page, 'Client rights').click();
+    await visit(page, 'client-rights', 'Client rights');
+    await field(page, 'Client reference').fill('nope');
+    await page.getByText('A reference looks like C-7KQ2M9.').waitFor();
+    await field(page, 'Client reference').fill(reference);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByTestId('record-card').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Produce export (JSON)' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^subject-access-C-/);
+    await page.getByTestId('withheld').waitFor();
+    await checkA11y(page, 'client rights with export');
+    await screenshot(page, 'client-rights-export');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
