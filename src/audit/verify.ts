@@ -39,11 +39,11 @@ export interface VerifyOptions {
 
 interface CheckpointRow { seq: number; at: string; head_hash: string; key_id: string; signature: string }
 
-async function collectRows(store: Store): Promise<RowValues[]> {
+async function collectRows(store: Store, maxSeq: number): Promise<RowValues[]> {
   const out: RowValues[] = [];
   let after = 0;
   for (;;) {
-    const batch = await store.db.selectFrom('audit_log').select([...COLUMNS]).where('seq', '>', after).orderBy('seq').limit(20000).execute();
+    const batch = await store.db.selectFrom('audit_log').select([...COLUMNS]).where('seq', '>', after).where('seq', '<=', maxSeq).orderBy('seq').limit(20000).execute();
     if (batch.length === 0) return out;
     for (const r of batch) out.push(COLUMNS.map((c) => (c === 'seq' ? Number(r.seq) : r[c])));
     after = Number(batch[batch.length - 1]!.seq);
@@ -70,8 +70,8 @@ function runWorker(path: string, from: number, to: number, checkpoints: [number,
 }
 
 /** Verifies the chain rows, split across worker threads for a large SQLite log. */
-async function verifyChain(store: Store, cpHeads: Map<number, string>, threshold: number): Promise<RangeResult[]> {
-  const bounds = await store.db.selectFrom('audit_log').select((eb) => [eb.fn.min<number>('seq').as('lo'), eb.fn.max<number>('seq').as('hi'), eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow();
+async function verifyChain(store: Store, cpHeads: Map<number, string>, threshold: number, maxSeq: number): Promise<RangeResult[]> {
+  const bounds = await store.db.selectFrom('audit_log').select((eb) => [eb.fn.min<number>('seq').as('lo'), eb.fn.max<number>('seq').as('hi'), eb.fn.countAll<number>().as('n')]).where('seq', '<=', maxSeq).executeTakeFirstOrThrow();
   const n = Number(bounds.n);
   const hi = Number(bounds.hi ?? 0);
   const path = store.sqlite && store.sqlite.name !== ':memory:' && !store.sqlite.inTransaction ? store.sqlite.name : undefined;
@@ -82,15 +82,15 @@ async function verifyChain(store: Store, cpHeads: Map<number, string>, threshold
     for (let i = 0; i < parts; i++) {
       const from = i * size + 1;
       // The last range is open-ended, so records appended while verifying are not mistaken for a gap.
-      const to = i === parts - 1 ? Number.MAX_SAFE_INTEGER : (i + 1) * size;
+      const to = i === parts - 1 ? maxSeq : (i + 1) * size;
       jobs.push(runWorker(path, from, to, [...cpHeads].filter(([s]) => s >= from && s <= to)));
     }
     const results = await Promise.all(jobs);
     return results;
   }
   const rows: Iterable<RowValues> = store.sqlite
-    ? (store.sqlite.prepare(`select ${COLUMNS.join(', ')} from audit_log order by seq`).raw(true).iterate() as Iterable<RowValues>)
-    : await collectRows(store);
+    ? (store.sqlite.prepare(`select ${COLUMNS.join(', ')} from audit_log where seq <= ? order by seq`).raw(true).iterate(maxSeq) as Iterable<RowValues>)
+    : await collectRows(store, maxSeq);
   return [verifyRange(rows, 1, Number.POSITIVE_INFINITY, GENESIS_HASH, cpHeads)];
 }
 
@@ -130,7 +130,12 @@ export async function verifyAudit(store: Store, opts: VerifyOptions = {}): Promi
   }
 
   const cpHeads = new Map([...cps].map(([seq, c]) => [seq, c.head_hash]));
-  const ranges = await verifyChain(store, cpHeads, opts.parallelThreshold ?? PARALLEL_THRESHOLD);
+  // The head is read before the records: every record up to it committed with it (same transaction), so
+  // the records read afterwards include them all, and records appended meanwhile (above the head) are left
+  // for the next verification instead of being mistaken for a broken tail.
+  const head = await store.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const maxSeq = head ? Math.max(Number(head.seq), ...[...cps.keys()]) : Number.MAX_SAFE_INTEGER;
+  const ranges = await verifyChain(store, cpHeads, opts.parallelThreshold ?? PARALLEL_THRESHOLD, maxSeq);
   let count = 0;
   let lastGoodCheckpoint = 0;
   for (const r of ranges) {
@@ -145,7 +150,6 @@ export async function verifyAudit(store: Store, opts: VerifyOptions = {}): Promi
   const lastSeq = Math.max(...ranges.map((r) => r.lastSeq), 0);
   const prev = lastRange.count > 0 || ranges.length === 1 ? lastRange.lastHash : ranges.filter((r) => r.count > 0).pop()?.lastHash ?? GENESIS_HASH;
 
-  const head = await store.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
   if (head && Number(head.seq) > lastSeq) note(lastSeq + 1, `records ${lastSeq + 1}–${Number(head.seq)} are missing: the log was cut off at the end`);
   else if (head && Number(head.seq) === lastSeq && head.hash !== prev) note(lastSeq, `the last record ${lastSeq} does not match the recorded head of the chain`);
   for (const c of cps.values()) {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, openSync, readSync, closeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import type { Database, Db } from './schema.js';
 import { migrations } from './migrations/index.js';
@@ -123,6 +123,8 @@ class RollbackSafeSqliteDialect extends SqliteDialect {
 }
 
 async function openPostgres(url: string): Promise<Store> {
+  // Imported on first use: a SQLite installation never pays for loading the PostgreSQL driver.
+  const pg = (await import('pg')).default;
   // int8 (bigint) values are returned as numbers: our counters stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 });
