@@ -10,10 +10,14 @@ export interface AuditRecordView {
   seq: number;
   at: string;
   actorId: string | null;
+  /** The staff member's display name (staff names are not client content; the DPO needs to see who). */
+  actorName: string | null;
   actorRoles: string[] | null;
   action: string;
   outcome: string;
   clientId: string | null;
+  /** The client's non-identifying reference (never a name). */
+  clientReference: string | null;
   targetType: string | null;
   targetId: string | null;
   reason: string | null;
@@ -22,15 +26,17 @@ export interface AuditRecordView {
   hash: string;
 }
 
-export function auditView(r: AuditRow): AuditRecordView {
+export function auditView(r: AuditRow, names: Map<string, string> = new Map(), references: Map<string, string> = new Map()): AuditRecordView {
   return {
     seq: Number(r.seq),
     at: r.at,
     actorId: r.actor_id,
+    actorName: r.actor_id ? names.get(r.actor_id) ?? null : null,
     actorRoles: r.actor_roles ? (JSON.parse(r.actor_roles) as string[]) : null,
     action: r.action,
     outcome: r.outcome,
     clientId: r.client_id,
+    clientReference: r.client_id ? references.get(r.client_id) ?? null : null,
     targetType: r.target_type,
     targetId: r.target_id,
     reason: r.reason,
@@ -44,7 +50,12 @@ export async function queryAudit(ctx: AppContext, p: Principal, q: Omit<AuditQue
   await authorize(ctx, p, 'audit.read', orgResource(p));
   const r = await ctx.audit.query({ ...q, orgId: p.orgId });
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'audit.query', outcome: 'success', targetType: 'audit', details: { results: r.records.length, byClient: Boolean(q.clientId), byActor: Boolean(q.actorId) } });
-  return { records: r.records.map(auditView), nextBefore: r.nextBefore };
+  // One look-up each for the page's staff names and client references.
+  const actorIds = [...new Set(r.records.map((x) => x.actor_id).filter((x): x is string => x !== null))];
+  const clientIds = [...new Set(r.records.map((x) => x.client_id).filter((x): x is string => x !== null))];
+  const names = new Map(actorIds.length ? (await ctx.store.db.selectFrom('users').select(['id', 'display_name']).where('org_id', '=', p.orgId).where('id', 'in', actorIds).execute()).map((u) => [u.id, u.display_name] as const) : []);
+  const references = new Map(clientIds.length ? (await ctx.store.db.selectFrom('clients').select(['id', 'reference']).where('org_id', '=', p.orgId).where('id', 'in', clientIds).execute()).filter((c) => c.reference !== null).map((c) => [c.id, c.reference as string] as const) : []);
+  return { records: r.records.map((x) => auditView(x, names, references)), nextBefore: r.nextBefore };
 }
 
 export async function verifyAuditLog(ctx: AppContext, p: Principal, meta: RequestMeta) {

@@ -87,6 +87,9 @@ forEachDialect('administration and audit', (dialect) => {
     const page = q.json();
     assert.equal(page.records.length, 2);
     assert.ok(page.records.every((r: { clientId: string }) => r.clientId === clientId));
+    // Who and which client, readable: the staff member's name and the client's reference, never the client's name.
+    assert.ok(page.records.every((r: { clientReference: string | null }) => typeof r.clientReference === 'string' && /^C-/.test(r.clientReference)), q.body);
+    assert.ok(page.records.some((r: { actorName: string | null }) => typeof r.actorName === 'string' && r.actorName.length > 0), q.body);
     assert.ok(page.nextBefore);
     const next = await as(t, dpo)({ method: 'GET', url: `/api/v1/audit?client=${clientId}&before=${page.nextBefore}` });
     assert.ok(next.json().records.every((r: { seq: number }) => r.seq < page.nextBefore));

@@ -76,11 +76,13 @@ function Audit() {
   );
 }
 
-function IdButton({ id, label, onClick }: { id: string; label: string; onClick: () => void }) {
-  // Ids are long; show the first 8 characters, and let a click filter by the whole id.
+function IdButton({ id, label, text, onClick }: { id: string; label: string; text?: string | null; onClick: () => void }) {
+  // Shows the person's name or the client's reference when known, else the first 8 characters of the id;
+  // a click filters by the whole id.
+  const shown = text ?? id.slice(0, 8);
   return (
-    <Anchor component="button" type="button" onClick={onClick} aria-label={`Show only records for ${label} ${id.slice(0, 8)}`} title={id} ff="monospace" fz="sm">
-      {id.slice(0, 8)}
+    <Anchor component="button" type="button" onClick={onClick} aria-label={`Show only records for ${label} ${shown}`} title={id} ff={text ? undefined : 'monospace'} fz="sm">
+      {shown}
     </Anchor>
   );
 }
@@ -130,7 +132,7 @@ function Records({ filters, filterBy }: { filters: AuditFilters; filterBy: (key:
                         r.actorId === me ? (
                           'You'
                         ) : (
-                          <IdButton id={r.actorId} label="person" onClick={() => filterBy('actor', r.actorId!)} />
+                          <IdButton id={r.actorId} label="person" text={r.actorName} onClick={() => filterBy('actor', r.actorId!)} />
                         )
                       ) : (
                         'System'
@@ -140,7 +142,7 @@ function Records({ filters, filterBy }: { filters: AuditFilters; filterBy: (key:
                       <code>{r.action}</code>
                     </Table.Td>
                     <Table.Td>
-                      {r.clientReference ?? (r.clientId ? <IdButton id={r.clientId} label="client" onClick={() => filterBy('client', r.clientId!)} /> : '—')}
+                      {r.clientId ? <IdButton id={r.clientId} label="client" text={r.clientReference} onClick={() => filterBy('client', r.clientId!)} /> : '—'}
                     </Table.Td>
                     <Table.Td>{r.outcome ?? '—'}</Table.Td>
                   </Table.Tr>
