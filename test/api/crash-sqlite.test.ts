@@ -17,7 +17,7 @@ test('SQLite: SIGKILL during write bursts never loses an acknowledged write', { 
     const cycles = Number(process.env.CONFIDANT_CRASH_CYCLES ?? 50);
     t.diagnostic(`seed ${seed} (replay with CONFIDANT_SEED=${seed}), ${cycles} cycles`);
     // 50 cycles, or as many as fit in the time budget on a loaded machine (at least 10); the count is reported.
-    const budgetMs = Number(process.env.CONFIDANT_CRASH_BUDGET_S ?? 150) * 1000;
+    const budgetMs = Number(process.env.CONFIDANT_CRASH_BUDGET_S ?? 90) * 1000;
     const r = await crashCycles({ database: db.database, env, email: 'practitioner@example.test', cycles, seed, budgetMs, minCycles: Math.min(10, cycles), log: process.env.CONFIDANT_CRASH_LOG ? (l) => t.diagnostic(l) : undefined });
     t.diagnostic(JSON.stringify({ ...r, killAfterMs: undefined }));
     assert.ok(r.acknowledged > r.cycles * 3, `too few writes acknowledged (${r.acknowledged}) for the test to mean anything`);

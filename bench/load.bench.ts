@@ -1,0 +1,162 @@
+// Load and scale (issue 9 item 5, TEST-PLAN T27): seeds an organisation with many clients and notes (real
+// per-client keys and AES-GCM sealing), starts the BUILT server (node dist/server.js) and drives a realistic
+// mix with autocannon: caseload 30%, client page 25%, read note 25%, write note 20% (raising a concern is not
+// in the mix: that route does not exist yet). On SQLite and PostgreSQL, and on PostgreSQL with one and with two
+// app nodes. Reports throughput, p50/p99 latency, errors and server RSS. Not part of `npm test`.
+//   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
+//   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
+// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres).
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { createContext } from '../src/services/context.js';
+import { runSetup } from '../src/services/setup.js';
+import { hashPassword } from '../src/services/passwords.js';
+import { newId, newReference } from '../src/services/ids.js';
+import { profileAad } from '../src/services/clients.js';
+import { noteAad } from '../src/services/notes.js';
+import { createTestDatabase } from '../test/support/databases.js';
+import { HttpSession, PASSWORD, ROOT, serverEnv, startServer, type RunningServer } from '../test/reliability/harness.js';
+
+const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 100_000);
+const NOTES = Number(process.env.LOAD_NOTES ?? 1_000_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
+const DIALECTS = (process.env.LOAD_DIALECTS ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
+const PER_PRACTITIONER = 100;
+
+async function seed(env: Record<string, string>): Promise<number> {
+  const t0 = performance.now();
+  const ctx = await createContext(loadConfig(env, ROOT), { argon2: { memoryCost: 1024, timeCost: 1, parallelism: 1 }, logStream: { write: () => true } as unknown as NodeJS.WritableStream });
+  try {
+    const setup = await runSetup(ctx, { organisation: 'Load Org (fictional)', displayName: 'Ada Admin', email: 'admin@example.test', password: PASSWORD }, { ip: null, userAgent: null }, { session: false });
+    const hash = await hashPassword(PASSWORD, { memoryCost: 1024, timeCost: 1, parallelism: 1 });
+    const now = new Date().toISOString();
+    const practitioners: string[] = [];
+    const nPract = Math.max(1, Math.ceil(CLIENTS / PER_PRACTITIONER));
+    for (let i = 0; i < nPract; i += 500) {
+      const rows = [];
+      for (let j = i; j < Math.min(nPract, i + 500); j++) {
+        const id = newId();
+        practitioners.push(id);
+        rows.push({ id, org_id: setup.orgId, email: `p${j}@example.test`, display_name: `P${j}`, password_hash: hash, roles: '["practitioner"]', active: 1, totp_secret_enc: null, totp_enabled: 0, recovery_codes: null, password_changed_at: now, created_at: now, deactivated_at: null });
+      }
+      await ctx.store.db.insertInto('users').values(rows).execute();
+    }
+    const notesPerClient = NOTES / CLIENTS;
+    let notesMade = 0;
+    const BATCH = 200;
+    for (let i = 0; i < CLIENTS; i += BATCH) {
+      await ctx.store.db.transaction().execute(async (trx) => {
+        const clients = [];
+        for (let j = i; j < Math.min(CLIENTS, i + BATCH); j++) {
+          const id = newId();
+          clients.push({ id, org_id: setup.orgId, practitioner_id: practitioners[Math.floor(j / PER_PRACTITIONER)]!, profile_enc: 'pending', jurisdiction: 'GB-ENG', status: 'active', legal_hold: 0, created_by: setup.user.id, created_at: now, updated_at: now, erased_at: null, reference: newReference() + j.toString(36) });
+        }
+        await trx.insertInto('clients').values(clients).execute();
+        const notes = [];
+        for (const [k, c] of clients.entries()) {
+          await ctx.keyring.createClientKey(trx, c.id, now);
+          c.profile_enc = await ctx.keyring.sealForClient(trx, c.id, JSON.stringify({ name: `Synthetic Client ${i + k}`, preferredName: null, dateOfBirth: null, email: null, phone: null, language: null }), profileAad(c.id));
+          const want = Math.round((i + k + 1) * notesPerClient) - notesMade;
+          for (let n = 0; n < want; n++) {
+            const id = newId();
+            notes.push({ id, client_id: c.id, author_id: c.practitioner_id, version: 1, body_enc: await ctx.keyring.sealForClient(trx, c.id, `Synthetic session note ${n}: ${randomBytes(96).toString('base64')}`, noteAad(c.id, id)), created_at: now, updated_at: now });
+          }
+          notesMade += want;
+        }
+        for (const c of clients) await trx.updateTable('clients').set({ profile_enc: c.profile_enc }).where('id', '=', c.id).execute();
+        for (let n = 0; n < notes.length; n += 500) await trx.insertInto('notes').values(notes.slice(n, n + 500) as never).execute();
+      });
+      if ((i / BATCH) % 50 === 0) process.stderr.write(`\r  seeded ${i + BATCH} clients, ${notesMade} notes`);
+    }
+    process.stderr.write('\n');
+    return Math.round((performance.now() - t0) / 1000);
+  } finally {
+    await ctx.close();
+  }
+}
+
+function rssMb(s: RunningServer): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function drive(urls: string[], session: HttpSession, clients: { id: string; notes: string[] }[]): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number }> {
+  let seq = 0;
+  const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf };
+  const post = { ...headers, 'content-type': 'application/json' };
+  const one = (url: string, connections: number) =>
+    autocannon({
+      url,
+      connections,
+      duration: SECONDS,
+      headers,
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => {
+            const r = Math.random();
+            const c = clients[Math.floor(Math.random() * clients.length)]!;
+            if (r < 0.3) return { ...req, method: 'GET', path: '/api/v1/clients' };
+            if (r < 0.55) return { ...req, method: 'GET', path: `/api/v1/clients/${c.id}` };
+            if (r < 0.8 && c.notes.length) return { ...req, method: 'GET', path: `/api/v1/clients/${c.id}/notes/${c.notes[Math.floor(Math.random() * c.notes.length)]}` };
+            return { ...req, method: 'POST', headers: post, path: `/api/v1/clients/${c.id}/notes`, body: JSON.stringify({ text: `Load test note ${seq++}: client spoke about work and sleep.` }) };
+          },
+        },
+      ],
+    } as autocannon.Options);
+  const per = Math.max(1, Math.floor(CONNECTIONS / urls.length));
+  const results = await Promise.all(urls.map((u) => one(u, per)));
+  const total = results.reduce((a, r) => a + r.requests.total, 0);
+  const codes: Record<string, number> = {};
+  for (const r of results) for (const [k, v] of Object.entries((r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {})) codes[k] = (codes[k] ?? 0) + v.count;
+  console.log(`  status codes: ${JSON.stringify(codes)}`);
+  return {
+    rps: Math.round(results.reduce((a, r) => a + r.requests.average, 0)),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0),
+    non2xx: results.reduce((a, r) => a + r.non2xx, 0),
+    total,
+  };
+}
+
+const rows: string[] = [];
+console.log(`Load: ${CLIENTS} clients, ${NOTES} notes, ${SECONDS} s, ${CONNECTIONS} connections, ${cpus().length} cores, ${new Date().toISOString()}`);
+for (const dialect of DIALECTS) {
+  const db = await createTestDatabase(dialect);
+  const env = serverEnv(db.database, db.dir, { CONFIDANT_LOG_LEVEL: 'warn' });
+  try {
+    const seedS = await seed(env);
+    for (const nodes of dialect === 'postgres' ? [1, 2] : [1]) {
+      const servers: RunningServer[] = [];
+      for (let i = 0; i < nodes; i++) servers.push(await startServer(env));
+      try {
+        const s = new HttpSession(servers[0]!.url);
+        await s.signIn('p0@example.test');
+        const list = (await s.req('GET', '/api/v1/clients')).body as { id: string }[];
+        const clients = [];
+        for (const c of list.slice(0, 100)) {
+          const notes = ((await s.req('GET', `/api/v1/clients/${c.id}/notes`)).body as { id: string }[]).map((n) => n.id);
+          clients.push({ id: c.id, notes });
+        }
+        const r = await drive(servers.map((x) => x.url), s, clients);
+        const rss = servers.map(rssMb).join('+');
+        rows.push(`| ${dialect} | ${nodes} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${rss} | ${seedS} |`);
+        console.log(rows.at(-1));
+      } finally {
+        for (const x of servers) await x.kill('SIGTERM');
+      }
+    }
+  } finally {
+    await db.cleanup();
+  }
+}
+console.log('\n| database | app nodes | mixed req/s | p50 ms | p99 ms | errors | non-2xx | server RSS MB | seed s |\n|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(r);
