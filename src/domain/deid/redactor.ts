@@ -26,10 +26,12 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
         for (const p of patterns) if (p.type === 'DATE' && dateReadings(text.slice(p.start, p.end)).some((d) => k.dates.has(d))) p.source = 'known';
       }
       const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
-      let spans = [...k.spans, ...patterns, ...model];
-      spans = [...spans, ...propagateNames(text, tokens, spans, resources)];
+      const spans: Span[] = k.spans;
+      for (const s of patterns) spans.push(s);
+      for (const s of model) spans.push(s);
+      for (const s of propagateNames(text, tokens, spans, resources)) spans.push(s);
       const anchors = spans.filter((s) => s.type === 'PERSON' || s.type === 'DATE');
-      spans = [...spans, ...recogniseAges(text, anchors)];
+      for (const s of recogniseAges(text, anchors)) spans.push(s);
       const resolved = extendStates(text, joinAdjacent(text, resolve(text, spans)));
 
       const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
@@ -41,14 +43,14 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
         source: s.source,
         replacement: pseudonyms.replacementFor(s),
       }));
-      let out = '';
+      const parts: string[] = [];
       let pos = 0;
       for (const e of entities) {
-        out += text.slice(pos, e.start) + e.replacement;
+        parts.push(text.slice(pos, e.start), e.replacement);
         pos = e.end;
       }
-      out += text.slice(pos);
-      const result: RedactResult = { text: out, entities };
+      parts.push(text.slice(pos));
+      const result: RedactResult = { text: parts.join(''), entities };
       if (options.returnMapping) result.mapping = pseudonyms.toRecord();
       return result;
     },
@@ -75,14 +77,17 @@ function resolve(text: string, spans: readonly Span[]): Resolved[] {
     const identity = lead.identity ?? cluster.find((s) => s.type === lead.type && s.identity)?.identity;
     // A postcode or street address in the cluster makes it a place ("Mount Druitt NSW 2770").
     const address = cluster.find((s) => s.kind === 'POSTCODE' || s.kind === 'ADDRESS');
+    const asPlace = !!address && lead.type !== 'LOCATION' && lead.source !== 'known';
+    let colleague = false;
+    for (const s of cluster) if (s.colleague) colleague = true;
     const merged: Resolved = {
-      ...lead,
-      ...(address && lead.type !== 'LOCATION' && lead.source !== 'known' ? { type: 'LOCATION' as const, kind: address.kind, identity: undefined } : {}),
+      type: asPlace ? 'LOCATION' : lead.type,
+      kind: asPlace ? address!.kind : lead.kind,
       start,
       end,
       source: best.source,
-      identity,
-      colleague: cluster.some((s) => s.colleague),
+      identity: asPlace ? undefined : identity,
+      colleague,
       text: text.slice(start, end),
     };
     // A known name inside a longer model span keeps the case's identity ("Grace Liu" → the client).
