@@ -109,6 +109,8 @@ const S = {
   auPostcode: sticky(AU_POSTCODE),
   address: sticky(ADDRESS),
   road: sticky(ROAD_NUMBER),
+  // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
+  unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy,
 };
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -174,8 +176,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
           push(out, classifyNumberGroup(text, m.index, end));
         }
       }
-    } else if (UNIT_WORDS.has(t.key) && (m = at(S.address, text, t.start))) {
-      push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
+    } else if (UNIT_WORDS.has(t.key)) {
+      if ((m = at(S.address, text, t.start)) || (m = at(S.unit, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
     }
     if (t.upper || (t.hasDigit && c0 >= 65 && c0 <= 90)) {
       if ((m = at(S.ukPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));

@@ -269,7 +269,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         let e = toks.length - 1;
         // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
         if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ORG_PREFIXES.has(keys[0]!)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
-        out.push(span('ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
+        // "St. Louis", "St Helens": a saint's name that is a town
+        const townName = orgAt === 0 && ORG_PREFIXES.has(keys[0]!) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, last.baseEnd)));
+        out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
         continue;
       }
     }
@@ -334,6 +336,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         if (st === 'public' && !cue) continue;
         if (CALENDAR_WORDS.has(k) && !titled && !relation) continue;
         const calendarName = !!relation && CALENDAR_WORDS.has(k) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+        if (cue && !titled && (NAME_LABELS.has(k) || RELATION_WORDS.has(k))) continue; // "Client Name:"
         if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
           if (t.sentStart && i === 0 && !titled && !relation && !labelled) continue;
           pickedIdx.push(i);
@@ -357,7 +360,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
           pickedIdx.push(i);
           continue;
         }
-        if (quoted && toks.length <= 2 && (relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+        if (quoted && st !== 'public' && toks.length <= 2 && (relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
           pickedIdx.push(i);
           continue;
         }

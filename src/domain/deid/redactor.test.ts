@@ -280,3 +280,10 @@ test('places and organisations named with ordinary words only where a name is ex
   untouched('Interested in Law, Psychology and Criminology.', 'Law');
   untouched('Centrelink Disability Support Pension claim lodged.', 'Disability Support Pension');
 });
+
+test('record headers and US addresses: labels stay, saints\' towns are places, flat and apartment numbers go', () => {
+  const r = run('Client Name: Marisol Gutierrez-Vega\nProvider: Ethan Brooks, LCSW\nInterpreter (Amharic) present.');
+  assert.deepEqual(texts(r), ['Marisol Gutierrez-Vega', 'Ethan Brooks']);
+  const a = run('Living at 918 Olive Street, Apt 4B, St. Louis, MO 63101.');
+  assert.deepEqual(a.entities.map((e) => [e.text, e.type]), [['918 Olive Street, Apt 4B, St. Louis, MO 63101', 'LOCATION']]);
+});
