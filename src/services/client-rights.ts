@@ -38,7 +38,7 @@ export interface SubjectAccessExport {
 
 export const WITHHELD_REASONS = {
   process: 'Private process notes are the practitioner’s own reflective working notes, kept apart from the case record. They are withheld from this export; the DPO reviews them separately and releases what is the client’s personal data unless an exemption applies (for example, a risk of serious harm).',
-  thirdParties: 'Other people mentioned in the record (third parties) are not named: the right of access does not extend to other people’s personal data without their consent (GDPR Art. 15(4); UK DPA 2018 Sch. 2 para 16). Their names are replaced with tags such as [PERSON-1].',
+  thirdParties: 'Other people mentioned in the record (third parties) are not named: the right of access does not extend to other people’s personal data without their consent (GDPR Art. 15(4); UK DPA 2018 Sch. 2 para 16). Their names are replaced with tags such as [COLLEAGUE-1].',
 };
 
 export async function subjectAccessExport(ctx: AppContext, p: Principal, clientId: string, requestReceivedAt: string, meta: RequestMeta, format = 'json'): Promise<SubjectAccessExport> {

@@ -28,12 +28,13 @@ function AddClientForm({ onDone }: { onDone: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { name: '', preferredName: '', dateOfBirth: '', email: '', phone: '' },
+    initialValues: { name: '', preferredName: '', dateOfBirth: '', email: '', phone: '', language: '', jurisdiction: '' },
     validateInputOnChange: true,
     validate: {
       name: required('the client’s name'),
       email: (v) => (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? 'Enter an email address like name@example.org, or leave it empty' : null),
       dateOfBirth: (v) => (v && Date.parse(v) > Date.now() ? 'The date of birth cannot be in the future' : null),
+      jurisdiction: (v) => (v && !/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(v.trim()) ? 'Use a code such as GB-ENG or US-CA: the law of where the client lives shapes the limits of confidentiality' : null),
     },
   });
   useUnsavedClientText(form.isDirty());
@@ -59,6 +60,8 @@ function AddClientForm({ onDone }: { onDone: () => void }) {
         <TextInput label="Date of birth (optional)" type="date" {...form.getInputProps('dateOfBirth')} />
         <TextInput label="Email (optional)" type="email" autoComplete="off" {...form.getInputProps('email')} />
         <TextInput label="Phone (optional)" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
+        <TextInput label="Language (optional)" autoComplete="off" {...form.getInputProps('language')} />
+        <TextInput label="Where they live (optional)" description="A region code such as GB-ENG or US-CA" autoComplete="off" {...form.getInputProps('jurisdiction')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
