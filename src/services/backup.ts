@@ -33,7 +33,10 @@ export async function backup(store: Store, database: { kind: 'sqlite'; path: str
     const plain = join(tmp, 'dump');
     let info: Record<string, number> = {};
     if (store.dialect === 'sqlite') {
-      await store.sqlite!.backup(plain);
+      // Copy every page in one step: the backup API restarts whenever another connection writes between
+      // steps, so under a steady stream of writes (a busy server) a page-by-page backup would never finish.
+      // One step reads one consistent snapshot; in WAL mode writers carry on meanwhile.
+      await store.sqlite!.backup(plain, { progress: () => 0x7fffffff });
       const snap = await openStore({ kind: 'sqlite', path: plain }, { migrate: false });
       try {
         info = await counts(snap);
