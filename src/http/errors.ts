@@ -104,6 +104,9 @@ export function errorHandler(ctx: AppContext) {
     }
     // The database is away (PostgreSQL restarting, a connection cut) or out of space: nothing was saved,
     // and the client should retry later — a fast 503 (or 507) rather than a generic 500.
+    // PostgreSQL refuses a NUL byte or an untranslatable character in a text value (SQLSTATE 22021, 22P05);
+    // SQLite stores it. Either way it is bad input, not a server fault.
+    if (err.code === '22021' || err.code === '22P05') return sendProblem(reply, problem('validation', 'The request contains characters that cannot be stored (such as a NUL byte).'));
     const storage = storageFailure(err);
     if (storage) {
       request.log.warn({ err: { name: err.name, code: err.code, message: err.message } }, 'database unavailable');
