@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { mayOpenClients } from '../../auth/api/auth';
 import { clientKeys, clientsApi, useClient, useNotes, type ClientDetail } from '../api/clients';
 import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
+import { useCaseRecord } from '../../case-record/api/case-record';
 
 export default function ClientPage() {
   const { user } = useFullSession();
@@ -27,6 +28,8 @@ export default function ClientPage() {
 
 function ClientRecord({ id }: { id: string }) {
   const query = useClient(id);
+  // Fetched alongside the client (not after it), so the case record does not wait for a second round trip.
+  useCaseRecord(id);
   if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 403 || query.error.status === 400)) return <NotAvailable title="Client record" />;
   return (
     <Page title="Client record" heading={query.data ? query.data.name : 'Client record'} intro={query.data ? `Reference ${query.data.reference}` : undefined}>
