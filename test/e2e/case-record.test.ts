@@ -14,7 +14,7 @@ const STATEMENT = 'What you tell me stays between us. There are a few times I mu
 let server: TestServer;
 let browser: Browser;
 let admin: ApiClient;
-let priya: Person;
+let priya: Person & { api: ApiClient };
 let sam: Person;
 let dana: Person;
 let clientPath = '';
@@ -106,6 +106,22 @@ describe('case record', () => {
     await note.getByRole('button', { name: 'Save session note' }).click();
     await note.waitFor({ state: 'detached' });
     await page.getByText('Synthetic: explored two course options and next steps.').first().waitFor();
+
+    // Two editors of the same note: the one who saves second gets a clear conflict and keeps their text.
+    const clientId = clientPath.split('/').pop()!;
+    const rec = await priya.api.ok<{ notes: { id: string; version: number }[] }>('GET', `/api/v1/clients/${clientId}/record`);
+    const noteId = rec.notes[0]!.id;
+    await page.getByRole('article').filter({ hasText: 'Synthetic: explored two course options' }).first().getByRole('button', { name: 'Edit' }).click();
+    const ed = page.getByRole('dialog', { name: 'Edit the note' });
+    await ed.getByRole('textbox', { name: 'Note text', exact: true }).fill('Synthetic: my edit, typed in the browser.');
+    await priya.api.ok('PUT', `/api/v1/clients/${clientId}/notes/${noteId}`, { text: 'Synthetic: the other editor saved first.', version: 1 });
+    await ed.getByRole('button', { name: 'Save changes' }).click();
+    await ed.getByText(/nothing was overwritten/).waitFor();
+    assert.equal(await ed.getByRole('textbox', { name: 'Note text', exact: true }).inputValue(), 'Synthetic: my edit, typed in the browser.', 'the second editor keeps their text');
+    await checkA11y(page, 'note edit conflict');
+    await screenshot(page, 'case-record-edit-conflict');
+    await ed.getByRole('button', { name: 'Cancel' }).click();
+    await ed.waitFor({ state: 'detached' });
 
     // Consent given …
     await page.getByRole('button', { name: 'Record consent' }).click();

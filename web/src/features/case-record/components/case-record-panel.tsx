@@ -4,7 +4,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, stateColor, stateText, useCaseRecord, type CaseRecord, type Consent, type Engagement } from '../api/case-record';
-import { AgreementForm, CloseEngagementForm, ConsentForm, FormButton, OpenEngagementForm, ReferralForm, ReviewForm, SessionNoteForm, ThirdPartyForm, WithdrawConsentForm } from './forms';
+import { AgreementForm, CloseEngagementForm, ConsentForm, EditNoteForm, FormButton, OpenEngagementForm, ReferralForm, ReviewForm, SessionNoteForm, ThirdPartyForm, WithdrawConsentForm } from './forms';
 
 export function CaseRecordPanel({ clientId, assigned }: { clientId: string; assigned: boolean }) {
   const query = useCaseRecord(clientId);
@@ -114,6 +114,11 @@ function Panel({ clientId, assigned, record }: { clientId: string; assigned: boo
                     <Badge size="sm" color="grape" variant="light">
                       Private process note
                     </Badge>
+                  ) : null}
+                  {assigned && (!n.engagementId || record.engagements.find((e) => e.id === n.engagementId)?.status === 'open') ? (
+                    <FormButton label="Edit" title="Edit the note" variant="subtle">
+                      {(done) => <EditNoteForm clientId={clientId} note={n} onDone={done} />}
+                    </FormButton>
                   ) : null}
                 </Group>
                 <Text style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>

@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useUnsavedClientText } from '../../../app/session';
 import { FormError } from '../../../components/form-error';
 import { applyServerErrors } from '../../../lib/form-errors';
-import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, notFuture, today, useDirectory, useStatements, type Consent, type Engagement, type RiskPrompt, type ThirdParty } from '../api/case-record';
+import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, notFuture, today, useDirectory, useStatements, type Consent, type Engagement, type RiskPrompt, type SessionNote, type ThirdParty } from '../api/case-record';
 
 /** A button that opens a form in a dialog; the form unmounts on close (nothing kept). */
 export function FormButton({ label, title, variant = 'light', children }: { label: string; title: string; variant?: string; children: (done: () => void) => ReactNode }) {
@@ -626,6 +626,42 @@ export function ReferralForm({ clientId, engagements, consents, onDone }: { clie
         {form.values.organisationInterest ? <Textarea label="Alternatives offered to the client" required autosize minRows={2} {...form.getInputProps('alternativesOffered')} /> : null}
         <TextInput label="Outcome (optional)" {...form.getInputProps('outcome')} />
         <Actions onCancel={onDone} submitting={form.submitting} label="Save referral" />
+      </Stack>
+    </form>
+  );
+}
+
+// --- Editing a note: starts from the version shown; if someone saved in between, the server answers 409 and
+// the text typed here stays in the form (nothing is lost on either side).
+export function EditNoteForm({ clientId, note, onDone }: { clientId: string; note: SessionNote; onDone: () => void }) {
+  const refresh = useRefresh(clientId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { text: note.text },
+    validateInputOnChange: true,
+    validate: { text: (v) => (v.trim() ? null : 'Write the note before saving.') },
+  });
+  useUnsavedClientText(form.isDirty());
+  const submit = form.onSubmit(async (v) => {
+    setProblem(null);
+    try {
+      await caseApi.editNote(clientId, note.id, { text: v.text, version: note.version });
+      await refresh();
+      onDone();
+    } catch (err) {
+      setProblem(applyServerErrors(form, err));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Edit the note">
+      <Stack gap="md">
+        <FormError message={problem} title="Not saved" />
+        <Text size="sm" c="dimmed">
+          Editing version {note.version}. Every saved version is kept.
+        </Text>
+        <Textarea label="Note text" required autosize minRows={4} maxRows={14} {...form.getInputProps('text')} />
+        <Actions onCancel={onDone} submitting={form.submitting} label="Save changes" />
       </Stack>
     </form>
   );
