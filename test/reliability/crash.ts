@@ -39,10 +39,11 @@ export async function halfWritten(database: DatabaseRef): Promise<string[]> {
     { table: 'clients', action: 'client.create' },
   ];
   for (const { table, action } of pairs) {
-    const orphans = await query<{ id: string }>(database, `select t.id from ${table} t where not exists (select 1 from audit_log a where a.action = '${action}' and a.target_id = t.id)`);
-    for (const o of orphans) problems.push(`${table} row ${o.id} has no ${action} audit entry`);
-    const ghosts = await query<{ target_id: string }>(database, `select a.target_id from audit_log a where a.action = '${action}' and not exists (select 1 from ${table} t where t.id = a.target_id)`);
-    for (const g of ghosts) problems.push(`audit ${action} for ${g.target_id} but no ${table} row`);
+    // Compared as sets in memory: linear, where a correlated NOT EXISTS over an unindexed target_id is not.
+    const rows = new Set((await query<{ id: string }>(database, `select id from ${table}`)).map((r) => r.id));
+    const audited = new Set((await query<{ target_id: string }>(database, `select target_id from audit_log where action = '${action}'`)).map((r) => r.target_id));
+    for (const id of rows) if (!audited.has(id)) problems.push(`${table} row ${id} has no ${action} audit entry`);
+    for (const id of audited) if (!rows.has(id)) problems.push(`audit ${action} for ${id} but no ${table} row`);
   }
   return problems;
 }
