@@ -1,5 +1,5 @@
 // Consistent, encrypted backups of a running installation, and restore.
-// SQLite: the online backup API copies a consistent snapshot while the server keeps writing.
+// SQLite: VACUUM INTO writes one consistent snapshot while the server keeps writing.
 // PostgreSQL: pg_dump (custom format) takes a consistent snapshot in one transaction; pg_restore loads it
 // into an empty database. Either way the dump is encrypted (see crypto/backup-cipher.ts) before it leaves
 // the temporary folder, and restore proves the key, the file's integrity and the database's integrity

@@ -13,7 +13,7 @@ import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';
 export function registerBackup(program: Command, io: CliIo): void {
   program
     .command('backup')
-    .description('Make a consistent, encrypted backup while the server runs (SQLite online backup, or pg_dump for PostgreSQL). The backup is encrypted with a key derived from the master key: keep the master key safe and separately.')
+    .description('Make a consistent, encrypted backup while the server runs (a consistent SQLite snapshot with VACUUM INTO, or pg_dump for PostgreSQL). The backup is encrypted with a key derived from the master key: keep the master key safe and separately.')
     .option('--out <file>', 'where to write the backup (default: <data dir>/backups/confidant-<time>.backup)')
     .action(async (opts: { out?: string }) => {
       const config = cliConfig();
