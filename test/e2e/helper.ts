@@ -100,6 +100,18 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   // addScriptTag would insert an inline <script>, which the server's CSP (script-src 'self') rightly
   // blocks; evaluating the source through the DevTools protocol is not subject to the page's CSP.
   if (!loaded) await page.evaluate(axeSource());
+  // Let opening dialogs and other transitions finish: mid-fade text is semi-transparent, and axe would
+  // measure the contrast of a frame no one reads (this made the check fail now and then on a slow machine).
+  // Only finite animations are awaited (a spinner loops for ever), and never longer than 2 s.
+  // (No named inner functions here: the TypeScript loader would wrap them in a helper the page lacks.)
+  await page.evaluate(async () => {
+    const deadline = Date.now() + 2000;
+    for (;;) {
+      const running = document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+      if (running.length === 0 || Date.now() >= deadline) return;
+      await Promise.race([Promise.all(running.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 250))]);
+    }
+  });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });

@@ -1,6 +1,6 @@
 // A practitioner adds a client to their own caseload. Case content: kept in memory only, never a draft.
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -56,12 +56,15 @@ function AddClientForm({ onDone }: { onDone: () => void }) {
       <Stack gap="md">
         <FormError message={problem} />
         <TextInput label="Full name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
-        <TextInput label="Preferred name (optional)" autoComplete="off" {...form.getInputProps('preferredName')} />
-        <TextInput label="Date of birth (optional)" type="date" {...form.getInputProps('dateOfBirth')} />
-        <TextInput label="Email (optional)" type="email" autoComplete="off" {...form.getInputProps('email')} />
-        <TextInput label="Phone (optional)" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
-        <TextInput label="Language (optional)" autoComplete="off" {...form.getInputProps('language')} />
-        <TextInput label="Where they live (optional)" description="A region code such as GB-ENG or US-CA" autoComplete="off" {...form.getInputProps('jurisdiction')} />
+        {/* Two optional fields a row from tablet width up, so the whole form fits on screen without scrolling. */}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
+          <TextInput label="Preferred name (optional)" autoComplete="off" {...form.getInputProps('preferredName')} />
+          <TextInput label="Date of birth (optional)" type="date" {...form.getInputProps('dateOfBirth')} />
+          <TextInput label="Email (optional)" type="email" autoComplete="off" {...form.getInputProps('email')} />
+          <TextInput label="Phone (optional)" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
+          <TextInput label="Language (optional)" autoComplete="off" {...form.getInputProps('language')} />
+          <TextInput label="Where they live (optional)" description="A region code such as GB-ENG or US-CA" autoComplete="off" {...form.getInputProps('jurisdiction')} />
+        </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
