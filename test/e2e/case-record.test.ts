@@ -126,8 +126,15 @@ describe('case record', () => {
     // Consent given …
     await page.getByRole('button', { name: 'Record consent' }).click();
     const cf = page.getByRole('dialog', { name: 'Record consent to share' });
-    await cf.getByRole('textbox', { name: 'Information the client agrees to share', exact: true }).click({ force: true });
-    await page.getByRole('option', { name: 'Referral information' }).click();
+    // The dialog may still be opening (its focus trap can close a dropdown opened mid-transition): open the
+    // list until the option shows, a bounded number of times.
+    const categories = cf.getByRole('textbox', { name: 'Information the client agrees to share', exact: true });
+    const referralInfo = page.getByRole('option', { name: 'Referral information' });
+    for (let i = 0; i < 4 && !(await referralInfo.isVisible()); i++) {
+      await categories.click({ force: true });
+      await referralInfo.waitFor({ timeout: 2500 }).catch(() => undefined);
+    }
+    await referralInfo.click();
     await page.keyboard.press('Tab');
     await page.getByRole('option', { name: 'Health' }).waitFor({ state: 'hidden' });
     await choose(page, 'Service', 'Riverside Talking Therapies (fictional)');
