@@ -60,7 +60,10 @@ function openSqlite(path: string, opts: OpenOptions): Store {
       throw new StoreError(`${path} is not a Confidant database (it is not an SQLite file at all). Point CONFIDANT_DATABASE_URL or CONFIDANT_DATA_DIR at the right place.`, 'not-confidant');
     }
   } else if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true });
+    // Only the service account may list or read the data folder and the database (SQLite gives the -wal and
+    // -shm files the database file's permissions).
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
   }
   let raw: SQLite.Database;
   try {

@@ -45,7 +45,9 @@ describe('opening databases', () => {
   });
 
   test('a new SQLite database runs in WAL mode with synchronous=FULL', async () => {
-    const store = await openStore({ kind: 'sqlite', path: join(dir, 'fresh.db') });
+    const store = await openStore({ kind: 'sqlite', path: join(dir, 'fresh', 'fresh.db') });
+    assert.equal(statSync(join(dir, 'fresh', 'fresh.db')).mode & 0o777, 0o600, 'the database file is readable by its owner only');
+    assert.equal(statSync(join(dir, 'fresh')).mode & 0o777, 0o700, 'the data folder is private');
     assert.equal(store.sqlite!.pragma('journal_mode', { simple: true }), 'wal');
     assert.equal(store.sqlite!.pragma('synchronous', { simple: true }), 2);
     assert.equal(store.sqlite!.pragma('foreign_keys', { simple: true }), 1);
