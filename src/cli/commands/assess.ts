@@ -1,8 +1,8 @@
 // `confidant assess` — the disclosure decision (CONTRACTS.md §1). Translates only: reads facts,
 // calls the assessment service, prints the result. Exit codes: 0 result, 2 invalid input,
 // 3 unknown policy pack.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readCommandInput } from './shared.js';
 import { renderText, CONCERNS, PROFESSIONS } from '../../domain/decision/index.js';
 import { assessFacts, unknownPolicyError } from '../../services/assess.js';
 import { getPolicyLibrary, PolicyLoadError, type PolicyLibrary } from '../../services/policy-loader.js';
@@ -10,20 +10,8 @@ import { CliExit, type CliIo } from '../io.js';
 
 interface AssessOptions { policy?: string; format?: string; jsonl?: boolean }
 
-export async function readInput(file: string | undefined, io: CliIo): Promise<string> {
-  if (file && file !== '-') {
-    try {
-      return await readFile(file, 'utf8');
-    } catch (e) {
-      throw new CliExit(2, `confidant assess: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  }
-  if ((io.stdin as { isTTY?: boolean }).isTTY) {
-    throw new CliExit(2, 'confidant assess: no input: give a FILE, or pipe the facts as JSON on stdin (see `confidant assess --help`)');
-  }
-  const chunks: Buffer[] = [];
-  for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+export function readInput(file: string | undefined, io: CliIo): Promise<string> {
+  return readCommandInput(file, io, { command: 'assess', ttyHint: 'no input: give a FILE, or pipe the facts as JSON on stdin (see `confidant assess --help`)' });
 }
 
 export function loadLibraryForCli(command: string): PolicyLibrary {

@@ -1,8 +1,8 @@
 // `confidant redact` — de-identification (CONTRACTS.md §2). Translates only: reads the text (or, with
 // --jsonl, one {id, text, known} per line), calls the redaction service, prints the result.
 // Exit codes: 0 done; 2 invalid input (message on stderr naming the problem, nothing on stdout).
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readCommandInput } from './shared.js';
 import { validateKnown, type Known } from '../../domain/deid/index.js';
 import { redactText } from '../../services/redact.js';
 import { CliExit, type CliIo } from '../io.js';
@@ -13,19 +13,8 @@ interface RedactCliOptions {
   jsonl?: boolean;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
-async function readBytes(file: string | undefined, io: CliIo, what: string): Promise<string> {
-  if (file && file !== '-') {
-    try {
-      return decoder.decode(await readFile(file));
-    } catch (e) {
-      throw new CliExit(2, `confidant redact: cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  }
-  const chunks: Buffer[] = [];
-  for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return decoder.decode(Buffer.concat(chunks));
+function readBytes(file: string | undefined, io: CliIo, what: string): Promise<string> {
+  return readCommandInput(file, io, { command: 'redact', what });
 }
 
 async function readKnown(file: string, io: CliIo): Promise<Known> {
