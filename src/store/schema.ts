@@ -348,6 +348,87 @@ export interface RetentionScheduleTable {
   updated_at: string;
 }
 
+// 005-concerns (issue 7): concerns, escalations and the lead's question thread. `_sealed` = client key.
+export interface ConcernTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  engagement_id: string | null;
+  note_id: string | null;
+  raised_by: string;
+  kind: string; // 'general' | 'colleague'
+  facts_sealed: string;
+  policy_version: string;
+  verdict: string;
+  verdict_sealed: string;
+  choice: string | null; // 'accepted' | 'overridden'
+  choice_reason_sealed: string | null;
+  third_party_id: string | null;
+  status: string; // 'open' | 'escalated' | 'decided' | 'closed'
+  urgency: string | null; // 'routine' | 'soon' | 'urgent' | 'immediate'
+  escalated_at: string | null;
+  escalated_by: string | null;
+  escalation_sealed: string | null;
+  email_status: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_sealed: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConcernMessageTable {
+  id: string;
+  concern_id: string;
+  client_id: string;
+  author_id: string;
+  author_role: string; // 'lead' | 'practitioner'
+  body_sealed: string;
+  created_at: string;
+}
+
+// 007-disclosures (issue 7): disclosure requests, approvals, the recorded disclosure, annotations. `_sealed` = client key.
+export interface DisclosureTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  concern_id: string | null; // no database FK (checked in the service)
+  requested_by: string;
+  status: string; // 'pending' | 'ready' | 'refused' | 'disclosed'
+  ground_sealed: string;
+  recipient_directory_id: string | null;
+  recipient_sealed: string;
+  categories: string; // JSON array of category keys
+  fields_sealed: string;
+  justification_sealed: string | null;
+  beyond_minimum: number;
+  approval_required: number;
+  request_hash: string;
+  request_version: number;
+  approved_by: string | null;
+  approved_at: string | null;
+  approved_hash: string | null;
+  refused_by: string | null;
+  refused_at: string | null;
+  refusal_sealed: string | null;
+  client_told: string; // 'before' | 'after' | 'not'
+  client_told_reason_sealed: string | null;
+  client_told_at: string | null;
+  disclosed_at: string | null;
+  recorded_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DisclosureAnnotationTable {
+  id: string;
+  disclosure_id: string;
+  client_id: string;
+  author_id: string;
+  body_sealed: string;
+  created_at: string;
+}
+
 export interface Database {
   confidant_meta: MetaTable;
   organisations: OrganisationTable;
@@ -379,6 +460,10 @@ export interface Database {
   training_assignments: TrainingAssignmentTable;
   training_attempts: TrainingAttemptTable;
   training_certificates: TrainingCertificateTable;
+  disclosures: DisclosureTable;
+  disclosure_annotations: DisclosureAnnotationTable;
+  concerns: ConcernTable;
+  concern_messages: ConcernMessageTable;
 }
 
 export type Db = Kysely<Database>;
