@@ -2,7 +2,6 @@
 // which statement version), the client acknowledged them, their understanding was checked (the
 // comprehension check), or they were not ready and why; reviewed at least yearly. The pure rules live in
 // src/domain/agreement; this file stores (sealed), audits, and gives the client a printable copy.
-import PDFDocument from 'pdfkit';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
 import { newId } from './ids.js';
@@ -25,6 +24,7 @@ import {
   type ExplanationMethod,
 } from '../domain/agreement/index.js';
 import type { AgreementTable } from '../store/schema.js';
+import { renderPdf } from './pdf.js';
 
 export interface AgreementInput {
   statementId: string;
@@ -216,14 +216,3 @@ export async function agreementPdf(ctx: AppContext, p: Principal, clientId: stri
   return pdf;
 }
 
-export function renderPdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Confidant document', Producer: 'Confidant', Creator: 'Confidant' } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}

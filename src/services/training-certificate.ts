@@ -1,16 +1,11 @@
 // The certificate of completion as a PDF (pdfkit): who, which set, when, the score. No client content
 // exists in training, so none can appear here.
-import PDFDocument from 'pdfkit';
+import { renderPdf } from './pdf.js';
 
 export interface CertificateFields { name: string; organisation: string; title: string; score: number; items: number; issuedAt: string; id: string }
 
 export function renderCertificate(c: CertificateFields): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: `Certificate: ${c.title}`, Author: 'Confidant', Subject: 'Confidentiality training' } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (b: Buffer) => chunks.push(b));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return renderPdf((doc) => {
     const w = doc.page.width;
     const h = doc.page.height;
     doc.lineWidth(3).strokeColor('#1c4f82').rect(24, 24, w - 48, h - 48).stroke();
@@ -26,6 +21,5 @@ export function renderCertificate(c: CertificateFields): Promise<Buffer> {
     doc.moveDown(1).font('Helvetica').fontSize(13).text(`${c.items} exercises and scenarios, overall score ${c.score}%`, { align: 'center' });
     doc.moveDown(0.3).text(`Issued on ${c.issuedAt.slice(0, 10)}`, { align: 'center' });
     doc.fontSize(9).fillColor('#555555').text(`Certificate ${c.id} · answers were compared with the Confidant decision engine and policy packs used in practice`, 56, h - 80, { align: 'center', width: w - 112 });
-    doc.end();
-  });
+  }, { layout: 'landscape', info: { Title: `Certificate: ${c.title}`, Author: 'Confidant', Subject: 'Confidentiality training' } });
 }
