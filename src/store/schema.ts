@@ -429,6 +429,34 @@ export interface DisclosureAnnotationTable {
   created_at: string;
 }
 
+// 006-consultations (issue 7 item 3): consulting a supervisor without names. `draft_sealed` = client key;
+// `packet_text` is the de-identified packet, stored only at send after the strict identifier check.
+export interface ConsultationTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  concern_id: string | null; // no database FK to concerns; checked in the service
+  practitioner_id: string;
+  supervisor_id: string;
+  status: string; // 'draft' | 'sent' | 'closed'
+  draft_sealed: string;
+  packet_text: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  closed_at: string | null;
+}
+
+export interface ConsultationMessageTable {
+  id: string;
+  consultation_id: string;
+  organisation_id: string;
+  author_id: string;
+  author_role: string; // 'practitioner' | 'supervisor'
+  body: string; // never an identifier of the case: practitioner messages pass the strict check
+  created_at: string;
+}
+
 export interface Database {
   confidant_meta: MetaTable;
   organisations: OrganisationTable;
@@ -464,6 +492,8 @@ export interface Database {
   disclosure_annotations: DisclosureAnnotationTable;
   concerns: ConcernTable;
   concern_messages: ConcernMessageTable;
+  consultations: ConsultationTable;
+  consultation_messages: ConsultationMessageTable;
 }
 
 export type Db = Kysely<Database>;

@@ -5,6 +5,7 @@ import * as m002 from './002-platform.js';
 import * as m003 from './003-case-record.js';
 import * as m004 from './004-training.js';
 import * as m005 from './005-concerns.js';
+import * as m006 from './006-consultations.js';
 import * as m007 from './007-disclosures.js';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '003-case-record': m003,
   '004-training': m004,
   '005-concerns': m005,
+  '006-consultations': m006,
   '007-disclosures': m007,
 };
