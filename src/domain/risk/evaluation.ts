@@ -55,3 +55,35 @@ export function evaluate(set: readonly LabelledSentence[], detect: (text: string
   const sum = (f: 'tp' | 'fp' | 'fn') => RISK_CATEGORIES.reduce((n, c) => n + counts.get(c)![f], 0);
   return { sentences: set.length, positives: set.filter((s) => s.expected.length > 0).length, perCategory, overall: score(sum('tp'), sum('fp'), sum('fn')), evidence: { checked, correct }, errors };
 }
+
+const CATEGORY_ALIASES: Readonly<Record<string, RiskCategory>> = { S: 'risk-to-self', O: 'risk-to-others', C: 'child-protection', A: 'adult-safeguarding', X: 'serious-crime' };
+const EVIDENCE_ALIASES: Readonly<Record<string, Evidence>> = { cur: 'current', past: 'past', rep: 'reported', hyp: 'hypothetical', current: 'current', reported: 'reported', hypothetical: 'hypothetical' };
+
+/**
+ * Parses JSON Lines of {"text": "...", "labels": ["risk-to-self", ...]} (blank lines skipped). A label is a
+ * category ("risk-to-self", or its letter S/O/C/A/X), optionally with an evidence ("risk-to-self:past").
+ * An empty `labels` means the engine should not prompt. Throws with the line number on a bad line.
+ */
+export function parseJsonl(source: string, prefix = 'line'): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  source.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let row: unknown;
+    try { row = JSON.parse(line); } catch { throw new Error(`line ${i + 1}: not JSON`); }
+    const r = row as { text?: unknown; labels?: unknown; id?: unknown };
+    if (typeof r.text !== 'string') throw new Error(`line ${i + 1}: "text" must be a string`);
+    const labels = r.labels ?? [];
+    if (!Array.isArray(labels) || !labels.every((l) => typeof l === 'string')) throw new Error(`line ${i + 1}: "labels" must be an array of strings`);
+    const expected = (labels as string[]).map((l) => {
+      const [c, e] = l.split(':');
+      const category = (RISK_CATEGORIES as readonly string[]).includes(c!) ? (c as RiskCategory) : CATEGORY_ALIASES[c!];
+      if (!category) throw new Error(`line ${i + 1}: unknown category "${c}"`);
+      if (e === undefined) return { category };
+      const evidence = EVIDENCE_ALIASES[e];
+      if (!evidence) throw new Error(`line ${i + 1}: unknown evidence "${e}"`);
+      return { category, evidence };
+    });
+    out.push({ id: typeof r.id === 'string' ? r.id : `${prefix}-${i + 1}`, text: r.text, expected });
+  });
+  return out;
+}
