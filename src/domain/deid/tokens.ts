@@ -1,5 +1,7 @@
 // One pass over the text: word tokens with their offsets and the features the recognisers need.
-import { fold, isLowerLetter, isUpperLetter } from './fold.js';
+// A hand-written scanner (no regex, no per-character string allocation): each UTF-16 code unit is classified
+// once through a lazily filled table, so tokenising is one linear walk over the text.
+import { fold } from './fold.js';
 
 export interface Token {
   start: number;
@@ -22,68 +24,150 @@ export interface Token {
   sentStart: boolean;
   /** The characters between the previous token and this one. */
   gap: string;
+  /** Index of this token in its token array. */
+  i: number;
+  /** Word-class bit mask (gazetteers and cue lists, see lookup-cache.ts); 0 until the redactor classifies it. */
+  f: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=[\p{L}]\.)[\p{L}])*/gu;
-const DIGIT = /\p{N}/u;
-const LETTER = /\p{L}/u;
+// Per code unit: bit 1 letter (\p{L}), 2 mark (\p{M}), 4 number (\p{N}), 8 upper-case letter, 16 lower-case
+// letter; 128 = computed. Surrogate halves on their own are none of these (as for a single-unit regex test).
+const L = 1;
+const M = 2;
+const N = 4;
+const UP = 8;
+const LO = 16;
+const DONE = 128;
+const UNIT = new Uint8Array(65536);
+const RE_L = /\p{L}/u;
+const RE_M = /\p{M}/u;
+const RE_N = /\p{N}/u;
+for (let c = 0; c < 128; c++) {
+  UNIT[c] = DONE | (c >= 65 && c <= 90 ? L | UP : c >= 97 && c <= 122 ? L | LO : c >= 48 && c <= 57 ? N : 0);
+}
+
+function unitClass(c: number): number {
+  let v = UNIT[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = DONE;
+    if (RE_L.test(ch)) {
+      v |= L;
+      if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) v |= UP;
+      else if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) v |= LO;
+    } else if (RE_M.test(ch)) v |= M;
+    else if (RE_N.test(ch)) v |= N;
+    UNIT[c] = v;
+  }
+  return v;
+}
+
+/** Class bits (L/M/N) of the code point at i and its length in code units (surrogate pairs are one code point). */
+let cpLen = 1;
+function cpClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    cpLen = 1;
+    return UNIT[c]! & 7;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      cpLen = 2;
+      const s = text.slice(i, i + 2);
+      return RE_L.test(s) ? L : RE_M.test(s) ? M : RE_N.test(s) ? N : 0;
+    }
+  }
+  cpLen = 1;
+  return unitClass(c) & 7;
+}
+
+/** End of the word token starting at `start` (a letter, mark or number there). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  // [\p{L}\p{M}\p{N}]+
+  while (i < n && cpClass(text, i) !== 0) i += cpLen;
+  for (;;) {
+    if (i >= n) return i;
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 8217) {
+      // ['’][\p{L}\p{M}]+
+      let j = i + 1;
+      while (j < n && (cpClass(text, j) & (L | M)) !== 0) j += cpLen;
+      if (j === i + 1) return i;
+      i = j;
+    } else if (c === 45) {
+      // -[\p{L}\p{M}\p{N}]+
+      let j = i + 1;
+      while (j < n && cpClass(text, j) !== 0) j += cpLen;
+      if (j === i + 1) return i;
+      i = j;
+    } else if (c === 46) {
+      // \.(?=[\p{L}]\.)[\p{L}]
+      if (i + 1 >= n || cpClass(text, i + 1) !== L) return i;
+      const len = cpLen;
+      if (text.charCodeAt(i + 1 + len) !== 46) return i;
+      i += 1 + len;
+    } else return i;
+  }
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'capt', 'det', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
+  let i = 0;
+  while (i < n) {
+    if (cpClass(text, i) === 0) {
+      i += cpLen;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
+    i = end;
     let baseEnd = end;
-    if (raw.length > 2) {
-      const q = raw.charCodeAt(raw.length - 2);
-      const l = raw.charCodeAt(raw.length - 1);
+    if (end - start > 2) {
+      const q = text.charCodeAt(end - 2);
+      const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    const base = baseEnd === end ? raw : text.slice(start, baseEnd);
-    const f0 = base.charCodeAt(0);
-    const first = base[0] ?? '';
+    const base = text.slice(start, baseEnd);
     let letters = 0;
     let uppers = 0;
     let lowers = 0;
     let hasDigit = false;
-    for (let j = 0; j < base.length; j++) {
-      const c = base.charCodeAt(j);
-      if (c < 128) {
-        if (c >= 97 && c <= 122) {
-          letters++;
-          lowers++;
-        } else if (c >= 65 && c <= 90) {
-          letters++;
-          uppers++;
-        } else if (c >= 48 && c <= 57) hasDigit = true;
-        continue;
-      }
-      const ch = base[j]!;
-      if (LETTER.test(ch)) {
+    let ascii = true;
+    for (let j = start; j < baseEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) ascii = false;
+      const v = c < 128 ? UNIT[c]! : unitClass(c);
+      if (v & L) {
         letters++;
-        if (isUpperLetter(ch)) uppers++;
-        else if (isLowerLetter(ch)) lowers++;
-      } else if (DIGIT.test(ch)) hasDigit = true;
+        if (v & UP) uppers++;
+        else if (v & LO) lowers++;
+      } else if (v & N) hasDigit = true;
     }
     const upper = letters >= 2 && uppers === letters;
-    const cap = (f0 >= 65 && f0 <= 90 ? true : f0 < 128 ? false : isUpperLetter(first)) && (!upper || letters === 1);
-    const gap = text.slice(prevEnd, start);
+    const c0 = text.charCodeAt(start);
+    const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
     out.push({
       start,
       end,
       baseEnd,
       text: base,
-      key: fold(base),
+      key: ascii ? (uppers ? base.toLowerCase() : base) : fold(base),
       cap,
       upper,
       lower: letters > 0 && lowers === letters,
       hasDigit,
       alpha: letters > 0 && !hasDigit,
       sentStart: isSentenceStart(text, start, out.length === 0),
-      gap,
+      gap: text.slice(prevEnd, start),
+      i: out.length,
+      f: 0,
     });
     prevEnd = end;
   }
@@ -93,22 +177,57 @@ export function tokenize(text: string): Token[] {
 function isSentenceStart(text: string, start: number, first: boolean): boolean {
   let i = start - 1;
   while (i >= 0) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '*' || ch === '_') {
+    const c = text.charCodeAt(i);
+    // space, tab, " “ ‘ ' ( [ * _
+    if (c === 32 || c === 9 || c === 34 || c === 8220 || c === 8216 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95) {
       i--;
       continue;
     }
-    if (ch === '\n' || ch === '\r') return true;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '•' || ch === '–' || ch === '—' || ch === '-' || ch === '>' || ch === '|') {
+    if (c === 10 || c === 13) return true;
+    // . ! ? : ; • – — - > |
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 8226 || c === 8211 || c === 8212 || c === 45 || c === 62 || c === 124) {
       // "St. Luke's", "Dr. Patel", "Mrs. Johnson": the full stop of an abbreviated title does not end a sentence.
-      if (ch === '.') {
-        const w = /(?:^|[^\p{L}'’])([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, i - 7), i + 1));
-        if (w && /^(?:mr|mrs|ms|dr|st|sgt|prof|rev|fr|jr|sr|no|vs|etc|lt|capt|det|mt|ft|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(w[1]!)) return false;
-        if (w && w[1]!.length === 1) return false;
+      if (c === 46) {
+        const w = letterRunBefore(text, i);
+        if (w !== null && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) return false;
       }
       return true;
     }
     return false;
   }
   return first;
+}
+
+/**
+ * The letters just before the full stop at `dot`, within the 7 code units before it, when they follow a
+ * non-letter other than an apostrophe or reach the start of that window (else null): as the regex
+ * /(?:^|[^\p{L}'’])([\p{L}]+)\.$/u on text.slice(dot - 7, dot + 1).
+ */
+function letterRunBefore(text: string, dot: number): string | null {
+  const lo = Math.max(0, dot - 7);
+  let j = dot;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo) {
+      const h = text.charCodeAt(j - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (RE_L.test(text.slice(j - 2, j))) {
+          j -= 2;
+          continue;
+        }
+        break;
+      }
+    }
+    if ((c < 128 ? UNIT[c]! : unitClass(c)) & L) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (j === dot) return null;
+  if (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 39 || c === 8217) return null;
+  }
+  return text.slice(j, dot);
 }
