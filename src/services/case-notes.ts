@@ -211,30 +211,62 @@ export interface NoteVersionView {
   version: number;
   text: string;
   authorId: string;
+  /** The author's display name (members of the organisation only). */
+  authorName: string | null;
   createdAt: string;
 }
 
+async function namesOf(ctx: AppContext, orgId: string, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await ctx.store.db.selectFrom('users').select(['id', 'display_name']).where('org_id', '=', orgId).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** Every saved version of a note, newest first, with who saved it and when. */
 export async function listNoteVersions(ctx: AppContext, p: Principal, clientId: string, noteId: string, meta: RequestMeta): Promise<NoteVersionView[]> {
   const { via } = await clientFor(ctx, p, clientId, 'record.read', 'note', noteId);
   const rows = await ctx.store.db.selectFrom('note_versions').selectAll().where('note_id', '=', noteId).where('client_id', '=', clientId).orderBy('version', 'desc').execute();
+  let out: Omit<NoteVersionView, 'authorName'>[];
   if (!rows.length) {
     // A note written before versions were kept has one version: its current text.
     const n = await ctx.store.db.selectFrom('notes').selectAll().where('id', '=', noteId).where('client_id', '=', clientId).executeTakeFirst();
     if (!n) throw new AppError('not-found');
     const v = await noteView(ctx, n);
-    await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'note.versions', outcome: 'success', clientId, targetType: 'note', targetId: noteId, details: { count: 1, via } });
-    return [{ version: v.version, text: v.text, authorId: v.authorId, createdAt: v.updatedAt }];
+    out = [{ version: v.version, text: v.text, authorId: v.authorId, createdAt: v.updatedAt }];
+  } else {
+    out = await Promise.all(rows.map(async (r) => ({ version: Number(r.version), text: await ctx.keyring.openForClient(ctx.store.db, clientId, r.body_enc, `note-version:${clientId}:${noteId}:${Number(r.version)}`), authorId: r.author_id, createdAt: r.created_at })));
   }
-  const out = await Promise.all(rows.map(async (r) => ({ version: Number(r.version), text: await ctx.keyring.openForClient(ctx.store.db, clientId, r.body_enc, `note-version:${clientId}:${noteId}:${Number(r.version)}`), authorId: r.author_id, createdAt: r.created_at })));
+  const names = await namesOf(ctx, p.orgId, out.map((v) => v.authorId));
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'note.versions', outcome: 'success', clientId, targetType: 'note', targetId: noteId, details: { count: out.length, via } });
-  return out;
+  return out.map((v) => ({ ...v, authorName: names.get(v.authorId) ?? null }));
 }
 
-export async function listSessionNotes(ctx: AppContext, p: Principal, clientId: string, meta: RequestMeta): Promise<SessionNoteView[]> {
+export interface NoteListOptions {
+  /** At most this many notes (newest first); without it, every note (the original behaviour). */
+  limit?: number;
+  /** The id of the last note of the previous page: the notes after it in the list's order. */
+  cursor?: string;
+}
+
+/**
+ * The client's notes, newest first (created_at, then id, both descending). Paged by keyset: `cursor` is the id of
+ * the last note already shown, so only the notes of the page asked for are opened (decrypted).
+ */
+export async function listSessionNotes(ctx: AppContext, p: Principal, clientId: string, meta: RequestMeta, opts: NoteListOptions = {}): Promise<SessionNoteView[]> {
   const { via } = await clientFor(ctx, p, clientId, 'record.read', 'note');
-  const rows = await ctx.store.db.selectFrom('notes').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').orderBy('id').execute();
+  const db = ctx.store.db;
+  let q = db.selectFrom('notes').selectAll().where('client_id', '=', clientId);
+  if (opts.cursor) {
+    const c = await db.selectFrom('notes').select(['id', 'created_at']).where('id', '=', opts.cursor).where('client_id', '=', clientId).executeTakeFirst();
+    if (!c) throw new AppError('validation', 'The cursor does not name a note of this client; start again from the first page.', { errors: [{ path: 'cursor', message: 'Use the id of the last note of the previous page.' }] });
+    q = q.where((eb) => eb.or([eb('created_at', '<', c.created_at), eb.and([eb('created_at', '=', c.created_at), eb('id', '<', c.id)])]));
+  }
+  q = q.orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (opts.limit !== undefined) q = q.limit(opts.limit);
+  const rows = await q.execute();
   const out = await Promise.all(rows.map((r) => noteView(ctx, r)));
-  await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'note.list', outcome: 'success', clientId, targetType: 'note', details: { count: out.length, via } });
+  await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'note.list', outcome: 'success', clientId, targetType: 'note', details: { count: out.length, via, ...(opts.cursor || opts.limit !== undefined ? { paged: true } : {}) } });
   return out;
 }
 

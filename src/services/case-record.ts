@@ -35,7 +35,7 @@ export async function getCaseRecord(ctx: AppContext, p: Principal, clientId: str
   const now = ctx.now();
   const [engRows, noteRows, countRow, conflictRows] = await Promise.all([
     db.selectFrom('engagements').selectAll().where('client_id', '=', clientId).orderBy('opened_at', 'desc').execute(),
-    db.selectFrom('notes').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').orderBy('id').limit(LATEST_NOTES).execute(),
+    db.selectFrom('notes').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(LATEST_NOTES).execute(),
     db.selectFrom('notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', clientId).executeTakeFirst(),
     db.selectFrom('conflicts_of_interest').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').execute(),
   ]);
@@ -59,7 +59,7 @@ export async function getCaseRecord(ctx: AppContext, p: Principal, clientId: str
   const [consents, notes, referrals, thirdParties, conflicts] = await Promise.all([
     consentsOf(ctx, clientId),
     Promise.all(noteRows.map((r) => noteView(ctx, r))),
-    referralsOf(ctx, clientId),
+    referralsOf(ctx, clientId, { history: true }),
     thirdPartiesOf(ctx, clientId),
     Promise.all(conflictRows.map((r) => openJson<ConflictView>(ctx, clientId, 'conflict', r.id, r.data_enc))),
   ]);

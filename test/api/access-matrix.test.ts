@@ -134,6 +134,7 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/clients/:id/consents/:consentId/withdraw': { level: 'full', client: true },
   'GET /api/v1/clients/:id/consents/:consentId/fhir': { level: 'full', client: true },
   'POST /api/v1/clients/:id/referrals': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ kind: 'referral', recipientName: 'Matrix', reason: 'x' }) },
+  'POST /api/v1/clients/:id/referrals/:referralId/outcomes': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ outcome: 'x' }) },
   // Client rights: the DPO, for any client of the organisation (future request date: refused after access control).
   'POST /api/v1/clients/:id/subject-access': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ requestReceivedAt: '2099-01-01' }) },
   'GET /api/v1/clients/:id/subject-access.pdf': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } } },
@@ -252,7 +253,7 @@ forEachDialect('access matrix', (dialect) => {
           const url = pattern
             .replace('/static/*', '/static/swagger-ui.css')
             .replace(':noteId', tgt.noteId)
-            .replace(/:(engagementId|consentId|service)/, () => randomUUID())
+            .replace(/:(engagementId|consentId|referralId|service)/, () => randomUUID())
             .replace(/\/clients\/:id/, `/clients/${tgt.clientId}`)
             .replace(/\/users\/:id/, `/users/${f.spareUserId}`)
             .replace(':id', randomUUID());

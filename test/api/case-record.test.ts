@@ -198,6 +198,8 @@ forEachDialect('case record', (dialect) => {
     const v = await P()({ method: 'GET', url: url(`/notes/${noteId}/versions`) });
     assert.deepEqual(v.json().map((x: { version: number; text: string }) => x.version), [2, 1]);
     assert.match(v.json()[1].text, /Jordan Smithers/);
+    const author = await t.ctx.store.db.selectFrom('users').select('display_name').where('id', '=', w.users.practitioner!.id).executeTakeFirstOrThrow();
+    assert.deepEqual(v.json().map((x: { authorName: string }) => x.authorName), [author.display_name, author.display_name], 'who saved each version');
     // Concurrent edits: exactly one of the two wins.
     const both = await Promise.all([
       P()({ method: 'PUT', url: url(`/notes/${noteId}`), payload: { text: 'A', version: 2 } }),
@@ -209,6 +211,50 @@ forEachDialect('case record', (dialect) => {
     assert.ok(!JSON.stringify(rows).includes('Jordan'));
     const notes = await t.ctx.store.db.selectFrom('note_versions').selectAll().execute();
     assert.ok(!JSON.stringify(notes).includes('Jordan'));
+  });
+
+  test('notes list: paged newest first with limit and cursor (only that page opened); without limit, every note as before', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await P()({ method: 'POST', url: url(`/engagements/${engagementId}/notes`), payload: { text: `Paged note ${i}.`, sessionDate: '2026-02-02', mode: 'phone' } });
+      assert.equal(r.statusCode, 201, r.body);
+    }
+    const all = await P()({ method: 'GET', url: url('/session-notes') });
+    assert.equal(all.statusCode, 200, all.body);
+    assert.equal(all.json().length, 8, 'backwards compatible: every note');
+    const ids = all.json().map((n: { id: string }) => n.id);
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 5; page++) {
+      const r = await P()({ method: 'GET', url: url(`/session-notes?limit=3${cursor ? `&cursor=${cursor}` : ''}`) });
+      assert.equal(r.statusCode, 200, r.body);
+      const got = r.json().map((n: { id: string }) => n.id);
+      assert.ok(got.length <= 3);
+      seen.push(...got);
+      if (got.length < 3) break;
+      cursor = got.at(-1);
+    }
+    assert.deepEqual(seen, ids, 'pages in order, nothing skipped or repeated');
+    const rec = await P()({ method: 'GET', url: url('/record') });
+    assert.deepEqual(rec.json().notes.map((n: { id: string }) => n.id), ids.slice(0, 20), 'the client page shows the first page of the same order');
+    const bad = await P()({ method: 'GET', url: url('/session-notes?limit=3&cursor=00000000-0000-0000-0000-000000000000') });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].path, 'cursor');
+    assert.equal((await P()({ method: 'GET', url: url('/session-notes?limit=0') })).statusCode, 400);
+    assert.equal((await P()({ method: 'GET', url: url('/session-notes?limit=abc') })).statusCode, 400);
+    assert.equal((await as(t, prac2)({ method: 'GET', url: url('/session-notes?limit=3') })).statusCode, 404);
+    // Only the page asked for is opened.
+    const opened = { n: 0 };
+    const open = t.ctx.keyring.openForClient.bind(t.ctx.keyring);
+    t.ctx.keyring.openForClient = (async (...a: Parameters<typeof open>) => {
+      opened.n++;
+      return open(...a);
+    }) as typeof open;
+    try {
+      await P()({ method: 'GET', url: url('/session-notes?limit=2') });
+    } finally {
+      t.ctx.keyring.openForClient = open;
+    }
+    assert.ok(opened.n <= 4, `opened ${opened.n} envelopes for 2 notes (text + metadata each)`);
   });
 
   let consentId: string;
@@ -262,6 +308,45 @@ forEachDialect('case record', (dialect) => {
     assert.equal(sp.statusCode, 201, sp.body);
     const coi = await P()({ method: 'POST', url: url('/conflicts'), payload: { engagementId, description: 'Client’s manager is my neighbour.', action: 'Told the client; they chose to continue with me.' } });
     assert.equal(coi.statusCode, 201, coi.body);
+    const coiFuture = await P()({ method: 'POST', url: url('/conflicts'), payload: { description: 'Later conflict.', action: 'Told the client.', declaredAt: '2099-01-01' } });
+    assert.equal(coiFuture.statusCode, 400);
+    assert.equal(coiFuture.json().errors[0].path, 'declaredAt');
+    referralId = ok.json().referral.id;
+    assert.deepEqual(ok.json().referral.outcomeHistory.map((o: { outcome: string }) => o.outcome), ['Accepted onto waiting list']);
+  });
+
+  let referralId: string;
+  test('referral outcome updated after it was recorded: a new state in its history, audited; bad input refused, nothing saved', async () => {
+    const o = (payload: object, id = referralId, who = prac) => as(t, who)({ method: 'POST', url: url(`/referrals/${id}/outcomes`), payload });
+    const future = await o({ outcome: 'First appointment attended', at: '2099-03-01' });
+    assert.equal(future.statusCode, 400);
+    assert.equal(future.json().errors[0].path, 'at');
+    assert.match(future.json().errors[0].message, /future/);
+    const before = await o({ outcome: 'First appointment attended', at: '2000-01-01' });
+    assert.equal(before.statusCode, 400);
+    assert.match(before.json().errors[0].message, /before the referral/);
+    const empty = await o({ outcome: ' ' });
+    assert.equal(empty.statusCode, 400);
+    assert.equal(empty.json().errors[0].path, 'outcome');
+    assert.equal((await o({ outcome: 'Attended' }, '00000000-0000-0000-0000-000000000000')).statusCode, 404);
+    assert.equal((await o({ outcome: 'Attended' }, referralId, prac2)).statusCode, 404, 'another practitioner: the vague 404');
+    const r = await o({ outcome: 'First appointment attended' });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().referral.outcome, 'First appointment attended');
+    assert.deepEqual(r.json().referral.outcomeHistory.map((x: { outcome: string }) => x.outcome), ['Accepted onto waiting list', 'First appointment attended']);
+    // Two updates at once: both kept (compare-and-set retried by the loser is a 409, never a lost entry).
+    const both = await Promise.all([o({ outcome: 'Second appointment booked' }), o({ outcome: 'Second appointment moved' })]);
+    const okCount = both.filter((x) => x.statusCode === 201).length;
+    assert.ok(okCount >= 1 && both.every((x) => x.statusCode === 201 || x.statusCode === 409), both.map((x) => x.body).join());
+    const rec = await P()({ method: 'GET', url: url('/record') });
+    const ref = rec.json().referrals.find((x: { id: string }) => x.id === referralId);
+    assert.equal(ref.outcomeHistory.length, 2 + okCount, 'no outcome lost or overwritten');
+    await t.ctx.audit.drain();
+    const audit = await t.ctx.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'referral.outcome').execute();
+    assert.equal(audit.length, 1 + okCount, 'each update audited');
+    assert.ok(!JSON.stringify(audit).includes('appointment'), 'no content in the audit log');
+    const row = await t.ctx.store.db.selectFrom('referrals').selectAll().where('id', '=', referralId).executeTakeFirstOrThrow();
+    assert.ok(!row.data_enc.includes('appointment'), 'sealed');
   });
 
   test('the client page summary: agreement state, consents, latest notes, referrals, third parties', async () => {
@@ -270,7 +355,7 @@ forEachDialect('case record', (dialect) => {
     const b = r.json();
     assert.equal(b.engagements[0].agreement.state, 'complete');
     assert.equal(b.engagements[0].agreement.reviews, 1);
-    assert.equal(b.noteCount, 3);
+    assert.equal(b.noteCount, 8);
     assert.equal(b.referrals.length, 2);
     assert.equal(b.thirdParties[0].name, 'Jordan Smithers');
     assert.equal(b.conflicts.length, 1);
@@ -305,7 +390,7 @@ forEachDialect('case record', (dialect) => {
     assert.equal(x.statusCode, 200, x.body);
     const body = x.json();
     assert.equal(body.client.name, 'Robin Example');
-    assert.equal(body.notes.length, 2, 'the private process note is withheld');
+    assert.equal(body.notes.length, 7, 'the private process note is withheld');
     assert.ok(!x.body.includes('Jordan Smithers') && !x.body.includes('Smithers'), 'third party redacted');
     assert.ok(!x.body.includes('My own reflection'));
     assert.deepEqual(body.withheld.map((w: { what: string; count: number }) => [w.what, w.count]), [['private process notes', 1], ['names and details of third parties', 1]]);
@@ -339,7 +424,7 @@ forEachDialect('case record', (dialect) => {
     const blocked = await as(t, dpo)({ method: 'POST', url: url('/erase'), payload: { confirmReference: ref } });
     assert.equal(blocked.statusCode, 409);
     assert.match(blocked.json().detail, /legal hold/);
-    assert.equal((await t.ctx.store.db.selectFrom('notes').select('id').where('client_id', '=', clientId).execute()).length, 3, 'nothing erased under hold');
+    assert.equal((await t.ctx.store.db.selectFrom('notes').select('id').where('client_id', '=', clientId).execute()).length, 8, 'nothing erased under hold');
     await as(t, dpo)({ method: 'POST', url: url('/legal-hold'), payload: { hold: false } });
     const wrong = await as(t, dpo)({ method: 'POST', url: url('/erase'), payload: { confirmReference: 'C-WRONG1' } });
     assert.equal(wrong.statusCode, 400);

@@ -101,7 +101,9 @@ const Referral = z.object({
   organisationInterest: z.boolean(),
   alternativesOffered: z.string().nullable(),
   outcome: z.string().nullable(),
+  outcomeHistory: z.array(z.object({ outcome: z.string(), at: z.string(), recordedAt: z.string(), recordedBy: z.string() })).optional(),
   createdAt: z.string(),
+  updatedAt: z.string(),
 });
 const Conflict = z.object({ id: z.string(), engagementId: z.string().nullable(), description: z.string(), action: z.string(), declaredAt: z.string() });
 const CaseRecord = z.object({
@@ -225,8 +227,17 @@ export function caseRecordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { auth: 'full' },
       schema: { tags: ['case-record'], params: EngParams, body: z.strictObject({ text: z.string().max(100_000), ...NoteFields }), response: responses({ 201: z.object({ note: SessionNote, warning: z.string().nullable(), riskPrompts: z.array(RiskPrompt) }) }) },
     }, async (request, reply) => reply.code(201).send(await caseNotes.createSessionNote(ctx, request.principal!, request.params.id, request.params.engagementId, request.body, meta(request))));
-    app.get('/api/v1/clients/:id/session-notes', { config: { auth: 'full' }, schema: { tags: ['case-record'], params: IdParams, response: responses({ 200: z.array(SessionNote) }) } }, async (request) =>
-      caseNotes.listSessionNotes(ctx, request.principal!, request.params.id, meta(request)),
+    // Without `limit`, every note (as before); with it, one page, newest first; `cursor` = id of the last note seen.
+    app.get('/api/v1/clients/:id/session-notes', {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['case-record'],
+        params: IdParams,
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1, 'At least one note.').max(200, 'At most 200 notes a page.').optional(), cursor: Id.optional() }),
+        response: responses({ 200: z.array(SessionNote) }),
+      },
+    }, async (request) =>
+      caseNotes.listSessionNotes(ctx, request.principal!, request.params.id, meta(request), { ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}), ...(request.query.cursor ? { cursor: request.query.cursor } : {}) }),
     );
     app.put('/api/v1/clients/:id/notes/:noteId', {
       config: { auth: 'full' },
@@ -239,7 +250,7 @@ export function caseRecordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (request) => caseNotes.editNote(ctx, request.principal!, request.params.id, request.params.noteId, request.body, meta(request)));
     app.get('/api/v1/clients/:id/notes/:noteId/versions', {
       config: { auth: 'full' },
-      schema: { tags: ['case-record'], params: z.strictObject({ id: Id, noteId: Id }), response: responses({ 200: z.array(z.object({ version: z.number(), text: z.string(), authorId: z.string(), createdAt: z.string() })) }) },
+      schema: { tags: ['case-record'], params: z.strictObject({ id: Id, noteId: Id }), response: responses({ 200: z.array(z.object({ version: z.number(), text: z.string(), authorId: z.string(), authorName: z.string().nullable(), createdAt: z.string() })) }) },
     }, async (request) => caseNotes.listNoteVersions(ctx, request.principal!, request.params.id, request.params.noteId, meta(request)));
 
     // --- Third parties.
@@ -302,6 +313,11 @@ export function caseRecordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: responses({ 201: z.object({ referral: Referral }) }),
       },
     }, async (request, reply) => reply.code(201).send({ referral: await referrals.createReferral(ctx, request.principal!, request.params.id, request.body, meta(request)) }));
+    // A later outcome of a referral: appended to its history (earlier outcomes are kept), audited.
+    app.post('/api/v1/clients/:id/referrals/:referralId/outcomes', {
+      config: { auth: 'full' },
+      schema: { tags: ['case-record'], params: z.strictObject({ id: Id, referralId: Id }), body: z.strictObject({ outcome: Text(4000), at: When.optional() }), response: responses({ 201: z.object({ referral: Referral }) }) },
+    }, async (request, reply) => reply.code(201).send({ referral: await referrals.recordOutcome(ctx, request.principal!, request.params.id, request.params.referralId, request.body, meta(request)) }));
 
     // --- Client rights (DPO).
     // A subject-access export is produced in answer to a request: its date is recorded (never in the future).
