@@ -1,7 +1,9 @@
 // The confidential case record in real Chromium (issue 6): creating a client, opening an engagement,
 // trying to save a note before the agreement (warned), the agreement with its comprehension check, a session
 // note, consent given then withdrawn, a referral, ending the engagement, a second practitioner who cannot
-// open the client, and the DPO's subject-access export. axe on every page; screenshots in screenshots/.
+// open the client, and the DPO's subject-access export; the note history and the second editor's conflict, the
+// referral outcome history, a conflict of interest, bad input (removed directory entry, closed engagement), and
+// older notes on demand. axe on every page; screenshots in screenshots/.
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -118,10 +120,30 @@ describe('case record', () => {
     await ed.getByRole('button', { name: 'Save changes' }).click();
     await ed.getByText(/nothing was overwritten/).waitFor();
     assert.equal(await ed.getByRole('textbox', { name: 'Note text', exact: true }).inputValue(), 'Synthetic: my edit, typed in the browser.', 'the second editor keeps their text');
+    // The newer version is shown beside the kept text, with what differs; the practitioner chooses to save on top.
+    const newer = ed.getByTestId('newer-version');
+    await newer.getByText('Synthetic: the other editor saved first.').waitFor();
+    await newer.getByText(/The newer version 2, saved by Priya Practitioner/).waitFor();
+    assert.ok((await newer.locator('ins').count()) > 0 && (await newer.locator('del').count()) > 0, 'what differs is marked');
     await checkA11y(page, 'note edit conflict');
     await screenshot(page, 'case-record-edit-conflict');
-    await ed.getByRole('button', { name: 'Cancel' }).click();
+    await newer.getByRole('button', { name: 'Save my text as version 3' }).click();
     await ed.waitFor({ state: 'detached' });
+    const edited = page.getByRole('article').filter({ hasText: 'Synthetic: my edit, typed in the browser.' }).first();
+    await edited.getByText(/version 3/).waitFor();
+    // The note's history: who saved each version, when, and what changed.
+    await edited.getByRole('button', { name: 'History' }).click();
+    const hist = page.getByRole('dialog', { name: 'Note history' });
+    await hist.getByText('3 saved versions, newest first.', { exact: false }).waitFor();
+    assert.equal(await hist.getByRole('article').count(), 3);
+    await hist.getByRole('article', { name: 'Version 1' }).getByText('Synthetic: explored two course options and next steps.').waitFor();
+    await hist.getByRole('article', { name: 'Version 2' }).getByText(/Priya Practitioner/).waitFor();
+    assert.match((await hist.getByRole('article', { name: 'Version 3' }).locator('ins').allInnerTexts()).join(' '), /my edit/);
+    assert.match((await hist.getByRole('article', { name: 'Version 3' }).locator('del').allInnerTexts()).join(' '), /other editor/);
+    await checkA11y(page, 'note history');
+    await screenshot(page, 'case-record-note-history');
+    await page.keyboard.press('Escape');
+    await hist.waitFor({ state: 'detached' });
 
     // Consent given …
     await page.getByRole('button', { name: 'Record consent' }).click();
@@ -157,6 +179,44 @@ describe('case record', () => {
     await rf.getByRole('button', { name: 'Save referral' }).click();
     await rf.waitFor({ state: 'detached' });
     await page.getByTestId('referrals').getByText('Referral to Riverside Talking Therapies (fictional)').waitFor();
+    // The outcome, recorded later and then updated: both states kept.
+    const referral = page.getByTestId('referral').filter({ hasText: 'Referral to Riverside Talking Therapies (fictional)' });
+    await referral.getByText('No outcome recorded yet.').waitFor();
+    for (const [i, outcome] of ['Synthetic: accepted onto the waiting list', 'Synthetic: first appointment attended'].entries()) {
+      await referral.getByRole('button', { name: 'Record an outcome' }).click();
+      const of = page.getByRole('dialog', { name: 'Referral outcome' });
+      await field(of, 'Outcome').fill(outcome);
+      if (i === 0) {
+        await field(of, 'Date of the outcome').fill('2099-01-01');
+        await of.getByText('The date of the outcome cannot be in the future.').waitFor();
+        await field(of, 'Date of the outcome').fill('2000-01-01');
+        await of.getByText('The outcome cannot be dated before the referral was made.').waitFor();
+        await field(of, 'Date of the outcome').fill(new Date().toISOString().slice(0, 10));
+        await checkA11y(page, 'referral outcome dialog');
+      }
+      await of.getByRole('button', { name: 'Save outcome' }).click();
+      await of.waitFor({ state: 'detached' });
+      await referral.getByText(`Outcome: ${outcome}`, { exact: false }).waitFor();
+    }
+    await referral.getByTestId('outcome-history').getByText('Synthetic: accepted onto the waiting list', { exact: false }).waitFor();
+    await screenshot(page, 'case-record-referral-outcome');
+
+    // A conflict of interest, declared and listed.
+    await page.getByRole('button', { name: 'Declare a conflict of interest' }).click();
+    const coi = page.getByRole('dialog', { name: 'Declare a conflict of interest' });
+    await field(coi, 'The conflict of interest').fill('Synthetic: the client’s manager is my neighbour.');
+    await field(coi, 'Declared on').fill('2099-01-01');
+    await coi.getByText('The date the conflict was declared cannot be in the future.').waitFor();
+    await field(coi, 'Declared on').fill(new Date().toISOString().slice(0, 10));
+    await coi.getByRole('button', { name: 'Declare' }).click();
+    await coi.getByText('Say what was done about it', { exact: false }).waitFor();
+    await field(coi, 'What was done about it').fill('Synthetic: told the client; they chose to continue with me.');
+    await checkA11y(page, 'conflict of interest dialog');
+    await screenshot(page, 'case-record-conflict-of-interest');
+    await coi.getByRole('button', { name: 'Declare' }).click();
+    await coi.waitFor({ state: 'detached' });
+    await page.getByTestId('conflicts').getByText('Synthetic: the client’s manager is my neighbour.').waitFor();
+    await page.getByTestId('conflicts').getByText('What was done: Synthetic: told the client; they chose to continue with me.').waitFor();
 
     // … then withdrawn (history kept).
     await page.getByTestId('consent-active').getByRole('button', { name: 'Withdraw' }).click();
@@ -181,6 +241,77 @@ describe('case record', () => {
 
     const stored = await browserStorage(page);
     assert.ok(!stored.includes(CLIENT) && !stored.includes('Synthetic'), 'no client content in browser storage');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('bad input shows a clear message and keeps what was typed: a removed directory entry, a note on an engagement closed meanwhile', async () => {
+    const old = await admin.ok<{ entry: { id: string } }>('POST', '/api/v1/directory', { kind: 'helpline', name: 'Old Helpline (fictional)' });
+    const statementId = (await priya.api.ok<{ id: string; service: string }[]>('GET', '/api/v1/statements')).find((x) => x.service === 'careers-guidance')!.id;
+    const id = (await priya.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: 'Quinn Sampleford' })).client.id;
+    const eid = (await priya.api.ok<{ engagement: { id: string } }>('POST', `/api/v1/clients/${id}/engagements`, { service: 'careers-guidance' })).engagement.id;
+    await priya.api.ok('PUT', `/api/v1/clients/${id}/engagements/${eid}/agreement`, { statementId, explainedAt: new Date().toISOString(), method: 'in-person', acknowledgement: { kind: 'verbal', note: 'Said yes' }, comprehension: [{ question: 'When would I have to break confidentiality?', answer: 'If someone is at risk', understood: true }] });
+    const { context, page, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, priya);
+    await page.waitForURL('**/caseload');
+    await page.goto(`/clients/${id}`);
+    await page.getByRole('heading', { level: 1, name: 'Quinn Sampleford' }).waitFor();
+
+    // Signposting to a directory entry that an administrator removes while the form is open.
+    await page.getByRole('button', { name: 'Refer or signpost' }).click();
+    const rf = page.getByRole('dialog', { name: 'Refer or signpost' });
+    await rf.getByLabel('Signposting (client contacts them)').check();
+    await choose(page, 'To', 'Old Helpline (fictional)');
+    await field(rf, 'Why').fill('Synthetic: out-of-hours support.');
+    await admin.ok('DELETE', `/api/v1/directory/${old.entry.id}`);
+    await rf.getByRole('button', { name: 'Save referral' }).click();
+    await rf.getByText(/removed from the directory/).waitFor();
+    assert.equal(await field(rf, 'Why').inputValue(), 'Synthetic: out-of-hours support.', 'nothing typed is lost');
+    await screenshot(page, 'case-record-removed-entry');
+    await rf.getByRole('button', { name: 'Cancel' }).click();
+    await rf.waitFor({ state: 'detached' });
+    assert.equal((await priya.api.ok<{ referrals: unknown[] }>('GET', `/api/v1/clients/${id}/record`)).referrals.length, 0, 'nothing half-saved');
+
+    // A session note on an engagement that was ended (in another tab) while the note was being written.
+    await page.getByRole('button', { name: 'Add a session note' }).click();
+    const note = page.getByRole('dialog', { name: 'Session note' });
+    await note.getByRole('textbox', { name: 'Session note', exact: true }).fill('Synthetic: a note written while the work ended elsewhere.');
+    await priya.api.ok('POST', `/api/v1/clients/${id}/engagements/${eid}/close`, { reason: 'client-choice', summary: 'Synthetic: the client chose to stop here.' });
+    await note.getByRole('button', { name: 'Save session note' }).click();
+    await note.getByText(/This engagement is closed: notes can no longer be added/).waitFor();
+    assert.equal(await note.getByRole('textbox', { name: 'Session note', exact: true }).inputValue(), 'Synthetic: a note written while the work ended elsewhere.');
+    await checkA11y(page, 'note on a closed engagement');
+    await screenshot(page, 'case-record-note-closed-engagement');
+    assert.equal((await priya.api.ok<{ noteCount: number }>('GET', `/api/v1/clients/${id}/record`)).noteCount, 0, 'nothing half-saved');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('older notes load on demand: the client page shows the latest 20', async () => {
+    const statementId = (await priya.api.ok<{ id: string; service: string }[]>('GET', '/api/v1/statements')).find((x) => x.service === 'careers-guidance')!.id;
+    const id = (await priya.api.ok<{ client: { id: string } }>('POST', '/api/v1/clients', { name: 'Reese Pagewell' })).client.id;
+    const eid = (await priya.api.ok<{ engagement: { id: string } }>('POST', `/api/v1/clients/${id}/engagements`, { service: 'careers-guidance' })).engagement.id;
+    await priya.api.ok('PUT', `/api/v1/clients/${id}/engagements/${eid}/agreement`, { statementId, explainedAt: new Date().toISOString(), method: 'in-person', acknowledgement: { kind: 'verbal', note: 'Said yes' }, comprehension: [{ question: 'When would I have to break confidentiality?', answer: 'If someone is at risk', understood: true }] });
+    for (let i = 1; i <= 45; i++) await priya.api.ok('POST', `/api/v1/clients/${id}/engagements/${eid}/notes`, { text: `Synthetic paged note number ${i}.`, sessionDate: new Date().toISOString().slice(0, 10), mode: 'phone' });
+    const { context, page, requests, problems } = await newPage(browser, server.url);
+    lastPage = page;
+    await signIn(page, priya);
+    await page.waitForURL('**/caseload');
+    await page.goto(`/clients/${id}`);
+    await page.getByRole('heading', { level: 2, name: 'Notes (45)' }).waitFor();
+    const notes = page.getByTestId('notes').getByRole('article');
+    await page.getByText('Synthetic paged note number 45.').waitFor();
+    assert.equal(await notes.count(), 20);
+    assert.ok(!requests.some((r) => /\/notes(\?|$)|session-notes/.test(r)), 'no list of every note is fetched');
+    await page.getByRole('button', { name: 'Show older notes (25 more)' }).click();
+    await page.getByText('Synthetic paged note number 6.', { exact: true }).waitFor();
+    assert.equal(await notes.count(), 40);
+    await page.getByRole('button', { name: 'Show older notes (5 more)' }).click();
+    await page.getByText('Synthetic paged note number 1.', { exact: true }).waitFor();
+    assert.equal(await notes.count(), 45);
+    assert.equal(await page.getByRole('button', { name: /Show older notes/ }).count(), 0);
+    await page.getByTestId('notes-shown').getByText('Showing the latest 45 of 45.').waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

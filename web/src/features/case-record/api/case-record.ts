@@ -1,6 +1,6 @@
 // Calls for the confidential case record (issue 6). Client content is held in React Query's memory only:
 // never in the URL, titles or browser storage.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, request } from '../../../lib/api';
 
 export type AgreementState = 'missing' | 'incomplete' | 'complete' | 'review-due' | 'review-overdue';
@@ -44,13 +44,39 @@ export interface Consent {
   status: 'active' | 'expired' | 'withdrawn' | 'not-yet-valid';
 }
 
+export interface OutcomeEntry {
+  outcome: string;
+  at: string;
+  recordedAt: string;
+}
+
 export interface Referral {
   id: string;
   kind: string;
+  engagementId: string | null;
   recipientName: string;
   reason: string;
   outcome: string | null;
+  outcomeHistory?: OutcomeEntry[];
+  organisationInterest: boolean;
   alternativesOffered: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Conflict {
+  id: string;
+  engagementId: string | null;
+  description: string;
+  action: string;
+  declaredAt: string;
+}
+
+export interface NoteVersion {
+  version: number;
+  text: string;
+  authorId: string;
+  authorName: string | null;
   createdAt: string;
 }
 
@@ -67,7 +93,7 @@ export interface CaseRecord {
   noteCount: number;
   referrals: Referral[];
   thirdParties: ThirdParty[];
-  conflicts: { id: string; description: string; action: string; declaredAt: string }[];
+  conflicts: Conflict[];
 }
 
 export interface Statement {
@@ -98,6 +124,8 @@ export interface RiskPrompt {
 
 export const caseKeys = {
   record: (id: string) => ['clients', id, 'record'] as const,
+  olderNotes: (id: string) => ['clients', id, 'older-notes'] as const,
+  versions: (id: string, noteId: string) => ['clients', id, 'note-versions', noteId] as const,
   statements: ['statements'] as const,
   directory: ['directory'] as const,
   retention: ['retention'] as const,
@@ -107,6 +135,18 @@ export const caseKeys = {
 const c = (id: string) => `/api/v1/clients/${encodeURIComponent(id)}`;
 
 export const useCaseRecord = (id: string) => useQuery({ queryKey: caseKeys.record(id), queryFn: () => api.get<CaseRecord>(`${c(id)}/record`) });
+/** Notes a page at a time. */
+export const NOTES_PAGE = 20;
+/** Older notes than those on the client page (which shows the latest page), loaded on demand a page at a time. */
+export const useOlderNotes = (id: string, after: string | undefined, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: [...caseKeys.olderNotes(id), after ?? ''],
+    enabled: enabled && Boolean(after),
+    initialPageParam: after ?? '',
+    queryFn: ({ pageParam }) => api.get<SessionNote[]>(`${c(id)}/session-notes?limit=${NOTES_PAGE}&cursor=${encodeURIComponent(pageParam)}`),
+    getNextPageParam: (last) => (last.length === NOTES_PAGE ? last[last.length - 1]!.id : undefined),
+  });
+export const useNoteVersions = (id: string, noteId: string) => useQuery({ queryKey: caseKeys.versions(id, noteId), queryFn: () => caseApi.noteVersions(id, noteId) });
 export const useStatements = () => useQuery({ queryKey: caseKeys.statements, queryFn: () => api.get<Statement[]>('/api/v1/statements') });
 export const useDirectory = () => useQuery({ queryKey: caseKeys.directory, queryFn: () => api.get<DirectoryEntry[]>('/api/v1/directory') });
 
@@ -117,11 +157,14 @@ export const caseApi = {
   review: (id: string, eid: string, body: object) => api.post(`${c(id)}/engagements/${eid}/agreement/reviews`, body),
   addNote: (id: string, eid: string, body: object) => api.post<{ note: SessionNote; warning: string | null; riskPrompts: RiskPrompt[] }>(`${c(id)}/engagements/${eid}/notes`, body),
   editNote: (id: string, noteId: string, body: object) => request<{ note: SessionNote; riskPrompts: RiskPrompt[] }>('PUT', `${c(id)}/notes/${noteId}`, body),
+  noteVersions: (id: string, noteId: string) => api.get<NoteVersion[]>(`${c(id)}/notes/${noteId}/versions`),
+  quickNote: (id: string, text: string) => api.post<{ note: SessionNote }>(`${c(id)}/notes`, { text }),
   addThirdParty: (id: string, body: object) => api.post<{ thirdParty: ThirdParty }>(`${c(id)}/third-parties`, body),
   giveConsent: (id: string, body: object) => api.post<{ consent: Consent }>(`${c(id)}/consents`, body),
   withdrawConsent: (id: string, consentId: string, body: object) => api.post<{ consent: Consent }>(`${c(id)}/consents/${consentId}/withdraw`, body),
   refer: (id: string, body: object) => api.post<{ referral: Referral }>(`${c(id)}/referrals`, body),
-  declareConflict: (id: string, body: object) => api.post(`${c(id)}/conflicts`, body),
+  declareConflict: (id: string, body: object) => api.post<{ conflict: Conflict }>(`${c(id)}/conflicts`, body),
+  recordOutcome: (id: string, referralId: string, body: object) => api.post<{ referral: Referral }>(`${c(id)}/referrals/${referralId}/outcomes`, body),
   agreementPdfUrl: (id: string, eid: string) => `${c(id)}/engagements/${eid}/agreement.pdf`,
   // Admin.
   saveStatement: (body: object) => api.post<{ statement: Statement }>('/api/v1/statements', body),

@@ -1,10 +1,12 @@
 // The case record on the client page (issue 6 §8): at a glance the agreement state of each engagement,
-// active consents, latest session notes and referrals; each action opens its form in a dialog.
+// active consents, referrals (with their outcome history), conflicts of interest, third parties and the latest
+// notes (older ones on demand); each action opens its form in a dialog.
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, stateColor, stateText, useCaseRecord, type CaseRecord, type Consent, type Engagement } from '../api/case-record';
-import { AgreementForm, CloseEngagementForm, ConsentForm, EditNoteForm, FormButton, OpenEngagementForm, ReferralForm, ReviewForm, SessionNoteForm, ThirdPartyForm, WithdrawConsentForm } from './forms';
+import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, stateColor, stateText, useCaseRecord, type CaseRecord, type Consent, type Engagement, type Referral } from '../api/case-record';
+import { AgreementForm, CloseEngagementForm, ConflictForm, ConsentForm, FormButton, OpenEngagementForm, OutcomeForm, ReferralForm, ReviewForm, SessionNoteForm, ThirdPartyForm, WithdrawConsentForm } from './forms';
+import { NotesSection } from './notes';
 
 export function CaseRecordPanel({ clientId, assigned }: { clientId: string; assigned: boolean }) {
   const query = useCaseRecord(clientId);
@@ -58,23 +60,42 @@ function Panel({ clientId, assigned, record }: { clientId: string; assigned: boo
         title="Referrals and signposting"
         actions={assigned && open.length ? <FormButton label="Refer or signpost" title="Refer or signpost">{(done) => <ReferralForm clientId={clientId} engagements={record.engagements} consents={record.consents} onDone={done} />}</FormButton> : null}
       >
+        <Text size="sm" c="dimmed" mb="xs">
+          Where your organisation has an interest in a service (for example its own course), the alternatives offered to the client are recorded with it (I1).
+        </Text>
         {record.referrals.length === 0 ? (
           <Text c="dimmed">None yet.</Text>
         ) : (
           <Stack gap="xs" data-testid="referrals">
             {record.referrals.map((r) => (
-              <Card key={r.id} withBorder padding="sm" radius="md">
-                <Text fw={600}>
-                  {r.kind === 'referral' ? 'Referral' : 'Signposting'} to {r.recipientName}
-                </Text>
-                <Text size="sm">{r.reason}</Text>
-                {r.alternativesOffered ? <Text size="sm">Alternatives offered: {r.alternativesOffered}</Text> : null}
-                <Text size="sm" c="dimmed">
-                  {formatDate(r.createdAt)}
-                  {r.outcome ? ` · outcome: ${r.outcome}` : ''}
-                </Text>
-              </Card>
+              <ReferralCard key={r.id} clientId={clientId} referral={r} assigned={assigned} />
             ))}
+          </Stack>
+        )}
+      </Section>
+
+      <Section
+        id="conflicts-heading"
+        title="Conflicts of interest"
+        actions={assigned ? <FormButton label="Declare a conflict of interest" title="Declare a conflict of interest">{(done) => <ConflictForm clientId={clientId} engagements={record.engagements} onDone={done} />}</FormButton> : null}
+      >
+        {record.conflicts.length === 0 ? (
+          <Text c="dimmed">None declared.</Text>
+        ) : (
+          <Stack gap="xs" data-testid="conflicts">
+            {record.conflicts.map((x) => {
+              const e = record.engagements.find((y) => y.id === x.engagementId);
+              return (
+                <Card key={x.id} withBorder padding="sm" radius="md">
+                  <Text fw={600}>{x.description}</Text>
+                  <Text size="sm">What was done: {x.action}</Text>
+                  <Text size="sm" c="dimmed">
+                    Declared {formatDate(x.declaredAt)}
+                    {e ? ` · ${e.service}` : ''}
+                  </Text>
+                </Card>
+              );
+            })}
           </Stack>
         )}
       </Section>
@@ -96,40 +117,70 @@ function Panel({ clientId, assigned, record }: { clientId: string; assigned: boo
         )}
       </Section>
 
-      <Section id="session-notes-heading" title={`Latest session notes (${record.noteCount})`}>
-        {record.notes.length === 0 ? (
-          <Text c="dimmed">No session notes yet.</Text>
-        ) : (
-          <Stack gap="xs">
-            {record.notes.map((n) => (
-              <Card key={n.id} withBorder padding="sm" radius="md" component="article">
-                <Group gap="xs" mb={4}>
-                  <Text size="sm" c="dimmed">
-                    {n.sessionDate ? formatDate(n.sessionDate) : formatDateTime(n.createdAt)}
-                    {n.mode ? ` · ${n.mode}` : ''}
-                    {n.durationMinutes ? ` · ${n.durationMinutes} min` : ''}
-                    {n.version > 1 ? ` · version ${n.version}` : ''}
-                  </Text>
-                  {n.private ? (
-                    <Badge size="sm" color="grape" variant="light">
-                      Private process note
-                    </Badge>
-                  ) : null}
-                  {assigned && (!n.engagementId || record.engagements.find((e) => e.id === n.engagementId)?.status === 'open') ? (
-                    <FormButton label="Edit" title="Edit the note" variant="subtle">
-                      {(done) => <EditNoteForm clientId={clientId} note={n} onDone={done} />}
-                    </FormButton>
-                  ) : null}
-                </Group>
-                <Text style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
-                  {n.text}
-                </Text>
-              </Card>
-            ))}
-          </Stack>
-        )}
+      <Section id="session-notes-heading" title={`Notes (${record.noteCount})`}>
+        <NotesSection clientId={clientId} assigned={assigned} record={record} />
       </Section>
     </Stack>
+  );
+}
+
+function ReferralCard({ clientId, referral: r, assigned }: { clientId: string; referral: Referral; assigned: boolean }) {
+  const history = r.outcomeHistory ?? (r.outcome ? [{ outcome: r.outcome, at: r.createdAt, recordedAt: r.createdAt }] : []);
+  return (
+    <Card withBorder padding="sm" radius="md" data-testid="referral">
+      <Group justify="space-between" wrap="wrap" align="flex-start">
+        <Stack gap={2}>
+          <Text fw={600}>
+            {r.kind === 'referral' ? 'Referral' : 'Signposting'} to {r.recipientName}
+          </Text>
+          <Text size="sm">{r.reason}</Text>
+          {r.organisationInterest ? (
+            <Text size="sm">
+              <Badge size="sm" variant="light" color="yellow" c="#5c4400" mr={6}>
+                Organisation has an interest
+              </Badge>
+              Alternatives offered: {r.alternativesOffered}
+            </Text>
+          ) : r.alternativesOffered ? (
+            <Text size="sm">Alternatives offered: {r.alternativesOffered}</Text>
+          ) : null}
+          <Text size="sm" c="dimmed">
+            Made {formatDate(r.createdAt)}
+          </Text>
+        </Stack>
+        {assigned ? (
+          <FormButton label="Record an outcome" title="Referral outcome" variant="default">
+            {(done) => <OutcomeForm clientId={clientId} referral={r} onDone={done} />}
+          </FormButton>
+        ) : null}
+      </Group>
+      {history.length ? (
+        <Stack gap={0} mt={6} data-testid="outcome-history">
+          <Text size="sm" fw={600}>
+            Outcome: {history[history.length - 1]!.outcome} ({formatDate(history[history.length - 1]!.at)})
+          </Text>
+          {history.length > 1 ? (
+            <Text size="sm" c="dimmed" component="div">
+              Earlier:
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {history
+                  .slice(0, -1)
+                  .reverse()
+                  .map((o) => (
+                    <li key={o.recordedAt + o.outcome}>
+                      {formatDate(o.at)}: {o.outcome}
+                    </li>
+                  ))}
+              </ul>
+            </Text>
+          ) : null}
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed" mt={6}>
+          No outcome recorded yet.
+        </Text>
+      )}
+    </Card>
   );
 }
 

@@ -1,14 +1,17 @@
 // The case-record forms (issue 6): open an engagement, the confidentiality agreement with its comprehension
 // check, the yearly review, a session note, ending an engagement, consent, referral, third party. Each
 // validates as you type and says what is needed and why; server problems land next to their fields.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Paper, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useUnsavedClientText } from '../../../app/session';
 import { FormError } from '../../../components/form-error';
+import { ApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
-import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, notFuture, today, useDirectory, useStatements, type Consent, type Engagement, type RiskPrompt, type SessionNote, type ThirdParty } from '../api/case-record';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { diffSummary, diffWords, type DiffPart } from '../lib/diff';
+import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, notFuture, today, useDirectory, useStatements, type Consent, type Engagement, type NoteVersion, type Referral, type RiskPrompt, type SessionNote, type ThirdParty } from '../api/case-record';
 
 /** A button that opens a form in a dialog; the form unmounts on close (nothing kept). */
 export function FormButton({ label, title, variant = 'light', children }: { label: string; title: string; variant?: string; children: (done: () => void) => ReactNode }) {
@@ -631,11 +634,14 @@ export function ReferralForm({ clientId, engagements, consents, onDone }: { clie
   );
 }
 
-// --- Editing a note: starts from the version shown; if someone saved in between, the server answers 409 and
-// the text typed here stays in the form (nothing is lost on either side).
+// --- Editing a note: starts from the version shown; if someone saved in between, the server answers 409. The text
+// typed here stays in the editor, the newer version is shown beside it with what differs, and the practitioner
+// chooses: save their text on top of the newer version (both stay in the history) or cancel. Nothing is lost.
 export function EditNoteForm({ clientId, note, onDone }: { clientId: string; note: SessionNote; onDone: () => void }) {
   const refresh = useRefresh(clientId);
   const [problem, setProblem] = useState<string | null>(null);
+  const [base, setBase] = useState(note.version);
+  const [newer, setNewer] = useState<NoteVersion | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: note.text },
@@ -643,10 +649,115 @@ export function EditNoteForm({ clientId, note, onDone }: { clientId: string; not
     validate: { text: (v) => (v.trim() ? null : 'Write the note before saving.') },
   });
   useUnsavedClientText(form.isDirty());
+  const save = async (text: string, version: number) => {
+    setProblem(null);
+    try {
+      await caseApi.editNote(clientId, note.id, { text, version });
+      await refresh();
+      onDone();
+    } catch (err) {
+      setProblem(applyServerErrors(form, err));
+      if (err instanceof ApiError && err.status === 409) {
+        // Show what the other person saved (the newest version), if it is newer than the one edited here.
+        const latest = await caseApi.noteVersions(clientId, note.id).then((vs) => vs[0] ?? null).catch(() => null);
+        if (latest && latest.version > version) {
+          setNewer(latest);
+          setProblem(`${latest.authorName ?? 'Someone'} saved version ${latest.version} while you were editing. Your changes were not saved and nothing was overwritten: your text is still here. Compare it with their version below, then save yours on top of it or cancel.`);
+        }
+      }
+    }
+  };
+  const submit = form.onSubmit((v) => save(v.text, base));
+  const differences = useMemo(() => (newer ? diffWords(newer.text, form.values.text) : []), [newer, form.values.text]);
+  return (
+    <form onSubmit={submit} noValidate aria-label="Edit the note">
+      <Stack gap="md">
+        <FormError message={problem} title="Not saved" />
+        <Text size="sm" c="dimmed">
+          Editing version {base}. Every saved version is kept.
+        </Text>
+        <Textarea label="Note text" required autosize minRows={4} maxRows={14} {...form.getInputProps('text')} />
+        {newer ? (
+          <Paper withBorder p="sm" radius="sm" data-testid="newer-version" aria-labelledby="newer-heading">
+            <Text fw={600} size="sm" id="newer-heading">
+              The newer version {newer.version}, saved by {newer.authorName ?? 'someone'} at {formatDateTime(newer.createdAt)}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} mt={4}>
+              {newer.text}
+            </Text>
+            <Text size="sm" fw={500} mt="sm">
+              Your text compared with it ({diffSummary(differences)}):
+            </Text>
+            <DiffText parts={differences} />
+            <Group mt="sm" gap="xs">
+              <Button
+                variant="light"
+                onClick={() => {
+                  setBase(newer.version);
+                  setNewer(null);
+                  void save(form.values.text, newer.version);
+                }}
+              >
+                Save my text as version {newer.version + 1}
+              </Button>
+              <Text size="xs" c="dimmed">
+                Version {newer.version} stays in the note’s history.
+              </Text>
+            </Group>
+          </Paper>
+        ) : null}
+        <Actions onCancel={onDone} submitting={form.submitting} label="Save changes" />
+      </Stack>
+    </form>
+  );
+}
+
+/** A diff shown inline: removed words struck through, added words underlined (with words for screen readers). */
+export function DiffText({ parts }: { parts: DiffPart[] }) {
+  return (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} component="div" data-testid="diff">
+      {parts.map((p, i) =>
+        p.kind === 'same' ? (
+          <span key={i}>{p.text}</span>
+        ) : p.kind === 'added' ? (
+          <ins key={i} style={{ background: '#d3f9d8', color: '#0b3d16', textDecoration: 'underline' }}>
+            <span style={hidden}>[added: </span>
+            {p.text}
+            <span style={hidden}>]</span>
+          </ins>
+        ) : (
+          <del key={i} style={{ background: '#ffe3e3', color: '#6b0f0f' }}>
+            <span style={hidden}>[removed: </span>
+            {p.text}
+            <span style={hidden}>]</span>
+          </del>
+        ),
+      )}
+    </Text>
+  );
+}
+const hidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+// --- Conflict of interest (I3).
+export function ConflictForm({ clientId, engagements, onDone }: { clientId: string; engagements: Engagement[]; onDone: () => void }) {
+  const refresh = useRefresh(clientId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const open = engagements.filter((e) => e.status === 'open');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { engagementId: open[0]?.id ?? 'none', description: '', action: '', declaredAt: today() },
+    validateInputOnChange: true,
+    validate: {
+      description: (v) => (v.trim().length >= 5 ? null : 'Describe the conflict of interest (for example: the client’s manager is a friend of mine).'),
+      action: (v) => (v.trim().length >= 5 ? null : 'Say what was done about it (for example: told the client, offered another practitioner).'),
+      declaredAt: notFuture('the conflict was declared'),
+    },
+  });
+  useUnsavedClientText(form.values.description.trim() !== '' || form.values.action.trim() !== '');
   const submit = form.onSubmit(async (v) => {
     setProblem(null);
     try {
-      await caseApi.editNote(clientId, note.id, { text: v.text, version: note.version });
+      await caseApi.declareConflict(clientId, { engagementId: v.engagementId === 'none' ? null : v.engagementId, description: v.description, action: v.action, declaredAt: v.declaredAt === today() ? undefined : v.declaredAt });
       await refresh();
       onDone();
     } catch (err) {
@@ -654,14 +765,63 @@ export function EditNoteForm({ clientId, note, onDone }: { clientId: string; not
     }
   });
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit the note">
+    <form onSubmit={submit} noValidate aria-label="Declare a conflict of interest">
       <Stack gap="md">
-        <FormError message={problem} title="Not saved" />
-        <Text size="sm" c="dimmed">
-          Editing version {note.version}. Every saved version is kept.
+        <FormError message={problem} />
+        <Text size="sm">
+          Declare anything that could affect, or look as if it affects, your impartiality with this client (I3). The client should know, and be offered another practitioner where it matters.
         </Text>
-        <Textarea label="Note text" required autosize minRows={4} maxRows={14} {...form.getInputProps('text')} />
-        <Actions onCancel={onDone} submitting={form.submitting} label="Save changes" />
+        <Select
+          label="Engagement"
+          data={[{ value: 'none', label: 'Not tied to one engagement' }, ...engagements.map((e) => ({ value: e.id, label: `${e.service} (opened ${formatDate(e.openedAt)}${e.status === 'open' ? '' : ', ended'})` }))]}
+          allowDeselect={false}
+          {...form.getInputProps('engagementId')}
+        />
+        <Textarea label="The conflict of interest" required autosize minRows={2} {...form.getInputProps('description')} />
+        <Textarea label="What was done about it" required autosize minRows={2} {...form.getInputProps('action')} />
+        <TextInput label="Declared on" type="date" required {...form.getInputProps('declaredAt')} />
+        <Actions onCancel={onDone} submitting={form.submitting} label="Declare" />
+      </Stack>
+    </form>
+  );
+}
+
+// --- A later outcome of a referral: added to its history, the earlier outcomes are kept.
+export function OutcomeForm({ clientId, referral, onDone }: { clientId: string; referral: Referral; onDone: () => void }) {
+  const refresh = useRefresh(clientId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const made = referral.createdAt.slice(0, 10);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { outcome: '', at: today() },
+    validateInputOnChange: true,
+    validate: {
+      outcome: (v) => (v.trim().length >= 3 ? null : 'Say what happened (for example: accepted onto the waiting list).'),
+      at: (v) => notFuture('of the outcome')(v) ?? (v < made ? 'The outcome cannot be dated before the referral was made.' : null),
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    setProblem(null);
+    try {
+      await caseApi.recordOutcome(clientId, referral.id, { outcome: v.outcome, ...(v.at === today() ? {} : { at: v.at }) });
+      await refresh();
+      onDone();
+    } catch (err) {
+      setProblem(applyServerErrors(form, err));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Record an outcome">
+      <Stack gap="md">
+        <FormError message={problem} />
+        <Text size="sm">
+          {referral.kind === 'referral' ? 'Referral' : 'Signposting'} to {referral.recipientName}, made {formatDate(referral.createdAt)}.
+          {referral.outcome ? ` Latest outcome: ${referral.outcome}. ` : ' '}
+          The new outcome is added to its history; earlier outcomes are kept.
+        </Text>
+        <Textarea label="Outcome" required autosize minRows={2} {...form.getInputProps('outcome')} />
+        <TextInput label="Date of the outcome" type="date" required {...form.getInputProps('at')} />
+        <Actions onCancel={onDone} submitting={form.submitting} label="Save outcome" />
       </Stack>
     </form>
   );

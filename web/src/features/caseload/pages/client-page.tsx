@@ -1,21 +1,16 @@
 // One client's record. Only practitioners and safeguarding leads ever request it; everyone else
 // (admins, DPOs, supervisors) is shown "not available" without a request being made. The browser
 // title stays generic: a name never goes into the title, the URL or storage.
-import { useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useFullSession, useUnsavedClientText } from '../../../app/session';
-import { FormError } from '../../../components/form-error';
+import { useFullSession } from '../../../app/session';
 import { NotAvailable } from '../../../components/not-available';
 import { Page } from '../../../components/page';
 import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { mayOpenClients } from '../../auth/api/auth';
-import { clientKeys, clientsApi, useClient, useNotes, type ClientDetail } from '../api/clients';
+import { useClient, type ClientDetail } from '../api/clients';
 import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
 import { useCaseRecord } from '../../case-record/api/case-record';
 
@@ -55,7 +50,6 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 
 function ClientBody({ client }: { client: ClientDetail }) {
   const { user } = useFullSession();
-  const notes = useNotes(client.id, true);
   const assigned = client.practitionerId === user.id;
   return (
     <Stack gap="xl">
@@ -81,72 +75,9 @@ function ClientBody({ client }: { client: ClientDetail }) {
         </Paper>
       </section>
       <CaseRecordPanel clientId={client.id} assigned={assigned} />
-      <section aria-labelledby="notes-heading">
-        <Title order={2} size="h3" id="notes-heading" mb="sm">
-          Notes
-        </Title>
-        <Stack gap="md">
-          {assigned ? <AddNote clientId={client.id} /> : null}
-          <QueryState query={notes} label="notes">
-            {(list) =>
-              list.length === 0 ? (
-                <Text c="dimmed">No notes yet.</Text>
-              ) : (
-                <Stack gap="sm">
-                  {list.map((n) => (
-                    <Card key={n.id} withBorder radius="md" padding="md" component="article">
-                      <Text size="sm" c="dimmed" mb={4}>
-                        {formatDateTime(n.createdAt)}
-                        {n.version > 1 ? ` · edited ${formatDateTime(n.updatedAt)}` : ''}
-                      </Text>
-                      <Text style={{ whiteSpace: 'pre-wrap' }}>{n.text}</Text>
-                    </Card>
-                  ))}
-                </Stack>
-              )
-            }
-          </QueryState>
-        </Stack>
-      </section>
       <Anchor component={Link} to="/caseload">
         Back to your caseload
       </Anchor>
     </Stack>
-  );
-}
-
-function AddNote({ clientId }: { clientId: string }) {
-  const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { text: '' },
-    validateInputOnChange: true,
-    validate: { text: (v) => (v.trim() ? null : 'Write the note before saving') },
-  });
-  // Note text is case content: never kept on the device; the expiry warning says so.
-  useUnsavedClientText(form.values.text.trim() !== '');
-  const submit = form.onSubmit(async ({ text }) => {
-    setProblem(null);
-    try {
-      await clientsApi.addNote(clientId, text);
-      form.reset();
-      await queryClient.invalidateQueries({ queryKey: clientKeys.notes(clientId) });
-    } catch (err) {
-      setProblem(applyServerErrors(form, err));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate aria-label="Add a note">
-      <Stack gap="sm">
-        <FormError message={problem} />
-        <Textarea label="New note" autosize minRows={3} maxRows={12} {...form.getInputProps('text')} />
-        <Group>
-          <Button type="submit" loading={form.submitting}>
-            Save note
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
