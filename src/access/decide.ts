@@ -15,6 +15,8 @@ export interface ClientResource {
   status: string;
   /** This actor holds an active, unexpired break-glass on this client. */
   breakGlassActive: boolean;
+  /** The resource is one concern of this client, escalated to the safeguarding leads (issue 7). */
+  escalatedConcern?: boolean;
 }
 
 export interface OrgResource {
@@ -33,6 +35,8 @@ function relationHolds(actor: Actor, relation: Relation, r: ClientResource): boo
       return actor.roles.includes('practitioner') && r.practitionerId !== null && r.practitionerId === actor.userId;
     case 'break-glass':
       return actor.roles.includes('safeguarding-lead') && r.breakGlassActive;
+    case 'escalated-concern':
+      return actor.roles.includes('safeguarding-lead') && r.escalatedConcern === true;
   }
 }
 

@@ -9,9 +9,11 @@ export const MFA_REQUIRED_ROLES: readonly Role[] = ['admin', 'safeguarding-lead'
 
 /**
  * - `assigned`: the client's assigned practitioner (and still holding the practitioner role);
- * - `break-glass`: a safeguarding lead with an active, unexpired break-glass on this client.
+ * - `break-glass`: a safeguarding lead with an active, unexpired break-glass on this client;
+ * - `escalated-concern`: a safeguarding lead, on a concern that was escalated to the organisation's leads
+ *   (the resource is that concern only: it never opens the rest of the record).
  */
-export type Relation = 'assigned' | 'break-glass';
+export type Relation = 'assigned' | 'break-glass' | 'escalated-concern';
 
 export interface Rule {
   /** Roles that may perform the action (on any resource of their organisation). */
@@ -65,6 +67,16 @@ export const POLICY = {
   'training.author': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
   'training.assign': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
   'training.team': { roles: ['admin', 'supervisor'], denial: 'forbidden' },
+  // Concerns and escalations (issue 7). Raising a concern on a client who is not yours is a plain 403 (audited),
+  // for a missing client too, so the answer does not tell the two apart. An escalated concern opens that concern
+  // (not the record) to the organisation's safeguarding leads; they ask, and decide, on it alone.
+  'concern.raise': { relations: ['assigned'], denial: 'forbidden' },
+  'concern.list': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  'concern.read': { relations: ['assigned', 'break-glass', 'escalated-concern'], denial: 'not-found' },
+  'concern.write': { relations: ['assigned'], denial: 'not-found' },
+  'escalation.queue': { roles: ['safeguarding-lead'], denial: 'forbidden' },
+  'escalation.message': { relations: ['assigned', 'escalated-concern'], denial: 'not-found' },
+  'escalation.decide': { relations: ['escalated-concern'], denial: 'not-found' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -41,6 +41,9 @@ const everyone = (e: Expect): Partial<Record<Actor, Expect>> => Object.fromEntri
 const TOTP_USERS: Actor[] = ['safeguarding-lead', 'sl-break-glass', 'admin'];
 const byTotp = (withTotp: Expect, without: Expect): Partial<Record<Actor, Expect>> => Object.fromEntries(SIGNED_IN.map((a) => [a, TOTP_USERS.includes(a) ? withTotp : without]));
 
+/** Raising a concern: the assigned practitioner on their own client; everyone else, and any missing client, 403. */
+const raiseAccess = (own: Expect): Partial<Record<Actor, PerTarget>> => Object.fromEntries(SIGNED_IN.map((a) => [a, { own: a === 'practitioner' ? own : '403:forbidden', other: '403:forbidden', missing: '403:forbidden' }]));
+
 const FACTS = { jurisdiction: 'GB-ENG', profession: 'iag', concern: 'risk-to-self', imminence: 'foreseeable', severity: 'serious', clientConsent: 'refused', limitsExplained: true };
 const TRAINING_SCENARIO = { title: 'Matrix scenario', narrative: 'A synthetic narrative for the access matrix, long enough to pass.', facts: FACTS, expected: { verdict: 'escalate' }, notes: 'Teaching notes for the access matrix.', difficulty: 'foundation' };
 
@@ -135,6 +138,17 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/clients/:id/consents/:consentId/fhir': { level: 'full', client: true },
   'POST /api/v1/clients/:id/referrals': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ kind: 'referral', recipientName: 'Matrix', reason: 'x' }) },
   'POST /api/v1/clients/:id/referrals/:referralId/outcomes': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' } }, payload: () => ({ outcome: 'x' }) },
+  // Concerns and escalations (issue 7). Raising a concern (and its prefill) on a client not yours, or missing,
+  // is a 403 (audited); the fixture clients have no concerns, so the per-concern routes answer 404 to everyone.
+  'GET /api/v1/clients/:id/concerns/prefill': { level: 'full', client: true, allow: raiseAccess(200) },
+  'POST /api/v1/clients/:id/concerns': { level: 'full', client: true, allow: raiseAccess('400:validation'), payload: () => ({ kind: 'general', profession: 'iag', concern: 'risk-to-self', atRisk: 'the-client', imminence: 'foreseeable', severity: 'serious', clientConsent: 'refused', summary: 'x' }) },
+  'GET /api/v1/clients/:id/concerns': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'GET /api/v1/clients/:id/concerns/:concernId': { level: 'full', client: true },
+  'POST /api/v1/clients/:id/concerns/:concernId/choice': { level: 'full', client: true, payload: () => ({ choice: 'accepted' }) },
+  'POST /api/v1/clients/:id/concerns/:concernId/escalate': { level: 'full', client: true, payload: () => ({ urgency: 'routine' }) },
+  'GET /api/v1/escalations': { level: 'full', allow: { 'safeguarding-lead': 200, 'sl-break-glass': 200 }, deny: '403:forbidden' },
+  'POST /api/v1/escalations/:concernId/messages': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ body: 'Matrix question' }) },
+  'POST /api/v1/escalations/:concernId/decision': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ outcome: 'refer', reason: 'Matrix reason, long enough.' }) },
   // Client rights: the DPO, for any client of the organisation (future request date: refused after access control).
   'POST /api/v1/clients/:id/subject-access': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } }, payload: () => ({ requestReceivedAt: '2099-01-01' }) },
   'GET /api/v1/clients/:id/subject-access.pdf': { level: 'full', client: true, allow: { dpo: { own: '400:validation', other: '400:validation' } } },
@@ -253,7 +267,7 @@ forEachDialect('access matrix', (dialect) => {
           const url = pattern
             .replace('/static/*', '/static/swagger-ui.css')
             .replace(':noteId', tgt.noteId)
-            .replace(/:(engagementId|consentId|referralId|service)/, () => randomUUID())
+            .replace(/:(engagementId|consentId|referralId|service|concernId)/, () => randomUUID())
             .replace(/\/clients\/:id/, `/clients/${tgt.clientId}`)
             .replace(/\/users\/:id/, `/users/${f.spareUserId}`)
             .replace(':id', randomUUID());
