@@ -77,6 +77,16 @@ export const POLICY = {
   'escalation.queue': { roles: ['safeguarding-lead'], denial: 'forbidden' },
   'escalation.message': { relations: ['assigned', 'escalated-concern'], denial: 'not-found' },
   'escalation.decide': { relations: ['escalated-concern'], denial: 'not-found' },
+  // Consultations without names (issue 7 item 3, U1). The client's practitioner writes and reads them through
+  // the client (a break-glass does not open them: they are the practitioner's own supervision); a supervisor
+  // reads only packets sent to them (the service keeps to rows addressed to the signed-in supervisor) and never
+  // gains any client action above.
+  'consultation.write': { relations: ['assigned'], denial: 'not-found' },
+  'consultation.read': { relations: ['assigned'], denial: 'not-found' },
+  'consultation.mine': { roles: ['practitioner'], denial: 'forbidden' },
+  'consultation.inbox': { roles: ['supervisor'], denial: 'forbidden' },
+  'consultation.respond': { roles: ['supervisor'], denial: 'not-found' },
+  'supervisor.list': { roles: ['practitioner'], denial: 'forbidden' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -24,6 +24,7 @@ import { auditRoutes } from './routes/audit.js';
 import { engineRoutes } from './routes/engines.js';
 import { caseRecordRoutes } from './routes/case-record.js';
 import { trainingRoutes } from './routes/training.js';
+import { consultationRoutes } from './routes/consultations.js';
 import { concernRoutes } from './routes/concerns.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(engineRoutes(ctx));
   await app.register(caseRecordRoutes(ctx));
   await app.register(trainingRoutes(ctx));
+  await app.register(consultationRoutes(ctx));
   await app.register(concernRoutes(ctx));
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;

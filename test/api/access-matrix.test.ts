@@ -182,6 +182,20 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/training/progress': { level: 'full', allow: everyone(200) },
   'GET /api/v1/training/team': { level: 'full', allow: { admin: 200, supervisor: 200 }, deny: '403:forbidden' },
   'GET /api/v1/training/certificates/:id': { level: 'full', allow: everyone('404:not-found') },
+  // Consultations without names (issue 7 item 3): the client's practitioner writes them; a supervisor reads only
+  // packets sent to them (none exist for a random id), and no consultation route opens the record to anyone else.
+  'GET /api/v1/supervisors': { level: 'full', allow: { practitioner: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/clients/:id/consultations': { level: 'full', client: true, allow: { practitioner: { own: 200 } } },
+  'POST /api/v1/clients/:id/consultations': { level: 'full', client: true, allow: { practitioner: { own: 201 } }, payload: (f) => ({ supervisorId: f.spareUserId, summary: 'A synthetic consultation summary for the access matrix.' }) },
+  'GET /api/v1/consultations': { level: 'full', allow: { practitioner: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/consultations/:id': { level: 'full', allow: everyone('404:not-found') },
+  'PUT /api/v1/consultations/:id': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ summary: 'changed' }) },
+  'POST /api/v1/consultations/:id/send': { level: 'full', allow: everyone('404:not-found') },
+  'POST /api/v1/consultations/:id/messages': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ body: 'A message.' }) },
+  'POST /api/v1/consultations/:id/close': { level: 'full', allow: everyone('404:not-found') },
+  'GET /api/v1/supervision/inbox': { level: 'full', allow: { supervisor: 200 }, deny: '403:forbidden' },
+  'GET /api/v1/supervision/consultations/:id': { level: 'full', allow: everyone('404:not-found') },
+  'POST /api/v1/supervision/consultations/:id/messages': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ body: 'A reply.' }) },
 };
 
 function expected(row: Row, actor: Actor, target: Target | undefined): Expect {
