@@ -19,6 +19,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const add = (start: number, digits: string) => {
     if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
   };
+  // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
+  if (!hasDigit(text)) return out;
   const ends = new Set(anchors.map((a) => a.end));
   const personEnds = anchors.filter((a) => a.type === 'PERSON').map((a) => a.end).sort((a, b) => a - b);
   const endsAnchor = (pos: number): boolean => {
@@ -44,9 +46,9 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   };
 
   for (const m of text.matchAll(YEAR_OLD)) add(m.index, m[1]!);
-  for (const m of text.matchAll(AGED)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  for (const m of text.matchAll(BIRTHDAY)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
-  for (const m of text.matchAll(PAREN)) {
+  if (text.includes('age') || text.includes('Age')) for (const m of text.matchAll(AGED)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  if (text.includes('birthday')) for (const m of text.matchAll(BIRTHDAY)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
+  if (text.includes('(')) for (const m of text.matchAll(PAREN)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const digitsStart = m.index + m[0].length - m[1]!.length;
     if (endsAnchor(m.index) || RELATION_BEFORE.test(before)) add(digitsStart, m[1]!);
@@ -59,4 +61,12 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
     if (personBefore(m.index) && Number(m[1]) >= 2) add(start, m[1]!);
   }
   return out;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

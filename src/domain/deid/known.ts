@@ -1,6 +1,7 @@
 // Everything the case already knows is always caught: names and aliases in any case, possessives,
 // initials, nicknames, misspellings (one edit, names of five letters or more), address parts,
 // organisations, identifiers without their spaces, and dates of birth in other formats.
+import * as C from './classes.js';
 import { fold, withinEdits } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
 import { span, type Span } from './span.js';
@@ -63,7 +64,7 @@ function isCommonWord(k: string, res: DeidResources): boolean {
 
 /** A known name that is also a word ("Will", "Hope") counts only when written as a name. */
 function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidResources): boolean {
-  if (!isCommonWord(t.key, res)) return true;
+  if (!(t.f & C.COMMONISH)) return true;
   if (!t.cap) return false;
   if (t.sentStart) {
     const next = tokens[i + 1];
@@ -217,10 +218,8 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     const t = tokens[i]!;
     if (t.hasDigit) continue;
     let owners = variantOwners.get(t.key);
-    if (!owners && t.key.includes('-')) {
-      // "Ruby-Rose" is not "Rose"; only whole tokens match.
-    }
-    if (!owners && t.key.length >= 5 && !isCommonWord(t.key, res) && !res.rareWords.has(t.key) && (t.cap || t.lower)) {
+    // ("Ruby-Rose" is not "Rose"; only whole tokens match.)
+    if (!owners && fuzzy.length && t.key.length >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
       const f = fuzzy.find((x) => (x.key[0] === t.key[0] || x.key.slice(-2) === t.key.slice(-2)) && withinEdits(t.key, x.key, 1));
       if (f) owners = [f.person];
     }

@@ -1,45 +1,102 @@
 // The gazetteers hold about 250,000 words; a look-up in a set that large misses the CPU cache. A token's
-// key is looked up in several of them, and the same words recur from note to note, so the redactor asks
-// this small cache instead: one bit mask per word, computed once from the large sets.
+// key is looked up in several of them and in the cue lists, and the same words recur from note to note, so
+// the redactor asks this small cache instead: one bit mask per word (classes.ts), computed once from the
+// large sets and the cue lists, and stored on each token (Token.f) once per text.
+import * as C from './classes.js';
+import { NOT_INITIAL_BEFORE } from './known.js';
+import {
+  ACRONYMS,
+  CALENDAR_WORDS,
+  CLIENT_WORDS,
+  COLLEAGUE_WORDS,
+  CONNECTORS,
+  DOMAIN_WORDS,
+  KIN_WORDS,
+  NAME_LABELS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  PUBLIC_TERMS,
+  RELATION_WORDS,
+  STREET_SUFFIXES,
+  TITLES,
+  WORD_NAMES,
+} from './lexicon.js';
+import { ID_CUE_WORDS, UNIT_WORDS } from './patterns.js';
+import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 
-const GIVEN = 1;
-const SURNAME = 2;
-const COMMON = 4;
-const RARE = 8;
-const PLACE = 16;
-const PUBLIC = 32;
 const LIMIT = 200_000;
+
+const LISTS: [ReadonlySet<string>, number][] = [
+  [WORD_NAMES, C.WORD_NAME],
+  [CALENDAR_WORDS, C.CALENDAR],
+  [PUBLIC_TERMS, C.PUBLIC_TERM],
+  [TITLES, C.TITLE],
+  [RELATION_WORDS, C.RELATION],
+  [ORG_SUFFIXES, C.ORG_SUFFIX],
+  [ORG_PREFIXES, C.ORG_PREFIX],
+  [COLLEAGUE_WORDS, C.COLLEAGUE],
+  [NAME_LABELS, C.NAME_LABEL],
+  [DOMAIN_WORDS, C.DOMAIN],
+  [ACRONYMS, C.ACRONYM],
+  [KIN_WORDS, C.KIN],
+  [CONNECTORS, C.CONNECTOR],
+  [PLACE_PREPOSITIONS, C.PLACE_PREP],
+  [STREET_SUFFIXES, C.STREET_SUFFIX],
+  [PLACE_SUFFIXES, C.PLACE_SUFFIX],
+  [ID_CUE_WORDS, C.ID_CUE],
+  [UNIT_WORDS, C.UNIT],
+  [NOT_INITIAL_BEFORE, C.NOT_INITIAL_BEFORE],
+  [CLIENT_WORDS, C.CLIENT_WORD],
+];
+
+/** The small cue lists merged into one map: word → its cue bits. */
+const CUES = new Map<string, number>();
+for (const [set, bit] of LISTS) for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+
+export interface CachedResources extends DeidResources {
+  /** The class bits of a folded word (classes.ts), without KNOWN. */
+  flags(k: string): number;
+  /** Sets Token.f on every token. */
+  classify(tokens: readonly Token[]): void;
+}
 
 function view(flags: (k: string) => number, bit: number): ReadonlySet<string> {
   // Only `has` is used by the engine; the rest of the Set interface is not needed.
   return { has: (k: string) => (flags(k) & bit) !== 0 } as unknown as ReadonlySet<string>;
 }
 
-export function cachedResources(res: DeidResources): DeidResources {
+export function cachedResources(res: DeidResources): CachedResources {
   const cache = new Map<string, number>();
   const flags = (k: string): number => {
     let f = cache.get(k);
     if (f === undefined) {
       f =
-        (res.givenNames.has(k) ? GIVEN : 0) |
-        (res.surnames.has(k) ? SURNAME : 0) |
-        (res.commonWords.has(k) ? COMMON : 0) |
-        (res.rareWords.has(k) ? RARE : 0) |
-        (res.placeNames.has(k) ? PLACE : 0) |
-        (res.publicNames.has(k) ? PUBLIC : 0);
+        (res.givenNames.has(k) ? C.GIVEN : 0) |
+        (res.surnames.has(k) ? C.SURNAME : 0) |
+        (res.commonWords.has(k) ? C.COMMON : 0) |
+        (res.rareWords.has(k) ? C.RARE : 0) |
+        (res.placeNames.has(k) ? C.PLACE : 0) |
+        (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
+        (CUES.get(k) ?? 0);
       if (cache.size >= LIMIT) cache.clear();
       cache.set(k, f);
     }
     return f;
   };
   return {
-    givenNames: view(flags, GIVEN),
-    surnames: view(flags, SURNAME),
-    commonWords: view(flags, COMMON),
-    rareWords: view(flags, RARE),
-    placeNames: view(flags, PLACE),
-    publicNames: view(flags, PUBLIC),
+    givenNames: view(flags, C.GIVEN),
+    surnames: view(flags, C.SURNAME),
+    commonWords: view(flags, C.COMMON),
+    rareWords: view(flags, C.RARE),
+    placeNames: view(flags, C.PLACE),
+    publicNames: view(flags, C.PUBLIC_NAME),
     nicknames: res.nicknames,
+    flags,
+    classify(tokens) {
+      for (const t of tokens) t.f = flags(t.key);
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Pattern recognisers: contact details, dates, identifiers, postcodes and street addresses.
 // Every regex is linear: bounded repetitions, no nested quantifiers over overlapping classes.
 import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js';
+import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
 
@@ -113,16 +114,20 @@ const S = {
   unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy,
 };
 
+function isDateSep(c: number): boolean {
+  return c === 47 || c === 46 || c === 45;
+}
+
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   if (pos < 0) return null;
   re.lastIndex = pos;
   return re.exec(text);
 }
 
-const CALENDAR_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)$/;
-const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
+const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
+export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
-const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
+export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
 
 /**
  * One pass over the tokens: each regex runs (sticky) only where a token can start its pattern, so the cost
@@ -150,18 +155,19 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       const d = text.slice(m.index, end).toLowerCase();
       if (!GENERIC_DOMAINS.has(d) && d.includes('.')) push(out, span('URL', m.index, end, 'pattern'));
     }
-    if (t.cap && CALENDAR_START.test(t.text)) {
+    if (t.cap && CALENDAR_START.has(t.text)) {
       if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
     }
     if (digitStart) {
-      if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.isoDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.shortDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) {
+      // (guards: "3rd March" needs a space within four characters; "03/04/89" a separator after one or two digits)
+      if (t.end - t.start <= 4 && (m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((isDateSep(text.charCodeAt(t.start + 1)) || isDateSep(text.charCodeAt(t.start + 2))) && (m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if (text.charCodeAt(t.start + 4) === 45 && (m = at(S.isoDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
+      if ((text.charCodeAt(t.start + 1) === 47 || text.charCodeAt(t.start + 2) === 47) && (m = at(S.shortDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) {
         push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
       }
-      if ((m = at(S.ssn, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+      if (text.charCodeAt(t.start + 3) === 45 && (m = at(S.ssn, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.address, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
       if (t.start >= numberUntil) {
         let s = t.start;
@@ -176,7 +182,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
           push(out, classifyNumberGroup(text, m.index, end));
         }
       }
-    } else if (UNIT_WORDS.has(t.key)) {
+    } else if (t.f & C.UNIT) {
       if ((m = at(S.address, text, t.start)) || (m = at(S.unit, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
     }
     if (t.upper || (t.hasDigit && c0 >= 65 && c0 <= 90)) {
@@ -184,7 +190,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       if ((m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
     }
-    if (STATE_WORDS.has(t.text)) {
+    if (t.text.length <= 3 && STATE_WORDS.has(t.text)) {
       if ((m = at(S.usZip, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.auPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
     }
@@ -192,7 +198,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       const s = m.index + m[0].length - m[1]!.length;
       push(out, span('ID', s, s + 4, 'pattern'));
     }
-    if (ID_CUE_WORDS.has(t.key) && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
+    if (t.f & C.ID_CUE && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
     // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
     if (t.hasDigit && !t.alpha) {
       const s = text.slice(t.start, t.baseEnd);

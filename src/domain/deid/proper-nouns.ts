@@ -1,10 +1,15 @@
 // The "model": finds names of people, organisations and places the case does not know, from gazetteers
 // (given names, surnames, places) and context cues (titles, relationship words, labels, org and street words).
+import * as C from './classes.js';
 import { fold } from './fold.js';
 import {
   ACRONYMS,
   CALENDAR_WORDS,
+  CLIENT_WORDS,
   COLLEAGUE_WORDS,
+  CONNECTORS,
+  DOMAIN_WORDS,
+  KIN_WORDS,
   NAME_LABELS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -22,8 +27,6 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 
-const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
-const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
 const PUBLIC_BY_FIRST = new Map<string, string[][]>();
@@ -41,6 +44,7 @@ function publicPrefix(keys: readonly string[], strengths: readonly Strength[]): 
   return false;
 }
 const QUOTES_OPEN = /["“‘'(]\s*$/;
+const REL_GAP = /^\s*[(,:]?\s*$/;
 
 type Strength = 'name' | 'word' | 'common' | 'public' | 'acronym' | 'number';
 
@@ -52,13 +56,14 @@ export interface ProperNounContext {
 
 function strength(t: Token, ctx: ProperNounContext): Strength {
   const k = t.key;
+  const f = t.f;
   if (t.hasDigit) return 'number';
-  if (ctx.knownKeys.has(k) && !ctx.res.commonWords.has(k) && !WORD_NAMES.has(k)) return 'name';
+  if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
   if (t.upper) return 'acronym';
-  if (/['’](?:d|ll|m|re|ve|t)$/.test(k)) return 'common';
-  if (DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k) || NAME_LABELS.has(k) || TITLES.has(k) || ORG_SUFFIXES.has(k)) return 'common';
-  if (CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || ctx.res.publicNames.has(k)) return 'public';
-  if (ctx.res.commonWords.has(k) || WORD_NAMES.has(k)) return 'common';
+  if ((k.includes("'") || k.includes('’')) && /['’](?:d|ll|m|re|ve|t)$/.test(k)) return 'common';
+  if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common';
+  if (f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME)) return 'public';
+  if (f & C.COMMONISH) return 'common';
   if (k.includes('-')) {
     const parts = k.split('-');
     if (parts.every((p) => ctx.res.commonWords.has(p) || ctx.res.rareWords.has(p) || PUBLIC_TERMS.has(p) || ctx.res.publicNames.has(p) || ACRONYMS.has(p) || DOMAIN_WORDS.has(p) || p.length < 2)) {
@@ -67,37 +72,37 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
     if (ACRONYMS.has(parts[0]!) && /^[A-Z]{2,}-/.test(t.text)) return 'acronym';
     return 'name';
   }
-  if (ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.res.placeNames.has(k)) return 'name';
-  if (ctx.res.rareWords.has(k)) return 'word';
+  if (f & (C.GIVEN | C.SURNAME | C.PLACE)) return 'name';
+  if (f & C.RARE) return 'word';
   if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
   return 'name';
 }
 
 /** A name the gazetteers or the case know (not just an unknown capitalised word). */
-function gazetteerName(k: string, ctx: ProperNounContext): boolean {
-  return ctx.knownKeys.has(k) || ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.res.placeNames.has(k);
+function gazetteerName(t: Token): boolean {
+  return (t.f & (C.KNOWN | C.GIVEN | C.SURNAME | C.PLACE)) !== 0;
 }
 
 /** Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person. */
 function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
-  const hasOrgAfter = (i: number) => toks.slice(i).some((t, j) => j > 0 && ORG_SUFFIXES.has(t.key));
+  const hasOrgAfter = (i: number) => toks.slice(i).some((t, j) => j > 0 && ((t.f & C.ORG_SUFFIX) !== 0));
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (cur.length) {
       // "Robin & Sky" are two people; "Park & Whitley" is a firm.
-      const amp = /&|\+/.test(t.gap) && (ctx.res.givenNames.has(t.key) || ctx.knownKeys.has(t.key)) && (ctx.res.givenNames.has(cur[cur.length - 1]!.key) || ctx.knownKeys.has(cur[cur.length - 1]!.key));
+      const amp = /&|\+/.test(t.gap) && (((t.f & C.GIVEN) !== 0) || ((t.f & C.KNOWN) !== 0)) && (((cur[cur.length - 1]!.f & C.GIVEN) !== 0) || ((cur[cur.length - 1]!.f & C.KNOWN) !== 0));
       const isAnd = (t.key === 'and' && t.lower) || amp;
-      const titleHere = TITLES.has(t.key) && (t.cap || t.upper) && !ORG_PREFIXES.has(t.key) && !ORG_SUFFIXES.has(cur[cur.length - 1]!.key) && cur[cur.length - 1]!.key !== 'our';
+      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((cur[cur.length - 1]!.f & C.ORG_SUFFIX) !== 0) && cur[cur.length - 1]!.key !== 'our';
       const prevT = cur[cur.length - 1]!;
-      const initialThenWord = prevT.text.length === 1 && /^\.\s/.test(t.gap) && (ctx.res.commonWords.has(t.key) || CALENDAR_WORDS.has(t.key));
+      const initialThenWord = prevT.text.length === 1 && /^\.\s/.test(t.gap) && (((t.f & C.COMMON) !== 0) || ((t.f & C.CALENDAR) !== 0));
       if (initialThenWord) {
         out.push(cur);
         cur = [t];
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ctx.res.givenNames.has(c.key) || ctx.knownKeys.has(c.key)) && !cur.some((c) => ORG_SUFFIXES.has(c.key)) && cur[0]!.key !== 'our';
+      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ((c.f & C.GIVEN) !== 0) || ((c.f & C.KNOWN) !== 0)) && !cur.some((c) => ((c.f & C.ORG_SUFFIX) !== 0)) && cur[0]!.key !== 'our';
       if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
         out.push(cur);
         cur = t.key === 'and' || t.key === 'of' ? [] : [t];
@@ -114,8 +119,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   }).filter((r) => r.length);
 }
 
-function isPersonish(k: string, ctx: ProperNounContext): boolean {
-  return ctx.res.givenNames.has(k) || ctx.res.surnames.has(k) || ctx.knownKeys.has(k);
+function isPersonish(t: Token): boolean {
+  return (t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) !== 0;
 }
 
 /** Can this token continue a run of capitalised words? */
@@ -153,7 +158,7 @@ function buildRuns(tokens: readonly Token[], text: string): Run[] {
         flush();
       } else if (!capLike) {
         const next = tokens[i + 1];
-        if (CONNECTORS.has(t.key) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) {
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) {
           cur.push(t);
           continue;
         }
@@ -173,8 +178,6 @@ function prevToken(tokens: readonly Token[], index: number): Token | undefined {
 
 export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx: ProperNounContext): Span[] {
   const out: Span[] = [];
-  const indexOf = new Map<Token, number>();
-  tokens.forEach((t, i) => indexOf.set(t, i));
   const runs = buildRuns(tokens, text).flatMap((r) => splitRun(r.tokens, ctx));
 
   for (let runToks of runs) {
@@ -183,30 +186,30 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
     if (runToks.length === 1) {
       const t0 = runToks[0]!;
-      if (t0.sentStart && !t0.upper && ctx.res.commonWords.has(t0.key) && !ctx.res.givenNames.has(t0.key) && !ctx.knownKeys.has(t0.key) && !ctx.res.placeNames.has(t0.key)) continue;
+      if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0)) continue;
     }
     let toks = runToks;
     // Sentence-initial ordinary words before a title: "His Aunty May".
     {
-      const ti = toks.findIndex((t) => TITLES.has(t.key));
-      const orgName = toks[0]!.key === 'our' || toks.some((t, i) => i > 0 && ORG_SUFFIXES.has(t.key));
+      const ti = toks.findIndex((t) => ((t.f & C.TITLE) !== 0));
+      const orgName = toks[0]!.key === 'our' || toks.some((t, i) => i > 0 && ((t.f & C.ORG_SUFFIX) !== 0));
       if (ti > 0 && !orgName && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
     }
-    const firstIdx = indexOf.get(toks[0]!)!;
+    const firstIdx = toks[0]!.i;
     // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
     let leadRelation: Token | undefined;
-    if (toks.length > 1 && RELATION_WORDS.has(toks[0]!.key) && !TITLES.has(toks[0]!.key) && !ORG_SUFFIXES.has(toks[toks.length - 1]!.key)) {
+    if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0)) {
       leadRelation = toks[0];
       toks = toks.slice(1);
     }
     // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
     let titled = false;
-    while (toks.length > 1 && TITLES.has(toks[0]!.key) && (toks[0]!.cap || toks[0]!.upper) && toks[1]!.key !== 'of') {
+    while (toks.length > 1 && ((toks[0]!.f & C.TITLE) !== 0) && (toks[0]!.cap || toks[0]!.upper) && toks[1]!.key !== 'of') {
       titled = true;
       toks = toks.slice(1);
     }
     if (toks.length === 0) continue;
-    const startIdx = indexOf.get(toks[0]!)!;
+    const startIdx = toks[0]!.i;
     const before = prevToken(tokens, firstIdx);
     const beforeGap = tokens[firstIdx]!.gap;
     const strengths = toks.map((t) => strength(t, ctx));
@@ -225,10 +228,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
         const t = tokens[j]!;
         const gapAfter = tokens[j + 1]!.gap;
         if (/[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
-        if (RELATION_WORDS.has(t.key) || (NAME_LABELS.has(t.key) && /:/.test(gapAfter)) || COLLEAGUE_WORDS.has(t.key)) {
+        if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
           if (hops === 0 || /^(?:is|was|named|called|known|as|only|,|prefers|the)$/.test(tokens[j + 1]?.key ?? '') || hops === 1) {
             relation = t;
-            colleague = COLLEAGUE_WORDS.has(t.key) || (t.key === 'manager');
+            colleague = ((t.f & C.COLLEAGUE) !== 0) || (t.key === 'manager');
           }
           break;
         }
@@ -239,9 +242,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     }
     if (leadRelation && !relation) {
       relation = leadRelation;
-      colleague = COLLEAGUE_WORDS.has(leadRelation.key);
+      colleague = ((leadRelation.f & C.COLLEAGUE) !== 0);
     }
-    const labelled = before && NAME_LABELS.has(before.key) && /:\s*$/.test(beforeGap);
+    const labelled = before && ((before.f & C.NAME_LABEL) !== 0) && /:\s*$/.test(beforeGap);
     const cue = titled || !!relation || !!labelled;
 
     if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, strengths)) continue;
@@ -249,28 +252,28 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     if (/\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !cue && toks.length >= 2 && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
 
     const stateUni = toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym';
-    const orgAt = stateUni ? 1 : lastIndexWhere(keys, (k, i) => (ORG_SUFFIXES.has(k) && (i > 0 || keys[1] === 'of')) || (i === 0 && ORG_PREFIXES.has(k) && toks.length > 1 && k !== 'the'));
+    const orgAt = stateUni ? 1 : lastIndexWhere(toks, (t, i) => ((t.f & C.ORG_SUFFIX) !== 0 && (i > 0 || keys[1] === 'of')) || (i === 0 && (t.f & C.ORG_PREFIX) !== 0 && toks.length > 1 && t.key !== 'the'));
     const hasName = strengths.includes('name');
 
     // Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc").
     if (orgAt >= 0 && !titled) {
       let s = 0;
-      while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !ORG_PREFIXES.has(keys[s]!) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+      while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
       if (keys[s] === 'the') s++;
       const body = strengths.slice(s);
-      const allGeneric = body.every((x, j) => x !== 'name' || ORG_SUFFIXES.has(keys[s + j]!)) && GENERIC_ORG_FIRST.has(keys[s]!);
+      const allGeneric = body.every((x, j) => x !== 'name' || ((toks[s + j]!.f & C.ORG_SUFFIX) !== 0)) && GENERIC_ORG_FIRST.has(keys[s]!);
       const singleSuffix = toks.length - s === 1;
       // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
-      const publicOnly = (body.every((x) => x === 'public' || x === 'acronym') || (PUBLIC_TERMS.has(keys[s]!) && body.slice(1).every((x) => x !== 'name'))) && !ctx.knownKeys.has(keys[s]!);
+      const publicOnly = (body.every((x) => x === 'public' || x === 'acronym') || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && body.slice(1).every((x) => x !== 'name'))) && !((toks[s]!.f & C.KNOWN) !== 0);
       // "the Skills Health Check": ordinary words only make an organisation where a name is expected
       const ordinaryOnly = body.every((x) => x === 'common' || x === 'word' || x === 'acronym');
       const expected = !!before && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(before.key) || /[:(]\s*$/.test(beforeGap));
-      if (!allGeneric && !singleSuffix && !publicOnly && (!ordinaryOnly || expected || ORG_PREFIXES.has(keys[s]!))) {
+      if (!allGeneric && !singleSuffix && !publicOnly && (!ordinaryOnly || expected || ((toks[s]!.f & C.ORG_PREFIX) !== 0))) {
         let e = toks.length - 1;
         // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
-        if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ORG_PREFIXES.has(keys[0]!)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
+        if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
         // "St. Louis", "St Helens": a saint's name that is a town
-        const townName = orgAt === 0 && ORG_PREFIXES.has(keys[0]!) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, last.baseEnd)));
+        const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, last.baseEnd)));
         out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
         continue;
       }
@@ -278,7 +281,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
 
     // Streets: "Elm Street", "Rye Lane", "Blue Island Ave".
     const streetExpected = strengths.some((x) => x === 'name') || (!!before && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(before.key));
-    if (toks.length >= 2 && STREET_SUFFIXES.has(last.key) && !titled && !relation && streetExpected && strengths.slice(0, -1).every((x) => x !== 'public' && x !== 'number')) {
+    if (toks.length >= 2 && ((last.f & C.STREET_SUFFIX) !== 0) && !titled && !relation && streetExpected && strengths.slice(0, -1).every((x) => x !== 'public' && x !== 'number')) {
       const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
       if (toks.length - s >= 2) {
         out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
@@ -290,7 +293,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     if (toks.length >= 2 && !titled && !relation) {
       const all = fold(text.slice(toks[0]!.start, last.baseEnd));
       const placeRun = ctx.res.placeNames.has(all) && !strengths.every((x) => x === 'public');
-      const suffixed = PLACE_SUFFIXES.has(last.key) && hasName && !isPersonish(keys[0]!, ctx);
+      const suffixed = ((last.f & C.PLACE_SUFFIX) !== 0) && hasName && !isPersonish(toks[0]!);
       if (placeRun || suffixed) {
         const s = toks[0]!.sentStart && strengths[0] !== 'name' && !placeRun ? 1 : 0;
         out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
@@ -305,58 +308,58 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       const st = strengths[i]!;
       if (st === 'number') continue;
       if (!t.cap && !t.upper) continue;
-      if (HONORIFICS.test(t.key) && !ctx.knownKeys.has(t.key)) continue; // "Mrs" alone is nobody
-      if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, indexOf.get(t)!)) {
+      if (HONORIFICS.test(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
+      if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) {
         pickedIdx.push(i);
         continue;
       } // connectors are kept only between picked tokens (below)
       if (st === 'name') {
         // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
-        const next = tokens[indexOf.get(t)! + 1];
-        if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t.key, ctx) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) continue;
-        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, indexOf.get(t)!)) continue;
+        const next = tokens[t.i + 1];
+        if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) continue;
+        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) continue;
         pickedIdx.push(i);
       } else if (st === 'acronym') {
-        const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !ACRONYMS.has(t.key) && /["“‘']\s*$/.test(beforeGap));
+        const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
         if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
           pickedIdx.push(i); // initials "J.M."
           continue;
         }
         // "client AK", "young person JT": initials after a role word
-        if (toks.length === 1 && t.text.length <= 3 && !ACRONYMS.has(t.key) && before && CLIENT_WORDS.has(before.key) && /^\s$/.test(beforeGap)) {
+        if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) {
           pickedIdx.push(i);
           continue;
         }
         // acronyms only inside a name ("HealthWorks OH"), never alone
-        if (ACRONYMS.has(t.key) || toks.length === 1) continue;
+        if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) continue;
         if (hasName && (i > 0 && strengths[i - 1] === 'name')) pickedIdx.push(i);
       } else if (st === 'common' || st === 'word' || st === 'public') {
         const k = t.key;
-        const nameLike = ctx.res.givenNames.has(k) || ctx.res.surnames.has(k);
+        const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
         if (st === 'public' && !cue) continue;
-        if (CALENDAR_WORDS.has(k) && !titled && !relation) continue;
-        const calendarName = !!relation && CALENDAR_WORDS.has(k) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
-        if (cue && !titled && (NAME_LABELS.has(k) || RELATION_WORDS.has(k))) continue; // "Client Name:"
+        if (t.f & C.CALENDAR && !titled && !relation) continue;
+        const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+        if (cue && !titled && t.f & (C.NAME_LABEL | C.RELATION)) continue; // "Client Name:"
         if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
           if (t.sentStart && i === 0 && !titled && !relation && !labelled) continue;
           pickedIdx.push(i);
           continue;
         }
         // "Grace Whitfield", "Wesley Grant", "North Peckham": an ordinary word joined to a name.
-        if (hasName && st !== 'public' && !(t.sentStart && i === 0 && !ctx.res.givenNames.has(k))) {
+        if (hasName && st !== 'public' && !(t.sentStart && i === 0 && !(t.f & C.GIVEN))) {
           pickedIdx.push(i);
           continue;
         }
         // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
         // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
-        const nextTok = tokens[indexOf.get(t)! + 1];
+        const nextTok = tokens[t.i + 1];
         const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
         // "Begum said": a rarer English word before a verb of saying is a name
         if (toks.length === 1 && saysNext && st === 'word') {
           pickedIdx.push(i);
           continue;
         }
-        if (toks.length === 1 && (!t.sentStart || saysNext) && ctx.res.givenNames.has(k) && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !CALENDAR_WORDS.has(k)) {
+        if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) {
           pickedIdx.push(i);
           continue;
         }
@@ -370,7 +373,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
           continue;
         }
         // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
-        if (toks.length === 1 && !t.sentStart && st === 'common' && before && PLACE_PREPOSITIONS.has(before.key) && /^\s$/.test(beforeGap) && ctx.res.placeNames.has(k) && !NOT_PLACES.has(k)) pickedIdx.push(i);
+        if (toks.length === 1 && !t.sentStart && st === 'common' && before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k)) pickedIdx.push(i);
       }
     }
     if (!pickedIdx.length) {
@@ -378,7 +381,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       const plain = toks.length >= 2 && before && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue && !GENERIC_TAIL.has(keys[keys.length - 1]!);
       if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
         out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
-      } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => ctx.res.placeNames.has(k) && !ctx.res.commonWords.has(k)))) {
+      } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || toks.some((t) => (t.f & C.PLACE) !== 0 && !(t.f & C.COMMON)))) {
         // "lives with his nan in Moss Side": a district named with ordinary words
         out.push(span('PLACE', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
       }
@@ -387,13 +390,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const a = pickedIdx[0]!;
     const b = pickedIdx[pickedIdx.length - 1]!;
     const picked = toks.slice(a, b + 1);
-    const pKeys = picked.map((t) => t.key);
-    const personish = cue || quoted || pKeys.some((k) => isPersonish(k, ctx));
-    const placey = pKeys.every((k) => ctx.res.placeNames.has(k) || !isPersonish(k, ctx)) && pKeys.some((k) => ctx.res.placeNames.has(k));
-    const prep = before && PLACE_PREPOSITIONS.has(before.key) && !/[.!?:]/.test(beforeGap);
+    const personish = cue || quoted || picked.some((t) => isPersonish(t));
+    const placey = picked.every((t) => (t.f & C.PLACE) !== 0 || !isPersonish(t)) && picked.some((t) => (t.f & C.PLACE) !== 0);
+    const prep = before && ((before.f & C.PLACE_PREP) !== 0) && !/[.!?:]/.test(beforeGap);
     let kind: Kind = 'PERSON';
     const workplace = !cue && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, picked[0]!.start - 40), picked[0]!.start));
-    if (workplace && !pKeys.some((k) => ctx.res.givenNames.has(k) && !ctx.res.placeNames.has(k))) kind = 'ORG';
+    if (workplace && !picked.some((t) => (t.f & C.GIVEN) !== 0 && !(t.f & C.PLACE))) kind = 'ORG';
     else if (!cue && placey && (prep || !personish)) kind = 'PLACE';
     else if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) kind = 'ORG';
     else if (!cue && prep && !personish) kind = 'PLACE';
@@ -410,14 +412,16 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   // Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.lower || !t.alpha || t.text.length < 3 || /['’-]/.test(t.text)) continue;
+    if (!t.lower || !t.alpha || t.text.length < 3) continue;
+    const f = t.f;
+    if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) continue;
+    const tx = t.text;
+    if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
     const k = t.key;
-    const prev0 = tokens[i - 1];
-    const afterRel = !!prev0 && KIN_WORDS.has(prev0.key) && !prev0.upper && /^\s*[(,:]?\s*$/.test(t.gap) && !ctx.res.rareWords.has(k) && !/(?:ed|ing|es)$/.test(k);
-    if ((!ctx.res.givenNames.has(k) && !afterRel) || ctx.res.commonWords.has(k) || ctx.res.rareWords.has(k) || WORD_NAMES.has(k) || CALENDAR_WORDS.has(k) || PUBLIC_TERMS.has(k) || DOMAIN_WORDS.has(k) || RELATION_WORDS.has(k)) continue;
     const prev = tokens[i - 1];
-    const afterRelation = prev && KIN_WORDS.has(prev.key) && /^\s*[(,:]?\s*$/.test(t.gap);
-    if (ctx.res.publicNames.has(k) && !afterRelation) continue;
+    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
+    if (!(f & C.GIVEN) && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k))) continue;
+    if (f & C.PUBLIC_NAME && !afterRelation) continue;
     if (t.sentStart || afterRelation) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
   return out;
@@ -430,19 +434,17 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sgt|rev|revd|sir|dame|madam)$/;
-const CLIENT_WORDS = new Set(['client', 'patient', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !prev.lower || NOT_INITIAL_BEFORE.has(prev.key) || prev.gap.includes('\n')) return false;
+  if (!prev || !prev.lower || ((prev.f & C.NOT_INITIAL_BEFORE) !== 0) || prev.gap.includes('\n')) return false;
   if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
   return !!next;
 }
 
-const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf']);
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);

@@ -1,6 +1,8 @@
 // The engine: known identifiers, patterns and the proper-noun model, merged into sorted, non-overlapping
 // entities with consistent pseudonyms. Pure and deterministic: no I/O, no clock, no randomness.
 import { recogniseAges } from './ages.js';
+import * as C from './classes.js';
+import { KNOWN } from './classes.js';
 import { cachedResources } from './lookup-cache.js';
 import { dateReadings, matchKnown } from './known.js';
 import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
@@ -19,7 +21,9 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
     redact(input: string, known: Known = {}, options: RedactOptions = {}): RedactResult {
       const text = typeof input === 'string' ? input : '';
       const tokens = tokenize(text);
+      resources.classify(tokens);
       const k = matchKnown(text, tokens, known, resources);
+      if (k.keys.size) for (const t of tokens) if (k.keys.has(t.key)) t.f |= KNOWN;
       const patterns = recognisePatterns(text, tokens);
       if (k.dates.size) {
         // a date of birth the case knows, in whatever format the note uses
@@ -171,10 +175,10 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     const inside: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.baseEnd <= s.end && !tokens[j]!.hasDigit) inside.push(tokens[j]!);
     for (const t of inside) {
-      const common = res.commonWords.has(t.key) || WORD_NAMES.has(t.key) || res.rareWords.has(t.key) || PUBLIC_TERMS.has(t.key) || CALENDAR_WORDS.has(t.key) || res.publicNames.has(t.key);
+      const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
-      const publicWord = PUBLIC_TERMS.has(t.key) || CALENDAR_WORDS.has(t.key) || res.publicNames.has(t.key);
-      if (inside.length > 1 && (publicWord || (common && !res.givenNames.has(t.key)))) continue;
+      const publicWord = (t.f & (C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
+      if (inside.length > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
       names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
     }
