@@ -3,7 +3,7 @@
 // context (negation, time, reported speech, hypothetical, who is involved).
 import { CUES, SUPPRESS_SENTENCE, type Cue } from './lexicon.js';
 import { evidenceOf, isNegated } from './context.js';
-import { findTarget, readHarm, refineAbuseIndicator, settleAbuse, victimCategories } from './parties.js';
+import { ABUSER_SUBJECT, findTarget, ownsIt, readHarm, refineAbuseIndicator, settleAbuse, victimCategories } from './parties.js';
 import { promptFor } from './prompts.js';
 import { splitSentences } from './sentences.js';
 import type { DetectOptions, Evidence, RiskCategory, RiskFinding, RiskIndicator } from './types.js';
@@ -49,6 +49,9 @@ function stemHits(text: string): Hit[] {
     while ((m = re.exec(text)) !== null) {
       const cues = CUES_FOR.get(lower ? m[0].toLowerCase() : m[0]);
       if (cues && cues.length) hits.push({ at: m.index, cues });
+      // Stems may overlap ("be better" and "better off"): look again from the next character, so a stem
+      // that starts inside this match is found too. A shorter stem at the same start is inside m[0].
+      re.lastIndex = m.index + 1;
     }
   }
   return hits.sort((x, y) => x.at - y.at);
@@ -111,6 +114,7 @@ function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b:
   if (cue.notBefore && cue.notBefore.test(before.slice(-40))) return;
   if (cue.notAfter && cue.notAfter.test(after)) return;
   if (cue.accept && !cue.accept(m)) return;
+  if (cue.otherSubject && ownsIt(before, m[0])) return;
 
   const negated = isNegated(before, after);
   const evidence = evidenceOf(local, a - lo);
@@ -143,6 +147,11 @@ function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b:
       if (t) emit('risk-to-others', 'named-target', b + t.start, b + t.end, 'medium');
       break;
     }
+    case 'conduct':
+      // By a partner or family member it is abuse of the client; by the client, harm to others.
+      categories = ABUSER_SUBJECT.test(before) ? settleAbuse(local, cue, indicator === 'threat' ? 'domestic-abuse' : indicator, opts) : [cue.asOthers ?? 'risk-to-others'];
+      if (categories[0] !== 'risk-to-others' && categories[0] !== cue.asOthers && indicator === 'threat') indicator = 'domestic-abuse';
+      break;
     default:
       categories = [cue.category];
   }

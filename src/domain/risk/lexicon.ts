@@ -3,6 +3,7 @@
 // context rules (negation, time, reported speech, hypotheticals) are applied afterwards, in context.ts.
 import type { RiskCategory, RiskIndicator } from './types.js';
 import { ABUSER, AUX_WORDS, PERSON, PERSON_NP, REFLEXIVE, VIOLENT_VERB, rx } from './vocabulary.js';
+import { FIELD_SPECS } from './fields.js';
 
 /**
  * How the category is settled:
@@ -11,9 +12,11 @@ import { ABUSER, AUX_WORDS, PERSON, PERSON_NP, REFLEXIVE, VIOLENT_VERB, rx } fro
  * - 'harm-other': a threat or intent to harm someone: risk to others, unless the nearest subject is a
  *   partner or family member and the object is the client ("her ex has threatened to kill her"), which
  *   is abuse of the client;
- * - 'violence-by': an act of violence whose subject decides the same way.
+ * - 'violence-by': an act of violence whose subject decides the same way;
+ * - 'conduct': harmful conduct (a grievance, stalking, sharing intimate images): abuse of the client when
+ *   the nearest subject is a partner or family member, otherwise `asOthers` (default risk to others).
  */
-export type CueCategory = RiskCategory | 'abuse' | 'harm-other' | 'violence-by';
+export type CueCategory = RiskCategory | 'abuse' | 'harm-other' | 'violence-by' | 'conduct';
 
 export interface Cue {
   readonly id: string;
@@ -34,9 +37,15 @@ export interface Cue {
   readonly defaultChild?: boolean;
   /** Also raises these (county lines: exploitation of a child and drug supply). */
   readonly also?: readonly { readonly category: RiskCategory; readonly indicator: RiskIndicator }[];
+  /** Read as child protection unless the case says the client is an adult (grooming by older people). */
+  readonly assumeChild?: boolean;
+  /** Someone else's money: rejected when a pronoun subject owns it ("she uses her bank card"). */
+  readonly otherSubject?: boolean;
+  /** For 'conduct' by the client: the category raised (default risk-to-others). */
+  readonly asOthers?: RiskCategory;
 }
 
-type CueSpec = Omit<Cue, 're' | 'confidence' | 'id'> & { re: string; flags?: string; confidence?: 'high' | 'medium' };
+export type CueSpec = Omit<Cue, 're' | 'confidence' | 'id'> & { re: string; flags?: string; confidence?: 'high' | 'medium' };
 
 const R = REFLEXIVE;
 const OWN_LIFE = "(?:my|his|her|their|your) (?:own )?life";
@@ -105,8 +114,8 @@ const specs: Record<string, CueSpec> = {
   // not negated, not a figure of speech and not someone else's death. Medium confidence; the prompt
   // is the same, the practitioner judges. Added because the specific cues above miss new wording.
   deathNet: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', re: "\\b(?:die|dies|died|dying|dead|death|alive|funeral|suicid\\w*|not (?:be |being )?(?:here|around) (?:any ?more|much longer|for long|next year|by)|throw(?:s|ing)? (?:him|her|my|them)sel(?:f|ves)|(?:took|taking|take|taken|swallow\\w*) (?:\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a (?:whole )?(?:box|packet|strip|bottle) of) (?:of )?(?:\\S+ )?(?:tablets|pills|meds|medication|paracetamol|co-codamol|codeine|antidepressants|sleeping (?:tablets|pills)|insulin|sertraline|citalopram|fluoxetine|mirtazapine|painkillers|aspirin|ibuprofen))\\b", stems: ['die', 'dying', 'dead', 'death', 'alive', 'funeral', 'suicid', 'not be', 'not being', 'throw', 'tablets', 'pills', 'meds', 'medication', 'paracetamol', 'codamol', 'codeine', 'antidepressants', 'insulin', 'sertraline', 'citalopram', 'fluoxetine', 'mirtazapine', 'painkillers', 'aspirin', 'ibuprofen'],
-    notBefore: rx("\\b(?:(?:her|his|their|my|the|a|client's|whose)\\s+(?:[\\w-]+\\s+)?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|grand\\w+|nan|gran|friend|partner|husband|wife|uncle|aunt|cousin|dog|cat|pet|hamster|rabbit|horse|colleague|neighbour|baby|child|boss|teacher)|bored|scared|worked|tired|to|rather|feel|feels|felt|feeling|more|came|come)\\s+(?:(?:has|had|have|was|were|is|just|recently|suddenly|sadly|who)\\s+)*$|\\b(?:died|death|deaths|lost|killed|bereaved|bereavement)\\s+(?:\\w+\\s+)?(?:by|to|through|from|of|after)\\s*$|\\b(?:since|after|when|before|until)\\s+(?:\\S+\\s+){0,3}$", 'i'),
-    notAfter: rx("^(?:\\s+(?:to|for|of (?:embarrassment|boredom|shame|laughter|cold|hunger|thirst|curiosity)|down|out|off|hard|happy|laughing|tired|on (?:arrival|time)|end|set|heat|battery|line|lines|of (?:her|his|their|my) (?:mum|mother|dad|father|parents?|brother|sister|son|daughter|grand\\w+|nan|gran|friend|partner|husband|wife|uncle|aunt|cousin|dog|cat|pet)|metal|penalty|toll|certificate|rate|rates|sentence|row|prevention|awareness|and well|again|and kicking)\\b|[- ](?:end|line|tired|set|cert|heat|hard|beat|wood))", 'i') },
+    notBefore: rx("\\b(?:(?:her|his|their|my|the|a|client's|whose)\\s+(?:[\\w-]+\\s+)?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|grand\\w+|nan|gran|friend|partner|husband|wife|uncle|aunt|cousin|dog|cat|pet|hamster|rabbit|horse|colleague|neighbour|baby|child|boss|teacher)|bored|scared|worked|tired|to|rather|feel|feels|felt|feeling|more|came|come)\\s+(?:(?:has|had|have|was|were|is|just|recently|suddenly|sadly|who)\\s+)*$|\\b(?:died|death|deaths|lost|killed|bereaved|bereavement)\\s+(?:\\w+\\s+)?(?:by|to|through|from|of|after)\\s*$|\\b(?:since|after|when|before|until)\\s+(?:\\S+\\s+){0,3}$|\\b(?:the|a|an|his|her|their|my|its|our|your|this|that|these|those)\\s+(?:[\\w'-]+\\s+){0,3}(?:is|was|were|are|'s|has been|had been|have been|went|goes|gone|all|now|completely|totally|already|just)\\s+(?:(?:all|now|completely|totally|already|just|gone)\\s+)?$", 'i'),
+    notAfter: rx("^(?:\\s+(?:to|for|of (?:embarrassment|boredom|shame|laughter|cold|hunger|thirst|curiosity)|down|out|off|hard|happy|laughing|tired|on (?:arrival|time)|end|set|heat|battery|line|lines|of (?:her|his|their|my) (?:mum|mother|dad|father|parents?|brother|sister|son|daughter|grand\\w+|nan|gran|friend|partner|husband|wife|uncle|aunt|cousin|dog|cat|pet)|metal|penalty|toll|certificate|rate|rates|sentence|row|prevention|awareness|and well|again|and kicking|of (?:a|an|the|his|her|their|my|our|your|[A-Z]\\w+))\\b|[- ](?:end|line|tired|set|cert|heat|hard|beat|wood))", 'i') },
   // ── risk to others ───────────────────────────────────────────────────────────────────────
   intent: { category: 'harm-other', indicator: 'intent-to-harm', re: `\\b(?:want(?:s|ed|ing)?|going|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|intent|intention|urges?|tempted|would like|wish(?:es)?|means|meant|telling (?:him|her|them|me)) to ${HARM_VERB}\\b`, stems: ['kill', 'murder', 'stab', 'shoot', 'hurt', 'harm', 'attack', 'strangle', 'batter', 'punch', 'smash', 'poison', 'knife', 'glass', 'torch', 'rape', 'maim', 'blow up', 'bomb', 'shank', 'beat', 'do him', 'do her', 'do them', 'put'] },
   willHarm: { category: 'harm-other', indicator: 'threat', re: `\\b(?:will|'ll|would|gonna|could) ${HARM_VERB}\\b`, stems: ['kill', 'murder', 'stab', 'shoot', 'hurt', 'harm', 'attack', 'strangle', 'batter', 'punch', 'smash', 'poison', 'knife', 'glass', 'torch', 'rape', 'maim', 'blow up', 'bomb', 'shank', 'beat', 'do him', 'do her', 'do them', 'put'] },
@@ -147,7 +156,8 @@ const specs: Record<string, CueSpec> = {
     notBefore: rx('\\b(?:grape|drape)$', 'i') },
   touched: { category: 'abuse', indicator: 'sexual-abuse', re: '\\btouch(?:ed|es|ing)? (?:her|him|me|them|the child)\\s+(?:inappropriately|sexually|down there|between (?:her|his|their) legs|under (?:her|his|their) clothes)|\\btouch(?:ed|es|ing)? (?:her|his|my|their) (?:private parts|privates|genitals|vagina|penis|breasts?|bottom|bum|chest)\\b', stems: ['touch'] },
   forcedSex: { category: 'abuse', indicator: 'sexual-abuse', re: '\\bforc(?:es|ed|ing|e) (?:her|him|me|them) (?:to )?(?:do |have |perform |watch )?(?:sexual|sex)', stems: ['forc'] },
-  nudes: { category: 'abuse', indicator: 'exploitation', re: '\\b(?:nudes|(?:nude|naked|sexual|explicit) (?:photos?|pictures?|images?|selfies|videos?))\\b', stems: ['nude', 'naked', 'sexual', 'explicit'] },
+  nudes: { category: 'abuse', indicator: 'exploitation', re: '\\b(?:nudes|(?:nude|naked|sexual|explicit) (?:photos?|pictures?|images?|selfies|videos?))\\b', stems: ['nude', 'naked', 'sexual', 'explicit'],
+    notBefore: rx('\\b(?:sharing|shared|shares|posting|posted|posts|leaking|leaked|uploading|uploaded|spreading|spread)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   ageGap: { category: 'abuse', indicator: 'sexual-abuse', confidence: 'medium', re: '\\b(?:1[0-5]|[5-9])[- ]year[- ]old\\b[^.;]{0,60}?\\b(?:relationship|sex|sleeping|going out|dating|seeing)\\b[^.;]{0,30}?\\b(?:1[89]|[2-9]\\d)[- ]year[- ]old\\b', stems: ['year'] },
   grooming: { category: 'abuse', indicator: 'grooming', re: '\\bgroom(?:ed|ing|s)?\\b', stems: ['groom'],
     notBefore: rx('\\b(?:dog|dogs|pet|horse|cat)\\s+$', 'i'), notAfter: rx('^\\s+(?:business|salon|parlou?r|apprenticeship|course|kit|products|the (?:dog|horse|cat)|dogs?|horses?|cats?|pets?|as (?:the|a|an|his|her)|for (?:the|a) (?:role|job|position|team|captaincy|promotion|leadership))\\b', 'i') },
@@ -179,6 +189,7 @@ const specs: Record<string, CueSpec> = {
   robbery: { category: 'serious-crime', indicator: 'robbery', re: '\\b(?:at (?:knife|gun)point|(?:he|she|they|I|client) (?:\\w+ )?(?:robbed|mugged) (?:a|an|the|someone|him|her|people|them)|armed robbery)\\b', stems: ['point', 'robbed', 'mugged', 'robbery'] },
   drugs: { category: 'serious-crime', indicator: 'drug-supply', re: '\\b(?:(?:drive|drove|driving|driven|take|took|taking|carry|carried|carrying|deliver|delivered|delivering|move|moved|moving) (?:a |the )?(?:car|van|bag|boot|rucksack|parcel|package|box)(?:load)? (?:full of|of|with|containing) (?:drugs|cocaine|crack|heroin|weed|cannabis|ketamine|coke|spice|MDMA|pills)|(?:sell|sells|selling|sold|supply|supplies|supplying|deal|deals|dealing) (?:guns|firearms|weapons|knives|ammunition)|(?:deal|deals|dealing|dealt|sell|sells|selling|sold|supply|supplying|supplies|run|running|hold|holding|carry|carrying|stash|stashing|deliver|delivering) (?:drugs|cocaine|crack|heroin|weed|cannabis|ketamine|coke|spice|MDMA|pills)|drug (?:dealing|dealer|supply|running|debts?)|(?:hold|carry|deliver) drugs for)\\b', stems: ['drug', 'cocaine', 'crack', 'heroin', 'weed', 'cannabis', 'ketamine', 'coke', 'spice', 'mdma', 'pills', 'guns', 'firearms', 'weapons', 'knives', 'ammunition'] },
   laundering: { category: 'serious-crime', indicator: 'money-laundering', re: '\\b(?:launder(?:s|ed|ing)?|money mules?|(?:mov|pass|put|run|send|transferr?)(?:e|es|ed|ing|s)? (?:\\S+ ){0,2}(?:money|cash) through (?:her|his|their|my|an?|the) (?:\\S+ )?(?:bank )?accounts?)\\b', stems: ['launder', 'mule', 'money through', 'cash through'] },
+  ...FIELD_SPECS,
   arson: { category: 'serious-crime', indicator: 'arson', re: '\\b(?:set fire to|sets fire to|setting fire to|arson|burn(?:t|ed) down)\\b', stems: ['fire', 'arson', 'burn'] },
 };
 

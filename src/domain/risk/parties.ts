@@ -12,11 +12,14 @@ export function settleAbuse(sentence: string, cue: Cue, indicator: RiskIndicator
   const weak = CHILD_WEAK.test(sentence);
   const adult = ADULT_MARKER.test(sentence);
   if (cue.needsChild && !strong && !weak && opts.clientIsChild !== true) return [];
+  if (cue.assumeChild) return opts.clientIsChild === false ? ['adult-safeguarding'] : ['child-protection'];
   // Domestic abuse with children in the household is both (children who see or hear it are harmed).
   if (indicator === 'domestic-abuse' || indicator === 'coercive-control') {
     if (strong || opts.clientIsChild === true) return adult || indicator === 'domestic-abuse' ? ['adult-safeguarding', 'child-protection'] : ['child-protection'];
     return ['adult-safeguarding'];
   }
+  // Financial abuse and modern slavery are of adults (Care Act) unless a child is named.
+  if ((indicator === 'financial-abuse' || indicator === 'modern-slavery') && !strong && opts.clientIsChild !== true) return ['adult-safeguarding'];
   if (opts.clientIsChild === true || strong) return ['child-protection'];
   if (adult) return ['adult-safeguarding'];
   if (weak) return opts.clientIsChild === false ? ['adult-safeguarding'] : ['child-protection'];
@@ -49,6 +52,22 @@ export function nearestSubject(before: string): 'abuser' | 'client' | null {
   while ((m = SUBJECT.exec(before)) !== null) last = m[1] !== undefined ? 'abuser' : 'client';
   return last;
 }
+
+const OWNER: Record<string, string> = { he: 'his', she: 'her', i: 'my', they: 'their', client: 'their' };
+const PRONOUN_SUBJECT = /\b(he|she|I|they|client)\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|can|could|usually|sometimes|never)\s+){0,3}$/i;
+const POSSESSIVE = /\b(his|her|their|my)\b/gi;
+
+/** "she uses her bank card": the money belongs to the subject, so it is not someone else's. */
+export function ownsIt(before: string, matched: string): boolean {
+  const s = PRONOUN_SUBJECT.exec(before);
+  if (!s) return false;
+  const owner = OWNER[s[1]!.toLowerCase()]!;
+  const poss = [...matched.matchAll(POSSESSIVE)].map((m) => m[1]!.toLowerCase());
+  return poss.length > 0 && poss[poss.length - 1] === owner;
+}
+
+/** A partner or family member right before the conduct ("her ex keeps turning up", "his dad will make her pay"). */
+export const ABUSER_SUBJECT = rx(`(?<!\\b(?:who|that|which)\\s+\\S+\\s+(?:\\S+\\s+)?)\\b${ABUSER}\\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|'ll|'d|says|said|threatened|threatens)\\s+){0,3}$`, 'i');
 
 const CLIENT_OBJECT = rx(`^\\s+(?:her|him|me|them|us|the client|mummy|mum|mom)\\b`, 'i');
 const REFLEXIVE_OBJECT = rx(`^\\s+(?:${REFLEXIVE})\\b`, 'i');

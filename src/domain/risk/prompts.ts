@@ -11,6 +11,9 @@ const WHAT: Record<RiskIndicator, string> = {
   means: 'a method or means of suicide',
   'self-neglect': 'self-neglect',
   'screening-item': 'a positive answer on a suicide or self-harm screening item',
+  hopelessness: 'hopelessness or feeling trapped (a warning sign for suicide)',
+  burden: 'feeling a burden to others (a warning sign for suicide)',
+  'substance-use': 'drinking or drug use to cope, or recklessness (a warning sign for suicide)',
   threat: 'a threat to harm someone',
   'intent-to-harm': 'thoughts or intent of harming someone',
   violence: 'violence towards someone',
@@ -27,12 +30,16 @@ const WHAT: Record<RiskIndicator, string> = {
   'forced-marriage': 'forced marriage',
   fgm: 'female genital mutilation (FGM)',
   'modern-slavery': 'modern slavery or trafficking',
+  'discriminatory-abuse': 'discriminatory abuse or hate incidents',
+  'organisational-abuse': 'organisational abuse or poor care in a care setting',
   weapon: 'a weapon',
   terrorism: 'terrorism or radicalisation',
   'drug-supply': 'drug supply',
   'money-laundering': 'money laundering',
   arson: 'arson',
   robbery: 'robbery',
+  fraud: 'fraud or money laundering',
+  theft: 'theft, burglary or handling stolen goods',
 };
 
 const WHO: Record<RiskCategory, string> = {

@@ -10,13 +10,16 @@ export const RISK_CATEGORIES: readonly RiskCategory[] = ['risk-to-self', 'risk-t
 export type RiskIndicator =
   // risk to self
   | 'suicidal-ideation' | 'suicide-attempt' | 'self-harm' | 'overdose' | 'plan' | 'means' | 'self-neglect' | 'screening-item'
+  // risk to self: warning signs short of ideation (IS PATH WARM: hopelessness, burden, substance use to cope)
+  | 'hopelessness' | 'burden' | 'substance-use'
   // risk to others
   | 'threat' | 'intent-to-harm' | 'violence' | 'named-target'
   // abuse, neglect, exploitation
   | 'physical-abuse' | 'sexual-abuse' | 'emotional-abuse' | 'neglect' | 'domestic-abuse' | 'coercive-control'
   | 'financial-abuse' | 'exploitation' | 'grooming' | 'forced-marriage' | 'fgm' | 'modern-slavery'
+  | 'discriminatory-abuse' | 'organisational-abuse'
   // serious crime
-  | 'weapon' | 'terrorism' | 'drug-supply' | 'money-laundering' | 'arson' | 'robbery';
+  | 'weapon' | 'terrorism' | 'drug-supply' | 'money-laundering' | 'arson' | 'robbery' | 'fraud' | 'theft';
 
 /**
  * current: now or recently; past: history only (cues such as "two years ago", "used to", "none since");

@@ -43,7 +43,7 @@ export const AUX_WORDS = '(?:has|have|had|is|was|were|are|keeps|kept|been|being|
 
 /** Markers that a child is involved. Strong: a child is named; weak: family roles that usually mean the client is young. */
 export const CHILD_STRONG = rx("\\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|pupils?|young (?:person|people)|teen(?:ager)?s?|minors?|" +
-  "school(?:girl|boy)s?|girls?|boys?|newborn|nursery|primary school|under[- ]18s?|year (?:[1-9]|1[0-3])\\b|(?:[1-9]|1[0-7])[- ]?(?:year|yr)[- ]old|" +
+  "school(?:girl|boy)s?|girls?|boys?|little ones?|youngsters?|newborn|nursery|primary school|under[- ]18s?|year (?:[1-9]|1[0-3])\\b|(?:[1-9]|1[0-7])[- ]?(?:year|yr)[- ]old|" +
   "aged? (?:[1-9]|1[0-7])|turns? (?:[1-9]|1[0-7])|at (?:[1-9]|1[0-7])|(?<=,\\s?)(?:[5-9]|1[0-7])(?=\\s?,)|(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|five|six|seven)[- ]year[- ]old|as a (?:child|kid|teenager|young (?:child|boy|girl)))\\b", 'i');
 export const CHILD_WEAK = rx('\\b(?:son|daughter|parents?|dad(?:dy)?|father|mum(?:my)?|mom(?:my)?|mother|step-?(?:dad|father|mum|mom|mother)|' +
   'uncle|aunt(?:ie)?|brother|sister|teachers?|coach|school|students?|mentee|siblings?|grand(?:dad|father|ma|mother|pa|parents?)|nan|foster)\\b', 'i');
