@@ -6,8 +6,8 @@
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
 // Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres).
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { loadConfig } from '../src/config.js';
@@ -89,6 +89,50 @@ async function seed(env: Record<string, string>): Promise<number> {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL backends serving one database (the CPU the database spends on this benchmark's queries). */
+async function pgBackends(url: string): Promise<number[]> {
+  const pg = (await import('pg')).default;
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    return r.rows.map((x: { pid: number }) => x.pid);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Every process on the machine owned by the postgres user (backends of other jobs included). */
+function allPostgresCpu(): number {
+  let sum = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (statSync(`/proc/${d}`).uid !== pgUid) continue;
+      sum += cpuSeconds(Number(d));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return sum;
+}
+let pgUid = -1;
+try {
+  pgUid = Number(/^postgres:[^:]*:(\d+):/m.exec(readFileSync('/etc/passwd', 'utf8'))?.[1] ?? -1);
+} catch {
+  // No passwd entry: postgres CPU is not reported.
+}
+
 function rssMb(s: RunningServer): number {
   try {
     const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'));
@@ -156,9 +200,24 @@ for (const dialect of DIALECTS) {
           const notes = ((await s.req('GET', `/api/v1/clients/${c.id}/notes`)).body as { id: string }[]).map((n) => n.id);
           clients.push({ id: c.id, notes });
         }
+        // CPU spent during the run, per request: app node(s), this process (autocannon), the database.
+        const dbUrl = db.database.kind === 'postgres' ? db.database.url : undefined;
+        const backendsBefore = new Map<number, number>();
+        if (dbUrl) for (const pid of await pgBackends(dbUrl)) backendsBefore.set(pid, cpuSeconds(pid));
+        const appBefore = servers.map((x) => cpuSeconds(x.proc.pid));
+        const benchBefore = process.cpuUsage();
+        const allPgBefore = dbUrl ? allPostgresCpu() : 0;
+        const load0 = loadavg()[0]!;
         const r = await drive(servers.map((x) => x.url), s, clients);
+        const appCpu = servers.reduce((a, x, i) => a + cpuSeconds(x.proc.pid) - appBefore[i]!, 0);
+        const bu = process.cpuUsage(benchBefore);
+        const benchCpu = (bu.user + bu.system) / 1e6;
+        let dbCpu = 0;
+        if (dbUrl) for (const pid of await pgBackends(dbUrl)) dbCpu += cpuSeconds(pid) - (backendsBefore.get(pid) ?? 0);
+        const allPg = dbUrl ? allPostgresCpu() - allPgBefore : 0;
+        const perReq = (sec: number) => (r.total ? ((sec * 1000) / r.total).toFixed(2) : '-');
         const rss = servers.map(rssMb).join('+');
-        rows.push(`| ${dialect} | ${nodes} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${rss} | ${seedS} |`);
+        rows.push(`| ${dialect} | ${nodes} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${perReq(appCpu)} | ${dbUrl ? perReq(dbCpu) : '-'} | ${dbUrl ? perReq(allPg) : '-'} | ${perReq(benchCpu)} | ${rss} | ${seedS} | ${load0.toFixed(1)} |`);
         console.log(rows.at(-1));
       } finally {
         for (const x of servers) await x.kill('SIGTERM');
@@ -168,5 +227,6 @@ for (const dialect of DIALECTS) {
     await db.cleanup();
   }
 }
-console.log('\n| database | app nodes | mixed req/s | p50 ms | p99 ms | errors | non-2xx | server RSS MB | seed s |\n|---|---|---|---|---|---|---|---|---|');
+console.log('\nCPU columns: milliseconds of CPU per request (app = all app nodes; db = PostgreSQL backends of this database; all pg = every postgres process, other jobs included; cannon = the load generator).');
+console.log('\n| database | app nodes | mixed req/s | p50 ms | p99 ms | errors | non-2xx | app CPU ms/req | db CPU ms/req | all pg CPU ms/req | cannon CPU ms/req | server RSS MB | seed s | load avg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

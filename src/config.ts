@@ -16,6 +16,14 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly smtpUrl: string | undefined;
   readonly publicUrl: string | undefined;
+  /** Overload protection (@fastify/under-pressure): past a threshold every request gets a fast 503 + Retry-After. 0 = check off. */
+  readonly pressure: {
+    readonly maxEventLoopDelayMs: number;
+    readonly maxEventLoopUtilization: number;
+    readonly maxHeapMb: number;
+    readonly sampleIntervalMs: number;
+    readonly retryAfterSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -60,6 +68,15 @@ const envSchema = z.object({
   CONFIDANT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'CONFIDANT_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
   CONFIDANT_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'CONFIDANT_SMTP_URL must start with smtp:// or smtps://').optional(),
   CONFIDANT_PUBLIC_URL: z.string().url('CONFIDANT_PUBLIC_URL must be a URL such as https://confidant.example.org').optional(),
+  CONFIDANT_MAX_EVENT_LOOP_DELAY_MS: int('CONFIDANT_MAX_EVENT_LOOP_DELAY_MS', 0, 60_000).optional(),
+  CONFIDANT_MAX_EVENT_LOOP_UTILIZATION: z
+    .string()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'CONFIDANT_MAX_EVENT_LOOP_UTILIZATION must be a fraction between 0 and 1, e.g. 0.98 (0 turns the check off)')
+    .transform(Number)
+    .optional(),
+  CONFIDANT_MAX_HEAP_MB: int('CONFIDANT_MAX_HEAP_MB', 0, 1_000_000).optional(),
+  CONFIDANT_PRESSURE_SAMPLE_MS: int('CONFIDANT_PRESSURE_SAMPLE_MS', 10, 60_000).optional(),
+  CONFIDANT_PRESSURE_RETRY_AFTER_S: int('CONFIDANT_PRESSURE_RETRY_AFTER_S', 1, 3600).optional(),
 });
 
 /** Reads and validates the configuration. Throws ConfigError listing every problem at once. */
@@ -100,6 +117,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.CONFIDANT_LOG_LEVEL ?? 'info',
     smtpUrl: e.CONFIDANT_SMTP_URL,
     publicUrl: e.CONFIDANT_PUBLIC_URL,
+    pressure: Object.freeze({
+      maxEventLoopDelayMs: e.CONFIDANT_MAX_EVENT_LOOP_DELAY_MS ?? 1000,
+      maxEventLoopUtilization: e.CONFIDANT_MAX_EVENT_LOOP_UTILIZATION ?? 0,
+      maxHeapMb: e.CONFIDANT_MAX_HEAP_MB ?? 0,
+      sampleIntervalMs: e.CONFIDANT_PRESSURE_SAMPLE_MS ?? 1000,
+      retryAfterSeconds: e.CONFIDANT_PRESSURE_RETRY_AFTER_S ?? 5,
+    }),
   };
   return Object.freeze(config);
 }

@@ -5,10 +5,16 @@
 //    into one transaction (group commit): one durable commit serves many requests, and each caller's promise
 //    resolves only after the commit that holds its record, so a response is never sent before its audit
 //    record is on disk.
-// The chain head (audit_head, one row) is read and updated in every appending transaction; on PostgreSQL
-// it is locked FOR UPDATE, so several app nodes append to one unbroken chain.
+// The chain head (audit_head, one row) is read and updated in every appending transaction. On SQLite (one
+// writer at a time) it is read and updated in place. On PostgreSQL several app nodes append to one chain:
+// each process remembers the head it last wrote or saw, and appends with ONE statement that moves the head
+// only if it is still exactly that (seq and hash) and inserts the records only if it moved. The head row's
+// lock is then held for that statement and the commit, not for four round trips. When another node moved
+// the head meanwhile, the statement changes nothing and returns the head it saw; after a few such misses
+// the append falls back to locking the head FOR UPDATE and reading it. Either way every record's prev_hash
+// is the hash of the record committed before it: the chain cannot fork.
 import { appendFileSync } from 'node:fs';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, AuditRow } from '../store/schema.js';
 import type { Store } from '../store/db.js';
 import { chainHash, type ChainFields } from './chain.js';
@@ -61,6 +67,9 @@ interface Pending {
 }
 
 const FIELD_LIMIT = 500;
+/** PostgreSQL: tries of the one-statement append before locking the head; batches larger than this lock at once. */
+const OPTIMISTIC_TRIES = 3;
+const OPTIMISTIC_MAX = 512;
 
 function clip(v: string | null | undefined): string | null {
   if (v === undefined || v === null) return null;
@@ -76,6 +85,8 @@ export class AuditLog {
   private sinceCheckpoint = 0;
   private readonly checkpointEvery: number;
   private readonly maxBatch: number;
+  /** PostgreSQL: the head this process last wrote or saw (a guess, checked by the database on every append). */
+  private head: { seq: number; hash: string } | undefined;
 
   constructor(private readonly store: Store, private readonly opts: AuditLogOptions = {}) {
     this.now = opts.now ?? (() => new Date());
@@ -112,10 +123,8 @@ export class AuditLog {
     return { seq: Number(head.seq), hash: head.hash };
   }
 
-  private async appendMany(trx: Q, events: AuditEvent[]): Promise<number[]> {
-    const head = await this.lockHead(trx);
+  private chainRows(head: { seq: number; hash: string }, events: AuditEvent[], at: string): { rows: AuditRow[]; seqs: number[]; seq: number; hash: string } {
     let { seq, hash } = head;
-    const at = this.now().toISOString();
     const rows: AuditRow[] = [];
     const seqs: number[] = [];
     for (const e of events) {
@@ -126,11 +135,68 @@ export class AuditLog {
       hash = h;
       seqs.push(seq);
     }
+    return { rows, seqs, seq, hash };
+  }
+
+  private async appendMany(trx: Q, events: AuditEvent[], optimistic = true): Promise<number[]> {
+    const at = this.now().toISOString();
+    if (optimistic && this.store.dialect === 'postgres' && events.length <= OPTIMISTIC_MAX) {
+      const seqs = await this.appendOptimistic(trx, events, at);
+      if (seqs) return seqs;
+    }
+    const head = await this.lockHead(trx);
+    const { rows, seqs, seq, hash } = this.chainRows(head, events, at);
     // Chunked multi-row inserts (PostgreSQL allows 65535 parameters, SQLite 32766).
     for (let i = 0; i < rows.length; i += 200) await trx.insertInto('audit_log').values(rows.slice(i, i + 200)).execute();
     await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+    if (this.store.dialect === 'postgres') this.head = { seq, hash };
     this.sinceCheckpoint += events.length;
     return seqs;
+  }
+
+  /**
+   * PostgreSQL, one round trip: moves the head from the remembered one to the new one and inserts the records,
+   * or (when the head is no longer the remembered one) changes nothing and returns the head as the statement
+   * saw it, to try again from there. Undefined after OPTIMISTIC_TRIES misses: the caller locks the head.
+   * Under READ COMMITTED an UPDATE that waited for another transaction's lock re-checks its WHERE against
+   * the committed row, so two appenders can never both move the head from the same record.
+   */
+  private async appendOptimistic(trx: Q, events: AuditEvent[], at: string): Promise<number[] | undefined> {
+    let guess = this.head;
+    for (let attempt = 0; attempt < OPTIMISTIC_TRIES; attempt++) {
+      if (!guess) {
+        const h = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+        guess = { seq: Number(h.seq), hash: h.hash };
+      }
+      const { rows, seqs, seq, hash } = this.chainRows(guess, events, at);
+      const values = sql.join(
+        rows.map((r) => sql`(${r.seq}::integer, ${r.at}, ${r.org_id}, ${r.actor_id}, ${r.actor_roles}, ${r.action}, ${r.outcome}, ${r.client_id}, ${r.target_type}, ${r.target_id}, ${r.reason}, ${r.ip}, ${r.details}, ${r.prev_hash}, ${r.hash})`),
+      );
+      const result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
+        with cur as (select seq, hash from audit_head where id = 1),
+        moved as (update audit_head set seq = ${seq}, hash = ${hash} where id = 1 and seq = ${guess.seq} and hash = ${guess.hash} returning id),
+        ins as (
+          insert into audit_log (seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
+          select * from (values ${values}) as v(seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
+          where exists (select 1 from moved)
+          returning 1
+        )
+        select (select count(*) from ins) as inserted, cur.seq, cur.hash from cur`.execute(trx);
+      const row = result.rows[0];
+      if (row && Number(row.inserted) === rows.length) {
+        this.head = { seq, hash };
+        this.sinceCheckpoint += events.length;
+        return seqs;
+      }
+      if (row && Number(row.inserted) !== 0) throw new Error('audit append: partial insert');
+      // Missed: start again from a newer head: one this process wrote meanwhile (another request's append),
+      // else the one this statement saw, else read it afresh.
+      const seen = row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+      const differs = (h: { seq: number; hash: string } | undefined) => h !== undefined && (h.seq !== guess!.seq || h.hash !== guess!.hash);
+      guess = differs(this.head) ? this.head : differs(seen) ? seen : undefined;
+    }
+    this.head = undefined;
+    return undefined;
   }
 
   /** Appends one record inside the caller's transaction. */
@@ -161,7 +227,10 @@ export class AuditLog {
     this.flushing = true;
     const batch = this.queue.splice(0, this.maxBatch);
     try {
-      const seqs = await this.store.db.transaction().execute((trx) => this.appendMany(trx, batch.map((p) => p.event)));
+      const events = batch.map((p) => p.event);
+      // PostgreSQL: one statement in its own implicit transaction (one round trip) when the head is as expected.
+      const quick = this.store.dialect === 'postgres' && events.length <= OPTIMISTIC_MAX ? await this.appendOptimistic(this.store.db, events, this.now().toISOString()) : undefined;
+      const seqs = quick ?? (await this.store.db.transaction().execute((trx) => this.appendMany(trx, events, false)));
       batch.forEach((p, i) => p.resolve(seqs[i]!));
     } catch (err) {
       for (const p of batch) p.reject(err);

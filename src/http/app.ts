@@ -10,10 +10,12 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../services/context.js';
 import { errorHandler, problem, sendProblem } from './errors.js';
+import { AppError } from '../services/errors.js';
 import { registerAuth } from './auth.js';
 import { systemRoutes } from './routes/system.js';
 import { authRoutes } from './routes/auth.js';
@@ -81,6 +83,21 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  // Overload (TEST-PLAN T28): past a threshold every request, /api/health included (so a load balancer takes
+  // the node out of rotation), gets an immediate 503 problem with Retry-After before any database work,
+  // instead of queueing until it times out. Thresholds: CONFIDANT_MAX_EVENT_LOOP_DELAY_MS and friends.
+  const pressure = ctx.config.pressure;
+  await app.register(underPressure, {
+    maxEventLoopDelay: pressure.maxEventLoopDelayMs,
+    maxEventLoopUtilization: pressure.maxEventLoopUtilization,
+    eventLoopUtilizationMode: 'interval',
+    maxHeapUsedBytes: pressure.maxHeapMb * 1024 * 1024,
+    sampleInterval: pressure.sampleIntervalMs,
+    // A rejected promise goes on to the error handler: the usual problem body, with Retry-After.
+    pressureHandler: async () => {
+      throw new AppError('unavailable', 'The server is overloaded; try again shortly.', { retryAfterSeconds: pressure.retryAfterSeconds });
+    },
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/assets/')) reply.header('cache-control', 'no-store');

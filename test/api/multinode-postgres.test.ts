@@ -85,3 +85,59 @@ test('two app nodes on one PostgreSQL: shared sessions, one audit chain, lock-ou
     await db.cleanup();
   }
 });
+
+// The audit append on PostgreSQL is one statement that moves the head only from the head this process last
+// saw (src/audit/audit-log.ts). Three AuditLog instances on three connection pools stand in for three nodes:
+// group-committed records, appends inside use-case transactions and rolled-back transactions, all at once,
+// must leave one unbroken chain with every committed record and none of the rolled-back ones.
+test('audit appends from three processes at once (PostgreSQL): one chain, no lost or forked record, rollbacks leave no trace', async () => {
+  const { openStore } = await import('../../src/store/db.js');
+  const { AuditLog, verifyAudit } = await import('../../src/audit/index.js');
+  const db = await createTestDatabase('postgres');
+  const stores = [await openStore(db.database, { migrate: true })];
+  try {
+    stores.push(await openStore(db.database, { migrate: false }), await openStore(db.database, { migrate: false }));
+    const logs = stores.map((s) => new AuditLog(s));
+    const rnd = prng(seedFromEnv());
+    const committed: string[] = [];
+    const rolledBack: string[] = [];
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 600; i++) {
+      const n = Math.floor(rnd() * 3);
+      const log = logs[n]!;
+      const store = stores[n]!;
+      const id = `t${i}`;
+      const kind = rnd();
+      if (kind < 0.6) {
+        work.push(log.record({ action: 'test.read', outcome: 'success', targetId: id }).then(() => committed.push(id)));
+      } else if (kind < 0.9) {
+        work.push(store.db.transaction().execute(async (trx) => log.append(trx, { action: 'test.write', outcome: 'success', targetId: id })).then(() => committed.push(id)));
+      } else {
+        work.push(
+          store.db
+            .transaction()
+            .execute(async (trx) => {
+              await log.append(trx, { action: 'test.undone', outcome: 'success', targetId: id });
+              throw new Error('rolled back on purpose');
+            })
+            .catch(() => rolledBack.push(id)),
+        );
+      }
+      if (i % 50 === 49) await Promise.all(work.splice(0));
+    }
+    await Promise.all(work);
+    for (const l of logs) await l.drain();
+    const rows = await query<{ target_id: string }>(db.database, "select target_id from audit_log where action like 'test.%'");
+    const stored = new Set(rows.map((r) => r.target_id));
+    assert.equal(rows.length, committed.length, 'every committed record once');
+    for (const id of committed) assert.ok(stored.has(id), `committed record ${id} is in the log`);
+    for (const id of rolledBack) assert.ok(!stored.has(id), `rolled-back record ${id} is not in the log`);
+    assert.ok(rolledBack.length > 0);
+    const v = await verifyAudit(stores[0]!);
+    assert.equal(v.ok, true, JSON.stringify(v.firstBad));
+    assert.equal(v.records, v.lastSeq);
+  } finally {
+    for (const s of stores) await s.close();
+    await db.cleanup();
+  }
+});
