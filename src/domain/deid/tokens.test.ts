@@ -81,11 +81,11 @@ test('tokenize: examples', () => {
   assert.equal(ts[7]!.key, 'siobhan');
 });
 
-const pieces = fc.constantFrom('Tom', "Tom's", 'O’Neil', 'ex-', '-', '.', '. ', 'J.M.', 'a.b', "'", '’s', 'É', 'é', 'e\u0301', '٣', '𝐀', '📱', '\uD800', '\uDC00', ' ', '\n', ':', '•', 'Mrs.', 'St.', 'appointment.', 'A', 'MACDONALD', 'x1', '2024', '"', '(');
+const pieces = fc.constantFrom('Ⅰ', 'Ⅰx', 'ǅ', 'Tom', "Tom's", 'O’Neil', 'ex-', '-', '.', '. ', 'J.M.', 'a.b', "'", '’s', 'É', 'é', 'e\u0301', '٣', '𝐀', '📱', '\uD800', '\uDC00', ' ', '\n', ':', '•', 'Mrs.', 'St.', 'appointment.', 'A', 'MACDONALD', 'x1', '2024', '"', '(');
 const mixed = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), { maxLength: 80 }).map((xs) => xs.join(''));
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((a) => String.fromCharCode(...a));
 
 test('property: the scanner gives exactly the tokens of the reference regex (any UTF-16)', () => {
-  fc.assert(fc.property(mixed, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 1500 });
-  fc.assert(fc.property(anyUtf16, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 500 });
+  fc.assert(fc.property(mixed, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 3000 });
+  fc.assert(fc.property(anyUtf16, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 1500 });
 });
