@@ -28,29 +28,31 @@ const SETS: Record<string, string> = {
   OBJ: 'him/her/them/me/us',
   REFL: 'myself/himself/herself/themselves/themself/yourself',
   // someone else's or the client's possessions and money
-  MONEY: 'bank_card*/bank_account*/card*/pension*/benefits/money/savings/cash/PIN_number/account*/inheritance/wages/salary/allowance/giro/universal_credit',
+  MONEY: 'cheques?/cheque_book/bank_card*/bank_account*/card*/pension*/benefits/money/savings/cash/PIN_number/account*/inheritance/wages/salary/allowance/giro/universal_credit',
   MEDS: 'tablets/pills/meds/medication/medicines?/prescriptions?/painkillers/paracetamol/co-codamol/codeine/sleeping_tablets/sleeping_pills/antidepressants/insulin/sertraline/citalopram/fluoxetine/mirtazapine/diazepam/valium/tramadol/morphine/aspirin/ibuprofen/propranolol/quetiapine/lithium',
   ALCOHOL: 'alcohol/drink/drinks/booze/vodka/wine/beer/cider/spirits/whisky/gin/lager',
   DRUGS: 'drugs/weed/cannabis/skunk/bud/pills/coke/cocaine/crack/heroin/ket/ketamine/mdma/pingers/charlie/spice/xanax/gear/pot/nos',
   BODY: 'arms?/wrists?/legs?/thighs?/skin/stomach/belly/chest/hands?/face/hips?/ankles?/forearms?/fingers/head/scalp/neck/body/knuckles/breasts?',
   // the client no longer being alive or around
   GONE: "die/dies/died/dying/dead/gone/passed_away/pass_away/not_here/not_around/no_longer_here/no_longer_around/wasn't_here/was_not_here/weren't_here/were_not_here/wasn't_around/was_not_around/not_alive/out_of_the_picture/out_of_the_way",
+  // people the client may have a grievance with
+  PERSONS: 'him/her/them/neighbour*/ex/ex-partner/boss/manager/teacher/dad/mum/stepdad/brother/sister/partner/husband/wife/colleague/landlord/girlfriend/boyfriend/cousin/mate/lads/bullies/bully/people/family',
   // wishing, hoping, not minding
-  WISH: "hope*/hoping/pray*/wish*/longs?/longing/would_not_mind_if/wouldn't_mind_if/'d_not_mind_if/would_be_glad_if/would_be_fine_if/not_bothered_if/does_not_care_if/doesn't_care_if/don't_care_if/do_not_care_if/would_be_happy_if",
-  NOT_WAKE: "not_wake/never_wake/didn't_wake/did_not_wake/don't_wake/doesn't_wake/won't_wake/wouldn't_wake/would_not_wake/will_not_wake/never_woke/not_to_wake/never_to_wake/not_woken/never_woken",
+  WISH: "hope*/hoping/pray*/wish*/longs?/longing/would_be_relieved_if/'d_be_relieved_if/be_a_relief_if/would_not_mind_if/wouldn't_mind_if/'d_not_mind_if/would_be_glad_if/would_be_fine_if/not_bothered_if/does_not_care_if/doesn't_care_if/don't_care_if/do_not_care_if/would_be_happy_if",
+  NOT_WAKE: "not_wake/never_wake/didn't_wake/did_not_wake/don't_wake/doesn't_wake/won't_wake/wouldn't_wake/would_not_wake/will_not_wake/never_woke/not_to_wake/never_to_wake/not_woken/never_woken/not_have_to_wake/didn't_have_to_wake/did_not_have_to_wake/never_had_to_wake/never_have_to_wake",
   // an accident or illness the client wishes on themself
-  BAD_END: 'hit_(?:me|him|her|them)/got_hit/gets_hit/get_hit/be_hit/run_over/knocked_down/an_accident/crash*/killed/a_heart_attack/cancer/be_over/die/died/dies/dying',
+  BAD_END: 'hit_(?:me|him|her|them)/got_hit/gets_hit/get_hit/be_hit/run_over/knocked_down/an_accident/crash*/killed/a_heart_attack/cancer/terminal/something_terminal/a_terminal_illness/seriously_ill/an_incurable/be_over/die/died/dies/dying',
   // others said to be better off: the "burden" sign
   OTHERS: 'everyone/everybody/family/kids/children/people/world/wife/husband/partner/mum/dad/parents/son/daughter/friends/they/them/grandchildren/girlfriend/boyfriend',
-  BETTER: 'better_off/be_better/be_happier/be_easier/manage_better/cope_better/be_fine/happier/easier/better',
+  BETTER: 'better_off/be_better/be_happier/be_easier/manage_better/cope_better/be_fine/happier/easier/better/a_better_life/better_lives/a_happier_life',
   // high places and railways (means restriction: NICE, PHE guidance on suicide at public locations)
-  HIGH: 'cliffs?/cliff_edge/cliff_top/clifftop/railway_lines?/railway_tracks?/train_tracks?/the_tracks/level_crossing/station_platform/platform_edge/edge_of_the_platform/quarry/viaduct/multi-storey*/car_park_roof/roof_of/rooftops?/top_of_(?:a|the)_(?:building|block|tower|flats|multi-storey|car_park|bridge)/motorway_bridge/edge_of_the_bridge/bridge_railings?/reservoir/beachy_head/the_edge/tower_block',
+  HIGH: 'cliffs?/cliff_edge/railway_bridge/footbridge/road_bridge/cliff_top/clifftop/railway_lines?/railway_tracks?/train_tracks?/the_tracks/level_crossing/station_platform/platform_edge/edge_of_the_platform/quarry/viaduct/multi-storey*/car_park_roof/roof_of/rooftops?/top_of_(?:a|the)_(?:building|block|tower|flats|multi-storey|car_park|bridge)/motorway_bridge/edge_of_the_bridge/bridge_railings?/reservoir/beachy_head/the_edge/tower_block',
   // verbs of going to or staying at a place
   GO: 'walked/walking/walks/walk/went/goes/going/gone/drove/driven/driving/drives/sat/sitting/sits/stood/standing/stands/climbed/climbing/climbs/visited/visiting/visits/been_to/got_as_far_as/hanging_around/lingering/found',
   // methods (C-SSRS "method"), as searched for
-  METHOD: 'fatal/lethal/enough_to_(?:die|kill|do_it)/would_kill/overdose/paracetamol/co-codamol/tablets/pills/noose/rope/cord/ligature/height/drop/drown*/hang*/jump*/suicide',
+  METHOD: 'fatal/lethal/quickest/painless/least_painful/ways_to_go/way_to_go/ways_to_die/way_to_die/enough_to_(?:die|kill|do_it)/would_kill/overdose/paracetamol/co-codamol/tablets/pills/noose/rope/cord/ligature/height/drop/drown*/hang*/jump*/suicide',
   // grooming and exploitation: older people and what they give
-  OLDER: 'older_(?:man|men|guy|guys|boys?|lads?|boyfriend|males?|woman|women)/grown_(?:man|men)/much_older/(?:some|two|three|several|a_group_of)_(?:men|guys|adults)/(?:man|men|guy)_(?:she|he)_met/adults/(?:1[89]|[2-6]\\d)[-_]year[-_]old_(?:man|men|guy)',
+  OLDER: 'older_(?:man|men|guy|guys|boys?|lads?|boyfriend|males?|woman|women)/(?:1[89]|[2-6]\\d)-year-old_(?:man|men|guy|boyfriend)/grown_(?:man|men)/much_older/(?:some|two|three|several|a_group_of)_(?:men|guys|adults)/(?:man|men|guy)_(?:she|he)_met/adults/(?:1[89]|[2-6]\\d)[-_]year[-_]old_(?:man|men|guy)',
   GIFTS: 'cigarettes/vapes?/alcohol/vodka/drink/drinks/booze/weed/drugs/money/cash/phones?/trainers/clothes/presents/gifts/lifts?/rides/top-ups/credit/takeaways/her_nails_done/parties/hotels/around/places',
   GIVE: 'buy*/bought/give*/gave/giving/offer*/supplies/supplying/supplied/pays/paid/sends/sent/drives/drove/driving/picks/picked/takes/took/taking/gets/got',
   // emotional abuse: degrading names
@@ -184,10 +186,12 @@ const FIELDS: Record<string, FieldSpec> = {
   fHopeless: { category: 'risk-to-self', indicator: 'hopelessness', confidence: 'medium', patterns: [
     "feel*/felt/is/was/are/am/'m/seems?/sounds?/described_(?:himself|herself|themselves)_as/describes_(?:himself|herself|themselves)_as/becoming/become/so ~2 hopeless/worthless/helpless_and_hopeless",
     "can't/cannot/can_not/couldn't/could_not/doesn't/does_not/don't/do_not/unable_to ~1 see ~1 a_way_out/any_way_out/a_way_forward/any_way_forward/a_future/any_future/an_end_to_it/a_light",
-    "no_way_out/no_future/sees_no_future/see_no_future/nothing_left_for_(?:him|her|them|me)/nothing_left_to_live_for/nothing_to_look_forward_to/no_reason_to_(?:keep_going|carry_on|go_on|live|get_up|be_here|stay)/nothing_to_get_up_for/no_reason_(?:for|to)_living/no_hope_left/lost_all_hope/given_up_hope",
+    'feel*/felt ~1 like_a_failure/a_complete_failure/a_total_failure/empty/numb/hollow/dead_inside/nothing_inside',
+    "no_point_(?:to|in)_(?:any_of_it|anything|it_all|any_of_this|trying|carrying_on|going_on)/pointless_(?:living|going_on|carrying_on|trying)/no_way_forward/no_way_back/no_hope/no_way_out/no_future/sees_no_future/see_no_future/nothing_left_for_(?:him|her|them|me)/nothing_left_to_live_for/nothing_to_look_forward_to/no_reason_to_(?:keep_going|carry_on|go_on|live|get_up|be_here|stay)/nothing_to_get_up_for/no_reason_(?:for|to)_living/no_hope_left/lost_all_hope/given_up_hope",
     'feel*/felt/is/was/so/completely/totally/utterly ~1 trapped(?=\\s*(?:[.,;!]|$|and_(?:hopeless|helpless|alone)|with_no_way_out))',
   ],
-    notAfter: rx('^\\s+(?:at|with|about (?:the|his|her|their) (?:job|exam|course|result|team|weather|car|match|game|essay))\\b', 'i'),
+    // "hopeless at maths", "hopeless with money": a skill, not despair
+    notAfter: rx('^\\s+(?:at (?!all\\b)|with (?:money|computers|names|directions|technology|numbers|maths|forms|paperwork|cooking)\\b|about (?:the|his|her|their) (?:job|exam|course|result|team|weather|car|match|game|essay)\\b)', 'i'),
     // someone else's insult ("tells her she is worthless") is abuse, not the client's hopelessness
     notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
   // the burden sign: others would be better off
@@ -196,13 +200,15 @@ const FIELDS: Record<string, FieldSpec> = {
     "@OTHERS ~3 @BETTER ~3 without_me_around/without_him_around/without_her_around/without_them_around/if_(?:I|he|she|they)_(?:was|were)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way)",
     "she/he/I/they is/am/are/'s/'m/was/were the_problem/a_drain/a_waste_of_space/a_burden/in_everyone's_way/holding_everyone_back/dragging_everyone_down",
     'a_drain_on/a_waste_of_space/burden_on ~1 everyone/everybody/people/the_family/her_family/his_family/their_family/others/them/us',
-  ] },
+  ],
+    notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
   // NICE/C-SSRS preparatory acts: goodbyes, final letters, giving possessions away, affairs in order
   fGoodbye: { category: 'risk-to-self', indicator: 'plan', confidence: 'medium', patterns: [
     'ringing/rang/ring*/calling/called/texting/texted/messaging/messaged/visiting/visited/seeing/saw/phoned/phoning/contacting/contacted/saying/said/say/says/writing/wrote/went_round ~4 goodbye*/good-bye*/farewell*',
+    'thanking/thanked/thanks/thank ~3 for_everything',
     'sorry_for_everything/goodbye_for_ever/goodbye_forever/look_after_(?:mum|dad|the_kids|the_children|yourself|yourselves)_for_me/this_is_goodbye/it_was_goodbye',
   ],
-    notAfter: rx('^[^.;]{0,80}\\b(?:last day|leaving do|leaving party|moving|moved|move|retir\\w*|holiday|new job|the airport|the station|at the door|trip|reunion|visit|course|term|school|college)\\b', 'i') },
+    notAfter: rx('^[^.;]{0,80}\\b(?:last day|leaving do|leaving party|moving|moved|move|retir\\w*|holiday|new job|the airport|the station|at the door|trip|reunion|visit|course|term|school|college|flight|flying|abroad|travel\\w*|emigrat\\w*|journey)\\b', 'i') },
   fLetters: { category: 'risk-to-self', indicator: 'plan', confidence: 'medium', patterns: [
     "wrote/written/writing/writes/left/leaving/recorded/recording ~3 letters?/notes?/messages?/videos? ~3 (?:to|for)_(?:each_of_)?(?:his|her|their|my)_(?:children|kids|family|son|daughter|sons|daughters|partner|wife|husband|mum|dad|parents|sister|brother|grandchildren)(?=[^.;]{0,60}\\b(?:left|leave|hid|hidden|drawer|after|when|in_case|if_anything|for_when|to_open|sealed|envelopes?))",
   ] },
@@ -210,19 +216,26 @@ const FIELDS: Record<string, FieldSpec> = {
     'gave/given/giving/give/gives/handed/handing/passing_on/passed_on/passes_on/left ~4 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/record_collection/guitar/games_console/xbox/playstation/medals/watch/ring/pets?/dog/cat/savings/prized/favourite/bike/car/collection',
     'giving/gave/given/give/gives ~1 away ~2 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/guitar/console/xbox/playstation/medals/watch/pets?/dog/cat/savings/prized/favourite/bike/collection/clothes/books',
   ],
-    notAfter: rx('^[^.;]{0,60}\\b(?:charity|charity shop|car boot|sell|selling|sold|moving|declutter\\w*|birthday|christmas|for (?:her|his|their) (?:birthday|wedding))\\b', 'i') },
+    notAfter: rx('^[^.;]{0,60}\\b(?:charity|charity shop|car boot|sell|selling|sold|moving|declutter\\w*|birthday|christmas|for (?:her|his|their) (?:birthday|wedding))\\b', 'i'),
+    // old, spare or outgrown things are passed on every day
+    accept: (m) => !/\b(?:old|spare|unwanted|outgrown|broken|second-hand)\b/i.test(m[0]) },
   fAffairs: { category: 'risk-to-self', indicator: 'plan', confidence: 'medium', patterns: [
     'putting/put/puts/getting/got/sorting/sorted/sorts/setting/set ~2 @POSS ~1 affairs_in_order/affairs_straight/house_in_order',
+    'left/leaving/leaves/written_out/wrote_out/wrote_down/written_down/writing_down/handed_over/handing_over/given ~3 passwords/login_details/account_details/pin_numbers/instructions_for_(?:his|her|their)_(?:family|brother|sister|mum|dad|partner|wife|husband|son|daughter|children|kids)',
     "made/making/written/writing/wrote/drawn_up/drew_up/updated/updating/changed/changing/sorted/sorting ~2 a_will/(?:his|her|their|my)_will/funeral_plans?/(?:his|her|their|my)_funeral",
+    'thinking/thought/thinks/planning/planned/plans/imagining/imagines/imagined/talking/talked/talks ~1 about/of ~0 @POSS ~1 funeral/own_death/grave',
     "sorted/sorting/arranged/arranging/decided/deciding/worked_out/planned/planning ~2 who_(?:will|would|'ll|'d|is_going_to|gets|should)_(?:have|get|take|look_after|feed|care_for|inherit)",
   ],
-    notAfter: rx('^[^.;]{0,60}\\b(?:because|since|as|after|now that) (?:she|he|they|I)(?: has| have| had| is| are| was| were|\'s|\'ve)?(?: just| recently)? (?:bought|buying|married|getting married|had a baby|having a baby|expecting|moved|retir\\w*|divorc\\w*|inherit\\w*)', 'i') },
+    // a will made for a life event (a house, a marriage, a baby, retiring) is ordinary planning
+    notAfter: rx('^[^.;]{0,60}\\b(?:bought|buying|buy|mortgage|married|marry|marrying|wedding|baby|pregnan\\w*|moved|moving|retir\\w*|divorc\\w*|inherit\\w*|solicitor|first (?:flat|house|home))\\b', 'i') },
   fWhenGone: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
     "what_(?:would|will|'ll|'d|might)_happen_to/what_happens_to/who_(?:would|will|'ll|'d|is_going_to|gets|would_get|will_get|could|can)_(?:look_after|have|get|take|care_for|feed|inherit|walk|keep) ~5 when/if/after/once ~1 (?:I|he|she|you|they)(?:'m|'s)? ~1 @GONE",
+    "what_(?:would|will|'ll|'d|might)_happen_to/what_happens_to/who_(?:would|will|'ll|'d|is_going_to|gets|would_get|will_get|could|can)_(?:look_after|have|get|take|care_for|feed|inherit|walk|keep) ~5 if/when/once ~0 something/anything ~0 happened/happens/were_to_happen ~0 to_(?:me|him|her|them)",
   ] },
   // C-SSRS method and plan; NICE: researching methods
   fResearch: { category: 'risk-to-self', indicator: 'plan', patterns: [
     'looking/looked/looks/searching/searched/searches/googling/googled/googles/reading/read/reads/researching/researched/asking/asked/asks/finding_out/found_out/checking/checked/watching/watched/working_out/worked_out ~3 how_much/how_many/which/what/how/ways/whether/if ~4 @METHOD',
+    'websites/forums/sites/videos/searches/search_history/browser_history/online/internet/google/reddit ~3 about/on/for/into ~2 @METHOD',
     "which/what/how_many/how_much ~2 @MEDS/method/bridge/building/rope ~1 (?:he|she|I|they)_(?:would|will|'d|'ll|could|might)_(?:take|need|use|jump|swallow|do_it)",
     "ways/how/where/when ~1 (?:he|she|I|they)_(?:could|would|might|'d|will)_do_it",
   ],
@@ -242,6 +255,8 @@ const FIELDS: Record<string, FieldSpec> = {
   fHighPlace: { category: 'risk-to-self', indicator: 'means', confidence: 'medium', patterns: [
     '@GO ~4 @HIGH',
     'stood/standing/stand/stands/sat/sitting/sits/climbed/climbing/leaning/leant ~3 edge/railings?/ledge/parapet ~3 looking_down/looked_down/staring_down/looking_over/looked_over/staring_at_the_water/looking_at_the_water/for_hours',
+    'legs/feet ~2 over_the_(?:side|edge|railings?|parapet)/dangling_over',
+    'let/letting/lets/watched/watching/watches ~2 trains?/buses/lorries/cars ~2 go_(?:past|by)/pass/go_through',
     'looking_over/looked_over/leaning_over/leant_over/staring_down_from/looking_down_from/looked_down_from ~2 the_edge/the_railings?/the_bridge/the_side/the_parapet/the_balcony',
   ],
     notAfter: rx('^[^.;]{0,60}\\b(?:with (?:a |the |her |his |their )?(?:friends?|family|kids|children|school|class|group|partner|dog)|on (?:a |the |her |his )?(?:holiday|walk with|hike|school trip|day out|field trip)|to (?:get to|catch|go to) (?:the )?(?:college|school|work|station|train|town|shops))\\b', 'i'),
@@ -265,14 +280,14 @@ const FIELDS: Record<string, FieldSpec> = {
     // "a burn on her hand" (a noun: who caused it is unknown) and "accidentally"
     notBefore: rx('\\b(?:accidentally|by accident|a|an|the|some|two|several|old|fresh|new)\\s+$', 'i'),
     // "punched him in his face" is violence to someone else
-    accept: (m) => !/\\b(?:him|them|me|us|someone|somebody|another|other|partner|wife|husband|boyfriend|girlfriend|brother|sister|mum|dad|son|daughter|child|baby|kids?|man|woman|boy|girl)\\b/i.test(m[0].split(/\\s+/).slice(1, -2).join(' ')) },
+    accept: (m) => !/\b(?:him|them|me|us|someone|somebody|another|other|partner|wife|husband|boyfriend|girlfriend|brother|sister|mum|dad|son|daughter|child|baby|kids?|man|woman|boy|girl)\b/i.test(m[0].split(/\s+/).slice(1, -2).join(' ')) },
   fBleeds: { category: 'risk-to-self', indicator: 'self-harm', confidence: 'medium', patterns: [
     'until/till/til ~1 it/they/she/he/I/her_skin/his_skin/her_arms/his_arms/her_legs/his_legs ~1 bleeds?/bled/bleeding/scarred/scars/blistered/blisters',
   ] },
   // IS PATH WARM: substance use and recklessness
   fSubstance: { category: 'risk-to-self', indicator: 'substance-use', confidence: 'medium', patterns: [
-    '@ALCOHOL/@DRUGS/drinks/drinking/drank/smoking/using ~5 to_numb/to_block_out/to_blot_out/to_forget/to_cope/to_get_through_the_(?:day|night)/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
-    '@MEDS ~5 to_numb/to_block_out/to_blot_out/to_forget/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
+    '@ALCOHOL/@DRUGS/drinks/drinking/drank/smoking/using ~5 to_numb/to_block/to_blot/to_forget/to_cope/to_get_through_the_(?:day|night)/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
+    '@MEDS ~5 to_numb/to_block/to_blot/to_forget/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
     '@MEDS ~1 with/and ~1 @ALCOHOL',
     'mixing/mixes/mixed/combining/combines/combined ~2 @MEDS/@DRUGS/@ALCOHOL ~2 with/and ~2 @MEDS/@DRUGS/@ALCOHOL',
     'more ~2 @MEDS ~1 than_prescribed/than_(?:he|she|they|I)_(?:should|is_meant_to|are_meant_to)',
@@ -285,7 +300,7 @@ const FIELDS: Record<string, FieldSpec> = {
     notAfter: rx("^(?:\\s+(?:(?:she|he|they|I|it|the|his|her|their|anyone|people)\\s+)?(?:gets?|got|passes|passed|wins?|loses?|lost|misses|goes|likes?|rains|thinks|says|fails|finish\\w*|is late|turns up|comes|at|with|in|on|about|next|to (?:the|his|her|their) (?:car|house|flat|job|course|team|money|project|plan|case))\\b)", 'i') },
   // self-neglect (risk to self, as in the earlier rounds)
   fSelfNeglect: { category: 'risk-to-self', indicator: 'self-neglect', confidence: 'medium', patterns: [
-    "stopped/stops/stop/not/isn't/hasn't/has_not/hasn't_been/has_not_been/not_been/barely/hardly/no_longer/refusing/refuses/refused/given_up ~1 eating/washing/washed/showering/showered/getting_up/getting_out_of_bed/left_(?:his|her|their)_(?:bed|room|flat|house)/leaving_(?:his|her|their)_(?:bed|room|flat|house)/taking_(?:his|her|their)_(?:medication|meds|insulin|tablets)/drinking_water/looking_after_(?:himself|herself|themselves)",
+    "stopped/stops/stop/not/isn't/hasn't/has_not/hasn't_been/has_not_been/not_been/barely/hardly/no_longer/refusing/refuses/refused/given_up ~1 eating/eaten/eat/washing/washed/showering/showered/getting_up/getting_out_of_bed/left_(?:his|her|their)_(?:bed|room|flat|house)/leaving_(?:his|her|their)_(?:bed|room|flat|house)/taking_(?:his|her|their)_(?:medication|meds|insulin|tablets)/drinking_water/looking_after_(?:himself|herself|themselves)",
   ],
     notAfter: rx('^\\s+(?:meat|sugar|gluten|dairy|junk|takeaways?|out|crisps|chocolate|bread|carbs|sweets|red meat|fish|breakfast at school|with (?:the|his|her) family|his car|her car|the car|the dishes|up)\\b', 'i') },
   // ── risk to others: grievance, threats without a harm verb, fixation, weapons to hand ─────
@@ -294,6 +309,9 @@ const FIELDS: Record<string, FieldSpec> = {
     "make/makes/making/made ~3 pay(?=\\s*(?:[.,;!]|$|for_(?:what|it|this|that|everything|(?:what_)?(?:he|she|they)_did)|and))/suffer/regret_it/sorry",
     "will/'ll/gonna/going_to/are_going_to/is_going_to ~0 pay_for_(?:it|this|that|what)/regret_it/be_sorry/get_what's_coming",
     'teach/teaching/taught ~5 a_lesson',
+    'sort/sorting/sorted ~1 @PERSONS ~0 out',
+    "(?:she|he|they|you)_(?:would|'d|will|'ll|is|are)_be_next",
+    'want*/wish*/hope* ~3 @PERSONS ~3 to_suffer/to_pay/to_die/dead/to_get_hurt/to_be_hurt/hurt/to_rot',
     "get_back_at/get_even_with/get_revenge_on/take_revenge_on/settle_the_score_with/sort_(?:him|her|them)_out/go_for_(?:him|her|them)/went_for_(?:him|her|them)/come_at_(?:him|her|them)/came_at_(?:him|her|them)/do_(?:him|her|them)_over/(?:she|he|they)_(?:will|'ll)_be_next/won't_get_away_with_it/will_not_get_away_with_it",
     'put_a_brick_through/slash*_(?:the|his|her|their)_tyres/smash_(?:up_)?(?:his|her|their)_(?:car|windows?|house|flat|face)/key_(?:his|her|their)_car/burn_(?:his|her|their)_(?:house|car|flat|shop)/torch_(?:his|her|their)_(?:house|car|flat|shop)',
   ],
@@ -316,6 +334,7 @@ const FIELDS: Record<string, FieldSpec> = {
     'picked_up/picking_up/collected/driven_around/taken_to_parties/taken_to_hotels/getting_into_cars/gets_into_cars/got_into_(?:a|the|their)_cars?/hanging_around_with/staying_with/stays_with/goes_off_with/went_off_with ~4 by_(?:older_)?(?:men|adults|males)/by_older_(?:boys|lads)/in_cars/with_(?:older_)?men/with_older_(?:boys|lads|males)/with_adults',
   ] },
   fAgeGap: { category: 'abuse', indicator: 'sexual-abuse', confidence: 'medium', needsChild: true, patterns: [
+    '(?:1[89]|[2-6]\\d)-year-old/(?:1[89]|[2-6]\\d)_year_old ~0 boyfriend/girlfriend/partner/man/lover',
     "boyfriend/girlfriend/'boyfriend'/‘boyfriend’/partner ~2 (?:1[89]|[2-6]\\d)(?:_years_old|_year_old|\\b)(?!_(?:minutes|hours|days|weeks|months|miles|pounds))/much_older/a_lot_older/far_older/way_older/twice_(?:her|his)_age/years_older/an_adult/in_his_(?:20s|30s|40s|twenties|thirties|forties)/in_her_(?:20s|30s|40s|twenties|thirties|forties)",
   ] },
   fSecrecy: { category: 'abuse', indicator: 'grooming', confidence: 'medium', needsChild: true, patterns: [
@@ -343,6 +362,7 @@ const FIELDS: Record<string, FieldSpec> = {
     'rotten_teeth/tooth_decay/head_lice/nits/untreated/no_coat/without_(?:a_)?coat/same_clothes/inadequate_clothing/smells_of_urine/no_shoes',
     "nothing_to_eat/no_food/not_fed/not_been_fed/unfed/went_hungry/go_hungry/goes_hungry/going_hungry/nothing_for_(?:tea|dinner|breakfast|lunch)/no_dinner/no_tea/no_breakfast",
     'found/seen/spotted/picked_up/wandering ~2 wandering/alone/on_(?:his|her|their)_own/unsupervised/in_the_street/outside_alone/in_(?:a|his|her)_nappy',
+    'left/leaves/leaving/leave ~2 to_look_after/in_charge_of/to_care_for/to_mind ~3 brothers?/sisters?/siblings?/baby/babies/toddler/little_ones/younger',
     'left/leaves/leaving/leave ~3 with_(?:a|an|her|his|their)_(?:[5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)-year-old/with_(?:a|an|her|his|their)_(?:[5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)_year_old',
   ],
     notAfter: rx('^\\s+(?:(?:in|at|for) (?:the|a) (?:competition|race|match|game|quiz)|out on|the bus|the train)\\b', 'i') },
@@ -352,7 +372,8 @@ const FIELDS: Record<string, FieldSpec> = {
   ] },
   // ── adult safeguarding (Care Act 2014 categories) ─────────────────────────────────────────
   fTakesMoney: { category: 'abuse', indicator: 'financial-abuse', otherSubject: true, patterns: [
-    'using/used/uses/took/takes/taking/emptied/emptying/empties/draining/drained/drains/borrowed/borrowing/borrows/demanding/demands/demanded/helping_(?:himself|herself|themselves)_to/helped_(?:himself|herself|themselves)_to/helps_(?:himself|herself|themselves)_to/spending/spent/spends/controls/controlling/pocketing/pockets/withdrawing/withdrew/stealing/stole/steals ~2 @POSS ~1 @MONEY',
+    'asking_for/asks_for/asked_for/pestering_for/begging_for/demanding/using/used/uses/took/takes/taking/emptied/emptying/empties/draining/drained/drains/borrowed/borrowing/borrows/demanding/demands/demanded/helping_(?:himself|herself|themselves)_to/helped_(?:himself|herself|themselves)_to/helps_(?:himself|herself|themselves)_to/spending/spent/spends/controls/controlling/pocketing/pockets/withdrawing/withdrew/stealing/stole/steals ~2 @POSS ~1 @MONEY',
+    'making/makes/made/forcing/forces/forced/pressuring/pressures/pressured/pressurising/getting/gets/got ~1 him/her/them ~0 sign/hand_over/transfer/give/change ~3 cheques?/money/savings/house/deeds/will/power_of_attorney/over',
     'hand/handing/hands/handed/sign/signing/signed/send/sending/sent/transfer*/give/giving/gave/lend/lending/lent ~4 @POSS ~1 @MONEY/house/home/flat/property',
   ],
     notAfter: rx('^\\s+(?:to (?:pay|buy) (?:for )?(?:his|her|their|my) own|for (?:his|her|their|my) own)\\b', 'i') },
@@ -378,6 +399,7 @@ const FIELDS: Record<string, FieldSpec> = {
   ] },
   fTheft: { category: 'serious-crime', indicator: 'theft', confidence: 'medium', patterns: [
     'selling/sells/sold/handling/handles/fencing/shifting/buying/buys/bought/moving ~2 stolen/knocked-off/nicked',
+    'stealing/steals/stole/nicking/nicks/pinching ~3 cars?/bikes?/converters/catalytic/phones?/parcels/cards?/wallets?/purses?/handbags?/copper/lead/scrap/fuel/diesel/tools/vans?/motorbikes?/scooters?/from_(?:shops|cars|houses|work|people|the_shop)',
     'breaking_into/broke_into/breaks_into/burgling/burgles/doing_burglaries/does_burglaries/robbing/robs/carjacking/carjacks/stealing_cars/steals_cars/stole_cars/nicking_cars/hotwiring/shoplifting_to_order/mugging_people',
   ],
     notBefore: rx('\\b(?:victim of|victims of|targeted by|reported|aware of|about)\\s+(?:\\S+\\s+){0,2}$', 'i') },
