@@ -11,19 +11,32 @@ import { ApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { diffSummary, diffWords, type DiffPart } from '../lib/diff';
+import { RaiseConcernLink } from '../../concerns/components/raise-link';
 import { caseApi, CATEGORY_LABELS, CLOSE_REASONS, notFuture, today, useDirectory, useStatements, type Consent, type Engagement, type NoteVersion, type Referral, type RiskPrompt, type SessionNote, type ThirdParty } from '../api/case-record';
 
 /** A button that opens a form in a dialog; the form unmounts on close (nothing kept). */
 export function FormButton({ label, title, variant = 'light', children }: { label: string; title: string; variant?: string; children: (done: () => void) => ReactNode }) {
   const [opened, setOpened] = useState(false);
+  // The dialog is mounted on first use only (a client page has dozens of these buttons; mounting a closed
+  // Modal for each slowed the first render), then kept so it closes with its transition and returns focus.
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <Button variant={variant} size="sm" onClick={() => setOpened(true)}>
+      <Button
+        variant={variant}
+        size="sm"
+        onClick={() => {
+          setUsed(true);
+          setOpened(true);
+        }}
+      >
         {label}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={title} size="lg">
-        {opened ? children(() => setOpened(false)) : null}
-      </Modal>
+      {used ? (
+        <Modal opened={opened} onClose={() => setOpened(false)} title={title} size="lg">
+          {opened ? children(() => setOpened(false)) : null}
+        </Modal>
+      ) : null}
     </>
   );
 }
@@ -362,7 +375,7 @@ export function ReviewForm({ clientId, engagement, onDone }: { clientId: string;
 export function SessionNoteForm({ clientId, engagement, thirdParties, onDone }: { clientId: string; engagement: Engagement; thirdParties: ThirdParty[]; onDone: () => void }) {
   const refresh = useRefresh(clientId);
   const [problem, setProblem] = useState<string | null>(null);
-  const [result, setResult] = useState<{ warning: string | null; prompts: RiskPrompt[] } | null>(null);
+  const [result, setResult] = useState<{ warning: string | null; prompts: RiskPrompt[]; noteId?: string } | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: '', sessionDate: today(), durationMinutes: 50 as number | string, mode: 'in-person', private: false, goals: '', actions: '', thirdPartyIds: [] as string[] },
@@ -389,7 +402,7 @@ export function SessionNoteForm({ clientId, engagement, thirdParties, onDone }: 
       });
       form.reset();
       await refresh();
-      if (r.warning || r.riskPrompts.length) setResult({ warning: r.warning, prompts: r.riskPrompts });
+      if (r.warning || r.riskPrompts.length) setResult({ warning: r.warning, prompts: r.riskPrompts, noteId: r.note.id });
       else onDone();
     } catch (err) {
       setProblem(applyServerErrors(form, err));
@@ -407,6 +420,9 @@ export function SessionNoteForm({ clientId, engagement, thirdParties, onDone }: 
         {result.prompts.map((p) => (
           <Alert key={p.concern} color="red" variant="light" title="Raise a concern?">
             {p.prompt} The decision is yours; nothing has been reported.
+            <div>
+              <RaiseConcernLink clientId={clientId} noteId={result.noteId ?? null} concern={p.concern} engagementId={engagement.id} />
+            </div>
           </Alert>
         ))}
         <Group justify="flex-end">

@@ -2,7 +2,7 @@
 // latest page (20, the only notes opened for it); older notes are fetched a page at a time on "Show older
 // notes". Each note can be edited (versions kept; a second editor gets the conflict with the newer version
 // shown) and its history opened (who saved each version, when, and what changed).
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
@@ -52,7 +52,8 @@ export function NotesSection({ clientId, assigned, record }: { clientId: string;
   );
 }
 
-function NoteCard({ clientId, note: n, editable }: { clientId: string; note: SessionNote; editable: boolean }) {
+// Memoised: loading older notes or refetching the record re-renders only the cards that changed.
+const NoteCard = memo(function NoteCard({ clientId, note: n, editable }: { clientId: string; note: SessionNote; editable: boolean }) {
   return (
     <Card withBorder padding="sm" radius="md" component="article">
       <Group gap="xs" mb={4}>
@@ -83,7 +84,7 @@ function NoteCard({ clientId, note: n, editable }: { clientId: string; note: Ses
       </Text>
     </Card>
   );
-}
+});
 
 /** Every saved version, newest first: who saved it, when, and what changed from the version before. */
 export function NoteHistory({ clientId, noteId }: { clientId: string; noteId: string }) {

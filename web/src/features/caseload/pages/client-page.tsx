@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { mayOpenClients } from '../../auth/api/auth';
 import { useClient, type ClientDetail } from '../api/clients';
 import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
+import { ConcernsPanel } from '../../concerns/components/concerns-panel';
 import { useCaseRecord } from '../../case-record/api/case-record';
 
 export default function ClientPage() {
@@ -74,6 +75,7 @@ function ClientBody({ client }: { client: ClientDetail }) {
           </SimpleGrid>
         </Paper>
       </section>
+      <ConcernsPanel clientId={client.id} assigned={assigned} />
       <CaseRecordPanel clientId={client.id} assigned={assigned} />
       <Anchor component={Link} to="/caseload">
         Back to your caseload
