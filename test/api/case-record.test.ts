@@ -103,6 +103,27 @@ forEachDialect('case record', (dialect) => {
     assert.equal(count.length, 0, 'nothing half-saved');
   });
 
+  test('bad input: dates in the future where they cannot be are refused with the field named, and nothing is saved', async () => {
+    const cases: [string, string, object, string][] = [
+      ['PUT', url(`/engagements/${engagementId}/agreement`), { statementId, explainedAt: '2099-01-15T09:00:00Z', method: 'in-person', acknowledgement: { kind: 'typed-name', name: 'Robin Example' }, comprehension: [{ question: 'When would I have to break confidentiality?', answer: 'If someone is in danger', understood: true }] }, 'explainedAt'],
+      ['POST', url('/consents'), { categories: ['attendance'], recipient: { kind: 'named', name: 'Acme HR (fictional)' }, purpose: 'Attendance for the employer', method: 'written', givenAt: '2099-02-01', risksExplained: true }, 'givenAt'],
+      ['POST', url(`/engagements/${engagementId}/close`), { reason: 'goals-met', summary: 'Closing in the future by mistake.', closedAt: '2099-01-01' }, 'closedAt'],
+      ['POST', url('/engagements'), { service: 'careers-guidance', commissioning: { organisation: 'Acme Widgets (fictional)', toldAboutRole: 'Told HR that sessions are confidential.', toldAt: '2099-01-01' } }, 'commissioning.toldAt'],
+      ['POST', url('/conflicts'), { description: 'Client’s manager is my neighbour.', action: 'Told the client.', declaredAt: '2099-01-01' }, 'declaredAt'],
+    ];
+    for (const [method, u, payload, path] of cases) {
+      const r = await P()({ method, url: u, payload });
+      assert.equal(r.statusCode, 400, `${method} ${u}: ${r.body}`);
+      assert.ok(r.json().errors.some((e: { path: string; message: string }) => e.path === path && /future/.test(e.message)), `${path}: ${r.body}`);
+    }
+    const db = t.ctx.store.db;
+    assert.equal((await db.selectFrom('agreements').select('id').where('engagement_id', '=', engagementId).execute()).length, 0, 'no agreement saved');
+    assert.equal((await db.selectFrom('consents').select('id').where('client_id', '=', clientId).execute()).length, 0, 'no consent saved');
+    assert.equal((await db.selectFrom('engagements').select('status').where('id', '=', engagementId).executeTakeFirstOrThrow()).status, 'open', 'not closed');
+    assert.equal((await db.selectFrom('engagements').select('id').where('client_id', '=', clientId).execute()).length, 1, 'no second engagement');
+    assert.equal((await db.selectFrom('conflicts_of_interest').select('id').where('client_id', '=', clientId).execute()).length, 0, 'no conflict saved');
+  });
+
   test('not ready: the note can be saved with a warning and the agreement shows incomplete', async () => {
     const bad = await P()({ method: 'PUT', url: url(`/engagements/${engagementId}/agreement`), payload: { statementId, explainedAt: '2026-01-15T09:00:00Z', method: 'in-person', comprehension: [] } });
     assert.equal(bad.statusCode, 400);
