@@ -35,6 +35,9 @@ const TrainingProgress = lazyPage(() => import('../features/training/pages/progr
 const TrainingTeam = lazyPage(() => import('../features/training/pages/team-page'));
 const PracticeSettingsPage = lazyPage(() => import('../features/case-record/pages/practice-settings-page'));
 const ClientRightsPage = lazyPage(() => import('../features/case-record/pages/client-rights-page'));
+const RaiseConcernPage = lazyPage(() => import('../features/concerns/pages/raise-concern-page'));
+const ConcernPage = lazyPage(() => import('../features/concerns/pages/concern-page'));
+const EscalationLinkPage = lazyPage(() => import('../features/concerns/pages/escalation-link-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
 function Busy({ label }: { label: string }) {
@@ -157,6 +160,9 @@ export function AppRoutes() {
           <Routes>
             <Route path="/caseload" element={<CaseloadPage />} />
             <Route path="/clients/:clientId" element={<ClientPage />} />
+            <Route path="/clients/:clientId/concerns/new" element={<RaiseConcernPage />} />
+            <Route path="/clients/:clientId/concerns/:concernId" element={<ConcernPage />} />
+            <Route path="/escalations/:concernId" element={<EscalationLinkPage />} />
             <Route path="/supervision" element={<SupervisionHome />} />
             <Route path="/safeguarding" element={<SafeguardingHome />} />
             <Route path="/admin" element={<AdminHome />} />

@@ -1,4 +1,4 @@
-// The safeguarding lead's home: messages first, then the records they currently hold emergency
+// The safeguarding lead's home: escalated concerns (most urgent, then oldest) first, then messages, then the records they currently hold emergency
 // (break-glass) access to. The list comes from /api/v1/clients, which for this role returns only those.
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query-state';
 import { RequireRole } from '../../../components/require-role';
 import { useCaseload } from '../../caseload/api/clients';
 import { NotificationList } from '../../notifications/components/notification-list';
+import { EscalationQueue } from '../../concerns/components/escalation-queue';
 
 export default function SafeguardingHome() {
   return (
@@ -20,6 +21,7 @@ function Safeguarding() {
   const open = useCaseload();
   return (
     <Page title="Safeguarding" heading="Safeguarding" intro="Concerns raised with you, and records you have opened in an emergency.">
+      <EscalationQueue />
       <NotificationList heading="Needs attention" />
       <section aria-labelledby="open-heading">
         <Title order={2} size="h3" id="open-heading" mb="sm">
