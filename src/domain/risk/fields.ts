@@ -63,7 +63,7 @@ const SETS: Record<string, string> = {
   TRAIT: 'disability/learning_disability/learning_disabilities/race/religion/sexuality/colour/skin_colour/accent/autism/faith/ethnicity/being_gay/being_trans/being_disabled/gender_identity',
   // Care Act: organisational abuse
   CARE_SETTING: 'care_home/nursing_home/the_home/ward/staff/carers/care_workers/agency/day_centre/residents/patients/home_carers/supported_living',
-  POOR_CARE: "left_in_bed_all_day/left_in_(?:wet|soiled|dirty)/call_bells?/ignored_(?:her|him|them|residents|patients)/shouted_at/roughly/rough_handling/restrain*/locked_in/lock_her_in/lock_him_in/lock_them_in/sedated/not_fed/not_given/pressure_sores/bed_sores/bedsores/tied_to/strapped/neglected/left_hungry/left_without",
+  POOR_CARE: "left_in_bed_all_day/left_in_(?:wet|soiled|dirty)/call_bells?/ignored_(?:her|him|them|residents|patients)/shouted_at/roughly/rough_handling/restrain*/locked_in/lock_her_in/lock_him_in/lock_them_in/sedated/not_fed/not_given/pressure_sores/bed_sores/bedsores/tied_to/missed_(?:meals|visits|calls|medication)/meals_(?:are_)?(?:often_)?missed/visits_(?:are_)?(?:often_)?missed/often_missed/strapped/neglected/left_hungry/left_without",
 };
 
 function expand(form: string): string[] {
@@ -165,6 +165,13 @@ const FIELDS: Record<string, FieldSpec> = {
   // C-SSRS 1: wish to be dead, not to wake up, for an accident or illness
   fWishNotWake: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: ['@WISH ~4 @NOT_WAKE', '@WISH ~5 @BAD_END'],
     notAfter: rx('^\\s+(?:(?:on|at|in|of|for|with) (?:the|a|his|her|their) (?:exam|test|match|game|interview|course|project|job)|early|late|up early)\\b', 'i') },
+  fStillHere: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
+    "disappointed/annoyed/upset/sad/gutted/angry/fed_up/sorry/frustrated/cross ~2 (?:to_)?(?:still_be|still_being|be_still|still)_(?:here|alive|around)/to_wake_up/when_(?:she|he|I|they)_(?:wakes?|woke)_up/to_have_woken/that_(?:she|he|I|they)_(?:woke|wakes?)_up",
+    "easier/simpler/better/best/kinder/fairer ~5 if_(?:she|he|I|they)_(?:was|were|wasn't|weren't|is|isn't|am|are|'m|'s)/if_(?:she|he|I|they)_(?:just_)?(?:was|were|wasn't|weren't) ~1 not_around/not_here/gone/dead/no_longer_here/no_longer_around/out_of_the_way/out_of_the_picture/around/here/alive",
+    "can't/cannot/couldn't/could_not/can_not ~0 face ~1 another_(?:year|day|week|month|christmas|winter|summer|birthday)/going_on/carrying_on/living/life/the_future/tomorrow/it_any_?more/any_more_of_this",
+    "nothing_matters/nothing_really_matters/nothing_seems_to_matter/what_does_it_matter/no_longer_matters/doesn't_matter_(?:any_?more|what_happens_to_(?:me|him|her|them))",
+  ],
+    notAfter: rx('^\\s+(?:more|as much|except|apart|to (?:him|her|them|me) (?:more|as much))\\b', 'i') },
   fRather: { category: 'risk-to-self', indicator: 'suicidal-ideation', patterns: ["would_rather/'d_rather/would_prefer_to/'d_prefer_to/might_as_well/may_as_well ~1 be_dead/die/not_be_here/not_exist/not_be_alive/be_gone"],
     // hyperbole about an everyday chore ("would rather die than give a presentation")
     notAfter: rx('^\\s+than\\s+(?:give|do|go to|sit|eat|wear|be seen|watch|listen|sing|speak|present|dance|admit|ask|apologi[sz]e|work|revise|read|clean|tidy|phone|call|talk)\\b', 'i') },
@@ -199,6 +206,7 @@ const FIELDS: Record<string, FieldSpec> = {
     "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 without_me/without_him/without_her/without_them/with_their_dad/with_their_mum/with_their_father/with_their_mother/with_their_other_parent/with_his_dad/with_his_mum/with_her_dad/with_her_mum/with_their_gran/with_their_nan/if_(?:I|he|she|they)_(?:was|were|wasn't|weren't|am|is|'m|'s)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way|no_longer_here)",
     "@OTHERS ~3 @BETTER ~3 without_me_around/without_him_around/without_her_around/without_them_around/if_(?:I|he|she|they)_(?:was|were)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way)",
     "she/he/I/they is/am/are/'s/'m/was/were the_problem/a_drain/a_waste_of_space/a_burden/in_everyone's_way/holding_everyone_back/dragging_everyone_down",
+    '@OTHERS ~2 is/are/was/were/gets?/getting/got ~1 sick_of_(?:her|him|me|them)/fed_up_(?:of|with)_(?:her|him|me|them)/tired_of_(?:her|him|me|them)',
     'a_drain_on/a_waste_of_space/burden_on ~1 everyone/everybody/people/the_family/her_family/his_family/their_family/others/them/us',
   ],
     notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
@@ -265,6 +273,8 @@ const FIELDS: Record<string, FieldSpec> = {
   fInterrupted: { category: 'risk-to-self', indicator: 'suicide-attempt', patterns: [
     'talked_(?:him|her|them|me)_down/talk_(?:him|her|them|me)_down/talked_down_from/talked_out_of_(?:jumping|it|doing_it)',
     'police/paramedics/officers/stranger/passer-by/friend/staff/security/someone/they/coastguard ~2 found/stopped/pulled/grabbed/rescued ~1 @OBJ ~3 @HIGH/bridge/edge/railings?/ledge/water/river/sea/tracks',
+    'coastguard/lifeboat/mountain_rescue/crisis_team/rnli ~6 found/picked/rescued/pulled/stopped/brought/talked/called_out',
+    'found/picked_up/rescued/pulled_out/stopped/brought_back ~2 by_the_(?:coastguard|lifeboat|rnli|mountain_rescue|crisis_team)',
     'got_as_far_as ~3 @HIGH/bridge/edge/railings?/ledge/water/river/sea/tracks/station/platform/car_park/roof',
     'was/were/been/being/got ~1 found/stopped/pulled/rescued/detained ~2 on/at/near/by/from/off ~2 @HIGH/bridge/edge/railings?/ledge/river/sea/tracks/roof',
     'put/tied/wrapped/tightened/pulled/looped ~3 belt/cord/rope/scarf/tie/lead/cable/shoelaces?/wire/string/flex ~2 around/round ~1 (?:his|her|their|my|the)_neck',
@@ -282,6 +292,8 @@ const FIELDS: Record<string, FieldSpec> = {
     // "punched him in his face" is violence to someone else
     accept: (m) => !/\b(?:him|them|me|us|someone|somebody|another|other|partner|wife|husband|boyfriend|girlfriend|brother|sister|mum|dad|son|daughter|child|baby|kids?|man|woman|boy|girl)\b/i.test(m[0].split(/\s+/).slice(1, -2).join(' ')) },
   fBleeds: { category: 'risk-to-self', indicator: 'self-harm', confidence: 'medium', patterns: [
+    'blood-stained/bloodstained/blood_stained/bloody/bloodied ~1 tissues/towels?/sheets/sleeves?/clothes/plasters/bandages/tops?/t-shirts?/pillows?',
+    'punch*/hit*/bang*/kick* ~1 walls?/doors?/the_wall/the_door ~3 until/till ~2 bleed*/bled/split/broke/bruised/swollen/cut',
     'until/till/til ~1 it/they/she/he/I/her_skin/his_skin/her_arms/his_arms/her_legs/his_legs ~1 bleeds?/bled/bleeding/scarred/scars/blistered/blisters',
   ] },
   // IS PATH WARM: substance use and recklessness
@@ -309,6 +321,7 @@ const FIELDS: Record<string, FieldSpec> = {
     "make/makes/making/made ~3 pay(?=\\s*(?:[.,;!]|$|for_(?:what|it|this|that|everything|(?:what_)?(?:he|she|they)_did)|and))/suffer/regret_it/sorry",
     "will/'ll/gonna/going_to/are_going_to/is_going_to ~0 pay_for_(?:it|this|that|what)/regret_it/be_sorry/get_what's_coming",
     'teach/teaching/taught ~5 a_lesson',
+    "find_out/see/learn/know/show_(?:him|her|them|you) ~1 what_(?:he|she|they|I|you)_(?:is|are|am|'s|'re|'m)_(?:really_)?capable_of/what_(?:he|she|they|I)_(?:can|could|will)_do/what_happens_when",
     'sort/sorting/sorted ~1 @PERSONS ~0 out',
     "(?:she|he|they|you)_(?:would|'d|will|'ll|is|are)_be_next",
     'want*/wish*/hope* ~3 @PERSONS ~3 to_suffer/to_pay/to_die/dead/to_get_hurt/to_be_hurt/hurt/to_rot',
@@ -321,6 +334,8 @@ const FIELDS: Record<string, FieldSpec> = {
     'following/followed/follows/stalking/stalks/stalked/photographing/photographed/filming/filmed/tracking/tracked/spying_on/watching ~3 home/everywhere/around/to_(?:her|his|their)_(?:house|home|work|car|flat)',
     '(?:is|was|become|became|been|getting)_obsessed_with ~2 (?:his|her|their|a|the)_(?:ex|ex-partner|ex-girlfriend|ex-boyfriend|colleague|neighbour|teacher|girl|boy|woman|man|manager|boss)',
     'stalking/stalked/stalker/stalks',
+    "turning_up/turns_up/turned_up/showing_up/shows_up/showed_up/hanging_around/hangs_around/waiting/waits/parking/parks ~1 at/outside/near/around ~0 (?:his|her|their)_(?:ex|ex-[\\w-]+|former_[\\w-]+|old_[\\w-]+|manager|boss|teacher|colleague|neighbour|therapist|doctor)(?:'s)?_(?:new_)?(?:house|home|flat|work|workplace|office|school|door|car)",
+    'leaving/leaves/left/putting/puts/put ~1 notes/letters/messages/flowers/gifts ~1 on/through/at ~0 (?:his|her|their)_(?:car|door|windscreen|letterbox)',
   ] },
   fWeaponAt: { category: 'risk-to-others', indicator: 'violence', patterns: [
     'go/went/goes/going/come/came/comes/coming/run/ran/lunged/swung/threaten*/chased ~1 at/for/after ~0 @OBJ ~2 knife/hammer/axe/bat/baseball_bat/machete/bottle/screwdriver/crowbar/iron_bar/blade/gun/brick/chair/golf_club/stick/pole/metal_bar/poker',
@@ -333,6 +348,11 @@ const FIELDS: Record<string, FieldSpec> = {
     '@OLDER ~4 @GIVE ~4 @GIFTS',
     'picked_up/picking_up/collected/driven_around/taken_to_parties/taken_to_hotels/getting_into_cars/gets_into_cars/got_into_(?:a|the|their)_cars?/hanging_around_with/staying_with/stays_with/goes_off_with/went_off_with ~4 by_(?:older_)?(?:men|adults|males)/by_older_(?:boys|lads)/in_cars/with_(?:older_)?men/with_older_(?:boys|lads|males)/with_adults',
   ] },
+  fAdultGifts: { category: 'abuse', indicator: 'grooming', confidence: 'medium', needsChild: true, patterns: [
+    'given/gave/gives/gets/got/receives/received/been_given/buys/bought ~2 a_phone/phones/money/cash/gifts/presents/vapes/cigarettes/alcohol/drugs/trainers/clothes/credit/top-ups ~2 by/from ~1 a_man/men/an_adult/adults/older/a_guy/a_stranger/strangers/a_woman/someone_(?:she|he)_met',
+    'messages/messaging/texts/texting/calls/calling/snapchats/contacts/contacting/video_calls ~2 her/him/them ~2 late_at_night/in_the_middle_of_the_night/through_the_night/all_night/after_midnight',
+  ],
+    notAfter: rx('^[^.;]{0,40}\\b(?:birthday|christmas|eid|diwali|from (?:his|her|their) (?:parents|mum|dad|family|grandparents|nan|gran))\\b', 'i') },
   fAgeGap: { category: 'abuse', indicator: 'sexual-abuse', confidence: 'medium', needsChild: true, patterns: [
     '(?:1[89]|[2-6]\\d)-year-old/(?:1[89]|[2-6]\\d)_year_old ~0 boyfriend/girlfriend/partner/man/lover',
     "boyfriend/girlfriend/'boyfriend'/‘boyfriend’/partner ~2 (?:1[89]|[2-6]\\d)(?:_years_old|_year_old|\\b)(?!_(?:minutes|hours|days|weeks|months|miles|pounds))/much_older/a_lot_older/far_older/way_older/twice_(?:her|his)_age/years_older/an_adult/in_his_(?:20s|30s|40s|twenties|thirties|forties)/in_her_(?:20s|30s|40s|twenties|thirties|forties)",
@@ -378,22 +398,26 @@ const FIELDS: Record<string, FieldSpec> = {
   ],
     notAfter: rx('^\\s+(?:to (?:pay|buy) (?:for )?(?:his|her|their|my) own|for (?:his|her|their|my) own)\\b', 'i') },
   fHate: { category: 'abuse', indicator: 'discriminatory-abuse', confidence: 'medium', patterns: [
+    "spit*/spat/shout*/yell*/attack*/abus*/harass*/target*/bull*/mock*/laugh*/throw*/threaten*/call*/insult*/swear*/hit* ~6 because_(?:she|he|they|I)_(?:wears?|is|are|am|uses?|has|have|'s|speaks?)/because_of_(?:her|his|their) ~2 headscarf/hijab/turban/kippah/niqab/burka/religion/faith/colour/race/accent/disability/wheelchair/gay/trans/muslim/jewish/sikh/black/foreign/autistic/autism/deaf/blind/lesbian/bisexual/disabled/immigrant/refugee/learning_disabilit*",
     '@HATE_ADJ ~1 @HATE_NOUN',
     'targeted/targets/picked_on/picks_on/bullied/bullies/harassed/harasses/mocked/mocks/abused/abuses/exploited/attacked/taunted/taunts/names/insulted/laughed_at ~6 because_of/over/about ~1 his/her/their ~1 @TRAIT',
     'targeted/targets/picked_on/picks_on/bullied/bullies/harassed/harasses/mocked/mocks/abused/abuses/exploited/attacked/taunted/taunts/names/insulted/laughed_at ~6 because_(?:he|she|they)_(?:is|are)_(?:gay|disabled|black|trans|muslim|jewish|autistic|deaf|blind)/for_being_(?:gay|disabled|black|trans|muslim|jewish|autistic|different)',
   ],
     notBefore: rx('\\b(?:training on|training about|policy on|course on|essay on|talk about|tackling|challenge|challenging|against)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   fOrganisational: { category: 'abuse', indicator: 'organisational-abuse', confidence: 'medium', patterns: [
-    '@CARE_SETTING ~8 @POOR_CARE',
+    '@CARE_SETTING ~12 @POOR_CARE',
     'residents/patients/service_users ~2 are/were/is/being/get/gets ~1 left/ignored/shouted_at/restrained/sedated/locked_in/neglected',
   ],
     notAfter: rx('^\\s+(?:by (?:the|their) (?:family|families)|a (?:card|gift|note))\\b', 'i') },
   fSlavery: { category: 'abuse', indicator: 'modern-slavery', patterns: [
+    'holds?/held/holding/keeps?/kept/keeping/took/takes/taken/confiscated/withholds?/withheld ~1 @POSS ~0 ID/ID_card/passport/documents/papers/visa/identity_documents/id_documents',
     'works?/working/worked/labour*/made_to_work/forced_to_work/has_to_work ~8 for_(?:no|little)_(?:pay|money|wages)/for_food/for_(?:food_and_)?(?:a_)?(?:mattress|bed|roof|place_to_sleep)/unpaid(?!_(?:internship|placement|volunteer|carer))/no_days_off/without_(?:pay|wages|a_day_off)',
     "owes?/owed/owing/paying_off/pay_off/pays_off/working_off/work_off/in_debt_to ~4 boss/men/gang/agent/agents/traffickers?/people_(?:who|that)_(?:brought|got|smuggled)/(?:man|woman|men)_(?:who|that)_(?:brought|got|smuggled)/for_(?:his|her|their)_(?:travel|journey|passage|transport)",
   ] },
   // ── serious crime ────────────────────────────────────────────────────────────────────────
   fLaunder: { category: 'serious-crime', indicator: 'money-laundering', confidence: 'medium', patterns: [
+    'paid/pays/paying/payment/offered_money ~1 to ~0 open/use/lend/let_someone_use ~3 account*',
+    'account*/bank_accounts? ~5 for_someone_else/for_somebody_else/for_other_people/for_others/for_a_man/for_strangers/for_a_gang',
     'lets?/letting/allows?/allowing/allowed ~2 people/others/someone/strangers/friends/them/a_mate/mates/a_friend ~6 account*/bank',
     '(?:takes?|took|taking|withdraws?|withdrew|withdrawing)_(?:it|the_money|the_cash|cash|money)_out_for/for_a_cut/for_a_percentage/for_a_fee ~6 account*/bank/money/cash',
   ] },
@@ -404,11 +428,14 @@ const FIELDS: Record<string, FieldSpec> = {
   ],
     notBefore: rx('\\b(?:victim of|victims of|targeted by|reported|aware of|about)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   fFraud: { category: 'serious-crime', indicator: 'fraud', confidence: 'medium', patterns: [
+    'fake/counterfeit/knock-off/knockoff/forged/forging ~1 bank_accounts/accounts/designer/goods/clothes/trainers/handbags/money/notes/IDs?/documents/passports/tickets/perfume/watches',
     'involved_in/running/runs/ran/part_of/doing/does/did/setting_up/sets_up/set_up ~3 fraud/frauds/scams?/a_con/cons/identity_theft/benefit_fraud/insurance_fraud',
     'scams?/scamming/scammed/conning/cons/conned/defraud*/fleec* ~4 people/pensioners/older_people/the_elderly/customers/vulnerable/old_people/strangers',
   ],
     notBefore: rx('\\b(?:victim of|victims of|fell for|falling for|targeted by|reported|warned (?:her|him|them) about|aware of|about)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   fDealing: { category: 'serious-crime', indicator: 'drug-supply', patterns: [
+    'growing/grows/grew/grown/cultivating/cultivates/cooking/cooks/making/makes ~1 cannabis/weed/skunk/marijuana/meth/crack',
+    'cannabis_farm/weed_farm/cannabis_factory/grow_house/grow_room',
     'selling/sells/sold/dealing/deals/dealt/shifting/shifts/shifted/flogging/flogs/punting/punts/slinging/serving_up/supplying/supplies/running ~2 @DRUGS',
   ],
     notBefore: rx('\\b(?:pharmacy|chemist|shop|supermarket)\\s+(?:\\S+\\s+){0,3}$', 'i') },
