@@ -58,6 +58,20 @@ const MODAL_FOLLOWERS = new Set(['and', 'or', 'said', 'says', 'was', 'is', 'has'
 
 const ORG_SWAPS: readonly [string, string][] = [['high school', 'hs'], ['hs', 'high school'], ['saint', 'st'], ['st', 'saint'], ['limited', 'ltd'], ['ltd', 'limited'], ['centre', 'center'], ['center', 'centre'], ['c of e', 'ce']];
 
+const COLLEAGUE_LIST = [...COLLEAGUE_WORDS];
+
+/** Compiled patterns for known identifiers and postcodes, kept across texts (the same case, many notes). */
+const REGEXPS = new Map<string, RegExp>();
+function cachedRegExp(source: string): RegExp {
+  let re = REGEXPS.get(source);
+  if (!re) {
+    if (REGEXPS.size >= 2000) REGEXPS.clear();
+    re = new RegExp(source, 'gi');
+    REGEXPS.set(source, re);
+  }
+  return re;
+}
+
 function isCommonWord(k: string, res: DeidResources): boolean {
   return res.commonWords.has(k) || WORD_NAMES.has(k);
 }
@@ -158,7 +172,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
   (known.people ?? []).forEach((person, p) => {
     const rel = fold(person.relationship ?? '');
     const role: KnownPersonInfo['role'] =
-      person.role === 'client' ? 'client' : [...COLLEAGUE_WORDS].some((w) => rel.includes(w)) || /\bcolleague|manager|supervisor|boss|co-?worker\b/.test(rel) ? 'colleague' : 'person';
+      person.role === 'client' ? 'client' : COLLEAGUE_LIST.some((w) => rel.includes(w)) || /\bcolleague|manager|supervisor|boss|co-?worker\b/.test(rel) ? 'colleague' : 'person';
     people.push({ identity: `person:${fold(person.name)}`, role });
     const names = [person.name, ...(person.aliases ?? [])];
     for (const n of names) {
@@ -292,7 +306,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     for (const part of parts) {
       const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
       if (pc) {
-        const re = new RegExp(`(?<![A-Za-z0-9])${escapeRe(pc[1]!)}\\s?${escapeRe(pc[2]!)}(?![A-Za-z0-9])`, 'gi');
+        const re = cachedRegExp(`(?<![A-Za-z0-9])${escapeRe(pc[1]!)}\\s?${escapeRe(pc[2]!)}(?![A-Za-z0-9])`);
         for (const m of text.matchAll(re)) spans.push(span('POSTCODE', m.index, m.index + m[0].length, 'known', { identity }));
       }
       const ks = tokenKeys(part);
@@ -315,7 +329,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
   for (const id of known.identifiers ?? []) {
     const chars = id.replace(/[^A-Za-z0-9]/g, '');
     if (chars.length < 4) continue;
-    const re = new RegExp(`(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`, 'gi');
+    const re = cachedRegExp(`(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
     for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
   }
 
@@ -323,22 +337,12 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */
-const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
-
 function findSequence(tokens: readonly Token[], seq: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   if (!seq.length) return out;
-  let index = positions.get(tokens);
-  if (!index) {
-    index = new Map();
-    tokens.forEach((t, i) => {
-      const list = index!.get(t.key);
-      if (list) list.push(i);
-      else index!.set(t.key, [i]);
-    });
-    positions.set(tokens, index);
-  }
-  for (const i of index.get(seq[0]!) ?? []) {
+  const first = seq[0]!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key !== first) continue;
     let j = i;
     let s = 1;
     while (s < seq.length) {

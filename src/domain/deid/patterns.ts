@@ -94,6 +94,8 @@ function sticky(re: RegExp): RegExp {
 }
 
 const S = {
+  email: sticky(EMAIL),
+  handle: sticky(HANDLE),
   url: sticky(URL),
   bareUrl: sticky(BARE_URL),
   textDate: sticky(TEXT_DATE),
@@ -113,6 +115,35 @@ const S = {
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy,
 };
+
+const LOCAL_PART = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-') LOCAL_PART[ch.charCodeAt(0)] = 1;
+
+/**
+ * The matches of EMAIL (withLocalPart) or HANDLE, as a global scan would find them, found from each '@'
+ * instead of trying the regex at every position: an e-mail address starts where the run of local-part
+ * characters before its '@' starts (at most 64 back, never before the end of the previous match); a handle
+ * starts at its '@'.
+ */
+function atSigns(text: string, re: RegExp, withLocalPart: boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) {
+    if (a < from) continue;
+    let s = a;
+    if (withLocalPart) {
+      const lo = Math.max(from, a - 64);
+      while (s > lo && LOCAL_PART[text.charCodeAt(s - 1)] === 1) s--;
+      if (s === a) continue;
+    }
+    const m = at(re, text, s);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
@@ -136,8 +167,8 @@ export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 
 export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
   if (text.includes('@')) {
-    for (const m of text.matchAll(EMAIL)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
-    for (const m of text.matchAll(HANDLE)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
+    for (const m of atSigns(text, S.email, true)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
+    for (const m of atSigns(text, S.handle, false)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
   }
   if (text.includes('://') || /www\./i.test(text)) {
     for (const m of text.matchAll(URL)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
@@ -190,7 +221,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       if ((m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
     }
-    if (t.text.length <= 3 && STATE_WORDS.has(t.text)) {
+    if (t.text.length <= 3 && (t.cap || t.upper || t.text === 'zip') && STATE_WORDS.has(t.text)) {
       if ((m = at(S.usZip, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.auPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
     }

@@ -43,6 +43,9 @@ function publicPrefix(keys: readonly string[], strengths: readonly Strength[]): 
   }
   return false;
 }
+// (keys never contain "," — a token has no comma — so those alternatives of the old regexes could not match)
+const NAMING_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'as', 'only', 'prefers', 'the']);
+const BRIDGE_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'only', 'as', 'prefers', 'to', 'be', 'referred', 'also', 'spelled', 'spelt', 'her', 'his', 'their', 'my', 'our']);
 const QUOTES_OPEN = /["“‘'(]\s*$/;
 const REL_GAP = /^\s*[(,:]?\s*$/;
 
@@ -85,6 +88,7 @@ function gazetteerName(t: Token): boolean {
 
 /** Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person. */
 function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
+  if (toks.length === 1) return [toks]; // a run starts with a capitalised token, so nothing to split or trim
   const hasOrgAfter = (i: number) => toks.slice(i).some((t, j) => j > 0 && ((t.f & C.ORG_SUFFIX) !== 0));
   const out: Token[][] = [];
   let cur: Token[] = [];
@@ -178,7 +182,8 @@ function prevToken(tokens: readonly Token[], index: number): Token | undefined {
 
 export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx: ProperNounContext): Span[] {
   const out: Span[] = [];
-  const runs = buildRuns(tokens, text).flatMap((r) => splitRun(r.tokens, ctx));
+  const runs: Token[][] = [];
+  for (const r of buildRuns(tokens, text)) for (const part of splitRun(r.tokens, ctx)) runs.push(part);
 
   for (let runToks of runs) {
     // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
@@ -214,9 +219,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const beforeGap = tokens[firstIdx]!.gap;
     const strengths = toks.map((t) => strength(t, ctx));
     const keys = toks.map((t) => t.key);
-    const phrase = keys.join(' ');
+    const phrase = toks.length === 1 ? keys[0]! : keys.join(' ');
     const last = toks[toks.length - 1]!;
-    const quoted = QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
+    const quoted = beforeGap !== ' ' && QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
 
     // Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu".
     let relation: Token | undefined;
@@ -227,15 +232,15 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       while (j >= 0 && hops < 3) {
         const t = tokens[j]!;
         const gapAfter = tokens[j + 1]!.gap;
-        if (/[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
+        if (gapAfter !== ' ' && /[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
         if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
-          if (hops === 0 || /^(?:is|was|named|called|known|as|only|,|prefers|the)$/.test(tokens[j + 1]?.key ?? '') || hops === 1) {
+          if (hops === 0 || hops === 1 || NAMING_WORDS.has(tokens[j + 1]?.key ?? '')) {
             relation = t;
             colleague = ((t.f & C.COLLEAGUE) !== 0) || (t.key === 'manager');
           }
           break;
         }
-        if (!/^(?:is|was|named|called|known|only|as|prefers|to|be|referred|also|spelled|spelt|her|his|their|my|our|,)$/.test(t.key)) break;
+        if (!BRIDGE_WORDS.has(t.key)) break;
         j--;
         hops++;
       }
@@ -249,7 +254,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
 
     if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, strengths)) continue;
     // Public events: "Laura Dance Festival"
-    if (/\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !cue && toks.length >= 2 && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
+    if (toks.length >= 2 && !cue && /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
 
     const stateUni = toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym';
     const orgAt = stateUni ? 1 : lastIndexWhere(toks, (t, i) => ((t.f & C.ORG_SUFFIX) !== 0 && (i > 0 || keys[1] === 'of')) || (i === 0 && (t.f & C.ORG_PREFIX) !== 0 && toks.length > 1 && t.key !== 'the'));

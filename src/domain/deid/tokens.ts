@@ -112,41 +112,6 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-// Interned keys of ASCII words: the same folded word is the same string object from text to text, so
-// the later Map and Set look-ups find its hash cached and compare pointers, and no lower-case copy is made
-// for a word seen before. Bounded (when full, keys are simply not interned); never affects the output.
-const INTERN_BITS = 15;
-const INTERN_SIZE = 1 << INTERN_BITS;
-const internKeys: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
-const internHashes = new Int32Array(INTERN_SIZE);
-let internCount = 0;
-
-function intern(text: string, start: number, end: number, h: number, base: string, hasUpper: boolean): string {
-  const len = end - start;
-  let idx = (h ^ (h >>> INTERN_BITS)) & (INTERN_SIZE - 1);
-  for (;;) {
-    const k = internKeys[idx];
-    if (k === undefined) break;
-    if (internHashes[idx] === h && k.length === len) {
-      let j = 0;
-      while (j < len) {
-        const c = text.charCodeAt(start + j);
-        if ((c >= 65 && c <= 90 ? c + 32 : c) !== k.charCodeAt(j)) break;
-        j++;
-      }
-      if (j === len) return k;
-    }
-    idx = (idx + 1) & (INTERN_SIZE - 1);
-  }
-  const key = hasUpper ? base.toLowerCase() : base;
-  if (internCount < INTERN_SIZE >> 1 && len <= 40) {
-    internKeys[idx] = key;
-    internHashes[idx] = h;
-    internCount++;
-  }
-  return key;
-}
-
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'capt', 'det', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 export function tokenize(text: string): Token[] {
@@ -174,11 +139,9 @@ export function tokenize(text: string): Token[] {
     let lowers = 0;
     let hasDigit = false;
     let ascii = true;
-    let h = 0;
     for (let j = start; j < baseEnd; j++) {
       const c = text.charCodeAt(j);
       if (c >= 128) ascii = false;
-      h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       const v = c < 128 ? UNIT[c]! : unitClass(c);
       if (v & L) {
         letters++;
@@ -194,7 +157,7 @@ export function tokenize(text: string): Token[] {
       end,
       baseEnd,
       text: base,
-      key: ascii ? intern(text, start, baseEnd, h, base, uppers > 0) : fold(base),
+      key: ascii ? (uppers ? base.toLowerCase() : base) : fold(base),
       cap,
       upper,
       lower: letters > 0 && lowers === letters,
