@@ -194,10 +194,14 @@ export function dateSpellings(iso: string): string[] {
   return out;
 }
 
+/** Whose identifier a look-up finds: a person of `known.people` (by index), or a kind of detail. */
+export type Owner = { kind: 'person'; index: number } | { kind: 'organisation' | 'place' | 'identifier' | 'date' };
+
 interface Needle {
   re: RegExp;
   /** Only when written with a capital (a name that is also an ordinary word: "Rose", "Will"). */
   capitalOnly: boolean;
+  owner: Owner;
 }
 
 const GENERIC_ORG_WORDS = new Set(['ltd', 'limited', 'plc', 'inc', 'llp', 'llc', 'company', 'group', 'the', 'and', 'of', 'services', 'trust', 'council']);
@@ -207,48 +211,106 @@ const GENERIC_ORG_WORDS = new Set(['ltd', 'limited', 'plc', 'inc', 'llp', 'llc',
  * names and each of their parts (hyphenated parts too); a distinctive part (not an English word, five letters or
  * more) is found even inside a longer token ("quennell91"); a part that is also a word only with a capital.
  */
+const needleCache = new Map<string, { needles: Needle[]; digits: string[] }>();
+
 export function needlesOf(known: Known, isCommonWord: (w: string) => boolean): { needles: Needle[]; digits: string[] } {
+  // The same case is checked many times in a row (every part, every span, the whole packet): compile once.
+  const key = isCommonWord === commonWord ? JSON.stringify(known) : '';
+  const cached = key ? needleCache.get(key) : undefined;
+  if (cached) return cached;
+  const built = compileNeedles(known, isCommonWord);
+  if (key) {
+    if (needleCache.size >= 32) needleCache.delete(needleCache.keys().next().value!);
+    needleCache.set(key, built);
+  }
+  return built;
+}
+
+function compileNeedles(known: Known, isCommonWord: (w: string) => boolean): { needles: Needle[]; digits: string[] } {
   const needles: Needle[] = [];
   const seen = new Set<string>();
-  const add = (s: string, mode: 'word' | 'capital' | 'substring') => {
+  const add = (s: string, mode: 'word' | 'capital' | 'substring', owner: Owner) => {
     const t = s.replace(/\s+/g, ' ').trim();
     const key = `${mode}:${t.toLowerCase()}`;
     if (t.length < 2 || seen.has(key)) return;
     seen.add(key);
     const body = escapeRe(t).replace(/ /g, '\\s+').replace(/'/g, "['’]");
     const re = mode === 'substring' ? new RegExp(body, 'giu') : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-    needles.push({ re, capitalOnly: mode === 'capital' });
+    needles.push({ re, capitalOnly: mode === 'capital', owner });
   };
-  const addPart = (w: string, minSubstring = 5) => {
+  const addPart = (w: string, owner: Owner, minSubstring = 5) => {
     const t = w.replace(/^['’-]+|['’-]+$/g, '');
     if (t.replace(/['’-]/g, '').length < 2) return;
     const common = isCommonWord(t.toLowerCase());
-    add(t, common ? 'capital' : t.length >= minSubstring ? 'substring' : 'word');
+    add(t, common ? 'capital' : t.length >= minSubstring ? 'substring' : 'word', owner);
   };
-  const names = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
-  for (const n of names) {
-    if (/\s/.test(n.trim())) add(n, 'word');
-    for (const part of n.split(/[^\p{L}\p{N}'’-]+/u)) {
-      addPart(part);
-      if (part.includes('-')) for (const sub of part.split('-')) addPart(sub);
+  (known.people ?? []).forEach((p, index) => {
+    const owner: Owner = { kind: 'person', index };
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      if (/\s/.test(n.trim())) add(n, 'word', owner);
+      for (const part of n.split(/[^\p{L}\p{N}'’-]+/u)) {
+        addPart(part, owner);
+        if (part.includes('-')) for (const sub of part.split('-')) addPart(sub, owner);
+      }
     }
-  }
+  });
   for (const o of known.organisations ?? []) {
-    add(o, 'word');
-    for (const part of o.split(/[^\p{L}\p{N}'’-]+/u)) if (part.length >= 4 && !GENERIC_ORG_WORDS.has(part.toLowerCase()) && !isCommonWord(part.toLowerCase())) addPart(part, 6);
+    const owner: Owner = { kind: 'organisation' };
+    add(o, 'word', owner);
+    for (const part of o.split(/[^\p{L}\p{N}'’-]+/u)) if (part.length >= 4 && !GENERIC_ORG_WORDS.has(part.toLowerCase()) && !isCommonWord(part.toLowerCase())) addPart(part, owner, 6);
   }
   for (const pl of known.places ?? []) {
-    add(pl, 'word');
-    for (const part of pl.split(/\s*,\s*/)) if (part.trim().length >= 3) add(part, /\s/.test(part.trim()) || !isCommonWord(part.trim().toLowerCase()) ? 'word' : 'capital');
+    const owner: Owner = { kind: 'place' };
+    add(pl, 'word', owner);
+    for (const part of pl.split(/\s*,\s*/)) if (part.trim().length >= 3) add(part, /\s/.test(part.trim()) || !isCommonWord(part.trim().toLowerCase()) ? 'word' : 'capital', owner);
   }
   const digits: string[] = [];
   for (const id of known.identifiers ?? []) {
-    add(id, 'word');
+    add(id, 'word', { kind: 'identifier' });
     const d = id.replace(/\D/g, '');
     if (d.length >= 6) digits.push(d.slice(-9));
   }
-  for (const d of known.dates ?? []) for (const s of dateSpellings(d)) add(s, 'word');
+  for (const d of known.dates ?? []) for (const s of dateSpellings(d)) add(s, 'word', { kind: 'date' });
   return { needles, digits };
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  owner: Owner;
+}
+
+/** Every place in `text` where a known identifier is written (whole tokens; overlapping hits merged). */
+export function scanIdentifiers(text: string, known: Known, isCommonWord: (w: string) => boolean = commonWord): Hit[] {
+  const { needles, digits } = needlesOf(known, isCommonWord);
+  const hits: Hit[] = [];
+  for (const n of needles) {
+    for (const m of text.matchAll(n.re)) {
+      if (n.capitalOnly && m[0][0] === m[0][0]!.toLowerCase()) continue;
+      // The whole token the identifier hides in ("quennell91"), so the author knows what was found.
+      let a = m.index;
+      let b = m.index + m[0].length;
+      while (a > 0 && /[\p{L}\p{N}_]/u.test(text[a - 1]!)) a--;
+      while (b < text.length && /[\p{L}\p{N}_]/u.test(text[b]!)) b++;
+      hits.push({ start: a, end: b, text: text.slice(a, b), owner: n.owner });
+    }
+  }
+  if (digits.length) {
+    for (const m of text.matchAll(/\+?\d[\d\s().-]{4,}\d/g)) {
+      const d = m[0].replace(/\D/g, '');
+      if (d.length >= 6 && digits.some((k) => d.includes(k) || k.endsWith(d.slice(-9)))) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], owner: { kind: 'identifier' } });
+    }
+  }
+  hits.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) out[out.length - 1] = { ...last, end: h.end, text: text.slice(last.start, h.end) };
+    } else out.push(h);
+  }
+  return out;
 }
 
 /**
@@ -265,24 +327,7 @@ export function identifierProblems(text: string, known: Known, redactor: Redacto
     if (k && !found.has(k)) found.set(k, w.trim());
   };
   for (const e of redactor.redact(clean, known).entities) if (e.source === 'known') hit(e.text);
-  const { needles, digits } = needlesOf(known, isCommonWord);
-  for (const n of needles) {
-    for (const m of clean.matchAll(n.re)) {
-      if (n.capitalOnly && m[0][0] === m[0][0]!.toLowerCase()) continue;
-      // Report the whole token the identifier hides in ("quennell91"), so the author knows what to mark.
-      let a = m.index;
-      let b = m.index + m[0].length;
-      while (a > 0 && /[\p{L}\p{N}_]/u.test(clean[a - 1]!)) a--;
-      while (b < clean.length && /[\p{L}\p{N}_]/u.test(clean[b]!)) b++;
-      hit(clean.slice(a, b));
-    }
-  }
-  if (digits.length) {
-    for (const m of clean.matchAll(/\+?\d[\d\s().-]{4,}\d/g)) {
-      const d = m[0].replace(/\D/g, '');
-      if (d.length >= 6 && digits.some((k) => d.includes(k) || k.endsWith(d.slice(-9)))) hit(m[0]);
-    }
-  }
+  for (const h of scanIdentifiers(clean, known, isCommonWord)) hit(h.text);
   return [...found.values()];
 }
 
@@ -306,8 +351,14 @@ function unmarkable(e: Entity): boolean {
   return e.source !== 'known' && e.type !== 'CONTACT' && e.type !== 'ID';
 }
 
-/** The packet of a draft: every part redacted in order with one set of pseudonyms; unmarks applied. */
-export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor = getRedactor(), withProblems = true): Review {
+const OWNER_TAG = { organisation: ['[ORGANISATION]', 'ORGANISATION'], place: ['[PLACE]', 'LOCATION'], identifier: ['[ID]', 'ID'], date: ['[DATE]', 'DATE'] } as const;
+
+/**
+ * The packet of a draft: every part redacted in order with one set of pseudonyms; then the strict check's own
+ * look-ups run over each original part, and any known identifier the de-identifier left (a name in capitals that
+ * is also a word, a surname inside a user name) becomes a span too, with its owner's tag; unmarks applied last.
+ */
+export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor = getRedactor()): Review {
   const known = withMarks(caseKnown, draft.marks);
   const keep = new Set(draft.unmarks.map(norm));
   const sources: { kind: 'summary' | 'note'; label: string; noteId: string | null; original: string }[] = [];
@@ -315,10 +366,41 @@ export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor =
   draft.notes.forEach((n, i) => sources.push({ kind: 'note', label: `Session note ${i + 1}`, noteId: n.id, original: n.text }));
   let pseudonyms: Record<string, string> = {};
   const legend = new Map<string, Set<string>>();
-  const parts: PartView[] = sources.map((s) => {
+  // The tag each known person got (read off the de-identifier's known spans), for the strict check's finds.
+  const personTag = new Map<number, string>();
+  const people = known.people ?? [];
+  const partsOf = people.map((p) => new Set([p.name, ...(p.aliases ?? [])].flatMap((n) => [norm(n), ...n.split(/[^\p{L}\p{N}'’]+/u).map(norm)]).filter((x) => x.length >= 2)));
+  const tagOf = (owner: Owner): [string, string] => {
+    if (owner.kind !== 'person') return [...OWNER_TAG[owner.kind]];
+    const t = personTag.get(owner.index) ?? (people[owner.index]?.role === 'client' ? '[CLIENT]' : '[PERSON]');
+    return [t, 'PERSON'];
+  };
+  const redacted = sources.map((s) => {
     const r = redactor.redact(s.original, known, { pseudonyms, returnMapping: true });
     pseudonyms = r.mapping ?? pseudonyms;
-    const spans: SpanView[] = r.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, replacement: e.replacement, type: e.type, source: e.source, kept: keep.has(norm(e.text)) && unmarkable(e) && identifierProblems(e.text, known, redactor).length === 0 }));
+    for (const e of r.entities) {
+      if (e.source !== 'known' || e.type !== 'PERSON') continue;
+      const i = partsOf.findIndex((set) => set.has(norm(e.text).replace(/'s$/, '')) || norm(e.text).split(/\s+/).some((w) => set.has(w)));
+      if (i >= 0 && !personTag.has(i)) personTag.set(i, e.replacement);
+    }
+    return { s, entities: r.entities };
+  });
+  const parts: PartView[] = redacted.map(({ s, entities }) => {
+    const spans: SpanView[] = entities.map((e) => ({ start: e.start, end: e.end, text: e.text, replacement: e.replacement, type: e.type, source: e.source, kept: keep.has(norm(e.text)) && unmarkable(e) && identifierProblems(e.text, known, redactor).length === 0 }));
+    // What the look-ups find outside every span (or inside a span the author unmarked) is hidden too.
+    for (const h of scanIdentifiers(s.original, known)) {
+      const overlapping = spans.filter((sp) => sp.start < h.end && h.start < sp.end);
+      const hidden = overlapping.filter((sp) => !sp.kept);
+      // Already hidden from end to end: nothing to do.
+      if (hidden.length && Math.min(...hidden.map((x) => x.start)) <= h.start && Math.max(...hidden.map((x) => x.end)) >= h.end && hidden.length === overlapping.length) continue;
+      const [tag, type] = tagOf(h.owner);
+      const replacement = hidden[0]?.replacement ?? tag;
+      for (const sp of overlapping) spans.splice(spans.indexOf(sp), 1);
+      const start = Math.min(h.start, ...overlapping.map((x) => x.start));
+      const end = Math.max(h.end, ...overlapping.map((x) => x.end));
+      spans.push({ start, end, text: s.original.slice(start, end), replacement, type: hidden[0]?.type ?? type, source: 'check', kept: false });
+    }
+    spans.sort((a, b) => a.start - b.start);
     for (const sp of spans) if (!sp.kept) (legend.get(sp.replacement) ?? legend.set(sp.replacement, new Set()).get(sp.replacement)!).add(sp.text);
     return { ...s, redacted: rebuild(s.original, spans), spans };
   });
@@ -327,8 +409,22 @@ export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor =
     parts,
     packetText,
     legend: [...legend].map(([tag, words]) => ({ tag, words: [...words] })),
-    problems: withProblems ? identifierProblems(packetText, known, redactor) : [],
+    problems: identifierProblems(packetText, known, redactor),
   };
+}
+
+/**
+ * What stops a final packet text from being sent: known identifiers of the case (the strict check), and anything
+ * the de-identifier still finds in it — a packet it produced has nothing left to find (tags are left alone), so a
+ * find is a name or detail written in by hand — unless the author unmarked exactly those words.
+ */
+export function sendProblems(text: string, known: Known, unmarks: readonly string[], redactor: Redactor = getRedactor()): string[] {
+  const out = new Map<string, string>();
+  for (const w of identifierProblems(text, known, redactor)) out.set(norm(w), w);
+  const keep = new Set(unmarks.map(norm));
+  const clean = text.replace(TAG, (t) => ' '.repeat(t.length));
+  for (const e of redactor.redact(clean, known).entities) if (!keep.has(norm(e.text)) && !out.has(norm(e.text))) out.set(norm(e.text), e.text);
+  return [...out.values()];
 }
 
 /** Why these words may not be unmarked (null: they may). */
@@ -538,19 +634,21 @@ export async function getConsultation(ctx: AppContext, p: Principal, id: string,
   return authorView(ctx, row);
 }
 
-export async function sendConsultation(ctx: AppContext, p: Principal, id: string, meta: RequestMeta): Promise<AuthorView> {
+export async function sendConsultation(ctx: AppContext, p: Principal, id: string, input: { packetText?: string | undefined }, meta: RequestMeta): Promise<AuthorView> {
   const { row } = await authorRow(ctx, p, id, 'consultation.write');
   if (row.status !== 'draft') throw new AppError('conflict', 'This consultation was already sent.');
   await assertSupervisor(ctx, p, row.supervisor_id);
   const draft = await openJson<Draft>(ctx, row.client_id, 'consultation', id, row.draft_sealed);
   const known = await caseKnown(ctx, row.client_id);
-  const packet = buildPacket(draft, known, getRedactor(), false).packetText;
+  // The author may smooth the final wording; otherwise the packet as reviewed is sent.
+  const packet = input.packetText !== undefined ? input.packetText.replace(/\r\n?/g, '\n').trim() : buildPacket(draft, known).packetText;
+  if (!packet) check([{ path: 'packetText', message: 'The packet is empty.' }]);
   // The strict check, on the final text alone (independent of the spans computed for the draft).
-  const problems = identifierProblems(packet, withMarks(known, draft.marks));
+  const problems = sendProblems(packet, withMarks(known, draft.marks), draft.unmarks);
   if (problems.length) {
-    await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'consultation.send', outcome: 'denied', clientId: row.client_id, targetType: 'consultation', targetId: id, reason: 'identifier-found', details: { count: problems.length } });
-    throw new AppError('conflict', `The packet still contains words that identify the client or someone in the case: ${problems.map((w) => `“${w}”`).join(', ')}. Mark them (or rephrase), then send again. Nothing was sent.`, {
-      errors: problems.map((w) => ({ path: 'packet', message: `“${w}” identifies someone in the case.` })),
+    await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'consultation.send', outcome: 'denied', clientId: row.client_id, targetType: 'consultation', targetId: id, reason: 'identifier-found', details: { count: problems.length, edited: input.packetText !== undefined } });
+    throw new AppError('conflict', `The packet still contains words that identify the client or someone in the case: ${problems.map((w) => `“${w}”`).join(', ')}. Replace them with a tag such as [CLIENT] or mark them, then send again. Nothing was sent.`, {
+      errors: problems.map((w) => ({ path: 'packetText', message: `“${w}” may identify someone.` })),
     });
   }
   const iso = ctx.now().toISOString();

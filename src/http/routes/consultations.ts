@@ -80,8 +80,8 @@ export function consultationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { auth: 'full' },
       schema: { tags, params: IdParams, body: z.strictObject({ supervisorId: Id.optional(), ...DraftBody }), response: responses({ 200: z.object({ consultation: AuthorView }) }) },
     }, async (request) => ({ consultation: await consultations.updateConsultation(ctx, request.principal!, request.params.id, request.body, meta(request)) }));
-    app.post('/api/v1/consultations/:id/send', { config: { auth: 'full' }, schema: { tags, params: IdParams, body: Empty, response: responses({ 200: z.object({ consultation: AuthorView }) }) } }, async (request) => ({
-      consultation: await consultations.sendConsultation(ctx, request.principal!, request.params.id, meta(request)),
+    app.post('/api/v1/consultations/:id/send', { config: { auth: 'full' }, schema: { tags, params: IdParams, body: z.strictObject({ packetText: z.string().max(200_000).optional() }).nullish(), response: responses({ 200: z.object({ consultation: AuthorView }) }) } }, async (request) => ({
+      consultation: await consultations.sendConsultation(ctx, request.principal!, request.params.id, { packetText: request.body?.packetText }, meta(request)),
     }));
     app.post('/api/v1/consultations/:id/messages', { config: { auth: 'full' }, schema: { tags, params: IdParams, body: MessageBody, response: responses({ 201: z.object({ message: Message }) }) } }, async (request, reply) =>
       reply.code(201).send({ message: await consultations.practitionerMessage(ctx, request.principal!, request.params.id, request.body.body, meta(request)) }),
