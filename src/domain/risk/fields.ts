@@ -391,6 +391,11 @@ const FIELDS: Record<string, FieldSpec> = {
     "marks?/bruis*/burns?/injur*/black_eye/cut_lip/swelling/swollen/fracture*/scald* ~8 (?:said|says|claimed|claims|told_(?:me|us|staff|the_school))_(?:that_)?(?:he|she|they)_(?:fell|walked_into|tripped|banged|bumped)",
   ] },
   // ── adult safeguarding (Care Act 2014 categories) ─────────────────────────────────────────
+  // psychological abuse and coercive control described by its effect (Home Office coercive control guidance)
+  fEggshells: { category: 'abuse', indicator: 'coercive-control', confidence: 'medium', patterns: [
+    'walking_on_eggshells/walk_on_eggshells/walks_on_eggshells/walked_on_eggshells/on_eggshells_around',
+    "scared/afraid/frightened/terrified ~1 of_what_(?:he|she|they)_(?:will|would|might|'ll|'d)_do/to_go_home/of_going_home/of_(?:his|her|their)_(?:temper|reaction|moods?)",
+  ] },
   fTakesMoney: { category: 'abuse', indicator: 'financial-abuse', otherSubject: true, patterns: [
     'asking_for/asks_for/asked_for/pestering_for/begging_for/demanding/using/used/uses/took/takes/taking/emptied/emptying/empties/draining/drained/drains/borrowed/borrowing/borrows/demanding/demands/demanded/helping_(?:himself|herself|themselves)_to/helped_(?:himself|herself|themselves)_to/helps_(?:himself|herself|themselves)_to/spending/spent/spends/controls/controlling/pocketing/pockets/withdrawing/withdrew/stealing/stole/steals ~2 @POSS ~1 @MONEY',
     'making/makes/made/forcing/forces/forced/pressuring/pressures/pressured/pressurising/getting/gets/got ~1 him/her/them ~0 sign/hand_over/transfer/give/change ~3 cheques?/money/savings/house/deeds/will/power_of_attorney/over',
