@@ -92,6 +92,28 @@ forEachDialect('concerns', (dialect) => {
     assert.equal(none.json().engagementId, engagementId, 'the open engagement is found without being named');
   });
 
+  test('prefill says no when the agreement records that the client was not ready, and asks when there is no engagement', async () => {
+    const other = await as(t, prac)({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Sam Synthetic-Second' } });
+    const id = other.json().client.id;
+    const none = await as(t, prac)({ method: 'GET', url: `/api/v1/clients/${id}/concerns/prefill` });
+    assert.equal(none.json().limitsExplained, null);
+    assert.equal(none.json().jurisdiction, null, 'no client or organisation jurisdiction');
+    const e = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${id}/engagements`, payload: { service: 'counselling' } });
+    const eid = e.json().engagement.id;
+    const st = (await as(t, prac)({ method: 'GET', url: '/api/v1/statements' })).json()[0].id;
+    await as(t, prac)({ method: 'PUT', url: `/api/v1/clients/${id}/engagements/${eid}/agreement`, payload: { statementId: st, explainedAt: '2026-01-15T08:30:00Z', method: 'in-person', comprehension: [], notReady: { reason: 'Client was upset and asked to come back to it next time.' } } });
+    const notReady = await as(t, prac)({ method: 'GET', url: `/api/v1/clients/${id}/concerns/prefill?engagementId=${eid}` });
+    assert.equal(notReady.json().limitsExplained, false);
+    assert.match(notReady.json().limitsSource, /not ready/);
+    const noJ = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${id}/concerns`, payload: RISK });
+    assert.equal(noJ.statusCode, 400);
+    assert.equal(noJ.json().errors[0].path, 'jurisdiction');
+    const stored = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${id}/concerns`, payload: { ...RISK, jurisdiction: 'GB-WLS' } });
+    assert.equal(stored.statusCode, 201, stored.body);
+    assert.equal(stored.json().concern.facts.limitsExplained, false, 'the prefilled answer is what the engine is told');
+    assert.equal(stored.json().concern.facts.jurisdiction, 'GB-WLS');
+  });
+
   test('raise: the engine’s verdict, rationale, steps and citations come back; facts, policy version and verdict are sealed', async () => {
     const r = await as(t, prac)({ method: 'POST', url: url('/concerns'), payload: { ...RISK, engagementId } });
     assert.equal(r.statusCode, 201, r.body);

@@ -204,6 +204,9 @@ describe('concerns', () => {
     assert.ok(!(await l.page.content()).includes(CLIENT_A), 'the queue shows the reference, not the name');
     await queue.getByRole('row').filter({ hasText: 'Urgent (today)' }).getByRole('link').click();
     await l.page.waitForURL(`**${concernUrl}`);
+    // The link in the e-mail (concern id only) leads to the same page.
+    await l.page.goto(`/escalations/${concernUrl.split('/').pop()}`);
+    await l.page.waitForURL(`**${concernUrl}`);
     await l.page.getByTestId('concern-summary').filter({ hasText: 'saving up tablets' }).waitFor();
     assert.ok(!(await l.page.content()).includes(CLIENT_A), 'the lead sees the concern without the client’s name');
     await field(l.page, 'Ask the practitioner a question').fill('Has a safety plan been agreed with the client?');
