@@ -30,8 +30,30 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALL_STEMS = [...new Set(CUES.flatMap((c) => c.stems))].sort((x, y) => y.length - x.length);
 const LOWER_STEMS = ALL_STEMS.filter((x) => x === x.toLowerCase());
 const UPPER_STEMS = ALL_STEMS.filter((x) => x !== x.toLowerCase());
-const STEM_LOWER = new RegExp(LOWER_STEMS.map(escape).join('|'), 'gi');
-const STEM_UPPER = new RegExp(UPPER_STEMS.map(escape).join('|'), 'g');
+
+/**
+ * One regex for many literals, as a trie ("over(?:dos|whelm)" rather than "overdos|overwhelm"), so the
+ * engine tries each character once per node instead of once per stem. Greedy: at each position it
+ * matches the longest stem there, as an alternation sorted longest first would.
+ */
+function trieSource(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) { let c = n.next.get(ch); if (!c) { c = { end: false, next: new Map() }; n.next.set(ch, c); } n = c; }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, c]) => escape(ch) + emit(c));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+const STEM_LOWER = new RegExp(trieSource([...new Set(LOWER_STEMS.map((x) => x.toLowerCase()))]), 'gi');
+const STEM_UPPER = new RegExp(trieSource(UPPER_STEMS), 'g');
 /** Matched stem → the cues to run (every cue with a stem inside the matched text). */
 const CUES_FOR = new Map<string, number[]>();
 for (const stem of ALL_STEMS) {

@@ -203,7 +203,8 @@ const FIELDS: Record<string, FieldSpec> = {
     notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
   // the burden sign: others would be better off
   fBurden: { category: 'risk-to-self', indicator: 'burden', confidence: 'medium', patterns: [
-    "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 without_me/without_him/without_her/without_them/with_their_dad/with_their_mum/with_their_father/with_their_mother/with_their_other_parent/with_his_dad/with_his_mum/with_her_dad/with_her_mum/with_their_gran/with_their_nan/if_(?:I|he|she|they)_(?:was|were|wasn't|weren't|am|is|'m|'s)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way|no_longer_here)",
+    "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 without_me/without_him/without_her/without_them/with_their_dad/with_their_mum/with_their_father/with_their_mother/with_their_other_parent/with_his_dad/with_his_mum/with_her_dad/with_her_mum/with_their_gran/with_their_nan",
+    "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 if ~0 I/he/she/they ~0 was/were/wasn't/weren't/am/is/'m/'s ~0 gone/dead/not_here/not_around/out_of_the_picture/out_of_the_way/no_longer_here",
     "@OTHERS ~3 @BETTER ~3 without_me_around/without_him_around/without_her_around/without_them_around/if_(?:I|he|she|they)_(?:was|were)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way)",
     "she/he/I/they is/am/are/'s/'m/was/were the_problem/a_drain/a_waste_of_space/a_burden/in_everyone's_way/holding_everyone_back/dragging_everyone_down",
     '@OTHERS ~2 is/are/was/were/gets?/getting/got ~1 sick_of_(?:her|him|me|them)/fed_up_(?:of|with)_(?:her|him|me|them)/tired_of_(?:her|him|me|them)',
@@ -272,7 +273,7 @@ const FIELDS: Record<string, FieldSpec> = {
   // C-SSRS interrupted or aborted attempts
   fInterrupted: { category: 'risk-to-self', indicator: 'suicide-attempt', patterns: [
     'talked_(?:him|her|them|me)_down/talk_(?:him|her|them|me)_down/talked_down_from/talked_out_of_(?:jumping|it|doing_it)',
-    'police/paramedics/officers/stranger/passer-by/friend/staff/security/someone/they/coastguard ~2 found/stopped/pulled/grabbed/rescued ~1 @OBJ ~3 @HIGH/bridge/edge/railings?/ledge/water/river/sea/tracks',
+    'police/paramedics/officers/stranger/passer-by/friend/staff/security/coastguard ~2 found/stopped/pulled/grabbed/rescued ~1 @OBJ ~3 @HIGH/bridge/edge/railings?/ledge/water/river/the_sea/tracks',
     'coastguard/lifeboat/mountain_rescue/crisis_team/rnli ~6 found/picked/rescued/pulled/stopped/brought/talked/called_out',
     'found/picked_up/rescued/pulled_out/stopped/brought_back ~2 by_the_(?:coastguard|lifeboat|rnli|mountain_rescue|crisis_team)',
     'got_as_far_as ~3 @HIGH/bridge/edge/railings?/ledge/water/river/sea/tracks/station/platform/car_park/roof',
