@@ -159,9 +159,8 @@ function QuickNote({ clientId }: { clientId: string }) {
         <FormError message={problem} />
         <Textarea
           label="New note"
-          autosize
-          minRows={2}
-          maxRows={12}
+          rows={3}
+          resize="vertical"
           {...form.getInputProps('text')}
           onChange={(e) => {
             // A refusal (e.g. the agreement gate) is about the text as it was: editing clears it.

@@ -1,7 +1,7 @@
 // A practitioner's home: their own clients, searchable as they type (in memory: the term never
 // leaves this component), with those needing attention first.
 import { memo, useMemo, useState } from 'react';
-import { Anchor, Card, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { Page } from '../../../components/page';
 import { QueryState } from '../../../components/query-state';
@@ -34,8 +34,14 @@ function Caseload() {
   );
 }
 
+/** Rows rendered at first (and added per "Show more"): a long caseload is searched, not scrolled, and a table of
+ * hundreds of rows made every keystroke and leaving the page slow. The search always covers every client. */
+const ROWS = 100;
+
 function CaseloadBody({ clients, term, setTerm }: { clients: ClientSummary[]; term: string; setTerm: (t: string) => void }) {
   const shown = useMemo(() => clients.filter((c) => matchesSearch(c, term)), [clients, term]);
+  const [rows, setRows] = useState(ROWS);
+  const visible = shown.length > rows ? shown.slice(0, rows) : shown;
   const attention = shown.filter((c) => c.flags.length > 0);
   if (clients.length === 0) {
     return (
@@ -104,13 +110,23 @@ function CaseloadBody({ clients, term, setTerm }: { clients: ClientSummary[]; te
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shown.map((c) => (
+                {visible.map((c) => (
                   <CaseloadRow key={c.id} client={c} />
                 ))}
               </Table.Tbody>
             </Table>
           </div>
         )}
+        {shown.length > visible.length ? (
+          <Group mt="sm" gap="sm">
+            <Button variant="default" onClick={() => setRows((r) => r + ROWS)}>
+              Show {Math.min(ROWS, shown.length - visible.length)} more
+            </Button>
+            <Text size="sm" c="dimmed" data-testid="caseload-rows">
+              {visible.length} of {shown.length} shown. Type a name or reference to find a client quickly.
+            </Text>
+          </Group>
+        ) : null}
       </section>
     </Stack>
   );
