@@ -28,6 +28,8 @@ export const NOT_INITIAL_BEFORE = 1 << 24;
 export const CLIENT_WORD = 1 << 25;
 /** Set per call (not cached): a name part the case knows. */
 export const KNOWN = 1 << 26;
+/** A surname that is also an ordinary word (lexicon WORD_SURNAMES). */
+export const WORD_SURNAME = 1 << 27;
 
 /** commonWords or WORD_NAMES: an ordinary English word. */
 export const COMMONISH = COMMON | WORD_NAME;

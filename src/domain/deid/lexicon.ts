@@ -187,3 +187,20 @@ export const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', '
 export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf']);
 /** Role words after which short capitals are initials ("client AK"). */
 export const CLIENT_WORDS = new Set(['client', 'patient', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
+
+/**
+ * English, Scottish and Irish surnames that are also ordinary words (occupations, colours, nature): "Tom
+ * Baker", "Bill Turner". The surname gazetteer leaves many of them out; they count only after a given name,
+ * in a run that a sentence continues ("Tom Baker rang"), never alone.
+ */
+export const WORD_SURNAMES = set(`baker|field|fields|turner|smith|cook|cooke|taylor|walker|wright|carter|mason|miller|fisher|butler|
+cooper|hunter|parker|porter|potter|shepherd|thatcher|weaver|bishop|knight|king|price|brown|green|white|black|gray|grey|wood|woods|
+hill|hills|stone|rivers|lake|marsh|moss|nash|bush|frost|snow|rose|gold|day|rice|bell|hall|lane|park|parks|banks|brooks|ford|
+young|long|short|little|sharp|strong|armstrong|swift|fox|wolf|lamb|bird|crow|finch|drake|hawk|nightingale|salmon|fish|bull|
+steward|stewart|marshall|chamberlain|sergeant|page|clerk|clarke|dyer|glover|hooper|fletcher|archer|bowman|chandler|draper|
+farmer|gardener|gardner|fowler|forester|foster|hayward|mercer|miner|plummer|sawyer|slater|tanner|tyler|ward|warden|waters|
+webb|webster|wells|west|north|south|east|church|chapel|temple|castle|tower|bridge|bridges|well|pond|pool|brook|dale|glen|heath|
+moor|hurst|grove|orchard|house|holmes|burns|cross|payne|pain|bond|bolt|bone|cash|coin|penny|money|noble|rich|hart|heart|love|
+hope|joy|good|goodman|best|wise|moody|gentle|merry|bliss|honey|sugar|salt|pepper|mustard|bacon|lamb|hay|straw|reed|rush|
+berry|plum|peach|lemon|cherry|orange|olive|ivy|holly|hazel|ash|oak|elm|birch|pine|thorn|bush|branch|leaf|root|flowers|rainbow|
+storm|rain|wind|winter|summer|spring|march|may|june|april|august`);

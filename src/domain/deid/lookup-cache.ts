@@ -22,6 +22,7 @@ import {
   STREET_SUFFIXES,
   TITLES,
   WORD_NAMES,
+  WORD_SURNAMES,
 } from './lexicon.js';
 import { ID_CUE_WORDS, UNIT_WORDS } from './patterns.js';
 import type { Token } from './tokens.js';
@@ -50,6 +51,7 @@ const LISTS: [ReadonlySet<string>, number][] = [
   [UNIT_WORDS, C.UNIT],
   [NOT_INITIAL_BEFORE, C.NOT_INITIAL_BEFORE],
   [CLIENT_WORDS, C.CLIENT_WORD],
+  [WORD_SURNAMES, C.WORD_SURNAME],
 ];
 
 /** The small cue lists merged into one map: word → its cue bits. */

@@ -384,7 +384,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     if (!pickedIdx.length) {
       // Two ordinary capitalised words after "at"/"from" ("at Alder Hey"), or "works for Network Rail".
       const plain = toks.length >= 2 && before && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue && !GENERIC_TAIL.has(keys[keys.length - 1]!);
-      if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
+      // "Tom Baker rang", "told Bill Turner", "Today Tom Baker rang": a given name and a surname that are both ordinary words
+      const lead = toks.length >= 3 && toks[0]!.sentStart && toks[0]!.f & C.COMMON && !(toks[0]!.f & C.GIVEN) ? 1 : 0;
+      if (ordinaryWordsName(lead ? toks.slice(1) : toks, tokens, lead ? undefined : before)) {
+        out.push(span('PERSON', toks[lead]!.start, endOf(toks, toks.length - 1), 'model', { colleague }));
+      } else if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
         out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
       } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || toks.some((t) => (t.f & C.PLACE) !== 0 && !(t.f & C.COMMON)))) {
         // "lives with his nan in Moss Side": a district named with ordinary words
@@ -454,6 +458,33 @@ const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wan
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
+
+const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;
+
+/**
+ * Two or three capitalised ordinary words that are a given name then a surname ("Tom Baker", "Bill Turner",
+ * "Sue Grant"), with no cue, judged as a name when a sentence goes on after them in lower case ("Tom Baker
+ * rang", "Tom Baker, the …") — a heading ("Rose Gold\n") or a title-cased phrase does not. Not after "at"
+ * ("at Rose Hill" is a place).
+ */
+function ordinaryWordsName(toks: readonly Token[], tokens: readonly Token[], before: Token | undefined): boolean {
+  if (toks.length < 2 || toks.length > 3) return false;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  if (!(first.f & C.GIVEN) || !(last.f & (C.SURNAME | C.WORD_SURNAME))) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // (a surname may be a street word: "Grace Hill said")
+    const not = i === toks.length - 1 ? NOT_IN_NAME & ~C.STREET_SUFFIX & ~C.CALENDAR : NOT_IN_NAME;
+    if (!t.cap || t.hasDigit || t.text.length < 2 || t.f & not || !(t.f & (C.GIVEN | C.SURNAME | C.WORD_SURNAME))) return false;
+    if (i > 0 && t.gap !== ' ') return false;
+  }
+  if (before && !first.sentStart && (before.key === 'at' || !before.lower)) return false;
+  const next = tokens[last.i + 1];
+  if (!next || !next.lower || (next.gap !== ' ' && next.gap !== ', ')) return false;
+  // "Will Smith will", "May Day is": a modal or calendar word first needs the sentence to read as one about a person
+  return !(first.f & C.CALENDAR);
+}
 
 function isOrgWord(k: string): boolean {
   return ORG_SUFFIXES.has(k);

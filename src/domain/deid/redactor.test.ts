@@ -225,6 +225,33 @@ test('common words that are names are judged from context', () => {
   untouched('She described it as a blessing after a hard year.', 'blessing');
 });
 
+test('people: a cue-less given name and surname that are both ordinary words, at the start or in mid-sentence', () => {
+  // names (issue 5: "Tom Baker rang to say…" at the very start of a text was missed)
+  const tom = caught('Tom Baker rang to say he was running late.', 'Tom Baker');
+  assert.deepEqual(texts(tom, 'PERSON'), ['Tom Baker']);
+  assert.equal(tom.text, '[PERSON-1] rang to say he was running late.');
+  caught('Bill Turner attended with his sister.', 'Bill Turner');
+  caught('Sue Grant, the new carer, phoned.', 'Sue Grant');
+  caught('Grace Hill said she was fine.', 'Grace Hill');
+  caught('Today Tom Baker rang again.', 'Tom Baker');
+  untouched('Today Tom Baker rang again.', 'Today');
+  caught('She told Mark Brown about the move.', 'Mark Brown');
+  caught('A letter came from Frank Field yesterday.', 'Frank Field');
+  const later = run('Tom Baker rang. Later Tom said he was fine.');
+  assert.equal(later.text, '[PERSON-1] rang. Later [PERSON-1] said he was fine.');
+  // not names: the same words used as words, as headings, or a place after "at"
+  untouched('Will you call the office on Monday?', 'Will');
+  untouched('May is a hard month for her.', 'May');
+  untouched('Grace period for the rent ends soon.', 'Grace');
+  untouched('Mark the form as received.', 'Mark');
+  untouched('Hope House referred her last week.', 'Hope');
+  untouched('May Day is a bank holiday.', 'May Day');
+  untouched('Care Plan reviewed with the team.', 'Care Plan');
+  untouched('Summer Holiday plans were discussed.', 'Summer Holiday');
+  untouched('Rose Gold\nA new heading', 'Rose Gold');
+  assert.equal(texts(run('We had lunch at Rose Hill today.'), 'PERSON').length, 0);
+});
+
 // ---------- pseudonyms and output shape ----------
 
 test('pseudonyms: same person, same tag; client, colleague and others numbered; mapping only when asked', () => {
