@@ -44,7 +44,7 @@ const SETS: Record<string, string> = {
   BAD_END: 'hit_(?:me|him|her|them)/got_hit/gets_hit/get_hit/be_hit/run_over/knocked_down/an_accident/crash*/killed/a_heart_attack/cancer/terminal/something_terminal/a_terminal_illness/seriously_ill/an_incurable/be_over/die/died/dies/dying',
   // others said to be better off: the "burden" sign
   OTHERS: 'everyone/everybody/family/kids/children/people/world/wife/husband/partner/mum/dad/parents/son/daughter/friends/they/them/grandchildren/girlfriend/boyfriend',
-  BETTER: 'better_off/be_better/be_happier/be_easier/manage_better/cope_better/be_fine/happier/easier/better/a_better_life/better_lives/a_happier_life',
+  BETTER: 'get_over_it/get_over_me/move_on/not_miss_(?:me|him|her)/better_off/be_better/be_happier/be_easier/manage_better/cope_better/be_fine/happier/easier/better/a_better_life/better_lives/a_happier_life',
   // high places and railways (means restriction: NICE, PHE guidance on suicide at public locations)
   HIGH: 'cliffs?/cliff_edge/railway_bridge/footbridge/road_bridge/cliff_top/clifftop/railway_lines?/railway_tracks?/train_tracks?/the_tracks/level_crossing/station_platform/platform_edge/edge_of_the_platform/quarry/viaduct/multi-storey*/car_park_roof/roof_of/rooftops?/top_of_(?:a|the)_(?:building|block|tower|flats|multi-storey|car_park|bridge)/motorway_bridge/edge_of_the_bridge/bridge_railings?/reservoir/beachy_head/the_edge/tower_block',
   // verbs of going to or staying at a place
@@ -172,6 +172,21 @@ const FIELDS: Record<string, FieldSpec> = {
     "nothing_matters/nothing_really_matters/nothing_seems_to_matter/what_does_it_matter/no_longer_matters/doesn't_matter_(?:any_?more|what_happens_to_(?:me|him|her|them))",
   ],
     notAfter: rx('^\\s+(?:more|as much|except|apart|to (?:him|her|them|me) (?:more|as much))\\b', 'i') },
+  fDreadLiving: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
+    "dread*/hates?/hating/sick_of/tired_of/fed_up_of/fed_up_with/done_with/can't_stand/cannot_stand/can't_bear/cannot_bear ~2 waking_up/wake_up/being_alive/living/life/existing/another_day/each_day/every_day/the_future/being_here/going_on/carrying_on/fighting/trying/struggling",
+    "does_not_want/doesn't_want/don't_want/do_not_want/didn't_want/no_longer_wants?/not_wanting ~0 to_carry_on/to_go_on/to_keep_going/to_continue/to_keep_on",
+    'sleep_through_the_rest_of_it/sleep_forever/sleep_for_ever/sleep_and_not_wake/go_to_sleep_for_good/sleep_for_good/fall_asleep_for_good',
+    "only_(?:thing|person|reason|one)_(?:stopping|keeping|holding)_(?:him|her|me|them)(?:_back)?_(?:is|are|was|were|'s)/only_(?:thing|reason)_(?:he|she|I|they)(?:_is|'s|'m|_am|_are)?_still_(?:here|alive|around)/the_only_reason_(?:he|she|I|they)_(?:hasn't|haven't|has_not|have_not|didn't|did_not)",
+  ],
+    // "tired of living in a hostel", "does not want to carry on with the course": a situation, not life
+    notAfter: rx('^\\s+(?:in|with|at|near|on|off|here|there|like this in|doing|working|studying|the course|his course|her course)\\b', 'i') },
+  // NICE/PHE: time alone at water, railways or heights, looking down
+  fLingering: { category: 'risk-to-self', indicator: 'means', confidence: 'medium', patterns: [
+    'canal/river/riverbank/sea/harbour/pier/bridge/railway/tracks/cliffs?/quarry/lake/reservoir/the_water/viaduct ~6 late_at_night/at_night/in_the_dark/alone/on_(?:his|her|their)_own/staring/stared/looking_down/gazing/for_hours',
+    'staring/stared/stares/gazing/gazed/looking_down/looked_down ~3 into_the_(?:water|river|canal|sea|traffic)/over_the_edge/at_the_(?:tracks|water|drop|traffic)',
+    "working_out/worked_out/checking/checked/finding_out/found_out/looking_at ~3 when_(?:it_is|it's|it_was|it_gets)_quiet/when_nobody/when_no_one/when_(?:she|he|they)_(?:would|will|could)_be_alone/when_the_(?:last|first)_train",
+  ],
+    notAfter: rx('^[^.;]{0,60}\\b(?:with (?:a |the |her |his |their )?(?:friends?|family|kids|children|class|group|partner|dog|uncle|aunt|dad|mum)|fishing|eating|lunch|picnic|photos? for|to (?:get to|catch|go to) (?:the )?(?:college|school|work|station|train|town|shops))\\b', 'i') },
   fRather: { category: 'risk-to-self', indicator: 'suicidal-ideation', patterns: ["would_rather/'d_rather/would_prefer_to/'d_prefer_to/might_as_well/may_as_well ~1 be_dead/die/not_be_here/not_exist/not_be_alive/be_gone"],
     // hyperbole about an everyday chore ("would rather die than give a presentation")
     notAfter: rx('^\\s+than\\s+(?:give|do|go to|sit|eat|wear|be seen|watch|listen|sing|speak|present|dance|admit|ask|apologi[sz]e|work|revise|read|clean|tidy|phone|call|talk)\\b', 'i') },
@@ -198,19 +213,20 @@ const FIELDS: Record<string, FieldSpec> = {
     'feel*/felt/is/was/so/completely/totally/utterly ~1 trapped(?=\\s*(?:[.,;!]|$|and_(?:hopeless|helpless|alone)|with_no_way_out))',
   ],
     // "hopeless at maths", "hopeless with money": a skill, not despair
-    notAfter: rx('^\\s+(?:at (?!all\\b)|with (?:money|computers|names|directions|technology|numbers|maths|forms|paperwork|cooking)\\b|about (?:the|his|her|their) (?:job|exam|course|result|team|weather|car|match|game|essay)\\b)', 'i'),
+    notAfter: rx('^\\s+(?:(?:in|for|at|with) (?:the|this|that|his|her|their|a|my|it|its) (?:[\\w-]+ )?(?:job|course|role|company|team|career|area|industry|relationship|business|band|club|town|sport)\\b|at (?!all\\b)|with (?:money|computers|names|directions|technology|numbers|maths|forms|paperwork|cooking)\\b|about (?:the|his|her|their) (?:job|exam|course|result|team|weather|car|match|game|essay)\\b)', 'i'),
     // someone else's insult ("tells her she is worthless") is abuse, not the client's hopelessness
-    notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
+    notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|shouts? at|shouted at|screams? at|screamed at)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
   // the burden sign: others would be better off
   fBurden: { category: 'risk-to-self', indicator: 'burden', confidence: 'medium', patterns: [
     "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 without_me/without_him/without_her/without_them/with_their_dad/with_their_mum/with_their_father/with_their_mother/with_their_other_parent/with_his_dad/with_his_mum/with_her_dad/with_her_mum/with_their_gran/with_their_nan",
+    "@OTHERS ~6 if ~0 I/he/she/they ~0 was/were/wasn't/weren't ~0 gone/dead/not_here/not_around/no_longer_here/no_longer_around/out_of_the_picture",
     "@OTHERS ~3 would/'d/will/might/could ~1 @BETTER ~2 if ~0 I/he/she/they ~0 was/were/wasn't/weren't/am/is/'m/'s ~0 gone/dead/not_here/not_around/out_of_the_picture/out_of_the_way/no_longer_here",
     "@OTHERS ~3 @BETTER ~3 without_me_around/without_him_around/without_her_around/without_them_around/if_(?:I|he|she|they)_(?:was|were)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way)",
     "she/he/I/they is/am/are/'s/'m/was/were the_problem/a_drain/a_waste_of_space/a_burden/in_everyone's_way/holding_everyone_back/dragging_everyone_down",
     '@OTHERS ~2 is/are/was/were/gets?/getting/got ~1 sick_of_(?:her|him|me|them)/fed_up_(?:of|with)_(?:her|him|me|them)/tired_of_(?:her|him|me|them)',
     'a_drain_on/a_waste_of_space/burden_on ~1 everyone/everybody/people/the_family/her_family/his_family/their_family/others/them/us',
   ],
-    notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|says?|said|shouts?|shouted|screams?|screamed)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
+    notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|shouts? at|shouted at|screams? at|screamed at)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
   // NICE/C-SSRS preparatory acts: goodbyes, final letters, giving possessions away, affairs in order
   fGoodbye: { category: 'risk-to-self', indicator: 'plan', confidence: 'medium', patterns: [
     'ringing/rang/ring*/calling/called/texting/texted/messaging/messaged/visiting/visited/seeing/saw/phoned/phoning/contacting/contacted/saying/said/say/says/writing/wrote/went_round ~4 goodbye*/good-bye*/farewell*',
@@ -301,7 +317,9 @@ const FIELDS: Record<string, FieldSpec> = {
   fSubstance: { category: 'risk-to-self', indicator: 'substance-use', confidence: 'medium', patterns: [
     '@ALCOHOL/@DRUGS/drinks/drinking/drank/smoking/using ~5 to_numb/to_block/to_blot/to_forget/to_cope/to_get_through_the_(?:day|night)/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
     '@MEDS ~5 to_numb/to_block/to_blot/to_forget/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
-    '@MEDS ~1 with/and ~1 @ALCOHOL',
+    '@MEDS ~5 with/and/alongside ~1 @ALCOHOL',
+    'extra/double/too_many/handfuls_of/a_handful_of ~1 @MEDS',
+    'washing/washed/washes/wash ~1 them/it ~0 down_with ~1 @ALCOHOL',
     'mixing/mixes/mixed/combining/combines/combined ~2 @MEDS/@DRUGS/@ALCOHOL ~2 with/and ~2 @MEDS/@DRUGS/@ALCOHOL',
     'more ~2 @MEDS ~1 than_prescribed/than_(?:he|she|they|I)_(?:should|is_meant_to|are_meant_to)',
     'self-medicat*/self_medicat*/drink*_(?:himself|herself|themselves|myself)_(?:to_death|into_oblivion|unconscious|to_sleep)/blacks_out/blacked_out/blacking_out',
@@ -335,6 +353,7 @@ const FIELDS: Record<string, FieldSpec> = {
     'following/followed/follows/stalking/stalks/stalked/photographing/photographed/filming/filmed/tracking/tracked/spying_on/watching ~3 home/everywhere/around/to_(?:her|his|their)_(?:house|home|work|car|flat)',
     '(?:is|was|become|became|been|getting)_obsessed_with ~2 (?:his|her|their|a|the)_(?:ex|ex-partner|ex-girlfriend|ex-boyfriend|colleague|neighbour|teacher|girl|boy|woman|man|manager|boss)',
     'stalking/stalked/stalker/stalks',
+    'dozens/hundreds/scores/loads/lots/tens/twenty/thirty/fifty ~0 of ~0 messages/texts/calls/emails/voicemails/voice_notes ~0 a/per/every/each ~0 day/night/hour',
     "turning_up/turns_up/turned_up/showing_up/shows_up/showed_up/hanging_around/hangs_around/waiting/waits/parking/parks ~1 at/outside/near/around ~0 (?:his|her|their)_(?:ex|ex-[\\w-]+|former_[\\w-]+|old_[\\w-]+|manager|boss|teacher|colleague|neighbour|therapist|doctor)(?:'s)?_(?:new_)?(?:house|home|flat|work|workplace|office|school|door|car)",
     'leaving/leaves/left/putting/puts/put ~1 notes/letters/messages/flowers/gifts ~1 on/through/at ~0 (?:his|her|their)_(?:car|door|windscreen|letterbox)',
   ] },
@@ -383,11 +402,13 @@ const FIELDS: Record<string, FieldSpec> = {
     'rotten_teeth/tooth_decay/head_lice/nits/untreated/no_coat/without_(?:a_)?coat/same_clothes/inadequate_clothing/smells_of_urine/no_shoes',
     "nothing_to_eat/no_food/not_fed/not_been_fed/unfed/went_hungry/go_hungry/goes_hungry/going_hungry/nothing_for_(?:tea|dinner|breakfast|lunch)/no_dinner/no_tea/no_breakfast",
     'found/seen/spotted/picked_up/wandering ~2 wandering/alone/on_(?:his|her|their)_own/unsupervised/in_the_street/outside_alone/in_(?:a|his|her)_nappy',
+    'left/leaves/leaving/leave ~2 in ~0 @POSS/the/a ~0 cot/pram/buggy/car/room/bedroom/high_chair/car_seat ~3 all_day/all_night/for_hours/alone/on_(?:his|her|their)_own/overnight',
     'left/leaves/leaving/leave ~2 to_look_after/in_charge_of/to_care_for/to_mind ~3 brothers?/sisters?/siblings?/baby/babies/toddler/little_ones/younger',
     'left/leaves/leaving/leave ~3 with_(?:a|an|her|his|their)_(?:[5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)-year-old/with_(?:a|an|her|his|their)_(?:[5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)_year_old',
   ],
     notAfter: rx('^\\s+(?:(?:in|at|for) (?:the|a) (?:competition|race|match|game|quiz)|out on|the bus|the train)\\b', 'i') },
   fInjuryStory: { category: 'abuse', indicator: 'physical-abuse', confidence: 'medium', needsChild: true, patterns: [
+    'holds?/held/holding/pushes/pushed/pushing/forces?/forced/puts/put/dunks?/dunked ~1 @POSS ~0 head ~2 under_(?:the_)?(?:bath_)?water/under_the_bath/in_the_water/in_the_bath/down_the_toilet/in_the_toilet',
     "hand-shaped/hand_shaped/handprint/hand_print/finger-shaped/fingertip/belt/buckle/cord/cigarette/bite/grip/slap ~0 marks?/bruis*/burns?/welts?",
     "marks?/bruis*/burns?/injur*/black_eye/cut_lip/swelling/swollen/fracture*/scald* ~8 (?:said|says|claimed|claims|told_(?:me|us|staff|the_school))_(?:that_)?(?:he|she|they)_(?:fell|walked_into|tripped|banged|bumped)",
   ] },
@@ -398,6 +419,8 @@ const FIELDS: Record<string, FieldSpec> = {
     "scared/afraid/frightened/terrified ~1 of_what_(?:he|she|they)_(?:will|would|might|'ll|'d)_do/to_go_home/of_going_home/of_(?:his|her|their)_(?:temper|reaction|moods?)",
   ] },
   fTakesMoney: { category: 'abuse', indicator: 'financial-abuse', otherSubject: true, patterns: [
+    'borrow*/taking/takes/took/stealing/steals/stole/asking_for/asks_for/demanding/demands/getting/gets ~1 money/cash/savings ~1 from/off ~0 her/him/them/(?:his|her|their)_(?:mum|dad|nan|gran|grandmother|grandfather|mother|father|parents|client|aunt|uncle)',
+    "account_for_every_penny/justify_every_penny/checks_(?:her|his|their)_(?:receipts|spending|bank_statements|bank_account)/gives_(?:her|him|them)_an_allowance/controls_(?:the|her|his|their)_(?:money|finances|bank_card|spending)/has_to_ask_(?:him|her|them)_for_money",
     'asking_for/asks_for/asked_for/pestering_for/begging_for/demanding/using/used/uses/took/takes/taking/emptied/emptying/empties/draining/drained/drains/borrowed/borrowing/borrows/demanding/demands/demanded/helping_(?:himself|herself|themselves)_to/helped_(?:himself|herself|themselves)_to/helps_(?:himself|herself|themselves)_to/spending/spent/spends/controls/controlling/pocketing/pockets/withdrawing/withdrew/stealing/stole/steals ~2 @POSS ~1 @MONEY',
     'making/makes/made/forcing/forces/forced/pressuring/pressures/pressured/pressurising/getting/gets/got ~1 him/her/them ~0 sign/hand_over/transfer/give/change ~3 cheques?/money/savings/house/deeds/will/power_of_attorney/over',
     'hand/handing/hands/handed/sign/signing/signed/send/sending/sent/transfer*/give/giving/gave/lend/lending/lent ~4 @POSS ~1 @MONEY/house/home/flat/property',
@@ -412,6 +435,7 @@ const FIELDS: Record<string, FieldSpec> = {
     notBefore: rx('\\b(?:training on|training about|policy on|course on|essay on|talk about|tackling|challenge|challenging|against)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   fOrganisational: { category: 'abuse', indicator: 'organisational-abuse', confidence: 'medium', patterns: [
     '@CARE_SETTING ~12 @POOR_CARE',
+    '@CARE_SETTING ~12 leave/leaves/left/leaving ~1 him/her/them/residents/patients ~5 all_day/all_night/for_hours/from_morning_to_night/in_the_same_chair/in_bed/unattended/alone/in_(?:wet|soiled|dirty)',
     'residents/patients/service_users ~2 are/were/is/being/get/gets ~1 left/ignored/shouted_at/restrained/sedated/locked_in/neglected',
   ],
     notAfter: rx('^\\s+(?:by (?:the|their) (?:family|families)|a (?:card|gift|note))\\b', 'i') },
@@ -422,13 +446,14 @@ const FIELDS: Record<string, FieldSpec> = {
   ] },
   // ── serious crime ────────────────────────────────────────────────────────────────────────
   fLaunder: { category: 'serious-crime', indicator: 'money-laundering', confidence: 'medium', patterns: [
+    'holding/holds/held/keeping/keeps/kept/looking_after/minding/storing/stores/stored/hiding ~4 cash/money/bags?/parcels?/packages?/drugs ~4 for_(?:some_)?(?:people|someone|somebody|a_man|men|a_gang|them|strangers|lads)',
     'paid/pays/paying/payment/offered_money ~1 to ~0 open/use/lend/let_someone_use ~3 account*',
     'account*/bank_accounts? ~5 for_someone_else/for_somebody_else/for_other_people/for_others/for_a_man/for_strangers/for_a_gang',
     'lets?/letting/allows?/allowing/allowed ~2 people/others/someone/strangers/friends/them/a_mate/mates/a_friend ~6 account*/bank',
     '(?:takes?|took|taking|withdraws?|withdrew|withdrawing)_(?:it|the_money|the_cash|cash|money)_out_for/for_a_cut/for_a_percentage/for_a_fee ~6 account*/bank/money/cash',
   ] },
   fTheft: { category: 'serious-crime', indicator: 'theft', confidence: 'medium', patterns: [
-    'selling/sells/sold/handling/handles/fencing/shifting/buying/buys/bought/moving ~2 stolen/knocked-off/nicked',
+    'selling/sells/sold/handling/handles/fencing/shifting/buying/buys/bought/moving/using/uses/used ~2 stolen/knocked-off/nicked/cloned',
     'stealing/steals/stole/nicking/nicks/pinching ~3 cars?/bikes?/converters/catalytic/phones?/parcels/cards?/wallets?/purses?/handbags?/copper/lead/scrap/fuel/diesel/tools/vans?/motorbikes?/scooters?/from_(?:shops|cars|houses|work|people|the_shop)',
     'breaking_into/broke_into/breaks_into/burgling/burgles/doing_burglaries/does_burglaries/robbing/robs/carjacking/carjacks/stealing_cars/steals_cars/stole_cars/nicking_cars/hotwiring/shoplifting_to_order/mugging_people',
   ],

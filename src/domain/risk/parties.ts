@@ -66,8 +66,12 @@ export function ownsIt(before: string, matched: string): boolean {
   return poss.length > 0 && poss[poss.length - 1] === owner;
 }
 
-/** A partner or family member right before the conduct ("her ex keeps turning up", "his dad will make her pay"). */
-export const ABUSER_SUBJECT = rx(`(?<!\\b(?:who|that|which)\\s+\\S+\\s+(?:\\S+\\s+)?)\\b${ABUSER}\\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|'ll|'d|says|said|threatened|threatens)\\s+){0,3}$`, 'i');
+/**
+ * A partner or family member as the subject right before the conduct ("her ex keeps turning up", "his dad
+ * will make her pay"): at the start of a clause, so an object ("sending her ex dozens of messages") or a
+ * relative clause ("the lads who jumped his brother will pay") does not count.
+ */
+export const ABUSER_SUBJECT = rx(`(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|said|says|that|when|if|while|then|now)\\s+)(?:(?:her|his|their|my|the|a|an|client's)\\s+)?(?:[\\w'-]+\\s+)?${ABUSER}\\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|'ll|'d|says|said|threatened|threatens)\\s+){0,3}$`, 'i');
 
 const CLIENT_OBJECT = rx(`^\\s+(?:her|him|me|them|us|the client|mummy|mum|mom)\\b`, 'i');
 const REFLEXIVE_OBJECT = rx(`^\\s+(?:${REFLEXIVE})\\b`, 'i');
