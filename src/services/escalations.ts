@@ -98,9 +98,10 @@ export async function escalateConcern(ctx: AppContext, p: Principal, clientId: s
       .where('id', '=', concernId)
       .execute();
     // The notice names the reference (not identifying) and the urgency: no case content.
-    const message = `${URGENCY_WORDS[input.urgency]} concern about client ${client.reference} was escalated to the safeguarding leads.`;
+    // No client id on the leads' notices: an escalation opens the concern (from the queue), not the record.
+    const message = `${URGENCY_WORDS[input.urgency]} concern about client ${client.reference} was escalated to the safeguarding leads: open it from the escalated concerns on your Safeguarding page.`;
     for (const l of leads) {
-      await trx.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: l.id, kind: 'escalation', client_id: clientId, message, created_at: iso, read_at: null }).execute();
+      await trx.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: l.id, kind: 'escalation', client_id: null, message, created_at: iso, read_at: null }).execute();
     }
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'concern.escalate', outcome: 'success', clientId, targetType: 'concern', targetId: concernId, details: { urgency: input.urgency, notified: leads.length, email: emailing } });
   });
@@ -174,7 +175,7 @@ export async function postEscalationMessage(ctx: AppContext, p: Principal, conce
       ? `A safeguarding lead asked a question about the concern you escalated for client ${client.reference}.`
       : `The practitioner answered on the escalated concern for client ${client.reference}.`;
     for (const u of new Set(to.filter((x) => x && x !== p.userId))) {
-      await trx.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: u, kind: 'escalation-message', client_id: r.client_id, message, created_at: iso, read_at: null }).execute();
+      await trx.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: u, kind: 'escalation-message', client_id: role === 'lead' ? r.client_id : null, message, created_at: iso, read_at: null }).execute();
     }
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'escalation.message', outcome: 'success', clientId: r.client_id, targetType: 'concern', targetId: concernId, details: { role } });
   });

@@ -226,7 +226,7 @@ forEachDialect('concerns', (dialect) => {
     assert.equal(row.email_status, 'sent');
     lead = await signIn(t, w.users['safeguarding-lead']!.email);
     const notes = await as(t, lead)({ method: 'GET', url: '/api/v1/notifications' });
-    assert.ok(notes.json().some((n: { kind: string; message: string }) => n.kind === 'escalation' && /urgent concern/i.test(n.message)));
+    assert.ok(notes.json().some((n: { kind: string; message: string; clientId: string | null }) => n.kind === 'escalation' && /urgent concern/i.test(n.message) && n.clientId === null), 'no record link: the escalation opens the concern, not the record');
     assert.ok(!notes.body.includes('Robin'));
     const q = await as(t, lead)({ method: 'GET', url: '/api/v1/escalations' });
     assert.equal(q.statusCode, 200, q.body);

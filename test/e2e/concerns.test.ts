@@ -202,7 +202,9 @@ describe('concerns', () => {
     await queue.waitFor();
     await visit(l.page, 'concerns-lead-queue', 'Safeguarding', [CLIENT_A]);
     assert.ok(!(await l.page.content()).includes(CLIENT_A), 'the queue shows the reference, not the name');
-    await queue.getByRole('row').filter({ hasText: 'Urgent (today)' }).getByRole('link').click();
+    await l.page.getByText(/An urgent concern about client C-.* was escalated/).waitFor();
+    assert.equal(await l.page.getByRole('link', { name: 'Open record' }).count(), 0, 'the notice opens no record: the concern is reached from the queue');
+    await queue.getByRole('row').filter({ hasText: 'Urgent' }).getByRole('link').click();
     await l.page.waitForURL(`**${concernUrl}`);
     // The link in the e-mail (concern id only) leads to the same page.
     await l.page.goto(`/escalations/${concernUrl.split('/').pop()}`);

@@ -4,7 +4,9 @@ import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { formatDateTime } from '../../../lib/format';
-import { URGENCY_COLOR, URGENCY_LABELS, VERDICT_LABELS, useQueue } from '../api/concerns';
+import { URGENCY_COLOR, VERDICT_LABELS, useQueue } from '../api/concerns';
+
+const SHORT: Record<string, string> = { immediate: 'Immediate', urgent: 'Urgent', soon: 'Soon', routine: 'Routine' };
 
 function age(iso: string): string {
   const mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60_000));
@@ -43,12 +45,12 @@ export function EscalationQueue() {
                   {list.map((i) => (
                     <Table.Tr key={i.id}>
                       <Table.Td>
-                        <Badge color={URGENCY_COLOR[i.urgency] ?? 'gray'} variant="light">
-                          {URGENCY_LABELS[i.urgency] ?? i.urgency}
+                        <Badge color={URGENCY_COLOR[i.urgency] ?? 'gray'} variant="light" styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible', textOverflow: 'clip' } }}>
+                          {SHORT[i.urgency] ?? i.urgency}
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Anchor component={Link} to={`/clients/${encodeURIComponent(i.clientId)}/concerns/${encodeURIComponent(i.id)}`}>
+                        <Anchor component={Link} to={`/clients/${encodeURIComponent(i.clientId)}/concerns/${encodeURIComponent(i.id)}`} style={{ whiteSpace: 'nowrap' }}>
                           {i.clientReference}
                           {i.kind === 'colleague' ? ' (colleague concern)' : ''}
                         </Anchor>
