@@ -7,6 +7,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { diffSummary, diffWords, type DiffPart } from '../../web/src/features/case-record/lib/diff.js';
 import { browserStorage, checkA11y, field, launchBrowser, navLink, newPage, screenshot, seedOrganisation, seedUser, signIn, startServer, visit, type ApiClient, type Person, type TestServer } from './helper.js';
 
 // Synthetic people only.
@@ -350,5 +351,31 @@ describe('case record', () => {
     await screenshot(page, 'client-rights-export');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+});
+
+// The word diff behind the note history and the edit conflict (pure; runs without the browser).
+describe('note diff', () => {
+  const side = (parts: DiffPart[], keep: DiffPart['kind']) => parts.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => p.text).join('');
+  test('every diff rebuilds both texts, and a changed phrase reads as one removal and one addition', () => {
+    const d = diffWords('Synthetic: the other editor saved first.', 'Synthetic: my edit, typed in the browser.');
+    assert.deepEqual(d.map((p) => p.kind), ['same', 'removed', 'added']);
+    assert.equal(diffSummary(diffWords('a b c', 'a x c')), '1 word added, 1 removed');
+    assert.equal(diffSummary(diffWords('same', 'same')), 'No change to the text');
+    assert.deepEqual(diffWords('', ''), []);
+    // Long texts fall back to lines and still rebuild both sides.
+    const long = 'word '.repeat(3000);
+    assert.equal(side(diffWords(long, `${long}more`), 'added'), `${long}more`);
+    // Randomised round trips with a fixed seed (repeatable).
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const text = () => Array.from({ length: Math.floor(rnd() * 30) }, () => ['a', 'b', 'cd', ' ', '\n', '. '][Math.floor(rnd() * 6)]).join('');
+    for (let i = 0; i < 500; i++) {
+      const x = text();
+      const y = text();
+      const p = diffWords(x, y);
+      assert.equal(side(p, 'removed'), x);
+      assert.equal(side(p, 'added'), y);
+    }
   });
 });
