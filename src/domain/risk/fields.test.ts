@@ -93,7 +93,7 @@ test('near misses stay quiet', () => {
     'She would rather die than give a presentation, she laughed.', 'She will make him pay the rent on time this month.', 'He follows several football clubs online.',
     'He takes his tablets every morning as prescribed.', 'She sat on the bridge wall eating her lunch with friends.', 'He got a new phone for his birthday from his parents.',
     'She uses her bank card to pay for the shopping.', 'She was the victim of a phone scam and reported it to her bank.', 'He is researching the history of the railway for his dissertation.',
-    'She texted her friends to say goodbye before her flight to Canada.']) {
+    'She texted her friends to say goodbye before her flight to Canada.', 'A colleague told her she was useless in front of the team.', 'She wants it to stop and has asked HR for help.']) {
     assert.deepEqual(cats(t), [], t);
   }
   assert.ok(!cats('He punched him in his face.').includes('risk-to-self')); // violence to someone else, not self-injury

@@ -195,7 +195,9 @@ const FIELDS: Record<string, FieldSpec> = {
     'want*/wish*/long*/talks_about/talking_about/talked_about/would_like/hope* ~2 be_with/join/joining/see_again ~2 late/dead/deceased/in_heaven/who_died/who_passed',
   ] },
   fAllOver: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
-    'wish*/want*/hope*/pray*/longs?/longing ~2 it/everything/life/this/it_all/all_this/all_of_this ~2 was/were/would/could/to/would_be/to_be ~1 over/end/stop',
+    // "wants it to stop" alone is usually about something else (the remarks, the noise); "it all" is not
+    'wish*/want*/hope*/pray*/longs?/longing ~2 everything/life/it_all/all_this/all_of_this/the_pain/things ~2 was/were/would/could/to/would_be/to_be ~1 over/end/stop',
+    'wish*/want*/hope*/pray*/longs?/longing ~2 it ~0 was/were/would_be/could_be/to_be ~0 all_over/over_for_good/all_finished',
   ] },
   fOwnWayOut: { category: 'risk-to-self', indicator: 'suicidal-ideation', patterns: ['take/takes/taking/took/taken ~1 @POSS ~1 own ~1 way_out', 'take/takes/taking/took/taken ~1 the_easy/the_only ~0 way_out'] },
   // the clinical phrase for doubt about safety ("unable to keep herself safe")
@@ -392,7 +394,10 @@ const FIELDS: Record<string, FieldSpec> = {
   fDegrading: { category: 'abuse', indicator: 'emotional-abuse', confidence: 'medium', patterns: [
     'calls/called/calling/names/tells/told/telling/shouts_at/shouted_at/screams_at/screamed_at/yells_at/yelled_at ~0 him/her/them ~3 @INSULT',
     "wish*_(?:she|he|they)_had_never_had_(?:her|him|them)/never_wanted_(?:her|him|them)/no_one_else_would_(?:want|have|love)_(?:her|him|them)/nobody_else_would_(?:want|have|love)_(?:her|him|them)/threatens?_to_(?:put|send)_(?:her|him|them)_(?:into_care|away)",
-  ] },
+  ],
+    // put-downs at work are a colleague matter (workplace conflict or harassment, PRACTICE.md T1-T3), not safeguarding
+    notAfter: rx('^[^.;]{0,60}\\b(?:team|colleagues?|at work|workplace|office|staff meeting|meeting|shift|customers?)\\b', 'i'),
+    notBefore: rx('\\b(?:colleague|manager|boss|supervisor|team leader|line manager|co-?worker)\\b[^.;]{0,30}$', 'i') },
   fPunish: { category: 'abuse', indicator: 'emotional-abuse', confidence: 'medium', needsChild: true, patterns: [
     'makes/made/make/forces/forced/force/leaves/left ~0 him/her/them ~6 as_(?:a_)?punishment/for_hours/all_night/overnight/in_the_cold/without_(?:food|dinner|tea|water)',
   ] },
