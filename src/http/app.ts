@@ -88,6 +88,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // the node out of rotation), gets an immediate 503 problem with Retry-After before any database work,
   // instead of queueing until it times out. Thresholds: CONFIDANT_MAX_EVENT_LOOP_DELAY_MS and friends.
   const pressure = ctx.config.pressure;
+  // Start-up itself (loading and compiling every route) holds the loop for a while: the samples that cover it
+  // are ignored, or a freshly (re)started node would refuse its first requests.
+  let settled = false;
+  app.addHook('onReady', async () => {
+    setTimeout(() => (settled = true), 2 * pressure.sampleIntervalMs).unref();
+  });
   await app.register(underPressure, {
     maxEventLoopDelay: pressure.maxEventLoopDelayMs,
     maxEventLoopUtilization: pressure.maxEventLoopUtilization,
@@ -96,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     sampleInterval: pressure.sampleIntervalMs,
     // A rejected promise goes on to the error handler: the usual problem body, with Retry-After.
     pressureHandler: async () => {
+      if (!settled) return;
       throw new AppError('unavailable', 'The server is overloaded; try again shortly.', { retryAfterSeconds: pressure.retryAfterSeconds });
     },
   });

@@ -143,3 +143,77 @@ test('a truncated WAL: lost commits are caught by audit verify against the signe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// T14: I/O faults injected with libfiu (`fiu-run`, Debian package fiu-utils; .ci/run installs it). The server
+// runs under `fiu-run -x`; `fiu-ctrl` turns failure points on and off in the running process. SQLite commits
+// with pwrite() to the WAL and fsync(); each is made to fail with EIO, then ENOSPC.
+test('I/O faults (fiu-run): fsync or write failing with EIO/ENOSPC during commits is never acknowledged, leaves nothing, and clears', { timeout: 180_000 }, async (t) => {
+  const has = spawnSync('sh', ['-c', 'command -v fiu-run && command -v fiu-ctrl'], { encoding: 'utf8' });
+  if (has.status !== 0) {
+    if (process.env.CI) throw new Error('fiu-run/fiu-ctrl missing: CI installs the Debian package fiu-utils (.ci/run)');
+    t.skip('fiu-run is not installed here (apt-get install fiu-utils); CI runs this test');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'confidant-fiu-'));
+  try {
+    const { database, env } = await installation(dir);
+    const fifo = join(dir, 'fiu-ctrl');
+    let server = await startServer(env, { wrap: ['fiu-run', '-x', '-f', fifo] });
+    const ctl = (cmd: string) => {
+      const r = spawnSync('fiu-ctrl', ['-f', fifo, '-c', cmd, String(server.proc.pid)], { encoding: 'utf8', timeout: 10_000 });
+      assert.equal(r.status, 0, `fiu-ctrl ${cmd}: ${r.stderr}`);
+    };
+    const { s, clientId } = await withClient(server.url);
+    const acked: Acked[] = [];
+    const refused: string[] = [];
+    let n = 0;
+    const write = async () => {
+      const text = `Synthetic fault note ${n++}: discussed sleep and work.`;
+      const r = await s.req('POST', `/api/v1/clients/${clientId}/notes`, { text });
+      if (r.status === 201) acked.push({ kind: 'note', clientId, id: (r.body as { note: { id: string } }).note.id, text });
+      else refused.push(text);
+      return r;
+    };
+    // SQLite reports a failed fsync as SQLITE_IOERR_FSYNC whatever the errno (so 503, retry later); a write
+    // refused with ENOSPC is SQLITE_FULL (507, out of space).
+    const faults = [
+      { point: 'posix/io/sync/fsync', errno: 5, status: 503 },
+      { point: 'posix/io/sync/fsync', errno: 28, status: 503 },
+      { point: 'posix/io/rw/pwrite', errno: 5, status: 503 },
+      { point: 'posix/io/rw/pwrite', errno: 28, status: 507 },
+    ];
+    for (const f of faults) {
+      for (let i = 0; i < 3; i++) assert.equal((await write()).status, 201, 'before the fault');
+      ctl(`enable name=${f.point},failinfo=${f.errno}`);
+      for (let i = 0; i < 3; i++) {
+        const r = await write();
+        assert.equal(r.status, f.status, `${f.point} errno ${f.errno}: ${r.status} ${r.text.slice(0, 200)}`);
+        assert.match(r.headers.get('content-type') ?? '', /problem\+json/);
+      }
+      ctl(`disable name=${f.point}`);
+      // The fault has cleared: writes go through again at once, no restart.
+      for (let i = 0; i < 3; i++) assert.equal((await write()).status, 201, `after ${f.point} errno ${f.errno} cleared`);
+      t.diagnostic(`${f.point} errno ${f.errno}: 3 × ${f.status}, then 201 again`);
+    }
+    // Nothing refused is stored, everything acknowledged is (read through the API, decrypted).
+    const list = await s.req('GET', `/api/v1/clients/${clientId}/notes`);
+    assert.equal(list.status, 200);
+    const texts = new Set((list.body as { text: string }[]).map((x) => x.text));
+    for (const r of refused) assert.ok(!texts.has(r), `a refused write was stored: ${r}`);
+    assert.deepEqual(await checkAcked(s, acked), []);
+    await server.kill('SIGTERM');
+    // After a restart without faults: integrity, the audit chain, and every acknowledged write.
+    assert.equal(await integrityCheck(database), 'ok');
+    const v = await runCliAsync(['audit', 'verify'], env);
+    assert.equal(v.code, 0, v.stdout + v.stderr);
+    server = await startServer(env);
+    try {
+      assert.deepEqual(await checkAcked(s.on(server.url), acked), []);
+    } finally {
+      await server.kill('SIGTERM');
+    }
+    t.diagnostic(`${acked.length} acknowledged, ${refused.length} refused, none of them stored`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/db.js';
 import { loadAuditSigner, verifyAudit } from '../../src/audit/index.js';
-import { HttpSession, burst, checkAcked, prng, runCliAsync, startServer, type Acked } from './harness.js';
+import { HttpSession, availableKinds, burst, checkAcked, prng, runCliAsync, startServer, type Acked, type WriteKind } from './harness.js';
 
 export type DatabaseRef = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
@@ -37,8 +37,17 @@ export async function halfWritten(database: DatabaseRef): Promise<string[]> {
   const pairs = [
     { table: 'notes', action: 'note.create' },
     { table: 'clients', action: 'client.create' },
+    { table: 'concerns', action: 'concern.raise' },
+    { table: 'disclosures', action: 'disclosure.request' },
   ];
+  const tables = new Set(
+    (database.kind === 'sqlite'
+      ? await query<{ name: string }>(database, "select name from sqlite_master where type = 'table'")
+      : await query<{ name: string }>(database, 'select table_name as name from information_schema.tables where table_schema = current_schema()')
+    ).map((r) => r.name),
+  );
   for (const { table, action } of pairs) {
+    if (!tables.has(table)) continue;
     // Compared as sets in memory: linear, where a correlated NOT EXISTS over an unindexed target_id is not.
     const rows = new Set((await query<{ id: string }>(database, `select id from ${table}`)).map((r) => r.id));
     const audited = new Set((await query<{ target_id: string }>(database, `select target_id from audit_log where action = '${action}'`)).map((r) => r.target_id));
@@ -68,6 +77,8 @@ export async function verifyInProcess(database: DatabaseRef, dataDir: string): P
 
 export interface CrashReport {
   cycles: number;
+  /** Acknowledged writes by kind (note, client, concern, disclosure). */
+  byKind: Record<string, number>;
   seed: number;
   acknowledged: number;
   storedNotUnacknowledged: number;
@@ -104,6 +115,7 @@ export async function crashCycles(opts: {
   let sent = 0;
   let previous: Acked[] = [];
   let done = 0;
+  let kinds: WriteKind[] = [];
   for (let cycle = 0; cycle <= opts.cycles; cycle++) {
     const t0 = performance.now();
     const server = await startServer(opts.env);
@@ -117,6 +129,8 @@ export async function crashCycles(opts: {
           assert.equal(r.status, 201, r.text);
           clients.push((r.body as { client: { id: string } }).client.id);
         }
+        kinds = await availableKinds(session);
+        log(`write kinds: ${kinds.map((k) => k.name).join(', ')}`);
       } else {
         // The session (stored in the database) survives the crash too.
         session = session.on(server.url);
@@ -160,7 +174,7 @@ export async function crashCycles(opts: {
         killed = true;
         server.proc.kill('SIGKILL');
       }, killAt);
-      await burst(session, clients, { concurrency, rnd, until: () => killed, acked, counter });
+      await burst(session, clients, { concurrency, rnd, until: () => killed, acked, counter, kinds });
       clearTimeout(timer);
       await server.kill();
       sent += counter.sent;
@@ -172,8 +186,11 @@ export async function crashCycles(opts: {
     }
   }
   const sorted = [...restartMs].sort((a, b) => a - b);
+  const byKind: Record<string, number> = {};
+  for (const a of acked) byKind[a.kind] = (byKind[a.kind] ?? 0) + 1;
   return {
     cycles: done,
+    byKind,
     seed: opts.seed,
     acknowledged: acked.length,
     storedNotUnacknowledged: extra,

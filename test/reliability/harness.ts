@@ -85,9 +85,10 @@ export function assertBuilt(): void {
 }
 
 /** Starts `node dist/server.js` and resolves once it listens (or rejects with its stderr if it exits). */
-export function startServer(env: Record<string, string>, opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export function startServer(env: Record<string, string>, opts: { timeoutMs?: number; /** A launcher that execs the server (e.g. fiu-run -x). */ wrap?: string[] } = {}): Promise<RunningServer> {
   assertBuilt();
-  const proc = spawn(process.execPath, [join(ROOT, 'dist/server.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', process.env.CONFIDANT_HARNESS_LOGS ? 'inherit' : 'ignore', 'pipe'] });
+  const argv = [...(opts.wrap ?? []), process.execPath, join(ROOT, 'dist/server.js')];
+  const proc = spawn(argv[0]!, argv.slice(1), { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', process.env.CONFIDANT_HARNESS_LOGS ? 'inherit' : 'ignore', 'pipe'] });
   let err = '';
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
@@ -206,6 +207,8 @@ export interface Acked {
 export interface WriteKind {
   name: string;
   weight: number;
+  /** The OpenAPI path this kind needs; a server without it leaves the kind out (routes land during a session). */
+  route?: string;
   /** Makes the request; returns what was acknowledged, or null when the server did not acknowledge. */
   run(s: HttpSession, clients: string[], rnd: () => number, n: number): Promise<Acked | null>;
 }
@@ -233,7 +236,44 @@ export const WRITE_KINDS: WriteKind[] = [
       return { kind: 'client', clientId: id, id, text: name };
     },
   },
+  {
+    name: 'concern',
+    weight: 1,
+    route: '/api/v1/clients/{id}/concerns',
+    async run(s, clients, rnd, n) {
+      const clientId = clients[Math.floor(rnd() * clients.length)]!;
+      const summary = `Synthetic concern ${n} ${rnd().toString(36).slice(2, 8)}: the client said they had felt low for weeks and had stopped eating.`;
+      const r = await s.req('POST', `/api/v1/clients/${clientId}/concerns`, { kind: 'general', profession: 'counselling', concern: 'risk-to-self', atRisk: 'the-client', imminence: 'foreseeable', severity: 'moderate', clientConsent: 'not-asked', limitsExplained: true, summary });
+      if (r.status !== 201) return null;
+      return { kind: 'concern', clientId, id: (r.body as { concern: { id: string } }).concern.id, text: summary };
+    },
+  },
+  {
+    name: 'disclosure',
+    weight: 1,
+    route: '/api/v1/clients/{id}/disclosures',
+    async run(s, clients, rnd, n) {
+      const clientId = clients[Math.floor(rnd() * clients.length)]!;
+      const text = `Synthetic disclosure ${n} ${rnd().toString(36).slice(2, 8)}: risk summary agreed with the client.`;
+      const r = await s.req('POST', `/api/v1/clients/${clientId}/disclosures`, {
+        ground: { kind: 'written', text: 'The client asked for this summary to be shared with their GP (synthetic).' },
+        recipient: { kind: 'named', name: 'Synthetic Surgery', contact: null },
+        fields: [{ key: 'written', category: 'risk-summary', text }],
+        justification: 'Only the agreed summary, nothing more (synthetic).',
+        clientTold: 'before',
+      });
+      if (r.status !== 201) return null;
+      return { kind: 'disclosure', clientId, id: (r.body as { disclosure: { id: string } }).disclosure.id, text };
+    },
+  },
 ];
+
+/** The write kinds whose routes this server has (read from its OpenAPI document). */
+export async function availableKinds(s: HttpSession, kinds: WriteKind[] = WRITE_KINDS): Promise<WriteKind[]> {
+  const r = await s.req('GET', '/api/openapi.json');
+  const paths = (r.body as { paths?: Record<string, Record<string, unknown>> } | undefined)?.paths ?? {};
+  return kinds.filter((k) => !k.route || paths[k.route]?.post !== undefined);
+}
 
 /** Reads every acknowledged write back through the API: each must be there, decrypted, and unchanged. */
 export async function checkAcked(s: HttpSession, acked: Acked[]): Promise<string[]> {
@@ -248,6 +288,11 @@ export async function checkAcked(s: HttpSession, acked: Acked[]): Promise<string
       const name = (r.body as { profile?: { name?: string }; name?: string } | undefined);
       if (r.status !== 200) problems.push(`acknowledged client ${clientId} missing (${r.status})`);
       else if (!JSON.stringify(name).includes(client.text)) problems.push(`client ${clientId} came back without its name`);
+    }
+    for (const a of list.filter((x) => x.kind === 'concern' || x.kind === 'disclosure')) {
+      const r = await s.req('GET', a.kind === 'concern' ? `/api/v1/clients/${clientId}/concerns/${a.id}` : `/api/v1/disclosures/${a.id}`);
+      if (r.status !== 200) problems.push(`acknowledged ${a.kind} ${a.id} of ${clientId} lost (${r.status})`);
+      else if (!r.text.includes(JSON.stringify(a.text).slice(1, -1))) problems.push(`${a.kind} ${a.id} came back without its text`);
     }
     if (notes.length) {
       // Listing decrypts every stored note of the client: one that does not decrypt fails the whole list.
