@@ -274,6 +274,24 @@ describe('case record', () => {
     await rf.waitFor({ state: 'detached' });
     assert.equal((await priya.api.ok<{ referrals: unknown[] }>('GET', `/api/v1/clients/${id}/record`)).referrals.length, 0, 'nothing half-saved');
 
+    // Where the organisation has an interest, the alternatives offered are asked for and shown (I1).
+    await page.getByRole('button', { name: 'Refer or signpost' }).click();
+    const sp = page.getByRole('dialog', { name: 'Refer or signpost' });
+    await sp.getByLabel('Signposting (client contacts them)').check();
+    await choose(page, 'To', 'Riverside Talking Therapies (fictional)');
+    await field(sp, 'Why').fill('Synthetic: wants support with low mood.');
+    await sp.getByLabel(/Our organisation has an interest in this service/).check();
+    await sp.getByRole('button', { name: 'Save referral' }).click();
+    await sp.getByText('Record the alternatives the client was offered (I1).').waitFor();
+    await field(sp, 'Alternatives offered to the client').fill('Synthetic: the GP and a national helpline.');
+    await checkA11y(page, 'referral with organisation interest');
+    await sp.getByRole('button', { name: 'Save referral' }).click();
+    await sp.waitFor({ state: 'detached' });
+    const card = page.getByTestId('referral').filter({ hasText: 'Signposting to Riverside Talking Therapies (fictional)' });
+    await card.getByText('Organisation has an interest').waitFor();
+    await card.getByText('Alternatives offered: Synthetic: the GP and a national helpline.').waitFor();
+    await screenshot(page, 'case-record-organisation-interest');
+
     // A session note on an engagement that was ended (in another tab) while the note was being written.
     await page.getByRole('button', { name: 'Add a session note' }).click();
     const note = page.getByRole('dialog', { name: 'Session note' });

@@ -641,9 +641,13 @@ export function ReferralForm({ clientId, engagements, consents, onDone }: { clie
         {form.values.kind === 'referral' ? (
           <Select label="Consent that covers it" required data={active.map((c) => ({ value: c.id, label: `${c.recipient.name}: ${c.categories.map((x) => CATEGORY_LABELS[x] ?? x).join(', ')}` }))} nothingFoundMessage="No active consent: record consent first" {...form.getInputProps('consentId')} />
         ) : null}
-        <Checkbox label="Our organisation has an interest in this service (for example, our own training course)" {...form.getInputProps('organisationInterest', { type: 'checkbox' })} />
+        <Checkbox
+          label="Our organisation has an interest in this service (for example, our own training course)"
+          description="Impartiality (I1): the client should choose freely, so you record the alternatives you offered."
+          {...form.getInputProps('organisationInterest', { type: 'checkbox' })}
+        />
         {form.values.organisationInterest ? <Textarea label="Alternatives offered to the client" required autosize minRows={2} {...form.getInputProps('alternativesOffered')} /> : null}
-        <TextInput label="Outcome (optional)" {...form.getInputProps('outcome')} />
+        <TextInput label="Outcome (optional)" description="Often not known yet: you can record outcomes later from the referral." {...form.getInputProps('outcome')} />
         <Actions onCancel={onDone} submitting={form.submitting} label="Save referral" />
       </Stack>
     </form>
