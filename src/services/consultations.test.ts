@@ -128,7 +128,7 @@ test('marks join the known entities by kind; unmarks of known identifiers, conta
   assert.doesNotMatch(r.packetText, /Sammy|Blue Door|XJ-99/);
   assert.match(unmarkRefusal('Okafor', known) ?? '', /identifies the client/);
   assert.match(unmarkRefusal('sam.o@example.test', known) ?? '', /stays hidden/);
-  assert.match(unmarkRefusal('rk.jones@example.test', known) ?? '', /contact detail or an identifier: these always stay hidden/);
+  assert.match(unmarkRefusal('rk.jones@example.test', known) ?? '', /contact detail, an identifier or an address: these always stay hidden/);
   assert.equal(unmarkRefusal('Kanban', known), null);
   // An unmark is applied only to spans the de-identifier did not tie to the case.
   const kept = buildPacket({ summary: 'Sam used the Kanban board.', notes: [], marks: [], unmarks: ['Kanban', 'Sam'] }, known);

@@ -64,6 +64,8 @@ export interface SpanView {
   source: string;
   /** The author unmarked these words: they stay as written. */
   kept: boolean;
+  /** Whether the author may unmark it (not a known identifier, contact detail, identifier or street address). */
+  unmarkable: boolean;
 }
 
 export interface PartView {
@@ -346,9 +348,9 @@ function rebuild(text: string, spans: readonly SpanView[]): string {
   return out.join('');
 }
 
-/** Only spans the de-identifier did not tie to the case, and never contact details or identifiers, can be unmarked. */
-function unmarkable(e: Entity): boolean {
-  return e.source !== 'known' && e.type !== 'CONTACT' && e.type !== 'ID';
+/** Only spans the de-identifier did not tie to the case can be unmarked; never contact details, identifiers or street addresses. */
+function unmarkable(e: Pick<Entity, 'source' | 'type' | 'text'>): boolean {
+  return e.source !== 'known' && (e.source as string) !== 'check' && e.type !== 'CONTACT' && e.type !== 'ID' && !(e.type === 'LOCATION' && /\d/.test(e.text));
 }
 
 const OWNER_TAG = { organisation: ['[ORGANISATION]', 'ORGANISATION'], place: ['[PLACE]', 'LOCATION'], identifier: ['[ID]', 'ID'], date: ['[DATE]', 'DATE'] } as const;
@@ -386,7 +388,7 @@ export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor =
     return { s, entities: r.entities };
   });
   const parts: PartView[] = redacted.map(({ s, entities }) => {
-    const spans: SpanView[] = entities.map((e) => ({ start: e.start, end: e.end, text: e.text, replacement: e.replacement, type: e.type, source: e.source, kept: keep.has(norm(e.text)) && unmarkable(e) && identifierProblems(e.text, known, redactor).length === 0 }));
+    const spans: SpanView[] = entities.map((e) => ({ start: e.start, end: e.end, text: e.text, replacement: e.replacement, type: e.type, source: e.source, kept: keep.has(norm(e.text)) && unmarkable(e) && identifierProblems(e.text, known, redactor).length === 0, unmarkable: unmarkable(e) }));
     // What the look-ups find outside every span (or inside a span the author unmarked) is hidden too.
     for (const h of scanIdentifiers(s.original, known)) {
       const overlapping = spans.filter((sp) => sp.start < h.end && h.start < sp.end);
@@ -398,7 +400,7 @@ export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor =
       for (const sp of overlapping) spans.splice(spans.indexOf(sp), 1);
       const start = Math.min(h.start, ...overlapping.map((x) => x.start));
       const end = Math.max(h.end, ...overlapping.map((x) => x.end));
-      spans.push({ start, end, text: s.original.slice(start, end), replacement, type: hidden[0]?.type ?? type, source: 'check', kept: false });
+      spans.push({ start, end, text: s.original.slice(start, end), replacement, type: hidden[0]?.type ?? type, source: 'check', kept: false, unmarkable: false });
     }
     spans.sort((a, b) => a.start - b.start);
     for (const sp of spans) if (!sp.kept) (legend.get(sp.replacement) ?? legend.set(sp.replacement, new Set()).get(sp.replacement)!).add(sp.text);
@@ -433,7 +435,7 @@ export function unmarkRefusal(words: string, caseKnown: Known, redactor: Redacto
   if (!w) return 'Give the words to show as written.';
   if (identifierProblems(w, caseKnown, redactor).length) return `“${w}” identifies the client or someone in the case, so it stays hidden in the packet.`;
   const ents = redactor.redact(w, caseKnown).entities;
-  if (ents.some((e) => e.type === 'CONTACT' || e.type === 'ID')) return `“${w}” is a contact detail or an identifier: these always stay hidden in the packet.`;
+  if (ents.some((e) => e.type === 'CONTACT' || e.type === 'ID' || (e.type === 'LOCATION' && /\d/.test(e.text)))) return `“${w}” is a contact detail, an identifier or an address: these always stay hidden in the packet.`;
   return null;
 }
 
@@ -487,9 +489,9 @@ async function snapshotNotes(ctx: AppContext, clientId: string, noteIds: string[
   if (rows.some((r) => Number(r.private) === 1)) {
     check([{ path: 'noteIds', message: 'Private process notes are never shared, not even de-identified: leave them out and put what you need into the summary.' }]);
   }
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  // In the author's order, oldest session first when they sent them unordered is their call: keep their order.
-  return Promise.all(ids.map(async (id) => ({ id, text: (await noteView(ctx, byId.get(id)!)).text })));
+  // Oldest session first, as a supervisor reads a story.
+  rows.sort((a, b) => (a.session_date ?? a.created_at).localeCompare(b.session_date ?? b.created_at) || a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+  return Promise.all(rows.map(async (r) => ({ id: r.id, text: (await noteView(ctx, r)).text })));
 }
 
 function draftIssues(d: Draft): FieldIssue[] {

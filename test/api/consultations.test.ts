@@ -68,6 +68,7 @@ forEachDialect('consultations', (dialect) => {
     assert.equal(c.statusCode, 201, c.body);
     clientId = c.json().client.id;
     for (const text of [NOTE_1, NOTE_2, NOTE_3, 'My own reaction: I felt protective of Liz and cross with her manager.']) {
+      t.clock.advance(60_000);
       const n = await P({ method: 'POST', url: `/api/v1/clients/${clientId}/notes`, payload: { text } });
       assert.equal(n.statusCode, 201, n.body);
       noteIds.push(n.json().note.id);
@@ -125,8 +126,10 @@ forEachDialect('consultations', (dialect) => {
     assert.ok(c.review.parts[0].spans.some((s: { text: string; source: string }) => s.text === 'quennell91' && s.source === 'check'));
     // Consistent pseudonyms across the summary and the notes.
     assert.match(c.review.parts[0].redacted, /\[CLIENT\]'s colleague \[COLLEAGUE-1\]/);
-    assert.match(c.review.parts[1].redacted, /\[COLLEAGUE-1\]'s comments/);
+    assert.match(c.review.parts[1].redacted, /\[COLLEAGUE-1\]'s comments/, 'notes oldest first');
     assert.match(c.review.parts[2].redacted, /Mr \[COLLEAGUE-1\]/);
+    const address = c.review.parts[1].spans.find((s: { text: string }) => s.text.includes('Wrenfield'));
+    assert.equal(address.unmarkable, false, 'a street address cannot be unmarked');
     const client = c.review.legend.find((l: { tag: string }) => l.tag === '[CLIENT]');
     assert.ok(client.words.some((x: string) => x.includes('Lizzie')) && client.words.includes('Beth'), `the author sees who [CLIENT] stands for: ${client.words}`);
     // Spans are given against the original text.

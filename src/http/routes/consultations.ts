@@ -17,7 +17,7 @@ const DraftBody = {
   unmarks: z.array(z.string().max(200)).max(consultations.MAX_MARKS).optional(),
 };
 const Message = z.object({ id: z.string(), from: z.enum(['practitioner', 'supervisor']), authorName: z.string(), body: z.string(), createdAt: z.string() });
-const Span = z.object({ start: z.number(), end: z.number(), text: z.string(), replacement: z.string(), type: z.string(), source: z.string(), kept: z.boolean() });
+const Span = z.object({ start: z.number(), end: z.number(), text: z.string(), replacement: z.string(), type: z.string(), source: z.string(), kept: z.boolean(), unmarkable: z.boolean() });
 const AuthorView = z.object({
   id: z.string(),
   clientId: z.string(),

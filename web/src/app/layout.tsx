@@ -15,7 +15,7 @@ interface NavItem {
 
 function navFor(roles: readonly Role[]): { heading: string; items: NavItem[] }[] {
   const groups: { heading: string; items: NavItem[] }[] = [];
-  if (roles.includes('practitioner')) groups.push({ heading: 'Practice', items: [{ to: '/caseload', label: 'Your caseload' }] });
+  if (roles.includes('practitioner')) groups.push({ heading: 'Practice', items: [{ to: '/caseload', label: 'Your caseload' }, { to: '/consultations', label: 'Your consultations' }] });
   if (roles.includes('safeguarding-lead')) groups.push({ heading: 'Safeguarding', items: [{ to: '/safeguarding', label: 'Safeguarding' }] });
   if (roles.includes('supervisor')) groups.push({ heading: 'Supervision', items: [{ to: '/supervision', label: 'Supervision' }] });
   if (roles.includes('dpo')) groups.push({ heading: 'Data protection', items: [{ to: '/audit', label: 'Audit log' }, { to: '/client-rights', label: 'Client rights' }] });

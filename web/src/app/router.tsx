@@ -35,6 +35,10 @@ const TrainingProgress = lazyPage(() => import('../features/training/pages/progr
 const TrainingTeam = lazyPage(() => import('../features/training/pages/team-page'));
 const PracticeSettingsPage = lazyPage(() => import('../features/case-record/pages/practice-settings-page'));
 const ClientRightsPage = lazyPage(() => import('../features/case-record/pages/client-rights-page'));
+const NewConsultationPage = lazyPage(() => import('../features/consultations/pages/new-consultation-page'));
+const ConsultationPage = lazyPage(() => import('../features/consultations/pages/consultation-page'));
+const MyConsultationsPage = lazyPage(() => import('../features/consultations/pages/my-consultations-page'));
+const SupervisorConsultationPage = lazyPage(() => import('../features/consultations/pages/supervisor-consultation-page'));
 const RaiseConcernPage = lazyPage(() => import('../features/concerns/pages/raise-concern-page'));
 const ConcernPage = lazyPage(() => import('../features/concerns/pages/concern-page'));
 const EscalationLinkPage = lazyPage(() => import('../features/concerns/pages/escalation-link-page'));
@@ -164,6 +168,10 @@ export function AppRoutes() {
             <Route path="/clients/:clientId/concerns/:concernId" element={<ConcernPage />} />
             <Route path="/escalations/:concernId" element={<EscalationLinkPage />} />
             <Route path="/supervision" element={<SupervisionHome />} />
+            <Route path="/clients/:clientId/consult" element={<NewConsultationPage />} />
+            <Route path="/consultations" element={<MyConsultationsPage />} />
+            <Route path="/consultations/:consultationId" element={<ConsultationPage />} />
+            <Route path="/supervision/consultations/:consultationId" element={<SupervisorConsultationPage />} />
             <Route path="/safeguarding" element={<SafeguardingHome />} />
             <Route path="/admin" element={<AdminHome />} />
             <Route path="/admin/users" element={<UsersPage />} />

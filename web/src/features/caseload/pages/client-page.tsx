@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { mayOpenClients } from '../../auth/api/auth';
 import { useClient, type ClientDetail } from '../api/clients';
 import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
+import { ConsultationsPanel } from '../../consultations/components/consultations-panel';
 import { ConcernsPanel } from '../../concerns/components/concerns-panel';
 import { useCaseRecord } from '../../case-record/api/case-record';
 
@@ -76,6 +77,7 @@ function ClientBody({ client }: { client: ClientDetail }) {
         </Paper>
       </section>
       <ConcernsPanel clientId={client.id} assigned={assigned} />
+      <ConsultationsPanel clientId={client.id} assigned={assigned} />
       <CaseRecordPanel clientId={client.id} assigned={assigned} />
       <Anchor component={Link} to="/caseload">
         Back to your caseload

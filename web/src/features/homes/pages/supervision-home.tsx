@@ -1,7 +1,8 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { Page } from '../../../components/page';
 import { RequireRole } from '../../../components/require-role';
 import { NotificationList } from '../../notifications/components/notification-list';
+import { SupervisionInbox } from '../../consultations/components/inbox';
 
 export default function SupervisionHome() {
   return (
@@ -9,11 +10,9 @@ export default function SupervisionHome() {
       <Page title="Supervision" heading="Supervision" intro="Consultations practitioners have shared with you. They arrive without names or identifying details.">
         <section aria-labelledby="consultations-heading">
           <Title order={2} size="h3" id="consultations-heading" mb="sm">
-            Consultations waiting for you
+            Consultations sent to you
           </Title>
-          <Paper withBorder p="lg" radius="md">
-            <Text>No consultations are waiting. When a practitioner asks for your view, it appears here.</Text>
-          </Paper>
+          <SupervisionInbox />
         </section>
         <NotificationList />
       </Page>
