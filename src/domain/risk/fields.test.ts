@@ -112,9 +112,12 @@ test('who is involved: conduct by a partner is abuse of the client, by the clien
   assert.equal(finding('At the care home residents are left in bed all day.', 'adult-safeguarding').indicator, 'organisational-abuse');
 });
 
-test('figures: the tuning sets meet the targets (risk-to-self recall >= 0.95, precision >= 0.85); first-run figures are in docs/risk.md', () => {
-  const all = ALL_SETS.flatMap((s) => s.set);
+test('figures: the tuning sets meet the targets (risk-to-self recall >= 0.95, precision >= 0.85); first-run and untuned figures are in docs/risk.md', () => {
+  const all = ALL_SETS.filter((s) => s.tuning).flatMap((s) => s.set);
   assert.ok(all.length >= 600);
+  // the untuned check set is measured, never asserted (its first-run figures are the honest ones)
+  const fresh = ALL_SETS.filter((s) => !s.tuning);
+  assert.ok(fresh.length >= 1 && fresh.every((s) => evaluate(s.set, (t) => detectRisk(t)).sentences >= 40));
   const r = evaluate(all, (t) => detectRisk(t));
   assert.ok(r.perCategory['risk-to-self'].recall >= 0.95, JSON.stringify(r.perCategory['risk-to-self']));
   assert.ok(r.perCategory['risk-to-self'].precision >= 0.85, JSON.stringify(r.perCategory['risk-to-self']));
