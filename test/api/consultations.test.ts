@@ -263,6 +263,22 @@ forEachDialect('consultations', (dialect) => {
     assert.deepEqual(leaks(JSON.stringify(notes)), []);
   });
 
+  test('from a concern: the concern must be one of this client\'s (no database FK; checked by the service)', async () => {
+    const iso = t.clock.now().toISOString();
+    const concernId = randomUUID();
+    await t.ctx.store.db
+      .insertInto('concerns')
+      .values({ id: concernId, organisation_id: w.orgId, client_id: clientId, engagement_id: null, note_id: null, raised_by: w.users.practitioner!.id, kind: 'general', facts_sealed: 'x', policy_version: 'test', verdict: 'consult', verdict_sealed: 'x', choice: null, choice_reason_sealed: null, third_party_id: null, status: 'open', urgency: null, escalated_at: null, escalated_by: null, escalation_sealed: null, email_status: null, decided_by: null, decided_at: null, decision_sealed: null, created_at: iso, updated_at: iso })
+      .execute();
+    const r = await P()({ method: 'POST', url: `/api/v1/clients/${clientId}/consultations`, payload: { supervisorId: w.users.supervisor!.id, concernId, summary: 'Is this reportable? [CLIENT] asked that no one be told.' } });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().consultation.concernId, concernId);
+    const other = await as(t, prac2)({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Other Person' } });
+    const wrong = await as(t, prac2)({ method: 'POST', url: `/api/v1/clients/${other.json().client.id}/consultations`, payload: { supervisorId: w.users.supervisor!.id, concernId, summary: 'x' } });
+    assert.equal(wrong.statusCode, 400);
+    assert.equal(wrong.json().errors[0].path, 'concernId');
+  });
+
   test('closing ends the thread; a closed consultation takes no more messages', async () => {
     const c = await P()({ method: 'POST', url: `/api/v1/consultations/${consultationId}/close`, payload: {} });
     assert.equal(c.statusCode, 200);
