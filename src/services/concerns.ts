@@ -209,10 +209,11 @@ async function clientName(ctx: AppContext, client: LoadedClient): Promise<{ name
  * Free text of a colleague concern must not name the colleague (or anyone else the record knows, other than the
  * client): the case's known names go through the de-identifier; one found is refused, naming the field.
  */
-export function namesIn(text: string, people: { name: string; role: string; relationship?: string }[]): string[] {
-  if (!text.trim() || !people.length) return [];
-  const r = getRedactor().redact(text, { people });
-  return r.entities.filter((e) => e.type === 'PERSON' && e.source === 'known' && !e.replacement.startsWith('[CLIENT')).map((e) => e.text);
+export function namesIn(text: string, people: { name: string; role: string; relationship?: string }[]): { known: string[]; detected: string[] } {
+  if (!text.trim()) return { known: [], detected: [] };
+  const r = getRedactor().redact(text, people.length ? { people } : undefined);
+  const persons = r.entities.filter((e) => e.type === 'PERSON' && !e.replacement.startsWith('[CLIENT'));
+  return { known: persons.filter((e) => e.source === 'known').map((e) => e.text), detected: persons.filter((e) => e.source !== 'known').map((e) => e.text) };
 }
 
 export async function raiseConcern(ctx: AppContext, p: Principal, clientId: string, input: RaiseConcernInput, meta: RequestMeta): Promise<ConcernView> {
@@ -249,8 +250,12 @@ export async function raiseConcern(ctx: AppContext, p: Principal, clientId: stri
     }
     if (input.colleagueName) people.push({ role: 'third-party', relationship: 'colleague', name: clean(input.colleagueName) });
     const named = namesIn(summary, people);
-    if (named.length) {
+    if (named.known.length) {
       check([{ path: 'summary', message: 'The summary names the colleague (or another person from the record). Write “the colleague” instead: their identity is kept only in the encrypted third-party record.' }]);
+    }
+    if (named.detected.length) {
+      // Not a name the record knows, but the de-identifier reads it as one: the practitioner sees which word.
+      check([{ path: 'summary', message: `“${named.detected[0]}” looks like a person’s name. Write “the colleague” (or describe their role) instead: a colleague concern never names anyone.` }]);
     }
   }
   const limits = await limitsFor(ctx, clientId, e?.id ?? null);

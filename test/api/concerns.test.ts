@@ -183,6 +183,10 @@ forEachDialect('concerns', (dialect) => {
     assert.equal(named.statusCode, 400, named.body);
     assert.equal(named.json().errors[0].path, 'summary');
     assert.ok(!named.body.includes('Quentin'), 'the refusal does not echo the name');
+    const unknownName = await as(t, prac)({ method: 'POST', url: url('/concerns'), payload: { kind: 'colleague', colleagueNature: 'misconduct', profession: 'counselling', atRisk: 'the-client', imminence: 'foreseeable', severity: 'moderate', clientConsent: 'not-asked', summary: 'A colleague, Mr Patel, keeps calling the client useless in front of the team.' } });
+    assert.equal(unknownName.statusCode, 400, 'a name the record does not know, found by the de-identifier, is refused too');
+    assert.equal(unknownName.json().errors[0].path, 'summary');
+    assert.match(unknownName.json().errors[0].message, /Patel.*looks like a person/);
     const conduct = await as(t, prac)({ method: 'POST', url: url('/concerns'), payload: { kind: 'general', concern: 'colleague-conduct', profession: 'counselling', atRisk: 'the-client', imminence: 'foreseeable', severity: 'moderate', clientConsent: 'not-asked', summary: 'A colleague keeps making hostile comments.' } });
     assert.equal(conduct.json().errors[0].path, 'kind');
     const r = await as(t, prac)({ method: 'POST', url: url('/concerns'), payload: { kind: 'colleague', colleagueNature: 'harassment', colleagueName: COLLEAGUE, profession: 'counselling', atRisk: 'the-client', imminence: 'foreseeable', severity: 'moderate', clientConsent: 'not-asked', summary: 'A colleague keeps making hostile comments about the client’s accent in team meetings.' } });
