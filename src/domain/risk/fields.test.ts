@@ -1,6 +1,11 @@
 // Round 5 (semantic fields): the pattern language, the derived prefilter stems, the warning-sign fields
 // with their context (negation, time, reported speech, hypotheticals), near misses, and the figures.
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { detectRisk } from './index.js';
 import { detectRiskUnfiltered } from './detect.js';
@@ -138,4 +143,25 @@ test('parseJsonl: categories or letters, optional evidence, empty labels; a bad 
   const r = evaluate(set.slice(0, 2), (t) => detectRisk(t));
   assert.equal(r.overall.tp, 1);
   assert.equal(r.overall.fp, 0);
+});
+
+test('score.ts scores a JSONL file from the command line (and refuses a bad one with exit code 2)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'risk-score-'));
+  try {
+    const good = join(dir, 'set.jsonl');
+    writeFileSync(good, '{"text":"She wants to end it all.","labels":["risk-to-self"]}\n{"text":"The battery is dead.","labels":[]}\n');
+    const script = fileURLToPath(new URL('./score.ts', import.meta.url));
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', script, good], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /2 sentences \(1 with a label\)/);
+    assert.match(ok.stdout, /risk-to-self\s+1\s+0\s+0\s+1\.000\s+1\.000/);
+    assert.doesNotMatch(ok.stdout, /battery/); // sentences are printed only with --errors
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"text":"x","labels":["nonsense"]}\n');
+    const no = spawnSync(process.execPath, ['--import', 'tsx', script, bad], { encoding: 'utf8' });
+    assert.equal(no.status, 2);
+    assert.match(no.stderr, /line 1: unknown category "nonsense"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
