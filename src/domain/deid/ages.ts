@@ -53,10 +53,10 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
     const digitsStart = m.index + m[0].length - m[1]!.length;
     if (endsAnchor(m.index) || RELATION_BEFORE.test(before)) add(digitsStart, m[1]!);
   }
-  for (const m of text.matchAll(LIST)) {
+  if (ends.size) for (const m of text.matchAll(LIST)) {
     if (endsAnchor(m.index)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   }
-  for (const m of text.matchAll(IS_AGE)) {
+  if (personEnds.length) for (const m of text.matchAll(IS_AGE)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (personBefore(m.index) && Number(m[1]) >= 2) add(start, m[1]!);
   }

@@ -58,6 +58,19 @@ const MODAL_FOLLOWERS = new Set(['and', 'or', 'said', 'says', 'was', 'is', 'has'
 
 const ORG_SWAPS: readonly [string, string][] = [['high school', 'hs'], ['hs', 'high school'], ['saint', 'st'], ['st', 'saint'], ['limited', 'ltd'], ['ltd', 'limited'], ['centre', 'center'], ['center', 'centre'], ['c of e', 'ce']];
 
+/** A cheap first test before a map look-up: is there a key of this length and first letter (each mod 32)? */
+export class KeyLengths {
+  private lengths = 0;
+  private firsts = 0;
+  add(k: string): void {
+    this.lengths |= 1 << (k.length & 31);
+    this.firsts |= 1 << (k.charCodeAt(0) & 31);
+  }
+  has(k: string): boolean {
+    return (this.lengths & (1 << (k.length & 31))) !== 0 && (this.firsts & (1 << (k.charCodeAt(0) & 31))) !== 0;
+  }
+}
+
 const COLLEAGUE_LIST = [...COLLEAGUE_WORDS];
 
 /** Compiled patterns for known identifiers and postcodes, kept across texts (the same case, many notes). */
@@ -162,8 +175,10 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
   const firstInitials = new Map<string, number[]>();
   const fullInitials = new Map<string, number[]>();
 
+  const lengths = new KeyLengths();
   const addVariant = (k: string, p: number) => {
     if (!k || k.length < 2) return;
+    lengths.add(k);
     const list = variantOwners.get(k) ?? [];
     if (!list.includes(p)) list.push(p);
     variantOwners.set(k, list);
@@ -231,10 +246,11 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.hasDigit) continue;
-    let owners = variantOwners.get(t.key);
+    let owners = lengths.has(t.key) ? variantOwners.get(t.key) : undefined;
     // ("Ruby-Rose" is not "Rose"; only whole tokens match.)
     if (!owners && fuzzy.length && t.key.length >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
-      const f = fuzzy.find((x) => (x.key[0] === t.key[0] || x.key.slice(-2) === t.key.slice(-2)) && withinEdits(t.key, x.key, 1));
+      const k = t.key;
+      const f = fuzzy.find((x) => (x.key[0] === k[0] || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinEdits(k, x.key, 1));
       if (f) owners = [f.person];
     }
     if (owners && acceptsToken(t, tokens, i, res)) {

@@ -4,7 +4,7 @@ import { recogniseAges } from './ages.js';
 import * as C from './classes.js';
 import { KNOWN } from './classes.js';
 import { cachedResources } from './lookup-cache.js';
-import { dateReadings, matchKnown } from './known.js';
+import { dateReadings, KeyLengths, matchKnown } from './known.js';
 import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
@@ -164,6 +164,7 @@ function extendStates(text: string, spans: Resolved[]): Resolved[] {
 /** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
 function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
   const names = new Map<string, boolean>(); // key → seen capitalised only
+  const lengths = new KeyLengths();
   const covered = new Uint8Array(text.length + 1);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const persons = spans.filter((s) => s.type === 'PERSON').sort((a, b) => a.start - b.start);
@@ -181,13 +182,14 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       if (inside.length > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
       names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
+      lengths.add(t.key);
     }
   }
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[t.start]) continue;
-    const capOnly = names.get(t.key);
+    const capOnly = lengths.has(t.key) ? names.get(t.key) : undefined;
     if (capOnly === undefined) continue;
     if (capOnly && !(t.cap || t.upper)) continue;
     if (t.text.length <= 2) {
