@@ -14,7 +14,7 @@ import { buildPacket, caseKnown, createConsultation, type Draft } from '../src/s
 import { getRedactor } from '../src/services/deid-resources.js';
 import { resolveSession } from '../src/services/sessions.js';
 
-const RUNS = 9;
+const RUNS = 15;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function note(i: number): string {

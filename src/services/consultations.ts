@@ -360,7 +360,7 @@ const OWNER_TAG = { organisation: ['[ORGANISATION]', 'ORGANISATION'], place: ['[
  * look-ups run over each original part, and any known identifier the de-identifier left (a name in capitals that
  * is also a word, a surname inside a user name) becomes a span too, with its owner's tag; unmarks applied last.
  */
-export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor = getRedactor()): Review {
+export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor = getRedactor(), opts: { check?: boolean } = {}): Review {
   const known = withMarks(caseKnown, draft.marks);
   const keep = new Set(draft.unmarks.map(norm));
   const sources: { kind: 'summary' | 'note'; label: string; noteId: string | null; original: string }[] = [];
@@ -411,7 +411,8 @@ export function buildPacket(draft: Draft, caseKnown: Known, redactor: Redactor =
     parts,
     packetText,
     legend: [...legend].map(([tag, words]) => ({ tag, words: [...words] })),
-    problems: identifierProblems(packetText, known, redactor),
+    // At send the caller runs the stricter send check itself; skip the same work here.
+    problems: opts.check === false ? [] : identifierProblems(packetText, known, redactor),
   };
 }
 
@@ -643,7 +644,7 @@ export async function sendConsultation(ctx: AppContext, p: Principal, id: string
   const draft = await openJson<Draft>(ctx, row.client_id, 'consultation', id, row.draft_sealed);
   const known = await caseKnown(ctx, row.client_id);
   // The author may smooth the final wording; otherwise the packet as reviewed is sent.
-  const packet = input.packetText !== undefined ? input.packetText.replace(/\r\n?/g, '\n').trim() : buildPacket(draft, known).packetText;
+  const packet = input.packetText !== undefined ? input.packetText.replace(/\r\n?/g, '\n').trim() : buildPacket(draft, known, getRedactor(), { check: false }).packetText;
   if (!packet) check([{ path: 'packetText', message: 'The packet is empty.' }]);
   // The strict check, on the final text alone (independent of the spans computed for the draft).
   const problems = sendProblems(packet, withMarks(known, draft.marks), draft.unmarks);
