@@ -87,6 +87,15 @@ export const POLICY = {
   'consultation.inbox': { roles: ['supervisor'], denial: 'forbidden' },
   'consultation.respond': { roles: ['supervisor'], denial: 'not-found' },
   'supervisor.list': { roles: ['practitioner'], denial: 'forbidden' },
+  // Disclosures (issue 7 items 5, 6, 8). The client's practitioner requests (a lead holding a break-glass too);
+  // approving is a second person's job: any safeguarding lead of the organisation (the service refuses the
+  // requester approving their own). Leads read a request to approve it and annotate recorded disclosures.
+  'disclosure.request': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
+  'disclosure.read': { roles: ['safeguarding-lead'], relations: ['assigned'], denial: 'not-found' },
+  'disclosure.approve': { roles: ['safeguarding-lead'], denial: 'not-found' },
+  'disclosure.annotate': { roles: ['safeguarding-lead'], relations: ['assigned'], denial: 'not-found' },
+  'disclosure.queue': { roles: ['safeguarding-lead'], denial: 'forbidden' },
+  'chronology.read': { relations: ['assigned', 'break-glass'], denial: 'not-found' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -28,6 +28,7 @@ import { caseRecordRoutes } from './routes/case-record.js';
 import { trainingRoutes } from './routes/training.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { concernRoutes } from './routes/concerns.js';
+import { disclosureRoutes } from './routes/disclosures.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -135,6 +136,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(trainingRoutes(ctx));
   await app.register(consultationRoutes(ctx));
   await app.register(concernRoutes(ctx));
+  await app.register(disclosureRoutes(ctx));
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;
   const hasWeb = webRoot !== false && existsSync(join(webRoot, 'index.html'));

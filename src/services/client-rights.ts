@@ -14,6 +14,7 @@ import { loadAgreement, type AgreementView } from './agreements.js';
 import { renderPdf } from './pdf.js';
 import { consentsOf, type ConsentView } from './consents.js';
 import { referralsOf, type ReferralView } from './referrals.js';
+import { accountingOf, type AccountingEntry } from './disclosures.js';
 import { noteView, thirdPartiesOf } from './case-notes.js';
 import { getRedactor } from './deid-resources.js';
 import { recordErasure } from '../store/erasure-ledger.js';
@@ -34,6 +35,8 @@ export interface SubjectAccessExport {
   notes: { sessionDate: string | null; durationMinutes: number | null; mode: string | null; createdAt: string; version: number; text: string; structure: unknown }[];
   referrals: ReferralView[];
   conflicts: ConflictView[];
+  /** The accounting of disclosures (D2): what was shared about the client, with whom, why, by whom. */
+  disclosures: AccountingEntry[];
   withheld: Withheld[];
 }
 
@@ -96,6 +99,7 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
     notes,
     referrals,
     conflicts,
+    disclosures: await accountingOf(ctx, clientId, true),
     withheld,
   };
 }
@@ -128,6 +132,10 @@ export async function subjectAccessPdf(ctx: AppContext, p: Principal, clientId: 
     doc.fontSize(11);
     if (!x.referrals.length) doc.text('None.');
     for (const r of x.referrals) doc.moveDown(0.3).text(`${r.kind} to ${r.recipientName} (${r.createdAt.slice(0, 10)}): ${r.reason}${r.outcome ? ` — outcome: ${r.outcome}` : ''}`);
+    doc.moveDown().fontSize(14).text('Disclosures: what we shared about you, with whom and why');
+    doc.fontSize(11);
+    if (!x.disclosures.length) doc.text('None.');
+    for (const d of x.disclosures) doc.moveDown(0.3).text(`${(d.disclosedAt ?? d.requestedAt).slice(0, 10)} to ${d.recipient}: ${d.categories.join(', ')}. Ground: ${d.ground}. By ${d.requestedBy}${d.approvedBy ? `, approved by ${d.approvedBy}` : ''}; you were told: ${d.clientTold}.`);
     doc.moveDown().fontSize(14).text('Session notes');
     doc.fontSize(11);
     if (!x.notes.length) doc.text('None.');

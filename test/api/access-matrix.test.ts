@@ -158,6 +158,22 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/retention': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
   'PUT /api/v1/retention/:service': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden', payload: () => ({ months: 24 }) },
   'GET /api/v1/retention/due': { level: 'full', allow: { dpo: 200 }, deny: '403:forbidden' },
+  // Disclosures (issue 7): the client's practitioner (or a lead holding a break-glass) requests; leads see the
+  // queue and approve. Disclosure ids here do not exist, so the /disclosures/:id routes answer 404 to everyone.
+  // (Before the break-glass row: that row gives the plain lead a break-glass too.)
+  'GET /api/v1/clients/:id/disclosure-options': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'GET /api/v1/clients/:id/disclosures': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'POST /api/v1/clients/:id/disclosures': { level: 'full', client: true, allow: { practitioner: { own: '400:validation' }, 'sl-break-glass': { own: '400:validation' } }, payload: () => ({}) },
+  'GET /api/v1/clients/:id/chronology': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'GET /api/v1/clients/:id/chronology.pdf': { level: 'full', client: true, allow: { practitioner: { own: 200 }, 'sl-break-glass': { own: 200 } } },
+  'GET /api/v1/disclosures/pending': { level: 'full', allow: { 'safeguarding-lead': 200, 'sl-break-glass': 200 }, deny: '403:forbidden' },
+  'GET /api/v1/disclosures/:id': { level: 'full', allow: everyone('404:not-found') },
+  'PUT /api/v1/disclosures/:id': { level: 'full', allow: everyone('404:not-found'), payload: () => ({}) },
+  'POST /api/v1/disclosures/:id/approve': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ requestHash: 'x' }) },
+  'POST /api/v1/disclosures/:id/refuse': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ reason: 'Matrix refusal reason.' }) },
+  'POST /api/v1/disclosures/:id/record': { level: 'full', allow: everyone('404:not-found'), payload: () => ({}) },
+  'POST /api/v1/disclosures/:id/annotations': { level: 'full', allow: everyone('404:not-found'), payload: () => ({ text: 'Matrix annotation' }) },
+  'GET /api/v1/disclosures/:id/pack.pdf': { level: 'full', allow: everyone('404:not-found') },
   'POST /api/v1/clients/:id/break-glass': {
     level: 'full',
     client: true,
