@@ -20,6 +20,8 @@ import { noteView, thirdPartiesOf } from './case-notes.js';
 import { getRedactor } from './deid-resources.js';
 import type { DisclosureTable } from '../store/schema.js';
 import type { Action } from '../access/index.js';
+import type { AssessmentResult } from '../domain/decision/index.js';
+import { getConcern } from './concerns.js';
 
 /** Fields of the client record that can be disclosed as they are, and the category each belongs to. */
 export const CLIENT_FIELDS = {
@@ -128,31 +130,18 @@ interface VerdictFacts {
   recipients: string[];
 }
 
-type ConcernService = { getConcern: (ctx: AppContext, p: Principal, clientId: string, concernId: string) => Promise<{ id: string; clientId: string; verdict: string; engineResult: Partial<VerdictFacts> & Record<string, unknown> }> };
-
-// The concerns service belongs to another part of issue 7; it is loaded when present (the module path is a
-// variable so that this file compiles and runs before it lands).
-const CONCERNS_MODULE = './concerns.js';
-let concernsModule: Promise<ConcernService | null> | undefined;
-function concernService(): Promise<ConcernService | null> {
-  concernsModule ??= (import(CONCERNS_MODULE) as Promise<ConcernService>).then((m) => (typeof m.getConcern === 'function' ? m : null)).catch(() => null);
-  return concernsModule;
-}
-
 /** The verdict of a concern about this client (its engine result), or a 400 naming `concernId`. */
 export async function concernVerdict(ctx: AppContext, p: Principal, clientId: string, concernId: string): Promise<VerdictFacts> {
-  const svc = await concernService();
   const bad = (message: string) => new AppError('validation', message, { errors: [{ path: 'concernId', message }] });
-  if (!svc) throw bad('Concerns are not available on this server; leave the concern out and write the ground.');
   let c;
   try {
-    c = await svc.getConcern(ctx, p, clientId, concernId);
+    c = await getConcern(ctx, p, clientId, concernId);
   } catch (e) {
     if (e instanceof AppError && (e.code === 'not-found' || e.code === 'forbidden')) throw bad('That concern does not exist for this client.');
     throw e;
   }
   if (!c || c.clientId !== clientId) throw bad('That concern does not exist for this client.');
-  const r = c.engineResult ?? {};
+  const r: Partial<AssessmentResult> = c.engineResult ?? {};
   return {
     verdict: c.verdict,
     approvalRequired: r.approvalRequired !== false,

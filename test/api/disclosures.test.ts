@@ -81,6 +81,32 @@ forEachDialect('disclosures', (dialect) => {
     assert.ok(r.json().errors?.some((e) => e.path === path), `names ${path}: ${JSON.stringify(r.json())}`);
   };
 
+  test('from a concern: the ground is one of the verdict’s citations; the verdict’s minimum necessary needs no justification', async () => {
+    const c = await as(t, prac)({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Kim Concernperson', phone: '07700 900555', jurisdiction: 'GB-ENG' } });
+    const cid = c.json().client.id;
+    const raised = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${cid}/concerns`, payload: { kind: 'general', profession: 'counselling', concern: 'risk-to-self', atRisk: 'the-client', imminence: 'foreseeable', severity: 'serious', clientConsent: 'refused', limitsExplained: true, summary: 'The client spoke of suicidal thoughts and of extra tablets; asked that no one be told.' } });
+    assert.equal(raised.statusCode, 201, raised.body);
+    const concern = raised.json().concern;
+    const opt = await as(t, prac)({ method: 'GET', url: `/api/v1/clients/${cid}/disclosure-options?concernId=${concern.id}` });
+    assert.equal(opt.statusCode, 200, opt.body);
+    const v = opt.json().concern;
+    assert.equal(v.verdict, concern.verdict);
+    assert.ok(v.minimumNecessary.includes('client-identity') && v.citations.length > 0, JSON.stringify(v));
+    const base = { concernId: concern.id, ground: { kind: 'citation', source: v.citations[0].source }, recipient: { kind: 'directory', directoryId }, clientTold: 'before' };
+    const inMin = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${cid}/disclosures`, payload: { ...base, fields: [{ key: 'client-name' }, { key: 'client-phone' }, { key: 'written', category: 'risk-summary', text: 'Suicidal thoughts; extra tablets at home.' }] } });
+    assert.equal(inMin.statusCode, 201, inMin.body);
+    assert.equal(inMin.json().disclosure.beyondMinimum, false);
+    assert.equal(inMin.json().disclosure.approvalRequired, v.approvalRequired);
+    assert.equal(inMin.json().disclosure.ground.source, v.citations[0].source);
+    const n = await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${cid}/notes`, payload: { text: 'A note that is not in the minimum set.' } });
+    problem(await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${cid}/disclosures`, payload: { ...base, fields: [{ key: 'client-name' }, { key: 'note', noteId: n.json().note.id }] } }), 400, 'justification');
+    problem(await as(t, prac)({ method: 'POST', url: `/api/v1/clients/${cid}/disclosures`, payload: { ...base, concernId: '00000000-0000-0000-0000-000000000000', fields: [{ key: 'client-name' }] } }), 400, 'concernId');
+    // A concern of another client cannot be used (no database FK: the service checks).
+    problem(await as(t, prac)({ method: 'POST', url: url('/disclosures'), payload: { ...base, fields: [{ key: 'client-name' }] } }), 400, 'concernId');
+    await t.ctx.store.db.deleteFrom('disclosure_annotations').execute();
+    await t.ctx.store.db.deleteFrom('disclosures').execute();
+  });
+
   test('bad requests are refused naming the field, and nothing is saved', async () => {
     const P = as(t, prac);
     problem(await P({ method: 'POST', url: url('/disclosures'), payload: { ...good(), ground: null } }), 400, 'ground');
