@@ -42,6 +42,9 @@ const SupervisorConsultationPage = lazyPage(() => import('../features/consultati
 const RaiseConcernPage = lazyPage(() => import('../features/concerns/pages/raise-concern-page'));
 const ConcernPage = lazyPage(() => import('../features/concerns/pages/concern-page'));
 const EscalationLinkPage = lazyPage(() => import('../features/concerns/pages/escalation-link-page'));
+const NewDisclosurePage = lazyPage(() => import('../features/disclosures/pages/new-disclosure-page'));
+const DisclosurePage = lazyPage(() => import('../features/disclosures/pages/disclosure-page'));
+const ChronologyPage = lazyPage(() => import('../features/disclosures/pages/chronology-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
 function Busy({ label }: { label: string }) {
@@ -189,6 +192,9 @@ export function AppRoutes() {
             <Route path="/training/assignments/:id" element={<TrainingAssignment />} />
             <Route path="/training/progress" element={<TrainingProgress />} />
             <Route path="/training/team" element={<TrainingTeam />} />
+            <Route path="/clients/:clientId/disclosures/new" element={<NewDisclosurePage />} />
+            <Route path="/disclosures/:disclosureId" element={<DisclosurePage />} />
+            <Route path="/clients/:clientId/chronology" element={<ChronologyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Lazy>

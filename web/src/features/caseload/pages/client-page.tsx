@@ -14,6 +14,7 @@ import { useClient, type ClientDetail } from '../api/clients';
 import { CaseRecordPanel } from '../../case-record/components/case-record-panel';
 import { ConsultationsPanel } from '../../consultations/components/consultations-panel';
 import { ConcernsPanel } from '../../concerns/components/concerns-panel';
+import { DisclosuresPanel } from '../../disclosures/components/disclosures-panel';
 import { useCaseRecord } from '../../case-record/api/case-record';
 
 export default function ClientPage() {
@@ -77,6 +78,7 @@ function ClientBody({ client }: { client: ClientDetail }) {
         </Paper>
       </section>
       <ConcernsPanel clientId={client.id} assigned={assigned} />
+      <DisclosuresPanel clientId={client.id} assigned={assigned} />
       <ConsultationsPanel clientId={client.id} assigned={assigned} />
       <CaseRecordPanel clientId={client.id} assigned={assigned} />
       <Anchor component={Link} to="/caseload">

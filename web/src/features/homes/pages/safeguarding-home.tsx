@@ -8,6 +8,7 @@ import { RequireRole } from '../../../components/require-role';
 import { useCaseload } from '../../caseload/api/clients';
 import { NotificationList } from '../../notifications/components/notification-list';
 import { EscalationQueue } from '../../concerns/components/escalation-queue';
+import { PendingApprovals } from '../../disclosures/components/pending-approvals';
 
 export default function SafeguardingHome() {
   return (
@@ -22,6 +23,7 @@ function Safeguarding() {
   return (
     <Page title="Safeguarding" heading="Safeguarding" intro="Concerns raised with you, and records you have opened in an emergency.">
       <EscalationQueue />
+      <PendingApprovals />
       <NotificationList heading="Needs attention" />
       <section aria-labelledby="open-heading">
         <Title order={2} size="h3" id="open-heading" mb="sm">
