@@ -39,7 +39,15 @@ export function SupervisionInbox() {
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={2}>
-                        {c.status === 'closed' ? <Badge variant="light" color="gray">Closed</Badge> : c.lastFrom === 'supervisor' ? <Text size="sm">You replied</Text> : <Badge variant="light">Waiting for you</Badge>}
+                        {c.status === 'closed' ? (
+                          <Text size="sm">Closed</Text>
+                        ) : c.lastFrom === 'supervisor' ? (
+                          <Text size="sm">You replied</Text>
+                        ) : (
+                          <Badge variant="light" tt="none" style={{ whiteSpace: 'nowrap', overflow: 'visible' }}>
+                            Waiting for you
+                          </Badge>
+                        )}
                         <Text size="xs" c="dimmed">
                           {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
                         </Text>
