@@ -9,6 +9,52 @@ const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
 const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
+const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const S_YEAR_OLD = sticky(YEAR_OLD);
+const S_AGED = sticky(AGED);
+const S_BIRTHDAY = sticky(BIRTHDAY);
+const S_PAREN = sticky(PAREN);
+const S_LIST = sticky(LIST);
+
+/** The matches a global scan would find, trying the sticky `re` only at the candidate `starts` (ascending). */
+function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Where runs of ASCII digits start (every pattern here that starts with \d must start there or after a digit, which its look-behind or \b forbids). */
+function digitRunStarts(text: string): number[] {
+  const out: number[] = [];
+  let prevDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 48 && c <= 57;
+    if (d && !prevDigit) out.push(i);
+    prevDigit = d;
+  }
+  return out;
+}
+
+function positionsOf(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push(i);
+  return out;
+}
+
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  return b.length ? [...a, ...b].sort((x, y) => x - y) : (a as number[]);
+}
+
 function inRange(n: number): boolean {
   return n >= 0 && n <= 125;
 }
@@ -45,15 +91,18 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
     return lo > 0 && personEnds[lo - 1]! > s0;
   };
 
-  for (const m of text.matchAll(YEAR_OLD)) add(m.index, m[1]!);
-  if (text.includes('age') || text.includes('Age')) for (const m of text.matchAll(AGED)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  if (text.includes('birthday')) for (const m of text.matchAll(BIRTHDAY)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
-  if (text.includes('(')) for (const m of text.matchAll(PAREN)) {
+  // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
+  // global scan, without running the regex at every position of the text.
+  const digitRuns = digitRunStarts(text);
+  for (const m of matchesAt(text, S_YEAR_OLD, digitRuns)) add(m.index, m[1]!);
+  if (text.includes('age') || text.includes('Age')) for (const m of matchesAt(text, S_AGED, merge(positionsOf(text, 'age'), positionsOf(text, 'Age')))) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  if (text.includes('birthday')) for (const m of matchesAt(text, S_BIRTHDAY, digitRuns)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
+  if (text.includes('(')) for (const m of matchesAt(text, S_PAREN, positionsOf(text, '('))) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const digitsStart = m.index + m[0].length - m[1]!.length;
     if (endsAnchor(m.index) || RELATION_BEFORE.test(before)) add(digitsStart, m[1]!);
   }
-  if (ends.size) for (const m of text.matchAll(LIST)) {
+  if (ends.size) for (const m of matchesAt(text, S_LIST, positionsOf(text, ','))) {
     if (endsAnchor(m.index)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   }
   if (personEnds.length) for (const m of text.matchAll(IS_AGE)) {

@@ -75,12 +75,12 @@ const COLLEAGUE_LIST = [...COLLEAGUE_WORDS];
 
 /** Compiled patterns for known identifiers and postcodes, kept across texts (the same case, many notes). */
 const REGEXPS = new Map<string, RegExp>();
-function cachedRegExp(source: string): RegExp {
-  let re = REGEXPS.get(source);
+function cachedRegExp(key: string, source: () => string): RegExp {
+  let re = REGEXPS.get(key);
   if (!re) {
     if (REGEXPS.size >= 2000) REGEXPS.clear();
-    re = new RegExp(source, 'gi');
-    REGEXPS.set(source, re);
+    re = new RegExp(source(), 'gi');
+    REGEXPS.set(key, re);
   }
   return re;
 }
@@ -322,7 +322,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     for (const part of parts) {
       const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
       if (pc) {
-        const re = cachedRegExp(`(?<![A-Za-z0-9])${escapeRe(pc[1]!)}\\s?${escapeRe(pc[2]!)}(?![A-Za-z0-9])`);
+        const re = cachedRegExp(`postcode:${pc[1]} ${pc[2]}`, () => `(?<![A-Za-z0-9])${escapeRe(pc[1]!)}\\s?${escapeRe(pc[2]!)}(?![A-Za-z0-9])`);
         for (const m of text.matchAll(re)) spans.push(span('POSTCODE', m.index, m.index + m[0].length, 'known', { identity }));
       }
       const ks = tokenKeys(part);
@@ -345,7 +345,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
   for (const id of known.identifiers ?? []) {
     const chars = id.replace(/[^A-Za-z0-9]/g, '');
     if (chars.length < 4) continue;
-    const re = cachedRegExp(`(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
+    const re = cachedRegExp(chars, () => `(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
     for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
   }
 

@@ -194,7 +194,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       const d = text.slice(m.index, end).toLowerCase();
       if (!GENERIC_DOMAINS.has(d) && d.includes('.')) push(out, span('URL', m.index, end, 'pattern'));
     }
-    if (t.cap && CALENDAR_START.has(t.text)) {
+    if (t.cap && t.f & C.CALENDAR && CALENDAR_START.has(t.text)) {
       if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
       if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
     }
