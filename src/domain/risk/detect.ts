@@ -3,7 +3,7 @@
 // context (negation, time, reported speech, hypothetical, who is involved).
 import { CUES, SUPPRESS_SENTENCE, type Cue } from './lexicon.js';
 import { evidenceOf, isNegated } from './context.js';
-import { ABUSER_SUBJECT, findTarget, ownsIt, readHarm, refineAbuseIndicator, settleAbuse, victimCategories } from './parties.js';
+import { ABUSER_SUBJECT, THIRD_SUBJECT, findTarget, ownsIt, readHarm, refineAbuseIndicator, settleAbuse, victimCategories } from './parties.js';
 import { promptFor } from './prompts.js';
 import { splitSentences } from './sentences.js';
 import type { DetectOptions, Evidence, RiskCategory, RiskFinding, RiskIndicator } from './types.js';
@@ -171,6 +171,9 @@ function readMatch(cue: Cue, m: RegExpExecArray, sentence: string, a: number, b:
     }
     case 'conduct':
       // By a partner or family member it is abuse of the client; by the client, harm to others.
+      // Stalking or image abuse by someone else is done to the client; in a grievance ("his neighbour will get
+      // what is coming") the subject is the target, so it stays risk to others.
+      if (indicator !== 'threat' && !ABUSER_SUBJECT.test(before) && THIRD_SUBJECT.test(before)) return;
       categories = ABUSER_SUBJECT.test(before) ? settleAbuse(local, cue, indicator === 'threat' ? 'domestic-abuse' : indicator, opts) : [cue.asOthers ?? 'risk-to-others'];
       if (categories[0] !== 'risk-to-others' && categories[0] !== cue.asOthers && indicator === 'threat') indicator = 'domestic-abuse';
       break;

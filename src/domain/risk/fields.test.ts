@@ -108,6 +108,8 @@ test('who is involved: conduct by a partner is abuse of the client, by the clien
   assert.deepEqual(cats('Her ex keeps turning up at her work.'), ['adult-safeguarding']);
   assert.deepEqual(cats('He keeps turning up outside his ex-girlfriend’s flat at night.'), ['risk-to-others']);
   assert.deepEqual(cats('He said the lads who jumped his brother will pay for it.'), ['risk-to-others']);
+  assert.deepEqual(cats('A colleague, Mr Patel, keeps calling her at home.'), []); // done to the client: a colleague matter
+  assert.deepEqual(cats('He said his neighbour will get what is coming to him.'), ['risk-to-others']);
   assert.deepEqual(cats('Her nephew has been using her bank card.'), ['adult-safeguarding']);
   assert.deepEqual(cats('Her son has been using her bank card.'), ['adult-safeguarding']);
   assert.deepEqual(cats('She has been sharing intimate photos of her ex online.'), ['serious-crime']);

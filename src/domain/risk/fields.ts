@@ -50,9 +50,9 @@ const SETS: Record<string, string> = {
   // verbs of going to or staying at a place
   GO: 'walked/walking/walks/walk/went/goes/going/gone/drove/driven/driving/drives/sat/sitting/sits/stood/standing/stands/climbed/climbing/climbs/visited/visiting/visits/been_to/got_as_far_as/hanging_around/lingering/found',
   // methods (C-SSRS "method"), as searched for
-  METHOD: 'fatal/lethal/quickest/painless/least_painful/ways_to_go/way_to_go/ways_to_die/way_to_die/enough_to_(?:die|kill|do_it)/would_kill/overdose/paracetamol/co-codamol/tablets/pills/noose/rope/cord/ligature/height/drop/drown*/hang*/jump*/suicide',
+  METHOD: 'bleed_out/bleed_to_death/bleeding_out/fatal/lethal/quickest/painless/least_painful/ways_to_go/way_to_go/ways_to_die/way_to_die/enough_to_(?:die|kill|do_it)/would_kill/overdose/paracetamol/co-codamol/tablets/pills/noose/rope/cord/ligature/height/drop/drown*/hang*/jump*/suicide',
   // grooming and exploitation: older people and what they give
-  OLDER: 'older_(?:man|men|guy|guys|boys?|lads?|boyfriend|males?|woman|women)/(?:1[89]|[2-6]\\d)-year-old_(?:man|men|guy|boyfriend)/grown_(?:man|men)/much_older/(?:some|two|three|several|a_group_of)_(?:men|guys|adults)/(?:man|men|guy)_(?:she|he)_met/adults/(?:1[89]|[2-6]\\d)[-_]year[-_]old_(?:man|men|guy)',
+  OLDER: 'adult_(?:men|man|males?)/grown-ups?/grown_adults/older_(?:man|men|guy|guys|boys?|lads?|boyfriend|males?|woman|women)/(?:1[89]|[2-6]\\d)-year-old_(?:man|men|guy|boyfriend)/grown_(?:man|men)/much_older/(?:some|two|three|several|a_group_of)_(?:men|guys|adults)/(?:man|men|guy)_(?:she|he)_met/adults/(?:1[89]|[2-6]\\d)[-_]year[-_]old_(?:man|men|guy)',
   GIFTS: 'cigarettes/vapes?/alcohol/vodka/drink/drinks/booze/weed/drugs/money/cash/phones?/trainers/clothes/presents/gifts/lifts?/rides/top-ups/credit/takeaways/her_nails_done/parties/hotels/around/places',
   GIVE: 'buy*/bought/give*/gave/giving/offer*/supplies/supplying/supplied/pays/paid/sends/sent/drives/drove/driving/picks/picked/takes/took/taking/gets/got',
   // emotional abuse: degrading names
@@ -158,7 +158,7 @@ export function stemsOf(pattern: string): string[] {
 type FieldSpec = Omit<CueSpec, 're' | 'stems'> & { readonly patterns: readonly string[] };
 
 /** Things a field must not catch, shared: accidents, ordinary routines. */
-const ACCIDENT = rx("^[^.;]{0,40}\\b(?:on (?:the|a) (?:oven|hob|cooker|stove|kettle|iron|pan|barbecue|bbq|radiator|grill|brambles|fence|glass|tin)|cooking|by accident|accidentally|playing (?:football|rugby|hockey|sport)|fell|falling|tripped)\\b", 'i');
+const ACCIDENT = rx("^[^.;]{0,40}\\b(?:from (?:his|her|their|the|a) (?:job|work|sport|training|football|rugby|boxing|garden|gardening|cooking|fall|accident|bike)|on (?:the|a) (?:oven|hob|cooker|stove|kettle|iron|pan|barbecue|bbq|radiator|grill|brambles|fence|glass|tin)|cooking|by accident|accidentally|playing (?:football|rugby|hockey|sport)|fell|falling|tripped)\\b", 'i');
 
 const FIELDS: Record<string, FieldSpec> = {
   // ── risk to self ────────────────────────────────────────────────────────────────────────
@@ -187,6 +187,14 @@ const FIELDS: Record<string, FieldSpec> = {
     "working_out/worked_out/checking/checked/finding_out/found_out/looking_at ~3 when_(?:it_is|it's|it_was|it_gets)_quiet/when_nobody/when_no_one/when_(?:she|he|they)_(?:would|will|could)_be_alone/when_the_(?:last|first)_train",
   ],
     notAfter: rx('^[^.;]{0,60}\\b(?:with (?:a |the |her |his |their )?(?:friends?|family|kids|children|class|group|partner|dog|uncle|aunt|dad|mum)|fishing|eating|lunch|picnic|photos? for|to (?:get to|catch|go to) (?:the )?(?:college|school|work|station|train|town|shops))\\b', 'i') },
+  fDeathIdiom: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
+    "better_off/rather_be/would_be/'d_be/wants_to_be/want_to_be/wish*_(?:she|he|I|they)_(?:was|were)/might_as_well_be ~2 in_the_ground/six_feet_under/in_a_box/in_a_coffin/in_the_grave/pushing_up_daisies/with_the_angels/in_heaven/six_foot_under",
+    'made/making/makes ~0 @POSS ~0 peace ~0 with_(?:things|everything|it_all|the_world|life|dying|death|what_is_coming|it)(?=[\\s,.;]|$)',
+    'oddly_calm/strangely_calm/unusually_calm/suddenly_calm/eerily_calm/strangely_at_peace/oddly_at_peace/suddenly_at_peace/unusually_at_peace/sudden_calm',
+    'asleep/sleep/away/disappear/drift_off/drift_away ~1 and_(?:not|never)_(?:come_back|return|wake)',
+    "why ~0 (?:he|she|I|they)_(?:should|would|'d)_(?:bother|keep_going|carry_on|go_on|keep_trying|stay)",
+    'no_light_at_the_end_of_the_tunnel/no_light_at_the_end/not_see_(?:the|any)_light/no_way_through/nothing_ahead_(?:of|for)_(?:him|her|them|me)',
+  ] },
   fRather: { category: 'risk-to-self', indicator: 'suicidal-ideation', patterns: ["would_rather/'d_rather/would_prefer_to/'d_prefer_to/might_as_well/may_as_well ~1 be_dead/die/not_be_here/not_exist/not_be_alive/be_gone"],
     // hyperbole about an everyday chore ("would rather die than give a presentation")
     notAfter: rx('^\\s+than\\s+(?:give|do|go to|sit|eat|wear|be seen|watch|listen|sing|speak|present|dance|admit|ask|apologi[sz]e|work|revise|read|clean|tidy|phone|call|talk)\\b', 'i') },
@@ -226,6 +234,7 @@ const FIELDS: Record<string, FieldSpec> = {
     "@OTHERS ~3 @BETTER ~3 without_me_around/without_him_around/without_her_around/without_them_around/if_(?:I|he|she|they)_(?:was|were)_(?:gone|dead|not_here|not_around|out_of_the_picture|out_of_the_way)",
     "she/he/I/they is/am/are/'s/'m/was/were the_problem/a_drain/a_waste_of_space/a_burden/in_everyone's_way/holding_everyone_back/dragging_everyone_down",
     '@OTHERS ~2 is/are/was/were/gets?/getting/got ~1 sick_of_(?:her|him|me|them)/fed_up_(?:of|with)_(?:her|him|me|them)/tired_of_(?:her|him|me|them)',
+    "weight_around/weight_round/millstone_around/millstone_round/albatross_around ~0 (?:everyone's|everybody's|their|his|her|my|the_family's|her_family's|his_family's)_necks?",
     'a_drain_on/a_waste_of_space/burden_on ~1 everyone/everybody/people/the_family/her_family/his_family/their_family/others/them/us',
   ],
     notBefore: rx('\\b(?:tells?|told|telling|calls?|called|calling|shouts? at|shouted at|screams? at|screamed at)\\s+(?:her|him|them)\\s+(?:that\\s+)?(?:(?:she|he|they)\\s+)?(?:\\S+\\s+)?$', 'i') },
@@ -240,8 +249,8 @@ const FIELDS: Record<string, FieldSpec> = {
     "wrote/written/writing/writes/left/leaving/recorded/recording ~3 letters?/notes?/messages?/videos? ~3 (?:to|for)_(?:each_of_)?(?:his|her|their|my)_(?:children|kids|family|son|daughter|sons|daughters|partner|wife|husband|mum|dad|parents|sister|brother|grandchildren)(?=[^.;]{0,60}\\b(?:left|leave|hid|hidden|drawer|after|when|in_case|if_anything|for_when|to_open|sealed|envelopes?))",
   ] },
   fPossessions: { category: 'risk-to-self', indicator: 'plan', confidence: 'medium', patterns: [
-    'gave/given/giving/give/gives/handed/handing/passing_on/passed_on/passes_on/left ~4 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/record_collection/guitar/games_console/xbox/playstation/medals/watch/ring/pets?/dog/cat/savings/prized/favourite/bike/car/collection',
-    'giving/gave/given/give/gives ~1 away ~2 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/guitar/console/xbox/playstation/medals/watch/pets?/dog/cat/savings/prized/favourite/bike/collection/clothes/books',
+    'gave/given/giving/give/gives/handed/handing/passing_on/passed_on/passes_on/left ~4 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/record_collection/guitar/games_console/xbox/playstation/medals/watch/ring/pets?/dog/cat/prized/favourite/bike/car/collection',
+    'giving/gave/given/give/gives ~1 away ~2 @POSS ~1 jewellery/jewelry/belongings/possessions/things/stuff/records/guitar/console/xbox/playstation/medals/watch/pets?/dog/cat/prized/favourite/bike/collection/clothes/books',
   ],
     notAfter: rx('^[^.;]{0,60}\\b(?:charity|charity shop|car boot|sell|selling|sold|moving|declutter\\w*|birthday|christmas|for (?:her|his|their) (?:birthday|wedding))\\b', 'i'),
     // old, spare or outgrown things are passed on every day
@@ -256,12 +265,13 @@ const FIELDS: Record<string, FieldSpec> = {
     // a will made for a life event (a house, a marriage, a baby, retiring) is ordinary planning
     notAfter: rx('^[^.;]{0,60}\\b(?:bought|buying|buy|mortgage|married|marry|marrying|wedding|baby|pregnan\\w*|moved|moving|retir\\w*|divorc\\w*|inherit\\w*|solicitor|first (?:flat|house|home))\\b', 'i') },
   fWhenGone: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
+    'look_after/take_care_of/care_for/have/take_in/raise ~3 kids/children/dog/cat/pets?/son/daughter/boys/girls/baby ~2 if/when ~0 anything/something ~0 happens/happened/were_to_happen/should_happen(?=[\\s,.;]|$)',
     "what_(?:would|will|'ll|'d|might)_happen_to/what_happens_to/who_(?:would|will|'ll|'d|is_going_to|gets|would_get|will_get|could|can)_(?:look_after|have|get|take|care_for|feed|inherit|walk|keep) ~5 when/if/after/once ~1 (?:I|he|she|you|they)(?:'m|'s)? ~1 @GONE",
     "what_(?:would|will|'ll|'d|might)_happen_to/what_happens_to/who_(?:would|will|'ll|'d|is_going_to|gets|would_get|will_get|could|can)_(?:look_after|have|get|take|care_for|feed|inherit|walk|keep) ~5 if/when/once ~0 something/anything ~0 happened/happens/were_to_happen ~0 to_(?:me|him|her|them)",
   ] },
   // C-SSRS method and plan; NICE: researching methods
   fResearch: { category: 'risk-to-self', indicator: 'plan', patterns: [
-    'looking/looked/looks/searching/searched/searches/googling/googled/googles/reading/read/reads/researching/researched/asking/asked/asks/finding_out/found_out/checking/checked/watching/watched/working_out/worked_out ~3 how_much/how_many/which/what/how/ways/whether/if ~4 @METHOD',
+    'looking/looked/looks/searching/searched/searches/googling/googled/googles/reading/read/reads/researching/researched/asking/asked/asks/finding_out/found_out/checking/checked/watching/watched/working_out/worked_out ~3 how_much/how_many/how_long/which/what/how/ways/whether/if ~4 @METHOD',
     'websites/forums/sites/videos/searches/search_history/browser_history/online/internet/google/reddit ~3 about/on/for/into ~2 @METHOD',
     "which/what/how_many/how_much ~2 @MEDS/method/bridge/building/rope ~1 (?:he|she|I|they)_(?:would|will|'d|'ll|could|might)_(?:take|need|use|jump|swallow|do_it)",
     "ways/how/where/when ~1 (?:he|she|I|they)_(?:could|would|might|'d|will)_do_it",
@@ -290,6 +300,7 @@ const FIELDS: Record<string, FieldSpec> = {
     notBefore: rx('\\b(?:history of|researching|essay on|photographs? of|pictures? of)\\s+(?:\\S+\\s+){0,3}$', 'i') },
   // C-SSRS interrupted or aborted attempts
   fInterrupted: { category: 'risk-to-self', indicator: 'suicide-attempt', patterns: [
+    'attempt/attempts/attempted ~0 on ~0 (?:his|her|their|my)_(?:own_)?life',
     'talked_(?:him|her|them|me)_down/talk_(?:him|her|them|me)_down/talked_down_from/talked_out_of_(?:jumping|it|doing_it)',
     'police/paramedics/officers/stranger/passer-by/friend/staff/security/coastguard ~2 found/stopped/pulled/grabbed/rescued ~1 @OBJ ~3 @HIGH/bridge/edge/railings?/ledge/water/river/the_sea/tracks',
     'coastguard/lifeboat/mountain_rescue/crisis_team/rnli ~6 found/picked/rescued/pulled/stopped/brought/talked/called_out',
@@ -317,7 +328,7 @@ const FIELDS: Record<string, FieldSpec> = {
   ] },
   // IS PATH WARM: substance use and recklessness
   fSubstance: { category: 'risk-to-self', indicator: 'substance-use', confidence: 'medium', patterns: [
-    '@ALCOHOL/@DRUGS/drinks/drinking/drank/smoking/using ~5 to_numb/to_block/to_blot/to_forget/to_cope/to_get_through_the_(?:day|night)/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
+    '@ALCOHOL/@DRUGS/drinks/drinking/drank/smoking/using ~5 to_numb/to_block/to_blot/to_forget/to_cope/to_get_through_the_(?:day|night)/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking/to_stop_the_thoughts/to_quiet_the_thoughts/to_quieten_the_thoughts/to_shut_(?:her|his|my|their)_head_up',
     '@MEDS ~5 to_numb/to_block/to_blot/to_forget/to_knock_(?:himself|herself|themselves|myself)_out/to_escape/to_not_feel/to_stop_feeling/to_switch_off/to_stop_thinking',
     '@MEDS ~5 with/and/alongside ~1 @ALCOHOL',
     'extra/double/too_many/handfuls_of/a_handful_of ~1 @MEDS',
@@ -327,12 +338,16 @@ const FIELDS: Record<string, FieldSpec> = {
     'self-medicat*/self_medicat*/drink*_(?:himself|herself|themselves|myself)_(?:to_death|into_oblivion|unconscious|to_sleep)/blacks_out/blacked_out/blacking_out',
     'until ~1 he/she/they/I ~0 pass/passes/passed ~0 out',
   ] },
+  fNotice: { category: 'risk-to-self', indicator: 'burden', confidence: 'medium', patterns: [
+    "anyone/anybody/nobody/no_one/people/they ~1 would/will/'d/even/could ~0 notice/care/miss ~3 if ~1 I/he/she/they ~1 stopped/disappeared/vanished/went/was_gone/were_gone/wasn't_here/weren't_here/died/disappear/left/wasn't_around/weren't_around(?=\\s*(?:[.,;!]|$))",
+  ] },
   fNotCare: { category: 'risk-to-self', indicator: 'suicidal-ideation', confidence: 'medium', patterns: [
     "doesn't_care/does_not_care/don't_care/do_not_care/didn't_care/did_not_care/not_bothered/couldn't_care_less ~1 if/whether/what_happens/about_what_happens",
   ],
     notAfter: rx("^(?:\\s+(?:(?:she|he|they|I|it|the|his|her|their|anyone|people)\\s+)?(?:gets?|got|passes|passed|wins?|loses?|lost|misses|goes|likes?|rains|thinks|says|fails|finish\\w*|is late|turns up|comes|at|with|in|on|about|next|to (?:the|his|her|their) (?:car|house|flat|job|course|team|money|project|plan|case))\\b)", 'i') },
   // self-neglect (risk to self, as in the earlier rounds)
   fSelfNeglect: { category: 'risk-to-self', indicator: 'self-neglect', confidence: 'medium', patterns: [
+    'skipping/skips/skipped/stopped_taking/not_taking/refusing_to_take/refuses_to_take/refused_to_take/binned/throwing_away/threw_away ~1 @POSS ~0 @MEDS',
     "stopped/stops/stop/not/isn't/hasn't/has_not/hasn't_been/has_not_been/not_been/barely/hardly/no_longer/refusing/refuses/refused/given_up ~1 eating/eaten/eat/washing/washed/showering/showered/getting_up/getting_out_of_bed/left_(?:his|her|their)_(?:bed|room|flat|house)/leaving_(?:his|her|their)_(?:bed|room|flat|house)/taking_(?:his|her|their)_(?:medication|meds|insulin|tablets)/drinking_water/looking_after_(?:himself|herself|themselves)",
   ],
     notAfter: rx('^\\s+(?:meat|sugar|gluten|dairy|junk|takeaways?|out|crisps|chocolate|bread|carbs|sweets|red meat|fish|breakfast at school|with (?:the|his|her) family|his car|her car|the car|the dishes|up)\\b', 'i') },
@@ -342,6 +357,7 @@ const FIELDS: Record<string, FieldSpec> = {
     "make/makes/making/made ~3 pay(?=\\s*(?:[.,;!]|$|for_(?:what|it|this|that|everything|(?:what_)?(?:he|she|they)_did)|and))/suffer/regret_it/sorry",
     "will/'ll/gonna/going_to/are_going_to/is_going_to ~0 pay_for_(?:it|this|that|what)/regret_it/be_sorry/get_what's_coming",
     'teach/teaching/taught ~5 a_lesson',
+    "end_up_in_prison/go_to_prison/go_to_jail/end_up_inside/do_time/get_locked_up/end_up_in_jail ~3 for_what_(?:he|she|I|they)_(?:does|do|would_do|will_do|'ll_do|did|'d_do)_to",
     "find_out/see/learn/know/show_(?:him|her|them|you) ~1 what_(?:he|she|they|I|you)_(?:is|are|am|'s|'re|'m)_(?:really_)?capable_of/what_(?:he|she|they|I)_(?:can|could|will)_do/what_happens_when",
     'sort/sorting/sorted ~1 @PERSONS ~0 out',
     "(?:she|he|they|you)_(?:would|'d|will|'ll|is|are)_be_next",
@@ -352,7 +368,7 @@ const FIELDS: Record<string, FieldSpec> = {
     notAfter: rx('^\\s+(?:the|for (?:the|lunch|dinner|drinks|petrol|food|tickets|half|his share|her share|it all)|rent|bills|back|in (?:a|the) (?:game|exam|maths|class|lesson))\\b', 'i') },
   fFixation: { category: 'conduct', indicator: 'coercive-control', confidence: 'medium', patterns: [
     "keeps/keep/kept/kept_on/keeps_on/repeatedly/constantly/won't_stop/will_not_stop/continues/continued/obsessively/uninvited ~1 turning_up/showing_up/turns_up/turned_up/following/follows/followed/watching/waiting_outside/hanging_around/sitting_outside/parking_outside/driving_past/drives_past/messaging/texting/calling/ringing/contacting/photographing/tracking/turning_up_at/turning_up_outside",
-    'following/followed/follows/stalking/stalks/stalked/photographing/photographed/filming/filmed/tracking/tracked/spying_on/watching ~3 home/everywhere/around/to_(?:her|his|their)_(?:house|home|work|car|flat)',
+    'following/followed/follows/stalking/stalks/stalked/photographing/photographed/filming/filmed/tracking/tracked/spying_on/watching ~4 home/everywhere/around/to_(?:her|his|their)_(?:house|home|work|car|flat)/on_the_way_home/on_(?:her|his|their)_way_(?:home|to_work)/from_work/after_work/from_school/after_school',
     '(?:is|was|become|became|been|getting)_obsessed_with ~2 (?:his|her|their|a|the)_(?:ex|ex-partner|ex-girlfriend|ex-boyfriend|colleague|neighbour|teacher|girl|boy|woman|man|manager|boss)',
     'stalking/stalked/stalker/stalks',
     'dozens/hundreds/scores/loads/lots/tens/twenty/thirty/fifty ~0 of ~0 messages/texts/calls/emails/voicemails/voice_notes ~0 a/per/every/each ~0 day/night/hour',
@@ -360,6 +376,7 @@ const FIELDS: Record<string, FieldSpec> = {
     'leaving/leaves/left/putting/puts/put ~1 notes/letters/messages/flowers/gifts ~1 on/through/at ~0 (?:his|her|their)_(?:car|door|windscreen|letterbox)',
   ] },
   fWeaponAt: { category: 'risk-to-others', indicator: 'violence', patterns: [
+    'get*/buy*/bought/carry*/carries/carried/find*/found/bring*/brought/take/taking/took ~2 a_blade/a_knife/a_weapon/a_gun/a_machete/a_bat/something_sharp/a_shank/a_blade_or_something ~2 to_deal_with/to_sort_out/to_use_on/to_get_back_at/to_hurt/to_teach/to_get_even/to_settle',
     'go/went/goes/going/come/came/comes/coming/run/ran/lunged/swung/threaten*/chased ~1 at/for/after ~0 @OBJ ~2 knife/hammer/axe/bat/baseball_bat/machete/bottle/screwdriver/crowbar/iron_bar/blade/gun/brick/chair/golf_club/stick/pole/metal_bar/poker',
   ] },
   fWeaponKept: { category: 'serious-crime', indicator: 'weapon', confidence: 'medium', patterns: [
@@ -375,6 +392,14 @@ const FIELDS: Record<string, FieldSpec> = {
     'messages/messaging/texts/texting/calls/calling/snapchats/contacts/contacting/video_calls ~2 her/him/them ~2 late_at_night/in_the_middle_of_the_night/through_the_night/all_night/after_midnight',
   ],
     notAfter: rx('^[^.;]{0,40}\\b(?:birthday|christmas|eid|diwali|from (?:his|her|their) (?:parents|mum|dad|family|grandparents|nan|gran))\\b', 'i') },
+  fDebtBondage: { category: 'abuse', indicator: 'exploitation', confidence: 'medium', patterns: [
+    'says/said/tells/told/telling/now_says/claims/claimed ~2 (?:she|he|they)_(?:owes?|owed) ~0 him/them/her/money/a_debt/the_gang/the_men',
+    'free ~0 cannabis/weed/drugs/vapes/alcohol/drink/cigarettes/pills/ket/coke ~2 from ~1 a_man/men/older/adults/a_guy/guys/lads',
+  ] },
+  fLap: { category: 'abuse', indicator: 'sexual-abuse', confidence: 'medium', needsChild: true, patterns: [
+    'makes/made/make/making/tells/told/gets ~0 him/her/them/me ~0 sit_on_(?:his|her)_lap/sit_on_(?:his|her)_knee/get_into_(?:his|her)_bed/sleep_in_(?:his|her)_bed',
+    'touches/touched/touching ~0 (?:her|him|them|me)(?=\\s*(?:[.;!]|$|and_(?:she|he)_(?:does|did)_not_like_it))',
+  ] },
   fAgeGap: { category: 'abuse', indicator: 'sexual-abuse', confidence: 'medium', needsChild: true, patterns: [
     '(?:1[89]|[2-6]\\d)-year-old/(?:1[89]|[2-6]\\d)_year_old ~0 boyfriend/girlfriend/partner/man/lover',
     "boyfriend/girlfriend/'boyfriend'/‘boyfriend’/partner ~2 (?:1[89]|[2-6]\\d)(?:_years_old|_year_old|\\b)(?!_(?:minutes|hours|days|weeks|months|miles|pounds))/much_older/a_lot_older/far_older/way_older/twice_(?:her|his)_age/years_older/an_adult/in_his_(?:20s|30s|40s|twenties|thirties|forties)/in_her_(?:20s|30s|40s|twenties|thirties|forties)",
@@ -428,9 +453,15 @@ const FIELDS: Record<string, FieldSpec> = {
     "account_for_every_penny/justify_every_penny/checks_(?:her|his|their)_(?:receipts|spending|bank_statements|bank_account)/gives_(?:her|him|them)_an_allowance/controls_(?:the|her|his|their)_(?:money|finances|bank_card|spending)/has_to_ask_(?:him|her|them)_for_money",
     'asking_for/asks_for/asked_for/pestering_for/begging_for/demanding/using/used/uses/took/takes/taking/emptied/emptying/empties/draining/drained/drains/borrowed/borrowing/borrows/demanding/demands/demanded/helping_(?:himself|herself|themselves)_to/helped_(?:himself|herself|themselves)_to/helps_(?:himself|herself|themselves)_to/spending/spent/spends/controls/controlling/pocketing/pockets/withdrawing/withdrew/stealing/stole/steals ~2 @POSS ~1 @MONEY',
     'making/makes/made/forcing/forces/forced/pressuring/pressures/pressured/pressurising/getting/gets/got ~1 him/her/them ~0 sign/hand_over/transfer/give/change ~3 cheques?/money/savings/house/deeds/will/power_of_attorney/over',
-    'hand/handing/hands/handed/sign/signing/signed/send/sending/sent/transfer*/give/giving/gave/lend/lending/lent ~4 @POSS ~1 @MONEY/house/home/flat/property',
   ],
     notAfter: rx('^\\s+(?:to (?:pay|buy) (?:for )?(?:his|her|their|my) own|for (?:his|her|their|my) own)\\b', 'i') },
+  // handing one's own money over to someone (the subject owns it: no ownership check here)
+  fGivesMoney: { category: 'abuse', indicator: 'financial-abuse', confidence: 'medium', patterns: [
+    'hand/handing/hands/handed/sign/signing/signed/signs/transfer*/give/giving/gave/gives/lend/lending/lent/lends ~0 over ~2 @POSS ~1 @MONEY/house/home/flat/property',
+    'hand/handing/hands/handed/sending/send/sent/sends/transfer*/give/giving/gave/gives/lend/lending/lent/lends ~3 @POSS ~1 @MONEY ~2 to_(?:him|her|them|a_man|a_woman|someone|somebody|her_boyfriend|his_girlfriend|her_partner|his_partner|a_stranger|a_friend_online)',
+    'persuaded/persuading/persuades/pressured/pressuring/pressures/pressurised/talked/convinced/convincing/conned/tricked ~1 him/her/them ~0 into/to ~2 hand*/send*/sending/giving/give/transfer*/lend*/sign*/signing ~3 @POSS ~1 @MONEY/house/home/flat/property',
+  ],
+    notAfter: rx('^\\s+(?:to (?:the|a|his|her|their) (?:bank|building society|accountant|solicitor|charity|landlord|council|mortgage|pension)|for (?:safe ?keeping|the deposit|a deposit|rent|bills))\\b', 'i') },
   fHate: { category: 'abuse', indicator: 'discriminatory-abuse', confidence: 'medium', patterns: [
     "spit*/spat/shout*/yell*/attack*/abus*/harass*/target*/bull*/mock*/laugh*/throw*/threaten*/call*/insult*/swear*/hit* ~6 because_(?:she|he|they|I)_(?:wears?|is|are|am|uses?|has|have|'s|speaks?)/because_of_(?:her|his|their) ~2 headscarf/hijab/turban/kippah/niqab/burka/religion/faith/colour/race/accent/disability/wheelchair/gay/trans/muslim/jewish/sikh/black/foreign/autistic/autism/deaf/blind/lesbian/bisexual/disabled/immigrant/refugee/learning_disabilit*",
     '@HATE_ADJ ~1 @HATE_NOUN',
@@ -445,6 +476,8 @@ const FIELDS: Record<string, FieldSpec> = {
   ],
     notAfter: rx('^\\s+(?:by (?:the|their) (?:family|families)|a (?:card|gift|note))\\b', 'i') },
   fSlavery: { category: 'abuse', indicator: 'modern-slavery', patterns: [
+    'sleeps?/sleeping/slept/lives?/living/lived ~1 on_the_floor_of/in_the_(?:kitchen|storeroom|back_room|basement|cellar|van|garage)_of/at_the_(?:restaurant|car_wash|nail_bar|site|factory|farm|warehouse|shop)/in_the_(?:restaurant|car_wash|nail_bar|factory|warehouse|shop) ~5 where_(?:he|she|they)_works?/where_(?:he|she|they)_(?:is|are)_made_to_work/(?:is|are)_never_paid/(?:is|are)_not_paid',
+    'works?/working/worked ~6 (?:is|are|was|were)_never_paid/never_gets_paid/never_been_paid/has_not_been_paid/has_not_been_paid_for_(?:months|weeks)',
     'holds?/held/holding/keeps?/kept/keeping/took/takes/taken/confiscated/withholds?/withheld ~1 @POSS ~0 ID/ID_card/passport/documents/papers/visa/identity_documents/id_documents',
     'works?/working/worked/labour*/made_to_work/forced_to_work/has_to_work ~8 for_(?:no|little)_(?:pay|money|wages)/for_food/for_(?:food_and_)?(?:a_)?(?:mattress|bed|roof|place_to_sleep)/unpaid(?!_(?:internship|placement|volunteer|carer))/no_days_off/without_(?:pay|wages|a_day_off)',
     "owes?/owed/owing/paying_off/pay_off/pays_off/working_off/work_off/in_debt_to ~4 boss/men/gang/agent/agents/traffickers?/people_(?:who|that)_(?:brought|got|smuggled)/(?:man|woman|men)_(?:who|that)_(?:brought|got|smuggled)/for_(?:his|her|their)_(?:travel|journey|passage|transport)",
@@ -470,6 +503,7 @@ const FIELDS: Record<string, FieldSpec> = {
   ],
     notBefore: rx('\\b(?:victim of|victims of|fell for|falling for|targeted by|reported|warned (?:her|him|them) about|aware of|about)\\s+(?:\\S+\\s+){0,2}$', 'i') },
   fDealing: { category: 'serious-crime', indicator: 'drug-supply', patterns: [
+    'paid/pays/paying/payment ~2 to_(?:drop_off|deliver|carry|move|drive|take|hold|run|collect) ~3 packages/parcels/bags/a_bag/stuff/things/drugs/phones/a_package/a_parcel',
     'growing/grows/grew/grown/cultivating/cultivates/cooking/cooks/making/makes ~1 cannabis/weed/skunk/marijuana/meth/crack',
     'cannabis_farm/weed_farm/cannabis_factory/grow_house/grow_room',
     'selling/sells/sold/dealing/deals/dealt/shifting/shifts/shifted/flogging/flogs/punting/punts/slinging/serving_up/supplying/supplies/running ~2 @DRUGS',

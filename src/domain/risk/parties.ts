@@ -73,6 +73,13 @@ export function ownsIt(before: string, matched: string): boolean {
  */
 export const ABUSER_SUBJECT = rx(`(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|said|says|that|when|if|while|then|now)\\s+)(?:(?:her|his|their|my|the|a|an|client's)\\s+)?(?:[\\w'-]+\\s+)?${ABUSER}\\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|'ll|'d|says|said|threatened|threatens)\\s+){0,3}$`, 'i');
 
+/**
+ * Someone other than the client as the subject right before the conduct ("a colleague, Mr Patel, keeps
+ * calling…", "a man keeps following her"): the client is the one on the receiving end, so it is not
+ * risk to others (an abuser is caught first, by ABUSER_SUBJECT).
+ */
+export const THIRD_SUBJECT = rx(`(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|said|says|that|when|if|while|then|now)\\s+)(?:(?:a|an|the|her|his|their|some|one|this|that)\\s+)?(?:[\\w-]+\\s+)?(?:colleagues?|co-?workers?|manager|boss|supervisor|neighbou?rs?|stranger|man|men|woman|women|someone|somebody|customers?|students?|classmates?|pupils?|teachers?|lads?|girls?|boys?|guys?|person|people|landlord|gang|group|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+)(?:\\s*,[^,;]{1,40},)?\\s+(?:(?:has|have|had|is|was|were|are|been|keeps|kept|always|often|still|also|just|now|then|will|would|'ll|'d)\\s+){0,3}$`, 'i');
+
 const CLIENT_OBJECT = rx(`^\\s+(?:her|him|me|them|us|the client|mummy|mum|mom)\\b`, 'i');
 const REFLEXIVE_OBJECT = rx(`^\\s+(?:${REFLEXIVE})\\b`, 'i');
 const IDIOM_OBJECT = rx("^\\s+(?:it|time|for|off|two birds|this|that|(?:her|his|their|my) (?:feelings|chances|career|confidence)|" +
