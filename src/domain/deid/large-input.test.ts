@@ -1,0 +1,65 @@
+// Bad and large input (issue 5, "Bad input"): megabytes of notes in one text, binary junk decoded as UTF-8,
+// and lone surrogates give correct output — every span inside the text and equal to its slice — and the work
+// grows linearly: twice the text gives twice the entities. (The 10 MB figures, time and peak memory, are in
+// bench/deid.bench.ts: timings do not belong in a test.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildResources, createRedactor, defaultGazetteers, type RedactResult } from './index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const redactor = createRedactor(buildResources(defaultGazetteers));
+
+function checkShape(text: string, r: RedactResult): void {
+  let last = 0;
+  for (const e of r.entities) {
+    assert.ok(e.start >= last && e.end > e.start && e.end <= text.length, `span ${e.start}-${e.end} outside the text or out of order`);
+    assert.equal(e.text, text.slice(e.start, e.end));
+    last = e.end;
+  }
+}
+
+function notesText(bytes: number): string {
+  const path = `${ROOT}../shared/devset/deid-dev.jsonl`;
+  const notes = existsSync(path)
+    ? readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
+    : ['Mrs Okafor rang on 14/03/2024 about her son Jayden (15) at Harehills Academy, Leeds LS6 2AB. Call 07700 900417.'];
+  let s = '';
+  for (let i = 0; s.length < bytes; i++) s += notes[i % notes.length] + '\n\n';
+  return s;
+}
+
+test('large input: 1 MB and 2 MB of notes in one text; twice the text, twice the entities (linear)', () => {
+  const one = notesText(1_000_000);
+  const r1 = redactor.redact(one);
+  const r2 = redactor.redact(one + one);
+  checkShape(one, r1);
+  checkShape(one + one, r2);
+  assert.ok(r1.entities.length > 1000, `only ${r1.entities.length} entities in 1 MB of notes`);
+  const ratio = r2.entities.length / r1.entities.length;
+  assert.ok(ratio > 1.98 && ratio < 2.02, `entities ${r1.entities.length} → ${r2.entities.length}`);
+  // the first half is redacted exactly as the text alone was: same spans, same tags
+  assert.equal(r2.text.slice(0, r1.text.length), r1.text);
+});
+
+test('binary junk decoded as UTF-8 (replacement characters, control characters) and lone surrogates', () => {
+  let x = 2463534242;
+  const bytes = Buffer.alloc(300_000);
+  for (let i = 0; i < bytes.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    bytes[i] = x & 255;
+  }
+  const junk = bytes.toString('utf8');
+  checkShape(junk, redactor.redact(junk));
+  const withNames = junk.slice(0, 50_000) + ' Mrs Okafor rang 07700 900417. ' + junk.slice(50_000, 100_000);
+  const r = redactor.redact(withNames, { people: [{ role: 'client', name: 'Amara Okafor' }] });
+  checkShape(withNames, r);
+  assert.ok(!r.text.includes('Okafor') && !r.text.includes('07700 900417'));
+  const surrogates = '\uD800Tom Baker rang\uDC00 \uDBFF\uDFFF Okafor\uD83D \uDE00 aged 7 \uD800';
+  const s = redactor.redact(surrogates, { people: [{ role: 'client', name: 'Amara Okafor' }] });
+  checkShape(surrogates, s);
+  assert.ok(!s.text.includes('Okafor'));
+});
