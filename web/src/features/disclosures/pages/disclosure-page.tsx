@@ -138,7 +138,7 @@ function DisclosureView({ d }: { d: Disclosure }) {
             <Title order={2} size="h4" mb="xs">Your decision</Title>
             <Text size="sm" mb="sm">You approve exactly what is shown above. If the request changes, it needs approving again.</Text>
             <Group align="flex-end" wrap="wrap">
-              <Button color="green" loading={busy === 'approve'} onClick={() => void act('approve', () => disclosureApi.approve(d.id, d.requestHash))}>
+              <Button loading={busy === 'approve'} onClick={() => void act('approve', () => disclosureApi.approve(d.id, d.requestHash))}>
                 Approve this disclosure
               </Button>
             </Group>
