@@ -66,7 +66,12 @@ describe('disclosures', () => {
     await page.goto(`/clients/${clientId}`);
     await page.getByRole('heading', { level: 1, name: CLIENT }).waitFor();
     await page.getByRole('heading', { name: 'Disclosures' }).waitFor();
-    await page.goto(`/clients/${clientId}/disclosures/new?concern=${concern.id}`);
+    await page.getByRole('link', { name: 'Request a disclosure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Request a disclosure' }).waitFor();
+    await page.getByText('No concern verdict').waitFor();
+    await page.getByRole('textbox', { name: 'The concern this disclosure follows (optional)' }).click();
+    await page.getByRole('option', { name: /Escalate to the safeguarding lead/ }).click();
+    await page.waitForURL(`**/disclosures/new?concern=${concern.id}`);
     await visit(page, 'disclosures-request-form', 'Request a disclosure', [CLIENT]);
     await page.getByText('A safeguarding lead must approve this disclosure').waitFor();
     // The ground: the first citation of the verdict (already chosen). The recipient from the directory.

@@ -51,7 +51,7 @@ export function DisclosuresPanel({ clientId, assigned }: { clientId: string; ass
                   {list.map((e) => (
                     <Table.Tr key={e.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/disclosures/${encodeURIComponent(e.id)}`}>
+                        <Anchor component={Link} to={`/disclosures/${encodeURIComponent(e.id)}`} style={{ whiteSpace: 'nowrap' }}>
                           {formatDate(e.disclosedAt ?? e.requestedAt)}
                         </Anchor>
                       </Table.Td>

@@ -11,17 +11,30 @@ import { QueryState } from '../../../components/query-state';
 import { FormError } from '../../../components/form-error';
 import { ApiError } from '../../../lib/api';
 import { useDirectory } from '../../case-record/api/case-record';
+import { VERDICT_LABELS, useConcerns } from '../../concerns/api/concerns';
+import { formatDateTime } from '../../../lib/format';
 import { categoryLabel, disclosureApi, disclosureKeys, useOptions, type Options } from '../api/disclosures';
 
 export default function NewDisclosurePage() {
   const { clientId = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const concernId = params.get('concern');
   const options = useOptions(clientId, concernId);
+  const concerns = useConcerns(clientId);
   return (
     <Page title="Request a disclosure" intro="Share only what is necessary, with someone able to act, on a ground you can name. A safeguarding lead approves it when the policy says so.">
+      <Select
+        label="The concern this disclosure follows (optional)"
+        description="The concern’s verdict gives the grounds to cite, the minimum necessary and whether a lead must approve."
+        placeholder="No concern"
+        data={(concerns.data ?? []).map((c) => ({ value: c.id, label: `${formatDateTime(c.createdAt)}: ${VERDICT_LABELS[c.verdict] ?? c.verdict}` }))}
+        value={concernId}
+        onChange={(v) => setParams(v ? { concern: v } : {}, { replace: true })}
+        clearable
+        maw={560}
+      />
       <QueryState query={options} label="the disclosure form">
-        {(o) => <DisclosureForm clientId={clientId} concernId={concernId} o={o} />}
+        {(o) => <DisclosureForm key={concernId ?? ''} clientId={clientId} concernId={concernId} o={o} />}
       </QueryState>
     </Page>
   );
