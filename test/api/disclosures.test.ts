@@ -191,6 +191,11 @@ forEachDialect('disclosures', (dialect) => {
     assert.equal(refused.json().disclosure.status, 'refused');
     assert.equal((await as(t, dual)({ method: 'POST', url: `/api/v1/disclosures/${d.id}/record`, payload: {} })).statusCode, 409);
     problem(await as(t, lead)({ method: 'POST', url: `/api/v1/disclosures/${disclosureId}/refuse`, payload: { reason: 'no' } }), 400, 'reason');
+    // Erasing that client (crypto-shredding) deletes its sealed disclosure rows too.
+    const erased = await as(t, dpo)({ method: 'POST', url: `/api/v1/clients/${c.json().client.id}/erase`, payload: { confirmReference: c.json().client.reference } });
+    assert.equal(erased.statusCode, 200, erased.body);
+    assert.equal((await t.ctx.store.db.selectFrom('disclosures').select('id').where('client_id', '=', c.json().client.id).execute()).length, 0);
+    assert.equal((await as(t, lead)({ method: 'GET', url: `/api/v1/disclosures/${d.id}` })).statusCode, 404);
   });
 
   test('approved, recorded, then immutable: no edit route, PUT refused, annotations appended', async () => {
