@@ -22,6 +22,7 @@ import type { DisclosureTable } from '../store/schema.js';
 import type { Action } from '../access/index.js';
 import type { AssessmentResult } from '../domain/decision/index.js';
 import { getConcern } from './concerns.js';
+import { parseRoles } from './sessions.js';
 
 /** Fields of the client record that can be disclosed as they are, and the category each belongs to. */
 export const CLIENT_FIELDS = {
@@ -390,6 +391,22 @@ async function view(ctx: AppContext, row: DisclosureTable): Promise<DisclosureVi
   };
 }
 
+/** In-app notices (no case content: the client's reference only). */
+async function notifyLeads(ctx: AppContext, db: Q, p: Principal, clientId: string, iso: string): Promise<number> {
+  const ref = (await db.selectFrom('clients').select('reference').where('id', '=', clientId).executeTakeFirst())?.reference ?? '';
+  const users = await db.selectFrom('users').select(['id', 'roles']).where('org_id', '=', p.orgId).where('active', '=', 1).execute();
+  const leads = users.filter((u) => u.id !== p.userId && parseRoles(u.roles).includes('safeguarding-lead'));
+  const message = `A disclosure about client ${ref} awaits a safeguarding lead’s approval: open it from “Disclosures awaiting approval” on your Safeguarding page.`;
+  for (const l of leads) await db.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: l.id, kind: 'disclosure-approval', client_id: null, message, created_at: iso, read_at: null }).execute();
+  return leads.length;
+}
+
+async function notifyRequester(ctx: AppContext, db: Q, p: Principal, row: { client_id: string; requested_by: string }, outcome: 'approved' | 'refused', iso: string): Promise<void> {
+  if (row.requested_by === p.userId) return;
+  const ref = (await db.selectFrom('clients').select('reference').where('id', '=', row.client_id).executeTakeFirst())?.reference ?? '';
+  await db.insertInto('notifications').values({ id: newId(), org_id: p.orgId, user_id: row.requested_by, kind: 'disclosure-decided', client_id: row.client_id, message: `A safeguarding lead ${outcome} the disclosure you requested for client ${ref}.`, created_at: iso, read_at: null }).execute();
+}
+
 /** Loads a disclosure by id and checks the action on its client; unknown and not-yours look the same (404). */
 async function loadFor(ctx: AppContext, p: Principal, id: string, action: Action): Promise<DisclosureTable> {
   const row = await ctx.store.db.selectFrom('disclosures').selectAll().where('id', '=', id).executeTakeFirst();
@@ -423,7 +440,8 @@ export async function requestDisclosure(ctx: AppContext, p: Principal, clientId:
       .insertInto('disclosures')
       .values({ id, organisation_id: p.orgId, client_id: clientId, requested_by: p.userId, status: r.approvalRequired ? 'pending' : 'ready', request_version: 1, approved_by: null, approved_at: null, approved_hash: null, refused_by: null, refused_at: null, refusal_sealed: null, client_told_at: null, disclosed_at: null, recorded_by: null, created_at: iso, updated_at: iso, ...(await sealRequest(ctx, trx, clientId, id, r)) })
       .execute();
-    await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'disclosure.request', outcome: 'success', clientId, targetType: 'disclosure', targetId: id, details: { categories: r.categories.join(','), approvalRequired: r.approvalRequired, beyondMinimum: r.beyondMinimum, groundKind: r.ground.kind, concern: Boolean(r.concernId), requestHash: r.hash } });
+    const notified = r.approvalRequired ? await notifyLeads(ctx, trx, p, clientId, iso) : 0;
+    await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'disclosure.request', outcome: 'success', clientId, targetType: 'disclosure', targetId: id, details: { categories: r.categories.join(','), approvalRequired: r.approvalRequired, beyondMinimum: r.beyondMinimum, groundKind: r.ground.kind, concern: Boolean(r.concernId), requestHash: r.hash, notified } });
   });
   return getDisclosure(ctx, p, id, meta, false);
 }
@@ -451,6 +469,7 @@ export async function amendDisclosure(ctx: AppContext, p: Principal, id: string,
       })
       .where('id', '=', id)
       .execute();
+    if (changed && r.approvalRequired) await notifyLeads(ctx, trx, p, row.client_id, iso);
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'disclosure.amend', outcome: 'success', clientId: row.client_id, targetType: 'disclosure', targetId: id, details: { changed, categories: r.categories.join(','), requestHash: r.hash, approvalVoided: changed && Boolean(row.approved_by) } });
   });
   return getDisclosure(ctx, p, id, meta, false);
@@ -496,6 +515,7 @@ export async function approveDisclosure(ctx: AppContext, p: Principal, id: strin
     else if (requestHash !== cur.request_hash) problem = 'The request changed after you opened it: this approval is of an older version. Reload it, read it again, and approve what it says now.';
     if (problem) throw new Denied(problem, requestHash !== cur.request_hash ? 'stale-request' : `status-${cur.status}`, cur.client_id);
     await trx.updateTable('disclosures').set({ status: 'ready', approved_by: p.userId, approved_at: iso, approved_hash: requestHash, updated_at: iso }).where('id', '=', id).where('request_hash', '=', requestHash).execute();
+    await notifyRequester(ctx, trx, p, cur, 'approved', iso);
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'disclosure.approve', outcome: 'success', clientId: cur.client_id, targetType: 'disclosure', targetId: id, details: { requestHash } });
   }));
   return getDisclosure(ctx, p, id, meta, false);
@@ -507,9 +527,10 @@ export async function refuseDisclosure(ctx: AppContext, p: Principal, id: string
   if (reason.trim().length < 10) check([{ path: 'reason', message: 'Say why you refuse this disclosure, so the practitioner knows what to do next.' }]);
   const iso = ctx.now().toISOString();
   await ctx.store.db.transaction().execute(async (trx) => {
-    const cur = await trx.selectFrom('disclosures').select(['status', 'client_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    const cur = await trx.selectFrom('disclosures').select(['status', 'client_id', 'requested_by']).where('id', '=', id).executeTakeFirstOrThrow();
     if (cur.status === 'disclosed' || cur.status === 'refused') throw new AppError('conflict', cur.status === 'disclosed' ? 'This disclosure is already recorded; add an annotation instead.' : 'This request is already refused.');
     await trx.updateTable('disclosures').set({ status: 'refused', refused_by: p.userId, refused_at: iso, refusal_sealed: await sealJson(ctx, trx, cur.client_id, 'disclosure-refusal', id, reason.trim()), approved_by: null, approved_at: null, approved_hash: null, updated_at: iso }).where('id', '=', id).execute();
+    await notifyRequester(ctx, trx, p, cur, 'refused', iso);
     await ctx.audit.append(trx, { ...actorOf(p, meta.ip), action: 'disclosure.refuse', outcome: 'success', clientId: cur.client_id, targetType: 'disclosure', targetId: id });
   });
   return getDisclosure(ctx, p, id, meta, false);

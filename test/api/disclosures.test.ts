@@ -139,6 +139,10 @@ forEachDialect('disclosures', (dialect) => {
     assert.equal(q.json().length, 1);
     assert.ok(!q.body.includes('Robin') && !q.body.includes('suicidal'), 'no client content in the queue');
     assert.equal((await as(t, prac)({ method: 'GET', url: '/api/v1/disclosures/pending' })).statusCode, 403);
+    // The leads are told in-app, by reference only.
+    const notes = (await as(t, lead)({ method: 'GET', url: '/api/v1/notifications' })).json() as { kind: string; message: string; clientId: string | null }[];
+    const n = notes.find((x) => x.kind === 'disclosure-approval');
+    assert.ok(n && n.clientId === null && !n.message.includes('Robin'), JSON.stringify(notes));
     // Sealed at rest.
     const row = await t.ctx.store.db.selectFrom('disclosures').selectAll().where('id', '=', disclosureId).executeTakeFirstOrThrow();
     assert.ok(!JSON.stringify(row).includes('Robin') && !JSON.stringify(row).includes('Crisis Team'), 'content sealed');
@@ -160,6 +164,8 @@ forEachDialect('disclosures', (dialect) => {
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().disclosure.status, 'ready');
     assert.equal(ok.json().disclosure.approvalValid, true);
+    const told = (await as(t, prac)({ method: 'GET', url: '/api/v1/notifications' })).json() as { kind: string }[];
+    assert.ok(told.some((x) => x.kind === 'disclosure-decided'), 'the requester is told of the approval');
     // The requester takes the phone number out again: a different request, so the approval no longer stands.
     const again = await as(t, prac)({ method: 'PUT', url: `/api/v1/disclosures/${disclosureId}`, payload: good() });
     assert.equal(again.json().disclosure.status, 'pending');
