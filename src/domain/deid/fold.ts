@@ -4,12 +4,15 @@ const MARKS = /\p{M}+/gu;
 
 export function fold(s: string): string {
   let upper = false;
+  let quote = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 127) return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
-    if (c >= 65 && c <= 90) upper = true;
+    if (c === 8217) quote = true; // ’ (as in "didn’t"): nothing to normalise, only to replace
+    else if (c > 127) return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+    else if (c >= 65 && c <= 90) upper = true;
   }
-  return upper ? s.toLowerCase() : s;
+  const lower = upper ? s.toLowerCase() : s;
+  return quote ? lower.replace(/’/g, "'") : lower;
 }
 
 export function isUpperLetter(ch: string): boolean {

@@ -8,6 +8,18 @@ import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Known } from './types.js';
 
+/** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
+const TOKENISED = new Map<string, readonly Token[]>();
+function tokensOf(s: string): readonly Token[] {
+  let t = TOKENISED.get(s);
+  if (!t) {
+    if (TOKENISED.size >= 5000) TOKENISED.clear();
+    t = tokenize(s);
+    TOKENISED.set(s, t);
+  }
+  return t;
+}
+
 export interface KnownPersonInfo {
   identity: string;
   role: 'client' | 'colleague' | 'person';
@@ -104,11 +116,11 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
 }
 
 function tokenKeys(s: string): string[] {
-  return tokenize(s).map((t) => t.key).filter((k) => k !== 'and');
+  return tokensOf(s).map((t) => t.key).filter((k) => k !== 'and');
 }
 
 function initialsOf(name: string): string {
-  return tokenize(name)
+  return tokensOf(name)
     .filter((t) => t.cap || t.upper)
     .map((t) => t.text[0]!.toUpperCase())
     .join('');
@@ -191,7 +203,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     people.push({ identity: `person:${fold(person.name)}`, role });
     const names = [person.name, ...(person.aliases ?? [])];
     for (const n of names) {
-      const parts = tokenize(n);
+      const parts = tokensOf(n);
       for (const part of parts) {
         if (part.hasDigit) continue;
         const k = part.key;
@@ -201,7 +213,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
         if (k.length >= 5) fuzzy.push({ key: k, person: p });
       }
     }
-    const first = tokenize(person.name)[0];
+    const first = tokensOf(person.name)[0];
     if (first) {
       for (const nick of res.nicknames.get(first.key) ?? []) {
         addVariant(nick, p);
@@ -211,7 +223,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
       firstInitials.set(letter, [...(firstInitials.get(letter) ?? []), p]);
     }
     for (const alias of person.aliases ?? []) {
-      const a = tokenize(alias)[0];
+      const a = tokensOf(alias)[0];
       if (a) {
         const letter = a.text[0]!.toUpperCase();
         if (!(firstInitials.get(letter) ?? []).includes(p)) firstInitials.set(letter, [...(firstInitials.get(letter) ?? []), p]);

@@ -140,17 +140,13 @@ function joins(prev: Token, t: Token, text: string): boolean {
   return false;
 }
 
-interface Run {
-  tokens: Token[];
-}
-
-function buildRuns(tokens: readonly Token[], text: string): Run[] {
-  const runs: Run[] = [];
+function buildRuns(tokens: readonly Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
   let cur: Token[] = [];
   const flush = () => {
     // trailing connectors are not part of a name
     while (cur.length && !cur[cur.length - 1]!.cap && !cur[cur.length - 1]!.upper) cur.pop();
-    if (cur.length) runs.push({ tokens: cur });
+    if (cur.length) runs.push(cur);
     cur = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -183,7 +179,10 @@ function prevToken(tokens: readonly Token[], index: number): Token | undefined {
 export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx: ProperNounContext): Span[] {
   const out: Span[] = [];
   const runs: Token[][] = [];
-  for (const r of buildRuns(tokens, text)) for (const part of splitRun(r.tokens, ctx)) runs.push(part);
+  for (const r of buildRuns(tokens, text)) {
+    if (r.length === 1) runs.push(r);
+    else for (const part of splitRun(r, ctx)) runs.push(part);
+  }
 
   for (let runToks of runs) {
     // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
