@@ -4,7 +4,7 @@
 // app nodes. Reports throughput, p50/p99 latency, errors and server RSS. Not part of `npm test`.
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
-// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres).
+// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +35,10 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
 const DIALECTS = (process.env.LOAD_DIALECTS ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const PER_PRACTITIONER = 100;
+/** LOAD_SERVER_ENTRY: run another build's server.js (to compare two builds on the same machine). */
+const ENTRY = process.env.LOAD_SERVER_ENTRY;
+/** LOAD_NODES: the app-node counts to run on PostgreSQL (default 1,2). */
+const PG_NODES = (process.env.LOAD_NODES ?? '1,2').split(',').map(Number);
 
 async function seed(env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
@@ -188,9 +192,9 @@ for (const dialect of DIALECTS) {
   const env = serverEnv(db.database, db.dir, { CONFIDANT_LOG_LEVEL: 'warn' });
   try {
     const seedS = await seed(env);
-    for (const nodes of dialect === 'postgres' ? [1, 2] : [1]) {
+    for (const nodes of dialect === 'postgres' ? PG_NODES : [1]) {
       const servers: RunningServer[] = [];
-      for (let i = 0; i < nodes; i++) servers.push(await startServer(env));
+      for (let i = 0; i < nodes; i++) servers.push(await startServer(env, ENTRY ? { entry: ENTRY } : {}));
       try {
         const s = new HttpSession(servers[0]!.url);
         await s.signIn('p0@example.test');

@@ -10,9 +10,10 @@
 // each process remembers the head it last wrote or saw, and appends with ONE statement that moves the head
 // only if it is still exactly that (seq and hash) and inserts the records only if it moved. The head row's
 // lock is then held for that statement and the commit, not for four round trips. When another node moved
-// the head meanwhile, the statement changes nothing and returns the head it saw; after a few such misses
-// the append falls back to locking the head FOR UPDATE and reading it. Either way every record's prev_hash
-// is the hash of the record committed before it: the chain cannot fork.
+// the head meanwhile, the statement changes nothing and returns the head it saw; one more try from there,
+// then the append locks the head FOR UPDATE and runs the same statement from it. While misses are frequent
+// (several busy nodes) it locks first and only probes the optimistic way now and then. Either way every
+// record's prev_hash is the hash of the record committed before it: the chain cannot fork.
 import { appendFileSync } from 'node:fs';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, AuditRow } from '../store/schema.js';
@@ -67,9 +68,12 @@ interface Pending {
 }
 
 const FIELD_LIMIT = 500;
-/** PostgreSQL: tries of the one-statement append before locking the head; batches larger than this lock at once. */
-const OPTIMISTIC_TRIES = 3;
-const OPTIMISTIC_MAX = 512;
+/** PostgreSQL: larger batches than this take the SQLite-style path (several inserts under the lock). */
+const CONDITIONAL_MAX = 512;
+/** PostgreSQL: after this many recent misses (each miss adds 2, each hit takes 1) lock first... */
+const MISS_LIMIT = 4;
+/** ...trying the optimistic append once every this many appends. */
+const PROBE_EVERY = 16;
 
 function clip(v: string | null | undefined): string | null {
   if (v === undefined || v === null) return null;
@@ -87,6 +91,8 @@ export class AuditLog {
   private readonly maxBatch: number;
   /** PostgreSQL: the head this process last wrote or saw (a guess, checked by the database on every append). */
   private head: { seq: number; hash: string } | undefined;
+  private missScore = 0;
+  private probe = 0;
 
   constructor(private readonly store: Store, private readonly opts: AuditLogOptions = {}) {
     this.now = opts.now ?? (() => new Date());
@@ -140,9 +146,16 @@ export class AuditLog {
 
   private async appendMany(trx: Q, events: AuditEvent[], optimistic = true): Promise<number[]> {
     const at = this.now().toISOString();
-    if (optimistic && this.store.dialect === 'postgres' && events.length <= OPTIMISTIC_MAX) {
-      const seqs = await this.appendOptimistic(trx, events, at);
-      if (seqs) return seqs;
+    if (this.store.dialect === 'postgres' && events.length <= CONDITIONAL_MAX) {
+      if (optimistic && this.tryOptimistic()) {
+        const seqs = await this.appendOptimistic(trx, events, at);
+        if (seqs) return seqs;
+      }
+      // Lock the head, then the same one-statement append from it (it cannot miss while the lock is held).
+      const head = await this.lockHead(trx);
+      const r = await this.appendFrom(trx, head, events, at);
+      if (!('seqs' in r)) throw new Error('audit append: the locked head moved');
+      return r.seqs;
     }
     const head = await this.lockHead(trx);
     const { rows, seqs, seq, hash } = this.chainRows(head, events, at);
@@ -155,48 +168,71 @@ export class AuditLog {
   }
 
   /**
-   * PostgreSQL, one round trip: moves the head from the remembered one to the new one and inserts the records,
-   * or (when the head is no longer the remembered one) changes nothing and returns the head as the statement
-   * saw it, to try again from there. Undefined after OPTIMISTIC_TRIES misses: the caller locks the head.
-   * Under READ COMMITTED an UPDATE that waited for another transaction's lock re-checks its WHERE against
-   * the committed row, so two appenders can never both move the head from the same record.
+   * Whether to try the optimistic append first. Several app nodes appending at a high rate make it miss
+   * often (another node moved the head), and a miss costs a round trip: after misses the head is locked
+   * straight away, with a periodic optimistic probe to notice when this node is the only writer again.
+   */
+  private tryOptimistic(): boolean {
+    if (this.missScore < MISS_LIMIT) return true;
+    this.probe = (this.probe + 1) % PROBE_EVERY;
+    return this.probe === 0;
+  }
+
+  /**
+   * PostgreSQL, one round trip: appends the records after the remembered head, or, when the head has moved
+   * (another node or another request of this one), starts once more from the head the statement saw.
+   * Undefined when that misses too: the caller locks the head.
    */
   private async appendOptimistic(trx: Q, events: AuditEvent[], at: string): Promise<number[] | undefined> {
     let guess = this.head;
-    for (let attempt = 0; attempt < OPTIMISTIC_TRIES; attempt++) {
+    for (let attempt = 0; attempt < 2; attempt++) {
       if (!guess) {
         const h = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
         guess = { seq: Number(h.seq), hash: h.hash };
       }
-      const { rows, seqs, seq, hash } = this.chainRows(guess, events, at);
-      const values = sql.join(
-        rows.map((r) => sql`(${r.seq}::integer, ${r.at}, ${r.org_id}, ${r.actor_id}, ${r.actor_roles}, ${r.action}, ${r.outcome}, ${r.client_id}, ${r.target_type}, ${r.target_id}, ${r.reason}, ${r.ip}, ${r.details}, ${r.prev_hash}, ${r.hash})`),
-      );
-      const result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
-        with cur as (select seq, hash from audit_head where id = 1),
-        moved as (update audit_head set seq = ${seq}, hash = ${hash} where id = 1 and seq = ${guess.seq} and hash = ${guess.hash} returning id),
-        ins as (
-          insert into audit_log (seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
-          select * from (values ${values}) as v(seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
-          where exists (select 1 from moved)
-          returning 1
-        )
-        select (select count(*) from ins) as inserted, cur.seq, cur.hash from cur`.execute(trx);
-      const row = result.rows[0];
-      if (row && Number(row.inserted) === rows.length) {
-        this.head = { seq, hash };
-        this.sinceCheckpoint += events.length;
-        return seqs;
+      const r = await this.appendFrom(trx, guess, events, at);
+      if ('seqs' in r) {
+        this.missScore = Math.max(0, this.missScore - 1);
+        return r.seqs;
       }
-      if (row && Number(row.inserted) !== 0) throw new Error('audit append: partial insert');
-      // Missed: start again from a newer head: one this process wrote meanwhile (another request's append),
-      // else the one this statement saw, else read it afresh.
-      const seen = row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+      this.missScore = Math.min(2 * MISS_LIMIT, this.missScore + 2);
+      // Start again from a newer head: one this process wrote meanwhile, else the one the statement saw.
       const differs = (h: { seq: number; hash: string } | undefined) => h !== undefined && (h.seq !== guess!.seq || h.hash !== guess!.hash);
-      guess = differs(this.head) ? this.head : differs(seen) ? seen : undefined;
+      guess = differs(this.head) ? this.head : differs(r.seen) ? r.seen : undefined;
     }
     this.head = undefined;
     return undefined;
+  }
+
+  /**
+   * One statement: moves the head from `from` to the new head and inserts the records, only if the head is
+   * still exactly `from` (seq and hash); otherwise changes nothing and returns the head it saw. Under READ
+   * COMMITTED an UPDATE that waited for another transaction's lock re-checks its WHERE against the committed
+   * row, so two appenders can never both extend the chain from the same record.
+   */
+  private async appendFrom(trx: Q, from: { seq: number; hash: string }, events: AuditEvent[], at: string): Promise<{ seqs: number[] } | { seen: { seq: number; hash: string } | undefined }> {
+    const { rows, seqs, seq, hash } = this.chainRows(from, events, at);
+    const values = sql.join(
+      rows.map((r) => sql`(${r.seq}::integer, ${r.at}, ${r.org_id}, ${r.actor_id}, ${r.actor_roles}, ${r.action}, ${r.outcome}, ${r.client_id}, ${r.target_type}, ${r.target_id}, ${r.reason}, ${r.ip}, ${r.details}, ${r.prev_hash}, ${r.hash})`),
+    );
+    const result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
+      with cur as (select seq, hash from audit_head where id = 1),
+      moved as (update audit_head set seq = ${seq}, hash = ${hash} where id = 1 and seq = ${from.seq} and hash = ${from.hash} returning id),
+      ins as (
+        insert into audit_log (seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
+        select * from (values ${values}) as v(seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
+        where exists (select 1 from moved)
+        returning 1
+      )
+      select (select count(*) from ins) as inserted, cur.seq, cur.hash from cur`.execute(trx);
+    const row = result.rows[0];
+    if (row && Number(row.inserted) === rows.length) {
+      this.head = { seq, hash };
+      this.sinceCheckpoint += events.length;
+      return { seqs };
+    }
+    if (row && Number(row.inserted) !== 0) throw new Error('audit append: partial insert');
+    return { seen: row ? { seq: Number(row.seq), hash: row.hash } : undefined };
   }
 
   /** Appends one record inside the caller's transaction. */
@@ -229,7 +265,7 @@ export class AuditLog {
     try {
       const events = batch.map((p) => p.event);
       // PostgreSQL: one statement in its own implicit transaction (one round trip) when the head is as expected.
-      const quick = this.store.dialect === 'postgres' && events.length <= OPTIMISTIC_MAX ? await this.appendOptimistic(this.store.db, events, this.now().toISOString()) : undefined;
+      const quick = this.store.dialect === 'postgres' && events.length <= CONDITIONAL_MAX && this.tryOptimistic() ? await this.appendOptimistic(this.store.db, events, this.now().toISOString()) : undefined;
       const seqs = quick ?? (await this.store.db.transaction().execute((trx) => this.appendMany(trx, events, false)));
       batch.forEach((p, i) => p.resolve(seqs[i]!));
     } catch (err) {

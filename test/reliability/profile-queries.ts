@@ -37,7 +37,7 @@ try {
   const headers = { cookie, 'x-csrf-token': csrf };
   const clientIds: string[] = [];
   for (let i = 0; i < 100; i++) {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/clients', headers, payload: { name: `Synthetic Person ${i}` } });
+    const r = await app.inject({ method: 'POST', url: '/api/v1/clients', headers, payload: { name: `Synthetic Person ${i}`, jurisdiction: 'GB-ENG' } });
     clientIds.push((r.json() as { client: { id: string } }).client.id);
   }
   for (const id of clientIds) await app.inject({ method: 'POST', url: `/api/v1/clients/${id}/notes`, headers, payload: { text: 'Synthetic note.' } });
@@ -48,14 +48,15 @@ try {
     ['client page', () => app.inject({ method: 'GET', url: `/api/v1/clients/${clientIds[0]}`, headers })],
     ['read note', () => app.inject({ method: 'GET', url: `/api/v1/clients/${clientIds[0]}/notes/${noteId}`, headers })],
     ['write note', () => app.inject({ method: 'POST', url: `/api/v1/clients/${clientIds[0]}/notes`, headers, payload: { text: 'Synthetic note two.' } })],
-    ['raise concern', () => app.inject({ method: 'POST', url: `/api/v1/clients/${clientIds[0]}/concerns`, headers, payload: { summary: 'Synthetic concern.' } })],
+    ['raise concern', () => app.inject({ method: 'POST', url: `/api/v1/clients/${clientIds[0]}/concerns`, headers, payload: { kind: 'general', profession: 'counselling', concern: 'risk-to-self', atRisk: 'the-client', imminence: 'foreseeable', severity: 'moderate', clientConsent: 'not-asked', limitsExplained: true, summary: 'Synthetic concern: the client said they had felt low for weeks.' } })],
   ];
   for (const [name, run] of kinds) {
     await run(); // warm caches (keys, prepared statements)
     await ctx.audit.drain();
     log.length = 0;
-    const r = await run();
+    const r = (await run()) as { statusCode: number; body?: string };
     await ctx.audit.drain();
+    if (r.statusCode >= 400) console.log(`  ${name}: ${String(r.body).slice(0, 300)}`);
     const statements = [...log];
     // App CPU per request (this process only: not the database server), sequential, after warm-up.
     const N = Number(process.env.PROFILE_N ?? 300);
