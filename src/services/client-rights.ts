@@ -33,7 +33,8 @@ export interface SubjectAccessExport {
   engagements: (EngagementView & { agreement: Omit<AgreementView, 'id' | 'engagementId'> | null })[];
   consents: ConsentView[];
   notes: { sessionDate: string | null; durationMinutes: number | null; mode: string | null; createdAt: string; version: number; text: string; structure: unknown }[];
-  referrals: ReferralView[];
+  /** Each referral with every outcome recorded (oldest first). */
+  referrals: (Omit<ReferralView, 'outcomeHistory'> & { outcomeHistory: { outcome: string; at: string; recordedAt: string }[] })[];
   conflicts: ConflictView[];
   /** The accounting of disclosures (D2): what was shared about the client, with whom, why, by whom. */
   disclosures: AccountingEntry[];
@@ -85,7 +86,14 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
   }
   const conflictRows = await db.selectFrom('conflicts_of_interest').selectAll().where('client_id', '=', clientId).execute();
   const conflicts = await Promise.all(conflictRows.map((r) => openJson<ConflictView>(ctx, clientId, 'conflict', r.id, r.data_enc)));
-  const referrals = (await referralsOf(ctx, clientId)).map((r) => ({ ...r, reason: redact(r.reason), outcome: r.outcome ? redact(r.outcome) : null }));
+  // Each referral with its whole outcome history (oldest first), not only the latest state: what happened after
+  // a referral is the client's data too. Who recorded each entry is a staff id, not the client's data: left out.
+  const referrals = (await referralsOf(ctx, clientId, { history: true })).map((r) => ({
+    ...r,
+    reason: redact(r.reason),
+    outcome: r.outcome ? redact(r.outcome) : null,
+    outcomeHistory: (r.outcomeHistory ?? []).map((h) => ({ outcome: redact(h.outcome), at: h.at, recordedAt: h.recordedAt })),
+  }));
   const withheld: Withheld[] = [];
   if (privateCount) withheld.push({ what: 'private process notes', count: privateCount, why: WITHHELD_REASONS.process });
   if (third.length) withheld.push({ what: 'names and details of third parties', count: third.length, why: WITHHELD_REASONS.thirdParties });
@@ -131,7 +139,10 @@ export async function subjectAccessPdf(ctx: AppContext, p: Principal, clientId: 
     doc.moveDown().fontSize(14).text('Referrals and signposting');
     doc.fontSize(11);
     if (!x.referrals.length) doc.text('None.');
-    for (const r of x.referrals) doc.moveDown(0.3).text(`${r.kind} to ${r.recipientName} (${r.createdAt.slice(0, 10)}): ${r.reason}${r.outcome ? ` — outcome: ${r.outcome}` : ''}`);
+    for (const r of x.referrals) {
+      doc.moveDown(0.3).text(`${r.kind} to ${r.recipientName} (${r.createdAt.slice(0, 10)}): ${r.reason}`);
+      for (const h of r.outcomeHistory) doc.text(`${h.at.slice(0, 10)} — outcome: ${h.outcome}`, { indent: 10 });
+    }
     doc.moveDown().fontSize(14).text('Disclosures: what we shared about you, with whom and why');
     doc.fontSize(11);
     if (!x.disclosures.length) doc.text('None.');

@@ -426,6 +426,24 @@ forEachDialect('case record', (dialect) => {
     assert.ok(!text.includes('Smithers'));
   });
 
+  test('subject-access export lists each referral with its whole outcome history (JSON and PDF)', async () => {
+    const x = await as(t, dpo)({ method: 'POST', url: url('/subject-access'), payload: { requestReceivedAt: '2026-01-10' } });
+    assert.equal(x.statusCode, 200, x.body);
+    const ref = x.json().referrals.find((r: { id: string }) => r.id === referralId);
+    const history = ref.outcomeHistory.map((h: { outcome: string }) => h.outcome);
+    assert.ok(history.length >= 2, JSON.stringify(history));
+    assert.deepEqual(history.slice(0, 2), ['Accepted onto waiting list', 'First appointment attended'], 'oldest first, nothing dropped');
+    assert.equal(ref.outcome, history.at(-1), 'the latest outcome is the last entry');
+    assert.ok(ref.outcomeHistory.every((h: object) => !('recordedBy' in h)), 'no staff ids in the export');
+    const pdf = await as(t, dpo)({ method: 'POST', url: url('/subject-access'), payload: { requestReceivedAt: '2026-01-10', format: 'pdf' } });
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    writeFileSync(join(dir, 'x.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', [join(dir, 'x.pdf'), '-']).toString();
+    rmSync(dir, { recursive: true, force: true });
+    assert.match(text, /outcome: Accepted onto waiting list/);
+    assert.match(text, /outcome: First appointment attended/);
+  });
+
   test('DPO: retention lists records past their schedule; legal hold blocks erasure; erasure crypto-shreds', async () => {
     const set = await as(t, dpo)({ method: 'PUT', url: '/api/v1/retention/careers-guidance', payload: { months: 12 } });
     assert.equal(set.statusCode, 200, set.body);
