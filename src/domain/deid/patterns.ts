@@ -153,6 +153,10 @@ function hasWww(text: string): boolean {
   return false;
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
@@ -225,9 +229,12 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       if ((m = at(S.address, text, t.start)) || (m = at(S.unit, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
     }
     if (t.upper || (t.hasDigit && c0 >= 65 && c0 <= 90)) {
-      if ((m = at(S.ukPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
+      // (a postcode's outward part and a road number hold a digit, so their token does; an NI number's letters
+      // are their own token only when a space and a digit follow: "AB 12 34 56 C")
+      const niShape = t.hasDigit || (t.end - t.start === 2 && text.charCodeAt(t.end) === 32 && isAsciiDigit(text.charCodeAt(t.end + 1)));
+      if (t.hasDigit && (m = at(S.ukPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+      if (niShape && (m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
+      if (t.hasDigit && (m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
     }
     if (t.text.length <= 3 && (t.cap || t.upper || t.text === 'zip') && STATE_WORDS.has(t.text)) {
       if ((m = at(S.usZip, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
