@@ -153,6 +153,12 @@ function hasWww(text: string): boolean {
   return false;
 }
 
+const ID_SEPARATOR_WORDS = new Set(['no', 'nos', 'num', 'number', 'id', 'card', 'ref', 'reference', 'code', 'last']);
+
+function plainWordNext(next: Token | undefined): boolean {
+  return !next || (next.lower && next.alpha && !ID_SEPARATOR_WORDS.has(next.key));
+}
+
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -244,7 +250,9 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       const s = m.index + m[0].length - m[1]!.length;
       push(out, span('ID', s, s + 4, 'pattern'));
     }
-    if (t.f & C.ID_CUE && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
+    // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
+    // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")
+    if (t.f & C.ID_CUE && !plainWordNext(tokens[i + 1]) && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
     // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
     if (t.hasDigit && !t.alpha) {
       const s = text.slice(t.start, t.baseEnd);
