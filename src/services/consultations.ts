@@ -717,7 +717,7 @@ export async function supervisorInbox(ctx: AppContext, p: Principal, meta: Reque
     rows.map(async (r) => {
       const msgs = await ctx.store.db.selectFrom('consultation_messages').select(['author_role', 'created_at']).where('consultation_id', '=', r.id).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
       const text = (r.packet_text ?? '').replace(/^Summary\n/, '').replace(/^Session note 1\n/, '');
-      return { id: r.id, status: r.status, sentAt: r.sent_at!, practitionerName: await userName(ctx, r.practitioner_id), preview: text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text, messageCount: msgs.length, lastMessageAt: msgs[0]?.created_at ?? null, lastFrom: msgs[0]?.author_role ?? null };
+      return { id: r.id, status: r.status, sentAt: r.sent_at!, practitionerName: await userName(ctx, r.practitioner_id), preview: text.length > 160 ? `${text.slice(0, text.lastIndexOf(' ', 157) > 80 ? text.lastIndexOf(' ', 157) : 157).trimEnd()} …` : text, messageCount: msgs.length, lastMessageAt: msgs[0]?.created_at ?? null, lastFrom: msgs[0]?.author_role ?? null };
     }),
   );
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'consultation.inbox', outcome: 'success', targetType: 'consultation', details: { count: out.length } });

@@ -1,5 +1,5 @@
 // The supervisor's inbox: consultations sent to them, newest first, with a short de-identified preview.
-import { Anchor, Badge, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { formatDateTime } from '../../../lib/format';
@@ -44,9 +44,9 @@ export function SupervisionInbox() {
                         ) : c.lastFrom === 'supervisor' ? (
                           <Text size="sm">You replied</Text>
                         ) : (
-                          <Badge variant="light" tt="none" style={{ whiteSpace: 'nowrap', overflow: 'visible' }}>
+                          <Text size="sm" fw={700} c="blue.9" style={{ whiteSpace: 'nowrap' }}>
                             Waiting for you
-                          </Badge>
+                          </Text>
                         )}
                         <Text size="xs" c="dimmed">
                           {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
