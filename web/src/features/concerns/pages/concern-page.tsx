@@ -16,6 +16,7 @@ import {
 } from '../api/concerns';
 import { ChoiceForm, DecisionForm, EscalateForm, Thread } from '../components/concern-forms';
 import { VerdictCard } from '../components/verdict';
+import { RequestDisclosureLink } from '../components/request-disclosure-link';
 import { ColleagueOptions } from './raise-concern-page';
 
 export default function ConcernPage() {
@@ -148,6 +149,7 @@ function Body({ concern }: { concern: Concern }) {
           )}
         </Paper>
       </section>
+      {isPractitioner ? <RequestDisclosureLink concern={concern} /> : null}
       <Anchor component={Link} to={isLead ? '/safeguarding' : `/clients/${encodeURIComponent(concern.clientId)}`}>
         {isLead ? 'Back to the safeguarding queue' : 'Back to the client'}
       </Anchor>
