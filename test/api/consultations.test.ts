@@ -154,6 +154,7 @@ forEachDialect('consultations', (dialect) => {
     assert.ok(!/quennell|beth|priya/i.test(JSON.stringify(audit)), 'no case content in the audit');
     const inbox = await S()({ method: 'GET', url: '/api/v1/supervision/inbox' });
     assert.deepEqual(inbox.json(), []);
+    assert.equal((await S()({ method: 'GET', url: `/api/v1/supervision/consultations/${consultationId}` })).statusCode, 404, 'a draft is invisible to the supervisor');
     const row = await t.ctx.store.db.selectFrom('consultations').selectAll().where('id', '=', consultationId).executeTakeFirstOrThrow();
     assert.equal(row.packet_text, null, 'no packet stored before it passes');
   });
