@@ -116,7 +116,9 @@ export async function closeEngagement(ctx: AppContext, p: Principal, clientId: s
   const now = ctx.now();
   const closedAt = input.closedAt ?? now.toISOString();
   const issues = pastDate('closedAt', closedAt, now, 'the engagement ended');
-  if (!issues.length && Date.parse(closedAt) < Date.parse(e.opened_at)) issues.push({ path: 'closedAt', message: 'An engagement cannot end before it opened.' });
+  // A date without a time ends the engagement on that day: the same day it opened is allowed.
+  const endedBeforeOpening = /^\d{4}-\d{2}-\d{2}$/.test(closedAt) ? closedAt < e.opened_at.slice(0, 10) : Date.parse(closedAt) < Date.parse(e.opened_at);
+  if (!issues.length && endedBeforeOpening) issues.push({ path: 'closedAt', message: 'An engagement cannot end before it opened.' });
   if (input.summary.trim().length < 10) issues.push({ path: 'summary', message: 'Write a short closing summary: what was worked on and where things were left.' });
   if (input.reason === 'code-of-conduct' && input.confidentialityNotBroken !== true) {
     issues.push({ path: 'confidentialityNotBroken', message: 'Ending for a code-of-conduct concern: confirm that confidentiality was not broken (K1).' });

@@ -147,12 +147,12 @@ test('parseJsonl: categories or letters, optional evidence, empty labels; a bad 
   assert.equal(r.overall.fp, 0);
 });
 
-test('score.ts scores a JSONL file from the command line (and refuses a bad one with exit code 2)', () => {
+test('scripts/score-risk.ts scores a JSONL file from the command line (and refuses a bad one with exit code 2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'risk-score-'));
   try {
     const good = join(dir, 'set.jsonl');
     writeFileSync(good, '{"text":"She wants to end it all.","labels":["risk-to-self"]}\n{"text":"The battery is dead.","labels":[]}\n');
-    const script = fileURLToPath(new URL('./score.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../../../scripts/score-risk.ts', import.meta.url));
     const ok = spawnSync(process.execPath, ['--import', 'tsx', script, good], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /2 sentences \(1 with a label\)/);

@@ -1,12 +1,12 @@
 // Scores the engine on labelled sentences: precision and recall per category (sentence level).
-//   node --import tsx src/domain/risk/score.ts FILE.jsonl [--errors]
+//   node --import tsx scripts/score-risk.ts FILE.jsonl [--errors]
 // Each line of FILE: {"text": "...", "labels": ["risk-to-self", ...]} (labels may be empty; a label may
 // carry an evidence, "risk-to-self:past"). With no FILE, scores the built-in sets. Prints sentences only
 // with --errors (they are synthetic; never point this at real client notes with --errors).
 import { readFileSync } from 'node:fs';
-import { detectRisk } from './detect.js';
-import { evaluate, parseJsonl, type EvaluationResult, type LabelledSentence } from './evaluation.js';
-import { RISK_CATEGORIES } from './types.js';
+import { detectRisk } from '../src/domain/risk/detect.js';
+import { evaluate, parseJsonl, type EvaluationResult, type LabelledSentence } from '../src/domain/risk/evaluation.js';
+import { RISK_CATEGORIES } from '../src/domain/risk/types.js';
 
 export function formatScores(name: string, r: EvaluationResult): string {
   const head = ['category', 'TP', 'FP', 'FN', 'precision', 'recall'];
@@ -25,7 +25,7 @@ export function formatErrors(r: EvaluationResult): string {
 }
 
 async function builtIn(): Promise<[string, readonly LabelledSentence[]][]> {
-  const f = await import('./fixtures/all.js');
+  const f = await import('../src/domain/risk/fixtures/all.js');
   return f.ALL_SETS.map((s) => [s.name, s.set]);
 }
 
