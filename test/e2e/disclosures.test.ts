@@ -110,11 +110,12 @@ describe('disclosures', () => {
     await talkDlg.waitFor();
     await talkDlg.getByRole('textbox', { name: 'Session note' }).fill('Discussed the concern with Morgan: explained why I need to involve the safeguarding lead today and what may be shared. Upset, but understood; agreed a safety plan for tonight.');
     await talkDlg.getByRole('button', { name: 'Save session note' }).click();
-    await talkDlg.waitFor({ state: 'detached' }).catch(async () => {
-      // A prompt may show for this note too: close the dialog.
-      await talkDlg.getByRole('button', { name: /Close|Done/ }).first().click();
+    // The dialog closes by itself unless the note raises a prompt or a warning; then it stays with "Done".
+    await Promise.race([talkDlg.waitFor({ state: 'detached' }), talkDlg.getByText('The note was saved.').waitFor()]);
+    if (await talkDlg.isVisible()) {
+      await talkDlg.getByRole('button', { name: 'Done' }).click();
       await talkDlg.waitFor({ state: 'detached' });
-    });
+    }
     await page.getByText(/Discussed the concern with Morgan/).first().waitFor();
 
     // 5. Escalated as urgent, from the concern (reached from the client page's concerns list).
@@ -164,6 +165,8 @@ describe('disclosures', () => {
     lastPage = page;
     await page.reload();
     await page.getByTestId('decision').filter({ hasText: 'necessary and proportionate' }).waitFor();
+    await page.getByRole('link', { name: 'Request a disclosure' }).waitFor();
+    await visit(page, 'scenario-a-07b-practitioner-decided', /^Concern — client C-/, [CLIENT]);
     await page.getByRole('link', { name: 'Request a disclosure' }).click();
     await page.waitForURL(`**/clients/${clientId}/disclosures/new?concern=${concernId}`);
     await page.getByText('A safeguarding lead must approve this disclosure').waitFor();
@@ -207,6 +210,7 @@ describe('disclosures', () => {
     await field(page, 'When the client was told (optional, YYYY-MM-DD)').fill(today);
     await page.getByRole('button', { name: 'Record as disclosed now' }).click();
     await page.getByText('Disclosed', { exact: true }).first().waitFor();
+    await page.getByText(/^Told after \(/).waitFor();
     await page.getByRole('link', { name: 'Open the disclosure pack (PDF)' }).waitFor();
     await field(page, 'Add an annotation').fill('Client told after the call, at the centre; they agreed to see the crisis team.');
     await page.getByRole('button', { name: 'Add annotation' }).click();
