@@ -190,7 +190,9 @@ export async function eraseClient(ctx: AppContext, p: Principal, clientId: strin
     if (!row || row.status === 'erased') throw new AppError('not-found');
     if (Number(row.legal_hold) === 1) throw new AppError('conflict', 'This record is under legal hold: it cannot be erased until the hold is released.');
     const counts: Record<string, number> = {};
-    for (const table of ['disclosure_annotations', 'disclosures', 'note_versions', 'notes', 'agreement_reviews', 'agreements', 'consents', 'referrals', 'conflicts_of_interest', 'third_parties', 'engagements'] as const) {
+    // Consultation threads have no client column: remove them through their consultation first.
+    await trx.deleteFrom('consultation_messages').where('consultation_id', 'in', trx.selectFrom('consultations').select('id').where('client_id', '=', clientId)).execute();
+    for (const table of ['consultations', 'concern_messages', 'disclosure_annotations', 'disclosures', 'concerns', 'note_versions', 'notes', 'agreement_reviews', 'agreements', 'consents', 'referrals', 'conflicts_of_interest', 'third_parties', 'engagements'] as const) {
       const res = await trx.deleteFrom(table).where('client_id', '=', clientId).executeTakeFirst();
       counts[table] = Number(res.numDeletedRows);
     }

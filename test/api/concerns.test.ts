@@ -302,4 +302,17 @@ forEachDialect('concerns', (dialect) => {
     const q = await as(t, lead)({ method: 'GET', url: '/api/v1/escalations' });
     assert.equal(q.json()[0].id, id, 'immediate first');
   });
+  test('erasure (crypto-shred) removes the client’s concerns and their threads with the rest of the record', async () => {
+    const db = t.ctx.store.db;
+    assert.ok((await db.selectFrom('concerns').select('id').where('client_id', '=', clientId).execute()).length > 0);
+    assert.ok((await db.selectFrom('concern_messages').select('id').where('client_id', '=', clientId).execute()).length > 0);
+    const dpo = await signIn(t, w.users.dpo!.email);
+    const ref = (await db.selectFrom('clients').select('reference').where('id', '=', clientId).executeTakeFirstOrThrow()).reference;
+    const r = await as(t, dpo)({ method: 'POST', url: url('/erase'), payload: { confirmReference: ref } });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal((await db.selectFrom('concerns').select('id').where('client_id', '=', clientId).execute()).length, 0);
+    assert.equal((await db.selectFrom('concern_messages').select('id').where('client_id', '=', clientId).execute()).length, 0);
+    const q = await as(t, lead)({ method: 'GET', url: '/api/v1/escalations' });
+    assert.ok(!q.json().some((x: { clientId?: string }) => x.clientId === clientId), 'gone from the queue');
+  });
 });
