@@ -10,7 +10,7 @@ import { Page } from '../../../components/page';
 import { QueryState } from '../../../components/query-state';
 import { FormError } from '../../../components/form-error';
 import { ApiError } from '../../../lib/api';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatDayOrDateTime } from '../../../lib/format';
 import { STATUS_LABELS, TOLD_LABELS, categoryLabel, disclosureApi, disclosureKeys, packUrl, useDisclosure, type Disclosure } from '../api/disclosures';
 
 export default function DisclosurePage() {
@@ -115,7 +115,7 @@ function DisclosureView({ d }: { d: Disclosure }) {
             <List.Item>
               {TOLD_LABELS[d.clientTold] ?? d.clientTold}
               {d.clientToldReason ? `: ${d.clientToldReason}` : ''}
-              {d.clientToldAt ? ` (${formatDateTime(d.clientToldAt)})` : ''}
+              {d.clientToldAt ? ` (${formatDayOrDateTime(d.clientToldAt)})` : ''}
             </List.Item>
             {d.disclosedAt ? <List.Item>Disclosed on {formatDateTime(d.disclosedAt)}</List.Item> : null}
             {d.refusedAt ? <List.Item>Refused on {formatDateTime(d.refusedAt)}: {d.refusalReason}</List.Item> : null}
