@@ -12,7 +12,11 @@ for (const dialect of DIALECTS) {
     const seed = seedFromEnv();
     const runs = Number(process.env.CONFIDANT_FUZZ_RUNS ?? 5000);
     t.diagnostic(`seed ${seed} (replay with CONFIDANT_SEED=${seed}), ${runs} requests`);
-    const r = await fuzzOpenApi(dialect, { runs, seed });
+    const r = await fuzzOpenApi(dialect, { runs, seed }).catch((err: Error & { cause?: unknown }) => {
+      // fast-check keeps the failing assertion in `cause`, which the test reporter does not print.
+      if (err.cause) t.diagnostic(`failure: ${String((err.cause as Error).message ?? err.cause).slice(0, 800)}`);
+      throw err;
+    });
     t.diagnostic(JSON.stringify(r));
     assert.equal(r.requests, runs);
   });
