@@ -29,7 +29,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const { loadConfig } = (await import(dist('config.js'))) as typeof import('../../src/config.js');
   const { createContext } = (await import(dist('services/context.js'))) as typeof import('../../src/services/context.js');
   const { buildApp } = (await import(dist('http/app.js'))) as typeof import('../../src/http/app.js');
-  const config = loadConfig({ CONFIDANT_DATA_DIR: dataDir, CONFIDANT_LOG_LEVEL: 'silent', CONFIDANT_PORT: '0', ...env }, root);
+  const config = loadConfig({ CONFIDANT_DATA_DIR: dataDir, CONFIDANT_LOG_LEVEL: 'silent', CONFIDANT_PORT: '0', CONFIDANT_MAX_EVENT_LOOP_DELAY_MS: '0', ...env }, root);
   // Cheap password hashing keeps the suite fast; the production cost is tested elsewhere.
   const ctx = await createContext(config, { argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 } });
   const app = await buildApp(ctx, { webRoot: await snapshotWeb(join(dataDir, 'web')) });
