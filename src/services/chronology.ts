@@ -57,16 +57,31 @@ export async function chronologyOf(ctx: AppContext, clientId: string): Promise<C
   const rev = await db.selectFrom('agreement_reviews').select(['id', 'reviewed_at', 'created_by']).where('client_id', '=', clientId).execute();
   for (const r of rev) ev.push({ at: r.reviewed_at, kind: 'review', title: 'Agreement reviewed', detail: null, by: r.created_by, ref: { type: 'agreement-review', id: r.id } });
 
-  const concerns = await tolerant(() => db.selectFrom('concerns').select(['id', 'kind', 'verdict', 'choice', 'status', 'urgency', 'raised_by', 'escalated_at', 'escalated_by', 'decided_at', 'decided_by', 'created_at']).where('client_id', '=', clientId).execute());
+  const concerns = await tolerant(() => db.selectFrom('concerns').select(['id', 'kind', 'verdict', 'choice', 'status', 'urgency', 'raised_by', 'escalated_at', 'escalated_by', 'decided_at', 'decided_by', 'decision_sealed', 'created_at']).where('client_id', '=', clientId).execute());
   for (const c of concerns) {
     ev.push({ at: c.created_at, kind: 'concern', title: `Concern raised${c.kind === 'colleague' ? ' (about a colleague)' : ''}: engine verdict ${c.verdict}`, detail: c.choice ? `Verdict ${c.choice}` : null, by: c.raised_by, ref: { type: 'concern', id: c.id } });
     if (c.escalated_at) ev.push({ at: c.escalated_at, kind: 'escalation', title: `Concern escalated to the safeguarding lead${c.urgency ? ` (${c.urgency})` : ''}`, detail: null, by: c.escalated_by ?? null, ref: { type: 'concern', id: c.id } });
-    if (c.decided_at) ev.push({ at: c.decided_at, kind: 'escalation', title: 'Safeguarding lead decided on the escalation', detail: null, by: c.decided_by, ref: { type: 'concern', id: c.id } });
+    if (c.decided_at) {
+      // The outcome is a fixed category (no client content); the lead's reason stays on the concern page.
+      const outcome = c.decision_sealed ? (await openJson<{ outcome?: string }>(ctx, clientId, 'concern-decision', c.id, c.decision_sealed)).outcome : undefined;
+      ev.push({ at: c.decided_at, kind: 'escalation', title: 'Safeguarding lead decided on the escalation', detail: outcome ? `Outcome: ${outcome.replace(/-/g, ' ')}` : null, by: c.decided_by, ref: { type: 'concern', id: c.id } });
+    }
+  }
+  // The lead's questions and the practitioner's answers on an escalation (when, by whom — not what was said).
+  const concernMsgs = await tolerant(() => db.selectFrom('concern_messages').select(['id', 'concern_id', 'author_id', 'author_role', 'created_at']).where('client_id', '=', clientId).execute());
+  for (const m of concernMsgs) {
+    ev.push({ at: m.created_at, kind: 'escalation', title: m.author_role === 'lead' ? 'Safeguarding lead asked about the escalation' : 'Practitioner answered the safeguarding lead', detail: null, by: m.author_id, ref: { type: 'concern', id: m.concern_id } });
   }
   const consultations = await tolerant(() => db.selectFrom('consultations').select(['id', 'status', 'practitioner_id', 'created_at', 'sent_at', 'closed_at']).where('client_id', '=', clientId).execute());
   for (const c of consultations) {
     if (c.sent_at) ev.push({ at: c.sent_at, kind: 'consultation', title: 'Consulted a supervisor without names (de-identified packet sent)', detail: null, by: c.practitioner_id, ref: { type: 'consultation', id: c.id } });
     if (c.closed_at) ev.push({ at: c.closed_at, kind: 'consultation', title: 'Consultation closed', detail: null, by: c.practitioner_id, ref: { type: 'consultation', id: c.id } });
+  }
+  // Replies in a consultation's thread (when and who; the thread itself is read on the consultation page).
+  const consultIds = consultations.map((c) => c.id);
+  const consultMsgs = consultIds.length ? await tolerant(() => db.selectFrom('consultation_messages').select(['id', 'consultation_id', 'author_id', 'author_role', 'created_at']).where('consultation_id', 'in', consultIds).execute()) : [];
+  for (const m of consultMsgs) {
+    ev.push({ at: m.created_at, kind: 'consultation', title: m.author_role === 'supervisor' ? 'Supervisor replied to the consultation' : 'Practitioner wrote in the consultation thread', detail: null, by: m.author_id, ref: { type: 'consultation', id: m.consultation_id } });
   }
   const dis = await tolerant(() => db.selectFrom('disclosures').select(['id', 'status', 'categories', 'requested_by', 'approved_by', 'approved_at', 'approved_hash', 'request_hash', 'refused_by', 'refused_at', 'disclosed_at', 'recorded_by', 'client_told', 'recipient_sealed', 'created_at']).where('client_id', '=', clientId).execute());
   for (const d of dis) {
