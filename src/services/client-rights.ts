@@ -38,11 +38,39 @@ export interface SubjectAccessExport {
   conflicts: ConflictView[];
   /** The accounting of disclosures (D2): what was shared about the client, with whom, why, by whom. */
   disclosures: AccountingEntry[];
+  /** Concerns raised about the client's safety or about a colleague, with the safeguarding lead's decision. */
+  concerns: ExportConcern[];
+  /** Consultations with a supervisor (without names): when, with whom (by role), status; packet and thread withheld. */
+  consultations: ExportConsultation[];
   withheld: Withheld[];
+}
+
+export interface ExportConcern {
+  raisedAt: string;
+  kind: string;
+  /** The guidance engine's verdict id (e.g. escalate, consult) and whether the practitioner accepted or overrode it. */
+  verdict: string;
+  choice: string | null;
+  status: string;
+  urgency: string | null;
+  escalatedAt: string | null;
+  /** What was said, in the practitioner's words (third parties replaced with tags). */
+  summary: string;
+  decision: { outcome: string; reason: string; decidedAt: string } | null;
+}
+
+export interface ExportConsultation {
+  createdAt: string;
+  sentAt: string | null;
+  closedAt: string | null;
+  supervisorRole: 'supervisor';
+  status: string;
 }
 
 export const WITHHELD_REASONS = {
   process: 'Private process notes are the practitioner’s own reflective working notes, kept apart from the case record. They are withheld from this export; the DPO reviews them separately and releases what is the client’s personal data unless an exemption applies (for example, a risk of serious harm).',
+  escalationThreads: 'Messages between the practitioner and the safeguarding lead about an escalated concern are staff deliberation and often name or describe other people. They are withheld from this export; the DPO reviews them and releases what is the client’s personal data unless an exemption applies (UK DPA 2018 Sch. 2 para 2 where disclosure would prejudice the prevention of crime, or a risk of serious harm to anyone). The concern itself, its facts as recorded and the lead’s decision are given above.',
+  consultationPackets: 'When the practitioner consulted a supervisor, they sent a copy of the notes and their question with every name and identifying detail removed (a de-identified packet), and the supervisor replied. The notes themselves are given above in full; the packet and the supervisor’s replies are professional advice to the practitioner and are withheld from this export; the DPO reviews them and releases what is the client’s personal data unless an exemption applies (for example, a risk of serious harm). The dates, status and the supervisor’s role are given.',
   thirdParties: 'Other people mentioned in the record (third parties) are not named: the right of access does not extend to other people’s personal data without their consent (GDPR Art. 15(4); UK DPA 2018 Sch. 2 para 16). Their names are replaced with tags such as [COLLEAGUE-1].',
 };
 
@@ -94,10 +122,37 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
     outcome: r.outcome ? redact(r.outcome) : null,
     outcomeHistory: (r.outcomeHistory ?? []).map((h) => ({ outcome: redact(h.outcome), at: h.at, recordedAt: h.recordedAt })),
   }));
+  // Concerns: the recorded facts summary (redacted like other free text) and the lead's decision are the
+  // client's data; the escalation thread is withheld (counted and explained). Tables absent on an old database
+  // would already have failed migration, so no tolerance is needed here.
+  const concernRows = await db.selectFrom('concerns').selectAll().where('client_id', '=', clientId).orderBy('created_at').execute();
+  const concerns: ExportConcern[] = [];
+  for (const r of concernRows) {
+    const f = await openJson<{ summary?: string }>(ctx, clientId, 'concern-facts', r.id, r.facts_sealed);
+    const d = r.decision_sealed ? await openJson<{ outcome: string; reason: string }>(ctx, clientId, 'concern-decision', r.id, r.decision_sealed) : null;
+    concerns.push({
+      raisedAt: r.created_at,
+      kind: r.kind,
+      verdict: r.verdict,
+      choice: r.choice,
+      status: r.status,
+      urgency: r.urgency,
+      escalatedAt: r.escalated_at,
+      summary: redact(f.summary ?? ''),
+      decision: d && r.decided_at ? { outcome: d.outcome, reason: redact(d.reason), decidedAt: r.decided_at } : null,
+    });
+  }
+  const concernMsgCount = concernRows.length ? Number((await db.selectFrom('concern_messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', clientId).executeTakeFirst())?.n ?? 0) : 0;
+  // Consultations: drafts were never sent to anyone (the practitioner's working copy) and are left out like any
+  // unsent draft; sent and closed ones are listed without the packet or the thread.
+  const consultRows = await db.selectFrom('consultations').select(['id', 'status', 'created_at', 'sent_at', 'closed_at']).where('client_id', '=', clientId).where('status', '!=', 'draft').orderBy('created_at').execute();
+  const consultations: ExportConsultation[] = consultRows.map((r) => ({ createdAt: r.created_at, sentAt: r.sent_at, closedAt: r.closed_at, supervisorRole: 'supervisor', status: r.status }));
   const withheld: Withheld[] = [];
   if (privateCount) withheld.push({ what: 'private process notes', count: privateCount, why: WITHHELD_REASONS.process });
+  if (concernMsgCount) withheld.push({ what: 'messages between the practitioner and the safeguarding lead about a concern', count: concernMsgCount, why: WITHHELD_REASONS.escalationThreads });
+  if (consultations.length) withheld.push({ what: 'de-identified consultation packets and the supervisor’s replies', count: consultations.length, why: WITHHELD_REASONS.consultationPackets });
   if (third.length) withheld.push({ what: 'names and details of third parties', count: third.length, why: WITHHELD_REASONS.thirdParties });
-  await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'client.export', outcome: 'success', clientId, targetType: 'client', targetId: clientId, details: { format, notes: notes.length, withheldNotes: privateCount, thirdParties: third.length } });
+  await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'client.export', outcome: 'success', clientId, targetType: 'client', targetId: clientId, details: { format, notes: notes.length, withheldNotes: privateCount, thirdParties: third.length, concerns: concerns.length, consultations: consultations.length } });
   return {
     generatedAt: now.toISOString(),
     requestReceivedAt: new Date(requestReceivedAt).toISOString(),
@@ -108,6 +163,8 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
     referrals,
     conflicts,
     disclosures: await accountingOf(ctx, clientId, true),
+    concerns,
+    consultations,
     withheld,
   };
 }
@@ -147,6 +204,18 @@ export async function subjectAccessPdf(ctx: AppContext, p: Principal, clientId: 
     doc.fontSize(11);
     if (!x.disclosures.length) doc.text('None.');
     for (const d of x.disclosures) doc.moveDown(0.3).text(`${(d.disclosedAt ?? d.requestedAt).slice(0, 10)} to ${d.recipient}: ${d.categories.join(', ')}. Ground: ${d.ground}. By ${d.requestedBy}${d.approvedBy ? `, approved by ${d.approvedBy}` : ''}; you were told: ${d.clientTold}.`);
+    doc.moveDown().fontSize(14).text('Concerns about safety or wellbeing, and what was decided');
+    doc.fontSize(11);
+    if (!x.concerns.length) doc.text('None.');
+    for (const c of x.concerns) {
+      doc.moveDown(0.3).text(`${c.raisedAt.slice(0, 10)} · ${c.kind === 'colleague' ? 'concern about a colleague' : 'concern'} · guidance: ${c.verdict}${c.choice ? ` (${c.choice})` : ''} · status: ${c.status}${c.urgency ? ` · urgency: ${c.urgency}` : ''}`);
+      doc.text(c.summary, { indent: 10 });
+      if (c.decision) doc.text(`${c.decision.decidedAt.slice(0, 10)} — safeguarding lead’s decision: ${c.decision.outcome.replace(/-/g, ' ')}. ${c.decision.reason}`, { indent: 10 });
+    }
+    doc.moveDown().fontSize(14).text('Consultations with a supervisor (without your name)');
+    doc.fontSize(11);
+    if (!x.consultations.length) doc.text('None.');
+    for (const c of x.consultations) doc.moveDown(0.3).text(`${(c.sentAt ?? c.createdAt).slice(0, 10)} · with a ${c.supervisorRole} · ${c.status}${c.closedAt ? ` (closed ${c.closedAt.slice(0, 10)})` : ''}`);
     doc.moveDown().fontSize(14).text('Session notes');
     doc.fontSize(11);
     if (!x.notes.length) doc.text('None.');
