@@ -150,6 +150,15 @@ function Body({ concern }: { concern: Concern }) {
         </Paper>
       </section>
       {isPractitioner ? <RequestDisclosureLink concern={concern} /> : null}
+      {isPractitioner ? (
+        <Text>
+          Unsure what to do?{' '}
+          <Anchor component={Link} underline="always" to={`/clients/${encodeURIComponent(concern.clientId)}/consult?concern=${encodeURIComponent(concern.id)}`} data-testid="consult-supervisor">
+            Consult a supervisor
+          </Anchor>{' '}
+          without names: the packet is de-identified before anything is sent.
+        </Text>
+      ) : null}
       <Anchor component={Link} to={isLead ? '/safeguarding' : `/clients/${encodeURIComponent(concern.clientId)}`}>
         {isLead ? 'Back to the safeguarding queue' : 'Back to the client'}
       </Anchor>
