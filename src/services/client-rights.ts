@@ -51,6 +51,8 @@ export interface ExportConcern {
   /** The guidance engine's verdict id (e.g. escalate, consult) and whether the practitioner accepted or overrode it. */
   verdict: string;
   choice: string | null;
+  /** Why the practitioner chose otherwise than the verdict (redacted like other free text). */
+  choiceReason: string | null;
   status: string;
   urgency: string | null;
   escalatedAt: string | null;
@@ -129,12 +131,14 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
   const concerns: ExportConcern[] = [];
   for (const r of concernRows) {
     const f = await openJson<{ summary?: string }>(ctx, clientId, 'concern-facts', r.id, r.facts_sealed);
+    const why = r.choice_reason_sealed ? await openJson<string>(ctx, clientId, 'concern-choice', r.id, r.choice_reason_sealed) : null;
     const d = r.decision_sealed ? await openJson<{ outcome: string; reason: string }>(ctx, clientId, 'concern-decision', r.id, r.decision_sealed) : null;
     concerns.push({
       raisedAt: r.created_at,
       kind: r.kind,
       verdict: r.verdict,
       choice: r.choice,
+      choiceReason: why ? redact(why) : null,
       status: r.status,
       urgency: r.urgency,
       escalatedAt: r.escalated_at,
@@ -142,14 +146,14 @@ export async function subjectAccessExport(ctx: AppContext, p: Principal, clientI
       decision: d && r.decided_at ? { outcome: d.outcome, reason: redact(d.reason), decidedAt: r.decided_at } : null,
     });
   }
-  const concernMsgCount = concernRows.length ? Number((await db.selectFrom('concern_messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', clientId).executeTakeFirst())?.n ?? 0) : 0;
+  const concernMsgCount = concernRows.filter((r) => r.escalation_sealed).length + (concernRows.length ? Number((await db.selectFrom('concern_messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', clientId).executeTakeFirst())?.n ?? 0) : 0);
   // Consultations: drafts were never sent to anyone (the practitioner's working copy) and are left out like any
   // unsent draft; sent and closed ones are listed without the packet or the thread.
   const consultRows = await db.selectFrom('consultations').select(['id', 'status', 'created_at', 'sent_at', 'closed_at']).where('client_id', '=', clientId).where('status', '!=', 'draft').orderBy('created_at').execute();
   const consultations: ExportConsultation[] = consultRows.map((r) => ({ createdAt: r.created_at, sentAt: r.sent_at, closedAt: r.closed_at, supervisorRole: 'supervisor', status: r.status }));
   const withheld: Withheld[] = [];
   if (privateCount) withheld.push({ what: 'private process notes', count: privateCount, why: WITHHELD_REASONS.process });
-  if (concernMsgCount) withheld.push({ what: 'messages between the practitioner and the safeguarding lead about a concern', count: concernMsgCount, why: WITHHELD_REASONS.escalationThreads });
+  if (concernMsgCount) withheld.push({ what: 'messages between the practitioner and the safeguarding lead about a concern (with the note sent on escalation)', count: concernMsgCount, why: WITHHELD_REASONS.escalationThreads });
   if (consultations.length) withheld.push({ what: 'de-identified consultation packets and the supervisor’s replies', count: consultations.length, why: WITHHELD_REASONS.consultationPackets });
   if (third.length) withheld.push({ what: 'names and details of third parties', count: third.length, why: WITHHELD_REASONS.thirdParties });
   await ctx.audit.record({ ...actorOf(p, meta.ip), action: 'client.export', outcome: 'success', clientId, targetType: 'client', targetId: clientId, details: { format, notes: notes.length, withheldNotes: privateCount, thirdParties: third.length, concerns: concerns.length, consultations: consultations.length } });
@@ -210,6 +214,7 @@ export async function subjectAccessPdf(ctx: AppContext, p: Principal, clientId: 
     for (const c of x.concerns) {
       doc.moveDown(0.3).text(`${c.raisedAt.slice(0, 10)} · ${c.kind === 'colleague' ? 'concern about a colleague' : 'concern'} · guidance: ${c.verdict}${c.choice ? ` (${c.choice})` : ''} · status: ${c.status}${c.urgency ? ` · urgency: ${c.urgency}` : ''}`);
       doc.text(c.summary, { indent: 10 });
+      if (c.choiceReason) doc.text(`Why the practitioner chose otherwise: ${c.choiceReason}`, { indent: 10 });
       if (c.decision) doc.text(`${c.decision.decidedAt.slice(0, 10)} — safeguarding lead’s decision: ${c.decision.outcome.replace(/-/g, ' ')}. ${c.decision.reason}`, { indent: 10 });
     }
     doc.moveDown().fontSize(14).text('Consultations with a supervisor (without your name)');

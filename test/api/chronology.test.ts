@@ -71,7 +71,7 @@ forEachDialect('chronology and export (issue 7 gaps)', (dialect) => {
     concernId = r.json().concern.id;
     assert.equal((await P({ method: 'POST', url: url(`/concerns/${concernId}/choice`), payload: { choice: 'accepted' } })).statusCode, 200);
     step();
-    const esc = await P({ method: 'POST', url: url(`/concerns/${concernId}/escalate`), payload: { urgency: 'soon' } });
+    const esc = await P({ method: 'POST', url: url(`/concerns/${concernId}/escalate`), payload: { urgency: 'soon', note: 'Please advise this week.' } });
     assert.equal(esc.statusCode, 200, esc.body);
     step();
     assert.equal((await as(t, lead)({ method: 'POST', url: `/api/v1/escalations/${concernId}/messages`, payload: { body: LEAD_Q } })).statusCode, 201);
@@ -93,6 +93,11 @@ forEachDialect('chronology and export (issue 7 gaps)', (dialect) => {
     assert.equal((await as(t, sup)({ method: 'POST', url: `/api/v1/supervision/consultations/${consultationId}/messages`, payload: { body: SUP_REPLY } })).statusCode, 201);
     step();
     assert.equal((await P({ method: 'POST', url: `/api/v1/consultations/${consultationId}/close`, payload: {} })).statusCode, 200);
+    step();
+    // A second concern, verdict overridden with a reason that names the third party.
+    const r2 = await P({ method: 'POST', url: url('/concerns'), payload: { kind: 'general', profession: 'counselling', concern: 'risk-to-self', atRisk: 'the-client', imminence: 'unlikely', severity: 'moderate', clientConsent: 'refused', summary: 'The client described a low week; no plan, no means.', engagementId } });
+    assert.equal(r2.statusCode, 201, r2.body);
+    assert.equal((await P({ method: 'POST', url: url(`/concerns/${r2.json().concern.id}/choice`), payload: { choice: 'overridden', reason: `Safety plan agreed today; ${THIRD} is away, review next session.` } })).statusCode, 200);
     step();
     assert.equal((await P({ method: 'POST', url: url('/referrals'), payload: { kind: 'signposting', recipientName: 'Evening Support Line (fictional)', reason: 'Support line for the evenings.' } })).statusCode, 201);
   });
@@ -149,8 +154,12 @@ forEachDialect('chronology and export (issue 7 gaps)', (dialect) => {
     const x = await as(t, dpo)({ method: 'POST', url: url('/subject-access'), payload: { requestReceivedAt: t.clock.now().toISOString().slice(0, 10) } });
     assert.equal(x.statusCode, 200, x.body);
     const j = x.json();
-    assert.equal(j.concerns.length, 1);
+    assert.equal(j.concerns.length, 2);
     const c = j.concerns[0];
+    const o = j.concerns[1];
+    assert.equal(o.choice, 'overridden');
+    assert.match(o.choiceReason, /Safety plan agreed today; \[[A-Z]+-1\] is away/, 'the override reason, redacted');
+    assert.equal(o.decision, null);
     assert.equal(c.kind, 'general');
     assert.equal(c.choice, 'accepted');
     assert.equal(c.status, 'decided');
@@ -164,10 +173,10 @@ forEachDialect('chronology and export (issue 7 gaps)', (dialect) => {
     assert.deepEqual(j.consultations.map((k: { status: string; supervisorRole: string }) => [k.status, k.supervisorRole]), [['closed', 'supervisor']], 'only the sent consultation, by role');
     const withheld = j.withheld as { what: string; count: number; why: string }[];
     const thread = withheld.find((w) => /safeguarding lead/.test(w.what));
-    assert.ok(thread && thread.count === 2 && /DPO reviews/.test(thread.why), JSON.stringify(withheld));
+    assert.ok(thread && thread.count === 3 && /DPO reviews/.test(thread.why), JSON.stringify(withheld));
     const packets = withheld.find((w) => /consultation packets/.test(w.what));
     assert.ok(packets && packets.count === 1 && /de-identified/.test(packets.why), JSON.stringify(withheld));
-    for (const secret of [LEAD_Q, PRAC_A, SUP_REPLY, PACKET, w.users.supervisor!.id]) assert.ok(!x.body.includes(secret), `withheld text absent: ${secret}`);
+    for (const secret of [LEAD_Q, PRAC_A, SUP_REPLY, PACKET, 'Please advise this week', w.users.supervisor!.id]) assert.ok(!x.body.includes(secret), `withheld text absent: ${secret}`);
   });
 
   test('subject-access export PDF has the concerns and consultations sections and the withheld reasons', async () => {
@@ -180,7 +189,8 @@ forEachDialect('chronology and export (issue 7 gaps)', (dialect) => {
     assert.match(text, /Consultations with a supervisor \(without your name\)/);
     assert.match(text, /with a supervisor · closed/);
     assert.match(text, /de-identified consultation packets and the supervisor’s replies \(1\)/);
-    assert.match(text, /messages between the practitioner and the safeguarding lead about a concern \(2\)/);
+    assert.match(text, /messages between the practitioner and the safeguarding lead about a concern \(with the note sent on escalation\) \(3\)/);
+    assert.match(text, /Why the practitioner chose otherwise: Safety plan agreed today/);
     assert.ok(!text.includes('Fictionalperson') && !text.includes(SUP_REPLY) && !text.includes(LEAD_Q));
   });
 });
