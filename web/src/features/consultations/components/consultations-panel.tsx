@@ -1,10 +1,10 @@
 // Consultations on the client page (U1): the list for this client and, for the assigned practitioner, the way to
 // consult a supervisor without names.
-import { Anchor, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
-import { formatDateTime } from '../../../lib/format';
-import { STATUS_LABELS, useClientConsultations } from '../api/consultations';
+import { useClientConsultations } from '../api/consultations';
+import { ConsultationsTable } from './consultations-table';
 
 export function ConsultationsPanel({ clientId, assigned }: { clientId: string; assigned: boolean }) {
   if (!assigned) return null;
@@ -28,32 +28,7 @@ function Panel({ clientId }: { clientId: string }) {
           list.length === 0 ? (
             <Text c="dimmed">No consultations yet. Unsure what to do? Ask a supervisor: the packet you send carries no names or identifying details.</Text>
           ) : (
-            <div className="table-wrap">
-              <Table verticalSpacing="xs" striped aria-labelledby="consultations-heading">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Started</Table.Th>
-                    <Table.Th scope="col">Supervisor</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                    <Table.Th scope="col">Messages</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/consultations/${encodeURIComponent(c.id)}`}>
-                          {formatDateTime(c.createdAt)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{c.supervisorName}</Table.Td>
-                      <Table.Td>{STATUS_LABELS[c.status] ?? c.status}</Table.Td>
-                      <Table.Td>{c.messageCount ? `${c.messageCount}${c.lastFrom === 'supervisor' ? ' (supervisor replied)' : ''}` : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <ConsultationsTable list={list} label={{ labelledBy: 'consultations-heading' }} />
           )
         }
       </QueryState>
