@@ -4,11 +4,13 @@
 // checks the session, decides access, decrypts, and appends an audit record through the group commit.
 // Also: cold start (spawn → first GET /api/health 200) and idle RSS. Targets: ≥ 3,000 req/s, p99 < 50 ms,
 // cold start < 1.5 s, idle RSS < 150 MB. Needs `npm run build` first (it runs the compiled server).
+// BENCH_NODE_FLAGS passes flags to the server's node (e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof').
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/services/context.js';
 import { runSetup } from '../src/services/setup.js';
@@ -45,7 +47,7 @@ const cpuSeconds = (pid: number) => {
 
 function startServer(port: number): Promise<{ child: ChildProcess; url: string; ms: number; cpu: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['dist/server.js'], { env: { ...env, CONFIDANT_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'dist/server.js'], { env: { ...env, CONFIDANT_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = `http://127.0.0.1:${port}`;
   return new Promise((resolve, reject) => {
     let err = '';
@@ -157,6 +159,24 @@ try {
   const loadRss = rssMb(server.child.pid!);
   await stop(server.child);
 
+  // The peer the issue names: plain durable single-row writes (one transaction, one fsync each; WAL,
+  // synchronous=FULL) on the same disk, measured in the same run, so the ratio survives a slower machine.
+  const peerPath = join(dir, 'peer.db');
+  const peerDb = new Database(peerPath);
+  peerDb.pragma('journal_mode = WAL');
+  peerDb.pragma('synchronous = FULL');
+  peerDb.exec('create table t (id integer primary key, v text not null)');
+  const ins = peerDb.prepare('insert into t (v) values (?)');
+  const peerEnd = performance.now() + 3000;
+  let peerWrites = 0;
+  const peerStart = performance.now();
+  while (performance.now() < peerEnd) {
+    ins.run('x'.repeat(200));
+    peerWrites++;
+  }
+  const peerPerSecond = peerWrites / ((performance.now() - peerStart) / 1000);
+  peerDb.close();
+
   const row = (k: string, v: string, target = '') => console.log(`${k.padEnd(34)} ${v.padStart(14)}   ${target}`);
   console.log(`seeded ${CLIENTS.toLocaleString('en')} clients, ${NOTES.toLocaleString('en')} notes (${OWNED.toLocaleString('en')} clients owned by the signed-in practitioner) in ${(seedMs / 1000).toFixed(1)} s`);
   row('GET note: requests/s (mean)', r.requests.average.toFixed(0), 'target ≥ 3,000');
@@ -164,6 +184,8 @@ try {
   row('GET note: latency p99', `${r.latency.p99} ms`, 'target < 50 ms');
   row('GET note: errors / non-2xx', `${r.errors} / ${r.non2xx}`, 'target 0');
   row('GET note: requests in run', String(r.requests.total));
+  row('peer: durable single-row writes/s', peerPerSecond.toFixed(0), 'same disk, same run (the issue: about 1,900/s on these machines)');
+  row('GET note ÷ peer', `${(r.requests.average / peerPerSecond).toFixed(2)}×`, '3,000 ÷ 1,900 = 1.58× is the target at the issue\'s reference speed');
   row('server CPU per request', `${cpuPerRequestMs.toFixed(3)} ms`, `≈ ${Math.round(1000 / cpuPerRequestMs).toLocaleString('en')} req/s per fully available core`);
   row('load average during the run', os.loadavg()[0]!.toFixed(1), `on ${os.cpus().length} cores (other work on the machine slows the figures above)`);
   row('cold start CPU time (server process)', `${Math.min(...coldCpu).toFixed(0)}–${Math.max(...coldCpu).toFixed(0)} ms`);
