@@ -4,7 +4,7 @@
 // app nodes. Reports throughput, p50/p99 latency, errors and server RSS. Not part of `npm test`.
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
-// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY.
+// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -190,6 +190,8 @@ console.log(`Load: ${CLIENTS} clients, ${NOTES} notes, ${SECONDS} s, ${CONNECTIO
 for (const dialect of DIALECTS) {
   const db = await createTestDatabase(dialect);
   const env = serverEnv(db.database, db.dir, { CONFIDANT_LOG_LEVEL: 'warn' });
+  // LOAD_NODE_OPTIONS: node flags for the app nodes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (written at SIGTERM).
+  if (process.env.LOAD_NODE_OPTIONS) env.NODE_OPTIONS = process.env.LOAD_NODE_OPTIONS;
   try {
     const seedS = await seed(env);
     for (const nodes of dialect === 'postgres' ? PG_NODES : [1]) {
