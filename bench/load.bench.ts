@@ -4,8 +4,14 @@
 // app nodes. Reports throughput, p50/p99 latency, errors and server RSS. Not part of `npm test`.
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
-// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS,
+// LOAD_REPEAT (1: runs the whole node sweep this many times on the same data, to see the spread).
+// Scale-out with a CPU budget per app node: LOAD_NODE_CPU=0.5 (a comma list of budgets in cores) puts each app node
+// in its own cgroup (v1, cpu controller) with a CFS quota of that many cores, as if each node had its own small VM
+// or container; the unconstrained rows run too (LOAD_UNCONSTRAINED=0 skips them). LOAD_NODE_CPU_PERIOD_US sets
+// the CFS period (default 100000, the kernel's and Docker's default). Needs root and a writable
+// /sys/fs/cgroup/cpu; otherwise the budgeted rows are skipped with a note.
+import { mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -17,7 +23,7 @@ import { newId, newReference } from '../src/services/ids.js';
 import { profileAad } from '../src/services/clients.js';
 import { noteAad } from '../src/services/notes.js';
 import { createTestDatabase } from '../test/support/databases.js';
-import { HttpSession, PASSWORD, ROOT, serverEnv, startServer, type RunningServer } from '../test/reliability/harness.js';
+import { HttpSession, PASSWORD, ROOT, runCliAsync, serverEnv, startServer, type RunningServer } from '../test/reliability/harness.js';
 
 // autocannon ships no types; the little of its result that is used here, typed locally.
 interface CannonResult {
@@ -39,6 +45,70 @@ const PER_PRACTITIONER = 100;
 const ENTRY = process.env.LOAD_SERVER_ENTRY;
 /** LOAD_NODES: the app-node counts to run on PostgreSQL (default 1,2). */
 const PG_NODES = (process.env.LOAD_NODES ?? '1,2').split(',').map(Number);
+const REPEAT = Math.max(1, Number(process.env.LOAD_REPEAT ?? 1));
+/** CPU budgets per app node, in cores (undefined = unconstrained). */
+const BUDGETS: (number | undefined)[] = [
+  ...(process.env.LOAD_UNCONSTRAINED === '0' && process.env.LOAD_NODE_CPU ? [] : [undefined]),
+  ...(process.env.LOAD_NODE_CPU ?? '').split(',').filter((x) => x.trim() !== '').map(Number).filter((x) => x > 0),
+];
+const CFS_PERIOD_US = Number(process.env.LOAD_NODE_CPU_PERIOD_US ?? 100_000);
+const CGROUP_ROOT = '/sys/fs/cgroup/cpu';
+
+/** One app node's cgroup (cgroup v1 cpu controller): a CFS quota of `cores` × period. */
+class CpuBudget {
+  readonly dir: string;
+  constructor(name: string, readonly cores: number) {
+    this.dir = `${CGROUP_ROOT}/${name}`;
+    mkdirSync(this.dir);
+    liveCgroups.add(this.dir);
+    writeFileSync(`${this.dir}/cpu.cfs_period_us`, String(CFS_PERIOD_US));
+    writeFileSync(`${this.dir}/cpu.cfs_quota_us`, String(Math.round(cores * CFS_PERIOD_US)));
+  }
+  /** Moves a process (all its threads) into the group. */
+  add(pid: number): void {
+    writeFileSync(`${this.dir}/cgroup.procs`, String(pid));
+  }
+  /** nr_periods, nr_throttled, throttled_time (ns) so far. */
+  stat(): { periods: number; throttled: number; throttledNs: number } {
+    const t = Object.fromEntries(readFileSync(`${this.dir}/cpu.stat`, 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]));
+    return { periods: Number(t.nr_periods ?? 0), throttled: Number(t.nr_throttled ?? 0), throttledNs: Number(t.throttled_time ?? 0) };
+  }
+  /** Removes the group (its processes must have exited). */
+  remove(): void {
+    for (let i = 0; i < 50; i++) {
+      try {
+        rmdirSync(this.dir);
+        liveCgroups.delete(this.dir);
+        return;
+      } catch {
+        // A process that just exited can linger in cgroup.procs for a moment.
+        const until = Date.now() + 20;
+        while (Date.now() < until);
+      }
+    }
+    console.log(`  (could not remove ${this.dir})`);
+  }
+}
+const liveCgroups = new Set<string>();
+process.on('exit', () => {
+  for (const d of liveCgroups) {
+    try {
+      rmdirSync(d);
+    } catch {
+      // Left behind; named confidant-load-*.
+    }
+  }
+});
+/** Whether per-node CPU budgets can be set here (root, cgroup v1 cpu controller mounted and writable). */
+function cgroupsUsable(): string | undefined {
+  try {
+    const probe = new CpuBudget(`confidant-load-probe-${process.pid}`, 0.5);
+    probe.remove();
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
 
 async function seed(env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
@@ -186,7 +256,19 @@ async function drive(urls: string[], session: HttpSession, clients: { id: string
 }
 
 const rows: string[] = [];
+interface ScaleRow { dialect: string; repeat: number; budget: number | undefined; nodes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; app: string; db: string; throttle: string }
+const scale: ScaleRow[] = [];
+const verified: string[] = [];
 console.log(`Load: ${CLIENTS} clients, ${NOTES} notes, ${SECONDS} s, ${CONNECTIONS} connections, ${cpus().length} cores, ${new Date().toISOString()}`);
+let budgets = BUDGETS;
+if (budgets.some((b) => b !== undefined)) {
+  const why = cgroupsUsable();
+  if (why) {
+    console.log(`  per-node CPU budgets are not available here (${why}): only the unconstrained rows run`);
+    budgets = budgets.filter((b) => b === undefined);
+    if (!budgets.length) budgets = [undefined];
+  }
+}
 for (const dialect of DIALECTS) {
   const db = await createTestDatabase(dialect);
   const env = serverEnv(db.database, db.dir, { CONFIDANT_LOG_LEVEL: 'warn' });
@@ -194,10 +276,22 @@ for (const dialect of DIALECTS) {
   if (process.env.LOAD_NODE_OPTIONS) env.NODE_OPTIONS = process.env.LOAD_NODE_OPTIONS;
   try {
     const seedS = await seed(env);
+    for (let rep = 1; rep <= REPEAT; rep++)
+    for (const budget of budgets)
     for (const nodes of dialect === 'postgres' ? PG_NODES : [1]) {
       const servers: RunningServer[] = [];
-      for (let i = 0; i < nodes; i++) servers.push(await startServer(env, ENTRY ? { entry: ENTRY } : {}));
+      const groups: CpuBudget[] = [];
       try {
+        for (let i = 0; i < nodes; i++) {
+          const srv = await startServer(env, ENTRY ? { entry: ENTRY } : {});
+          servers.push(srv);
+          // Start-up runs unconstrained; the budget applies from here on, to every thread of the node.
+          if (budget !== undefined) {
+            const g = new CpuBudget(`confidant-load-${process.pid}-${groups.length}`, budget);
+            groups.push(g);
+            g.add(srv.proc.pid!);
+          }
+        }
         const s = new HttpSession(servers[0]!.url);
         await s.signIn('p0@example.test');
         const list = (await s.req('GET', '/api/v1/clients')).body as { id: string }[];
@@ -213,30 +307,61 @@ for (const dialect of DIALECTS) {
         const appBefore = servers.map((x) => cpuSeconds(x.proc.pid));
         const benchBefore = process.cpuUsage();
         const allPgBefore = dbUrl ? allPostgresCpu() : 0;
+        const throttleBefore = groups.map((g) => g.stat());
         const load0 = loadavg()[0]!;
         // Raising a concern joins the mix when the server has that route.
         const spec = (await s.req('GET', '/api/openapi.json')).body as { paths?: Record<string, { post?: unknown }> };
         const withConcerns = spec.paths?.['/api/v1/clients/{id}/concerns']?.post !== undefined;
         if (!withConcerns) console.log('  (no concerns route: the 5% share goes to writing notes)');
+        const t0 = performance.now();
         const r = await drive(servers.map((x) => x.url), s, clients, withConcerns);
+        const wall = (performance.now() - t0) / 1000;
         const appCpu = servers.reduce((a, x, i) => a + cpuSeconds(x.proc.pid) - appBefore[i]!, 0);
         const bu = process.cpuUsage(benchBefore);
         const benchCpu = (bu.user + bu.system) / 1e6;
         let dbCpu = 0;
         if (dbUrl) for (const pid of await pgBackends(dbUrl)) dbCpu += cpuSeconds(pid) - (backendsBefore.get(pid) ?? 0);
         const allPg = dbUrl ? allPostgresCpu() - allPgBefore : 0;
+        // Throttled time per node: seconds the kernel held the node back because it had used its quota, and the
+        // share of CFS periods in which that happened.
+        const throttle = groups
+          .map((g, i) => {
+            const a = throttleBefore[i]!;
+            const b = g.stat();
+            const periods = b.periods - a.periods;
+            return `${((b.throttledNs - a.throttledNs) / 1e9).toFixed(1)} s (${periods ? Math.round((100 * (b.throttled - a.throttled)) / periods) : 0}%)`;
+          })
+          .join(' / ');
         const perReq = (sec: number) => (r.total ? ((sec * 1000) / r.total).toFixed(2) : '-');
         const rss = servers.map(rssMb).join('+');
-        rows.push(`| ${dialect} | ${nodes} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${perReq(appCpu)} | ${dbUrl ? perReq(dbCpu) : '-'} | ${dbUrl ? perReq(allPg) : '-'} | ${perReq(benchCpu)} | ${rss} | ${seedS} | ${load0.toFixed(1)} |`);
-        console.log(rows.at(-1));
+        const budgetText = budget === undefined ? 'none' : `${budget} core`;
+        rows.push(`| ${dialect} | ${nodes} | ${budgetText} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${perReq(appCpu)} | ${dbUrl ? perReq(dbCpu) : '-'} | ${dbUrl ? perReq(allPg) : '-'} | ${perReq(benchCpu)} | ${rss} | ${seedS} | ${load0.toFixed(1)} |`);
+        console.log(rows.at(-1) + ` (${wall.toFixed(1)} s)`);
+        scale.push({ dialect, repeat: rep, budget, nodes, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, non2xx: r.non2xx, app: perReq(appCpu), db: dbUrl ? perReq(dbCpu) : '-', throttle: throttle || '-' });
       } finally {
         for (const x of servers) await x.kill('SIGTERM');
+        for (const g of groups) g.remove();
       }
     }
+    // The hash chain after all the runs (several nodes appended to it at once on PostgreSQL).
+    const v = await runCliAsync(['audit', 'verify'], env);
+    verified.push(`${dialect}: audit verify exit ${v.code}: ${(v.stdout + v.stderr).trim()}`);
+    console.log(`  ${verified.at(-1)}`);
   } finally {
     await db.cleanup();
   }
 }
 console.log('\nCPU columns: milliseconds of CPU per request (app = all app nodes; db = PostgreSQL backends of this database; all pg = every postgres process, other jobs included; cannon = the load generator).');
-console.log('\n| database | app nodes | mixed req/s | p50 ms | p99 ms | errors | non-2xx | app CPU ms/req | db CPU ms/req | all pg CPU ms/req | cannon CPU ms/req | server RSS MB | seed s | load avg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| database | app nodes | CPU per node | mixed req/s | p50 ms | p99 ms | errors | non-2xx | app CPU ms/req | db CPU ms/req | all pg CPU ms/req | cannon CPU ms/req | server RSS MB | seed s | load avg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
+const pgScale = scale.filter((r) => r.dialect === 'postgres');
+if (pgScale.length) {
+  console.log('\nScaling on PostgreSQL (ratio = req/s over the 1-node run with the same CPU budget in the same sweep; throttled = time the node was held back by its quota during the drive, and the share of 100 ms periods throttled):');
+  console.log('\n| sweep | app nodes | CPU per node | req/s | ratio to 1 node | p50 ms | p99 ms | errors + non-2xx | app CPU ms/req | db CPU ms/req | throttled per node |\n|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of pgScale) {
+    const one = pgScale.find((x) => x.repeat === r.repeat && x.budget === r.budget && x.nodes === 1);
+    const ratio = one && one.rps ? (r.rps / one.rps).toFixed(2) + '×' : '-';
+    console.log(`| ${r.repeat} | ${r.nodes} | ${r.budget === undefined ? 'none' : `${r.budget} core`} | ${r.rps} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.app} | ${r.db} | ${r.throttle} |`);
+  }
+}
+for (const v of verified) console.log(v);
