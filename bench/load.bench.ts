@@ -5,7 +5,9 @@
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
 // Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS,
-// LOAD_REPEAT (1: runs the whole node sweep this many times on the same data, to see the spread).
+// LOAD_REPEAT (1: runs the whole node sweep this many times on the same data, to see the spread),
+// LOAD_AB_ENV=KEY=VALUE[,KEY=VALUE] (each configuration runs twice, alternating: first with these server variables
+// ("A"), then without ("B"), same data, same minutes; e.g. CONFIDANT_PG_NAMED_STATEMENTS=0 for before/after).
 // Scale-out with a CPU budget per app node: LOAD_NODE_CPU=0.5 (a comma list of budgets in cores) puts each app node
 // in its own cgroup (v1, cpu controller) with a CFS quota of that many cores, as if each node had its own small VM
 // or container; the unconstrained rows run too (LOAD_UNCONSTRAINED=0 skips them). LOAD_NODE_CPU_PERIOD_US sets
@@ -51,6 +53,10 @@ const BUDGETS: (number | undefined)[] = [
   ...(process.env.LOAD_UNCONSTRAINED === '0' && process.env.LOAD_NODE_CPU ? [] : [undefined]),
   ...(process.env.LOAD_NODE_CPU ?? '').split(',').filter((x) => x.trim() !== '').map(Number).filter((x) => x > 0),
 ];
+const AB_ENV: Record<string, string> | undefined = process.env.LOAD_AB_ENV
+  ? Object.fromEntries(process.env.LOAD_AB_ENV.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
+  : undefined;
+const VARIANTS: { label: string; env: Record<string, string> }[] = AB_ENV ? [{ label: 'A', env: AB_ENV }, { label: 'B', env: {} }] : [{ label: '', env: {} }];
 const CFS_PERIOD_US = Number(process.env.LOAD_NODE_CPU_PERIOD_US ?? 100_000);
 const CGROUP_ROOT = '/sys/fs/cgroup/cpu';
 
@@ -256,7 +262,7 @@ async function drive(urls: string[], session: HttpSession, clients: { id: string
 }
 
 const rows: string[] = [];
-interface ScaleRow { dialect: string; repeat: number; budget: number | undefined; nodes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; app: string; db: string; throttle: string }
+interface ScaleRow { variant: string; dialect: string; repeat: number; budget: number | undefined; nodes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; app: string; db: string; throttle: string }
 const scale: ScaleRow[] = [];
 const verified: string[] = [];
 console.log(`Load: ${CLIENTS} clients, ${NOTES} notes, ${SECONDS} s, ${CONNECTIONS} connections, ${cpus().length} cores, ${new Date().toISOString()}`);
@@ -278,12 +284,13 @@ for (const dialect of DIALECTS) {
     const seedS = await seed(env);
     for (let rep = 1; rep <= REPEAT; rep++)
     for (const budget of budgets)
-    for (const nodes of dialect === 'postgres' ? PG_NODES : [1]) {
+    for (const nodes of dialect === 'postgres' ? PG_NODES : [1])
+    for (const variant of VARIANTS) {
       const servers: RunningServer[] = [];
       const groups: CpuBudget[] = [];
       try {
         for (let i = 0; i < nodes; i++) {
-          const srv = await startServer(env, ENTRY ? { entry: ENTRY } : {});
+          const srv = await startServer({ ...env, ...variant.env }, ENTRY ? { entry: ENTRY } : {});
           servers.push(srv);
           // Start-up runs unconstrained; the budget applies from here on, to every thread of the node.
           if (budget !== undefined) {
@@ -334,10 +341,10 @@ for (const dialect of DIALECTS) {
           .join(' / ');
         const perReq = (sec: number) => (r.total ? ((sec * 1000) / r.total).toFixed(2) : '-');
         const rss = servers.map(rssMb).join('+');
-        const budgetText = budget === undefined ? 'none' : `${budget} core`;
+        const budgetText = (budget === undefined ? 'none' : `${budget} core`) + (variant.label ? ` ${variant.label}` : '');
         rows.push(`| ${dialect} | ${nodes} | ${budgetText} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${perReq(appCpu)} | ${dbUrl ? perReq(dbCpu) : '-'} | ${dbUrl ? perReq(allPg) : '-'} | ${perReq(benchCpu)} | ${rss} | ${seedS} | ${load0.toFixed(1)} |`);
         console.log(rows.at(-1) + ` (${wall.toFixed(1)} s)`);
-        scale.push({ dialect, repeat: rep, budget, nodes, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, non2xx: r.non2xx, app: perReq(appCpu), db: dbUrl ? perReq(dbCpu) : '-', throttle: throttle || '-' });
+        scale.push({ variant: variant.label, dialect, repeat: rep, budget, nodes, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, non2xx: r.non2xx, app: perReq(appCpu), db: dbUrl ? perReq(dbCpu) : '-', throttle: throttle || '-' });
       } finally {
         for (const x of servers) await x.kill('SIGTERM');
         for (const g of groups) g.remove();
@@ -359,9 +366,10 @@ if (pgScale.length) {
   console.log('\nScaling on PostgreSQL (ratio = req/s over the 1-node run with the same CPU budget in the same sweep; throttled = time the node was held back by its quota during the drive, and the share of 100 ms periods throttled):');
   console.log('\n| sweep | app nodes | CPU per node | req/s | ratio to 1 node | p50 ms | p99 ms | errors + non-2xx | app CPU ms/req | db CPU ms/req | throttled per node |\n|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of pgScale) {
-    const one = pgScale.find((x) => x.repeat === r.repeat && x.budget === r.budget && x.nodes === 1);
+    const one = pgScale.find((x) => x.repeat === r.repeat && x.budget === r.budget && x.variant === r.variant && x.nodes === 1);
     const ratio = one && one.rps ? (r.rps / one.rps).toFixed(2) + '×' : '-';
-    console.log(`| ${r.repeat} | ${r.nodes} | ${r.budget === undefined ? 'none' : `${r.budget} core`} | ${r.rps} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.app} | ${r.db} | ${r.throttle} |`);
+    console.log(`| ${r.repeat} | ${r.nodes} | ${r.budget === undefined ? 'none' : `${r.budget} core`}${r.variant ? ` ${r.variant}` : ''} | ${r.rps} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.app} | ${r.db} | ${r.throttle} |`);
   }
 }
+if (AB_ENV) console.log(`\nA = with ${process.env.LOAD_AB_ENV}; B = without.`);
 for (const v of verified) console.log(v);

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import type { Database, Db } from './schema.js';
 import { migrations } from './migrations/index.js';
+import { StatementNames } from './pg-prepared.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,6 +16,8 @@ export interface Store {
   readonly dialect: Dialect;
   /** The raw better-sqlite3 handle (SQLite only): used for the online backup API and fast batch reads. */
   readonly sqlite?: SQLite.Database;
+  /** PostgreSQL: the repeated statements sent as named (prepared) statements (src/store/pg-prepared.ts). */
+  readonly statements?: StatementNames;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,8 @@ export async function openStore(database: { kind: 'sqlite'; path: string } | { k
   try {
     await checkIsConfidant(store);
     if (opts.migrate !== false) await migrate(store);
+    // Named statements from here on, once the schema is final (CONFIDANT_PG_NAMED_STATEMENTS=0 turns them off).
+    if (store.statements && process.env.CONFIDANT_PG_NAMED_STATEMENTS !== '0') store.statements.enabled = true;
   } catch (err) {
     await store.close();
     throw err;
@@ -137,8 +142,10 @@ async function openPostgres(url: string): Promise<Store> {
   // A connection that is checked out (inside a transaction) when the server goes away emits 'error' on the
   // client itself, not the pool: without this listener the whole app process would crash. The query in
   // progress still fails (the request gets a 503) and the pool discards the broken client on release.
+  const statements = new StatementNames();
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
+    statements.attach(client);
   });
   let client: pg.PoolClient;
   try {
@@ -161,7 +168,7 @@ async function openPostgres(url: string): Promise<Store> {
   }
   client.release();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: async () => { await db.destroy(); } };
+  return { db, dialect: 'postgres', statements, close: async () => { await db.destroy(); } };
 }
 
 export function redactUrl(url: string): string {

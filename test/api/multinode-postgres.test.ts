@@ -136,6 +136,8 @@ test('audit appends from three processes at once (PostgreSQL): one chain, no los
     const v = await verifyAudit(stores[0]!);
     assert.equal(v.ok, true, JSON.stringify(v.firstBad));
     assert.equal(v.records, v.lastSeq);
+    // The appends above ran as named (prepared) statements (src/store/pg-prepared.ts), the hot path on PostgreSQL.
+    assert.ok(stores.every((s) => (s.statements?.named ?? 0) > 0), 'the audit appends used named statements');
   } finally {
     for (const s of stores) await s.close();
     await db.cleanup();
