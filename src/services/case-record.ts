@@ -6,6 +6,7 @@ import type { AppContext } from './context.js';
 import { actorOf, type Principal } from './principal.js';
 import type { RequestMeta } from './auth.js';
 import { clientFor, openJson } from './case-common.js';
+import { fastCaseloadFlagRows } from './fast-reads.js';
 import { engagementView, type EngagementView, type ConflictView } from './engagements.js';
 import { loadAgreement } from './agreements.js';
 import { consentsOf, type ConsentView } from './consents.js';
@@ -73,13 +74,15 @@ export async function caseloadFlags(ctx: AppContext, clientIds: string[]): Promi
   if (!clientIds.length) return out;
   const now = ctx.now().getTime();
   const soon = now + REVIEW_DUE_WINDOW_DAYS * 86_400_000;
-  const rows = await ctx.store.db
-    .selectFrom('engagements')
-    .leftJoin('agreements', 'agreements.engagement_id', 'engagements.id')
-    .select(['engagements.client_id', 'agreements.id as agreement_id', 'agreements.complete', 'agreements.review_due_at'])
-    .where('engagements.status', '=', 'open')
-    .where('engagements.client_id', 'in', clientIds)
-    .execute();
+  const rows =
+    fastCaseloadFlagRows(ctx, clientIds) ??
+    (await ctx.store.db
+      .selectFrom('engagements')
+      .leftJoin('agreements', 'agreements.engagement_id', 'engagements.id')
+      .select(['engagements.client_id', 'agreements.id as agreement_id', 'agreements.complete', 'agreements.review_due_at'])
+      .where('engagements.status', '=', 'open')
+      .where('engagements.client_id', 'in', clientIds)
+      .execute());
   for (const r of rows) {
     let flag: string | null = null;
     if (!r.agreement_id) flag = 'agreement-missing';

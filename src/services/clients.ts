@@ -8,6 +8,7 @@ import { authorize, loadClient, orgResource, type LoadedClient } from './authori
 import { parseRoles } from './sessions.js';
 import type { RequestMeta } from './auth.js';
 import { caseloadFlags } from './case-record.js';
+import { fastCaseload } from './fast-reads.js';
 
 export interface ClientProfile {
   name: string;
@@ -131,13 +132,15 @@ export async function listClients(ctx: AppContext, p: Principal, q: string | und
   const seen = new Set<string>();
   const now = ctx.now().toISOString();
   if (p.roles.includes('practitioner')) {
-    const rows = await ctx.store.db
-      .selectFrom('clients')
-      .select(['id', 'org_id', 'practitioner_id', 'status', 'reference', 'profile_enc', 'jurisdiction', 'created_at'])
-      .where('org_id', '=', p.orgId)
-      .where('practitioner_id', '=', p.userId)
-      .where('status', '!=', 'erased')
-      .execute();
+    const rows =
+      fastCaseload(ctx, p.orgId, p.userId) ??
+      (await ctx.store.db
+        .selectFrom('clients')
+        .select(['id', 'org_id', 'practitioner_id', 'status', 'reference', 'profile_enc', 'jurisdiction', 'created_at'])
+        .where('org_id', '=', p.orgId)
+        .where('practitioner_id', '=', p.userId)
+        .where('status', '!=', 'erased')
+        .execute());
     for (const r of rows) {
       const c: LoadedClient = { kind: 'client', id: r.id, orgId: r.org_id, practitionerId: r.practitioner_id, status: r.status, reference: r.reference ?? '', breakGlassActive: false, breakGlassExpiresAt: null, profileEnc: r.profile_enc, jurisdiction: r.jurisdiction, createdAt: r.created_at };
       out.push({ ...view(c, await openProfile(ctx, c)), flags: [] });
