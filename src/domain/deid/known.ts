@@ -361,7 +361,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
   }
 
-  return { spans, keys, people, dates: new Set((known.dates ?? []).map(isoOf).filter((x): x is string => !!x)) };
+  return { spans, keys, people, dates: new Set((known.dates ?? []).map(isoOf).filter((x): x is string => x !== undefined)) };
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */

@@ -88,6 +88,7 @@ export function cachedResources(res: DeidResources): CachedResources {
     }
     return f;
   };
+  const owner = {};
   return {
     givenNames: view(flags, C.GIVEN),
     surnames: view(flags, C.SURNAME),
@@ -98,7 +99,15 @@ export function cachedResources(res: DeidResources): CachedResources {
     nicknames: res.nicknames,
     flags,
     classify(tokens) {
-      for (const t of tokens) t.f = flags(t.key);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const w = t.word;
+        if (w.owner !== owner) {
+          w.f = flags(w.key);
+          w.owner = owner;
+        }
+        t.f = w.f;
+      }
     },
   };
 }

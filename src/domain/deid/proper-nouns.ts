@@ -116,11 +116,13 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
     cur.push(t);
   }
   if (cur.length) out.push(cur);
-  return out.map((r) => {
+  const trimmed: Token[][] = [];
+  for (const r of out) {
     while (r.length && !r[r.length - 1]!.cap && !r[r.length - 1]!.upper) r.pop();
     while (r.length && !r[0]!.cap && !r[0]!.upper) r.shift();
-    return r;
-  }).filter((r) => r.length);
+    if (r.length) trimmed.push(r);
+  }
+  return trimmed;
 }
 
 function isPersonish(t: Token): boolean {
@@ -216,8 +218,14 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const startIdx = toks[0]!.i;
     const before = prevToken(tokens, firstIdx);
     const beforeGap = tokens[firstIdx]!.gap;
-    const strengths = toks.map((t) => strength(t, ctx));
-    const keys = toks.map((t) => t.key);
+    // (built by push, not Array.prototype.map: a deopt inside map's callback leaves a holey array, whose
+    // other map then deoptimises this function again — a loop that kept it slow for ~10,000 notes)
+    const strengths: Strength[] = [];
+    const keys: string[] = [];
+    for (let q = 0; q < toks.length; q++) {
+      strengths.push(strength(toks[q]!, ctx));
+      keys.push(toks[q]!.key);
+    }
     const phrase = toks.length === 1 ? keys[0]! : keys.join(' ');
     const last = toks[toks.length - 1]!;
     const quoted = beforeGap !== ' ' && QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));

@@ -28,6 +28,8 @@ export interface Token {
   i: number;
   /** Word-class bit mask (gazetteers and cue lists, see lookup-cache.ts); 0 until the redactor classifies it. */
   f: number;
+  /** The distinct word (shared by every token with the same characters). */
+  word: Word;
 }
 
 // Per code unit: bit 1 letter (\p{L}), 2 mark (\p{M}), 4 number (\p{N}), 8 upper case, 16 lower case; 128 = computed. Surrogate halves on their own are none of these (as for a single-unit regex test).
@@ -114,6 +116,123 @@ function wordEnd(text: string, start: number): number {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'capt', 'det', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/**
+ * A distinct word (the text of a token without its possessive): its strings and the features that depend only
+ * on its characters, computed once and kept in a table across texts. Tokens share the word's strings, which
+ * are internalised: no string is built per token for a known word, and every key the recognisers compare has
+ * one string shape (V8 otherwise deoptimises again and again on sliced, cons and thin strings).
+ */
+export interface Word {
+  text: string;
+  key: string;
+  cap: boolean;
+  upper: boolean;
+  lower: boolean;
+  hasDigit: boolean;
+  alpha: boolean;
+  /** Class bits for the resources in `owner` (lookup-cache.ts); recomputed when another redactor asks. */
+  f: number;
+  owner: unknown;
+}
+
+/**
+ * The same string, internalised by V8: a property key of an object is, except an array index ("2024"), which
+ * JSON.parse internalises instead (it does for short string values).
+ */
+export function intern(s: string): string {
+  if (s.length <= 10 && isDigits(s)) return JSON.parse(`"${s}"`) as string;
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+const TABLE_BITS = 18;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_LIMIT = TABLE_SIZE >> 1;
+const slotHash = new Int32Array(TABLE_SIZE);
+let slotWord: (Word | undefined)[] = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
+let words = 0;
+
+function newWord(text: string, start: number, end: number): Word {
+  const base = intern(text.slice(start, end));
+  let letters = 0;
+  let uppers = 0;
+  let lowers = 0;
+  let hasDigit = false;
+  let ascii = true;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) ascii = false;
+    const v = c < 128 ? UNIT[c]! : unitClass(c);
+    if (v & L) {
+      letters++;
+      if (v & UP) uppers++;
+      else if (v & LO) lowers++;
+    } else if (v & N) hasDigit = true;
+  }
+  const upper = letters >= 2 && uppers === letters;
+  const c0 = text.charCodeAt(start);
+  const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
+  const key = ascii ? (uppers ? intern(base.toLowerCase()) : base) : intern(fold(base));
+  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined };
+}
+
+/** The word of text[start, end), from the table (hash of its code units) or new. */
+function wordAt(text: string, start: number, end: number): Word {
+  let h = (0x811c9dc5 ^ (end - start)) | 0;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  const len = end - start;
+  let slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+  for (;;) {
+    const w = slotWord[slot];
+    if (w === undefined) break;
+    if (slotHash[slot] === h) {
+      const s = w.text;
+      if (s.length === len) {
+        let j = 0;
+        while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+        if (j === len) return w;
+      }
+    }
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  if (words >= TABLE_LIMIT) {
+    slotWord = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
+    words = 0;
+    slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+  }
+  const w = newWord(text, start, end);
+  slotHash[slot] = h;
+  slotWord[slot] = w;
+  words++;
+  return w;
+}
+
+/** Gaps of one or two characters (" ", ", ", ". ", "\n") as internalised strings. */
+const GAPS = new Map<number, string>();
+function gapOf(text: string, from: number, to: number): string {
+  const n = to - from;
+  if (n === 0) return '';
+  if (n > 2) return text.slice(from, to);
+  const code = n === 1 ? text.charCodeAt(from) : (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
+  const k = n === 1 ? code : code + 0x100000000;
+  let g = GAPS.get(k);
+  if (g === undefined) {
+    g = intern(text.slice(from, to));
+    if (GAPS.size < 4096) GAPS.set(k, g);
+  }
+  return g;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -133,40 +252,23 @@ export function tokenize(text: string): Token[] {
       const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    const base = text.slice(start, baseEnd);
-    let letters = 0;
-    let uppers = 0;
-    let lowers = 0;
-    let hasDigit = false;
-    let ascii = true;
-    for (let j = start; j < baseEnd; j++) {
-      const c = text.charCodeAt(j);
-      if (c >= 128) ascii = false;
-      const v = c < 128 ? UNIT[c]! : unitClass(c);
-      if (v & L) {
-        letters++;
-        if (v & UP) uppers++;
-        else if (v & LO) lowers++;
-      } else if (v & N) hasDigit = true;
-    }
-    const upper = letters >= 2 && uppers === letters;
-    const c0 = text.charCodeAt(start);
-    const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
+    const w = wordAt(text, start, baseEnd);
     out.push({
       start,
       end,
       baseEnd,
-      text: base,
-      key: ascii ? (uppers ? base.toLowerCase() : base) : fold(base),
-      cap,
-      upper,
-      lower: letters > 0 && lowers === letters,
-      hasDigit,
-      alpha: letters > 0 && !hasDigit,
+      text: w.text,
+      key: w.key,
+      cap: w.cap,
+      upper: w.upper,
+      lower: w.lower,
+      hasDigit: w.hasDigit,
+      alpha: w.alpha,
       sentStart: isSentenceStart(text, start, out.length === 0),
-      gap: text.slice(prevEnd, start),
+      gap: gapOf(text, prevEnd, start),
       i: out.length,
       f: 0,
+      word: w,
     });
     prevEnd = end;
   }
