@@ -155,11 +155,17 @@ function isDigits(s: string): boolean {
   return s.length > 0;
 }
 
-const TABLE_BITS = 18;
+const TABLE_BITS = 15;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_LIMIT = TABLE_SIZE >> 1;
 const slotHash = new Int32Array(TABLE_SIZE);
-let slotWord: (Word | undefined)[] = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
+/** (filled by push: `new Array(n)` this large would be a slow dictionary-mode array) */
+function emptySlots(): (Word | undefined)[] {
+  const a: (Word | undefined)[] = [];
+  for (let i = 0; i < TABLE_SIZE; i++) a.push(undefined);
+  return a;
+}
+let slotWord = emptySlots();
 let words = 0;
 
 function newWord(text: string, start: number, end: number): Word {
@@ -206,7 +212,7 @@ function wordAt(text: string, start: number, end: number): Word {
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   if (words >= TABLE_LIMIT) {
-    slotWord = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
+    slotWord = emptySlots();
     words = 0;
     slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
   }
@@ -217,20 +223,26 @@ function wordAt(text: string, start: number, end: number): Word {
   return w;
 }
 
-/** Gaps of one or two characters (" ", ", ", ". ", "\n") as internalised strings. */
-const GAPS = new Map<number, string>();
+/** Gaps of one or two ASCII characters (" ", ", ", ". ", "\n") as internalised strings, by their codes. */
+const GAPS: (string | undefined)[] = [];
+for (let i = 0; i < 128 * 129; i++) GAPS.push(undefined);
 function gapOf(text: string, from: number, to: number): string {
   const n = to - from;
   if (n === 0) return '';
-  if (n > 2) return text.slice(from, to);
-  const code = n === 1 ? text.charCodeAt(from) : (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
-  const k = n === 1 ? code : code + 0x100000000;
-  let g = GAPS.get(k);
-  if (g === undefined) {
-    g = intern(text.slice(from, to));
-    if (GAPS.size < 4096) GAPS.set(k, g);
+  if (n <= 2) {
+    const c = text.charCodeAt(from);
+    const d = n === 2 ? text.charCodeAt(from + 1) : 128;
+    if (c < 128 && d <= 128) {
+      const k = c * 129 + d;
+      let g = GAPS[k];
+      if (g === undefined) {
+        g = intern(text.slice(from, to));
+        GAPS[k] = g;
+      }
+      return g;
+    }
   }
-  return g;
+  return text.slice(from, to);
 }
 
 export function tokenize(text: string): Token[] {
