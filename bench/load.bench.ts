@@ -7,7 +7,8 @@
 // Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS,
 // LOAD_REPEAT (1: runs the whole node sweep this many times on the same data, to see the spread),
 // LOAD_AB_ENV=KEY=VALUE[,KEY=VALUE] (each configuration runs twice, alternating: first with these server variables
-// ("A"), then without ("B"), same data, same minutes; e.g. CONFIDANT_PG_NAMED_STATEMENTS=0 for before/after).
+// ("A"), then without ("B"), same data, same minutes; e.g. CONFIDANT_PG_NAMED_STATEMENTS=0 for before/after),
+// LOAD_AB_ENTRY=<other build>/server.js (the same alternation between another build, A, and this one, B).
 // Scale-out with a CPU budget per app node: LOAD_NODE_CPU=0.5 (a comma list of budgets in cores) puts each app node
 // in its own cgroup (v1, cpu controller) with a CFS quota of that many cores, as if each node had its own small VM
 // or container; the unconstrained rows run too (LOAD_UNCONSTRAINED=0 skips them). LOAD_NODE_CPU_PERIOD_US sets
@@ -56,7 +57,10 @@ const BUDGETS: (number | undefined)[] = [
 const AB_ENV: Record<string, string> | undefined = process.env.LOAD_AB_ENV
   ? Object.fromEntries(process.env.LOAD_AB_ENV.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
   : undefined;
-const VARIANTS: { label: string; env: Record<string, string> }[] = AB_ENV ? [{ label: 'A', env: AB_ENV }, { label: 'B', env: {} }] : [{ label: '', env: {} }];
+/** LOAD_AB_ENTRY=<other build>/server.js: variant A runs that build, B this one (or LOAD_SERVER_ENTRY). */
+const AB_ENTRY = process.env.LOAD_AB_ENTRY;
+const VARIANTS: { label: string; env: Record<string, string>; entry?: string }[] =
+  AB_ENV || AB_ENTRY ? [{ label: 'A', env: AB_ENV ?? {}, ...(AB_ENTRY ? { entry: AB_ENTRY } : {}) }, { label: 'B', env: {} }] : [{ label: '', env: {} }];
 const CFS_PERIOD_US = Number(process.env.LOAD_NODE_CPU_PERIOD_US ?? 100_000);
 const CGROUP_ROOT = '/sys/fs/cgroup/cpu';
 
@@ -290,7 +294,8 @@ for (const dialect of DIALECTS) {
       const groups: CpuBudget[] = [];
       try {
         for (let i = 0; i < nodes; i++) {
-          const srv = await startServer({ ...env, ...variant.env }, ENTRY ? { entry: ENTRY } : {});
+          const entry = variant.entry ?? ENTRY;
+          const srv = await startServer({ ...env, ...variant.env }, entry ? { entry } : {});
           servers.push(srv);
           // Start-up runs unconstrained; the budget applies from here on, to every thread of the node.
           if (budget !== undefined) {
@@ -371,5 +376,5 @@ if (pgScale.length) {
     console.log(`| ${r.repeat} | ${r.nodes} | ${r.budget === undefined ? 'none' : `${r.budget} core`}${r.variant ? ` ${r.variant}` : ''} | ${r.rps} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.app} | ${r.db} | ${r.throttle} |`);
   }
 }
-if (AB_ENV) console.log(`\nA = with ${process.env.LOAD_AB_ENV}; B = without.`);
+if (AB_ENV || AB_ENTRY) console.log(`\nA = ${[AB_ENV ? `with ${process.env.LOAD_AB_ENV}` : '', AB_ENTRY ? `build ${AB_ENTRY}` : ''].filter(Boolean).join(', ')}; B = without (this build).`);
 for (const v of verified) console.log(v);

@@ -247,7 +247,17 @@ export class AuditLog {
     const values = sql.join(
       rows.map((r) => sql`(${r.seq}::integer, ${r.at}, ${r.org_id}, ${r.actor_id}, ${r.actor_roles}, ${r.action}, ${r.outcome}, ${r.client_id}, ${r.target_type}, ${r.target_id}, ${r.reason}, ${r.ip}, ${r.details}, ${r.prev_hash}, ${r.hash})`),
     );
-    const result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
+    // Pipelining within this process: the next append here chains onto this one at once, before this statement
+    // returns. Its statement then waits in PostgreSQL for this transaction's row lock and, once this one has
+    // committed, finds the head it expected (READ COMMITTED re-checks the WHERE against the committed row).
+    // Without this, concurrent requests of ONE node missed each other's heads and the node fell back to
+    // locking first. Safety does not depend on the guess: if this append does not land (a miss, an error, a
+    // rollback of its transaction later) the next one misses once and starts again from the database's head.
+    const mine = { seq, hash };
+    this.head = mine;
+    let result;
+    try {
+      result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
       with cur as (select seq, hash from audit_head where id = 1),
       moved as (update audit_head set seq = ${seq}, hash = ${hash} where id = 1 and seq = ${from.seq} and hash = ${from.hash} returning id),
       ins as (
@@ -257,12 +267,16 @@ export class AuditLog {
         returning 1
       )
       select (select count(*) from ins) as inserted, cur.seq, cur.hash from cur`.execute(trx);
+    } catch (err) {
+      if (this.head === mine) this.head = undefined;
+      throw err;
+    }
     const row = result.rows[0];
     if (row && Number(row.inserted) === rows.length) {
-      this.head = { seq, hash };
       this.sinceCheckpoint += events.length;
       return { seqs };
     }
+    if (this.head === mine) this.head = undefined;
     if (row && Number(row.inserted) !== 0) throw new Error('audit append: partial insert');
     return { seen: row ? { seq: Number(row.seq), hash: row.hash } : undefined };
   }
