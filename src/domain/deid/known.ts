@@ -115,15 +115,44 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
   return true;
 }
 
+// (keys and initials are kept per string and built by push: arrays from map/filter of varying element
+// kinds made matchKnown deoptimise again and again while it warmed up)
+const KEYS = new Map<string, string[]>();
 function tokenKeys(s: string): string[] {
-  return tokensOf(s).map((t) => t.key).filter((k) => k !== 'and');
+  let ks = KEYS.get(s);
+  if (ks === undefined) {
+    ks = [];
+    const ts = tokensOf(s);
+    for (let i = 0; i < ts.length; i++) if (ts[i]!.key !== 'and') ks.push(ts[i]!.key);
+    if (KEYS.size >= 5000) KEYS.clear();
+    KEYS.set(s, ks);
+  }
+  return ks.slice();
 }
 
+const INITIALS = new Map<string, string>();
 function initialsOf(name: string): string {
-  return tokensOf(name)
-    .filter((t) => t.cap || t.upper)
-    .map((t) => t.text[0]!.toUpperCase())
-    .join('');
+  let ini = INITIALS.get(name);
+  if (ini === undefined) {
+    ini = '';
+    const ts = tokensOf(name);
+    for (let i = 0; i < ts.length; i++) if (ts[i]!.cap || ts[i]!.upper) ini += ts[i]!.text[0]!.toUpperCase();
+    if (INITIALS.size >= 5000) INITIALS.clear();
+    INITIALS.set(name, ini);
+  }
+  return ini;
+}
+
+function knownDates(known: Known): Set<string> {
+  const dates = new Set<string>();
+  const ds = known.dates;
+  if (ds) {
+    for (let i = 0; i < ds.length; i++) {
+      const iso = isoOf(ds[i]!);
+      if (iso !== undefined) dates.add(iso);
+    }
+  }
+  return dates;
 }
 
 function escapeRe(s: string): string {
@@ -361,7 +390,7 @@ export function matchKnown(text: string, tokens: readonly Token[], known: Known,
     for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
   }
 
-  return { spans, keys, people, dates: new Set((known.dates ?? []).map(isoOf).filter((x): x is string => x !== undefined)) };
+  return { spans, keys, people, dates: knownDates(known) };
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */

@@ -320,7 +320,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
       const st = strengths[i]!;
       if (st === 'number') continue;
       if (!t.cap && !t.upper) continue;
-      if (HONORIFICS.test(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
+      if (HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
       if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) {
         pickedIdx.push(i);
         continue;
@@ -449,7 +449,7 @@ const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|interview|apprenticeship|trainee)\b[^.\n]{0,25}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
-const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sgt|rev|revd|sir|dame|madam)$/;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {

@@ -15,6 +15,18 @@ import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redacto
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
+/** dateReadings (four regexes per date) kept per written date: the same dates recur across notes. */
+const READINGS = new Map<string, string[]>();
+function readingsOf(s: string): string[] {
+  let r = READINGS.get(s);
+  if (r === undefined) {
+    if (READINGS.size >= 5000) READINGS.clear();
+    r = dateReadings(s);
+    READINGS.set(s, r);
+  }
+  return r;
+}
+
 export function createRedactor(gazetteers: DeidResources): Redactor {
   const resources = cachedResources(gazetteers);
   return {
@@ -27,7 +39,7 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
       const patterns = recognisePatterns(text, tokens);
       if (k.dates.size) {
         // a date of birth the case knows, in whatever format the note uses
-        for (const p of patterns) if (p.type === 'DATE' && dateReadings(text.slice(p.start, p.end)).some((d) => k.dates.has(d))) p.source = 'known';
+        for (const p of patterns) if (p.type === 'DATE' && readingsOf(text.slice(p.start, p.end)).some((d) => k.dates.has(d))) p.source = 'known';
       }
       const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
       const spans: Span[] = k.spans;
