@@ -82,13 +82,25 @@ const engines: Engine[] = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One timed pass over the notes (`reps` times): MB/s by the wall clock and by this process's CPU time. */
-async function timeOnce(e: Engine, notes: Note[], reps: number): Promise<{ wall: number; cpu: number }> {
+async function timeOnce(e: Engine, notes: Note[], reps: number): Promise<{ wall: number; cpu: number; us: number }> {
   const bytes = notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   for (let k = 0; k < reps; k++) for (const n of notes) await e.run(n);
   const c = process.cpuUsage(c0);
-  return { wall: (bytes * reps) / 1e6 / ((performance.now() - t0) / 1000), cpu: (bytes * reps) / (c.user + c.system) };
+  return { wall: (bytes * reps) / 1e6 / ((performance.now() - t0) / 1000), cpu: (bytes * reps) / (c.user + c.system), us: (c.user + c.system) / (reps * notes.length) };
+}
+
+interface Speed {
+  median: number;
+  best: number;
+  cpuMedian: number;
+  cpuBest: number;
+  runs: number;
+  ratio?: number;
+  /** CPU µs per note. */
+  usMedian: number;
+  usBest: number;
 }
 
 /**
@@ -96,18 +108,18 @@ async function timeOnce(e: Engine, notes: Note[], reps: number): Promise<{ wall:
  * so that a change in the machine's load hits both alike; the ratio to redact-pii is the median of the
  * per-round ratios. openredaction is too slow for many rounds: five single passes after the others.
  */
-async function throughputs(notes: Note[]): Promise<Map<string, { median: number; best: number; cpuMedian: number; cpuBest: number; runs: number; ratio?: number }>> {
+async function throughputs(notes: Note[]): Promise<Map<string, Speed>> {
   const rounds = 9;
   const fast = engines.filter((e) => e.name !== 'openredaction');
   const slow = engines.filter((e) => e.name === 'openredaction');
-  const got = new Map<string, { wall: number; cpu: number }[]>(engines.map((e) => [e.name, []]));
+  const got = new Map<string, { wall: number; cpu: number; us: number }[]>(engines.map((e) => [e.name, []]));
   for (let r = 0; r < rounds; r++) for (const e of fast) got.get(e.name)!.push(await timeOnce(e, notes, 10));
   for (const e of slow) for (let r = 0; r < 5; r++) got.get(e.name)!.push(await timeOnce(e, notes, 1));
-  const out = new Map<string, { median: number; best: number; cpuMedian: number; cpuBest: number; runs: number; ratio?: number }>();
+  const out = new Map<string, Speed>();
   const peer = got.get('redact-pii')!;
   for (const [name, xs] of got) {
     const ratio = name === 'confidant' ? median(xs.map((x, i) => x.cpu / peer[i]!.cpu)) : undefined;
-    out.set(name, { median: median(xs.map((x) => x.wall)), best: Math.max(...xs.map((x) => x.wall)), cpuMedian: median(xs.map((x) => x.cpu)), cpuBest: Math.max(...xs.map((x) => x.cpu)), runs: xs.length, ratio });
+    out.set(name, { median: median(xs.map((x) => x.wall)), best: Math.max(...xs.map((x) => x.wall)), cpuMedian: median(xs.map((x) => x.cpu)), cpuBest: Math.max(...xs.map((x) => x.cpu)), runs: xs.length, ratio, usMedian: median(xs.map((x) => x.us)), usBest: Math.min(...xs.map((x) => x.us)) });
   }
   return out;
 }
@@ -143,6 +155,7 @@ function startup(e: Engine): { ms: number; rss: number } | null {
 }
 
 const rows: string[][] = [];
+const perNote: string[] = [];
 const loadStart = loadavg()[0]!;
 for (const [setName, notes] of sets) {
   if (!notes.length) {
@@ -159,8 +172,12 @@ for (const [setName, notes] of sets) {
   for (const e of engines) {
     const s = scores.get(e.name)!;
     const mbs = speeds.get(e.name)!;
-    rows.push([setName, e.name, s.recall.toFixed(4), s.precision.toFixed(4), String(s.personLeaks), String(s.leakedNotes.length), s.entityRecall.toFixed(4), mbs.median.toFixed(2), mbs.best.toFixed(2), mbs.cpuMedian.toFixed(2), mbs.cpuBest.toFixed(2), mbs.ratio === undefined ? '' : `${mbs.ratio.toFixed(2)}×`, String(mbs.runs)]);
+    rows.push([setName, e.name, s.recall.toFixed(4), s.precision.toFixed(4), String(s.personLeaks), String(s.leakedNotes.length), s.entityRecall.toFixed(4), mbs.median.toFixed(2), mbs.best.toFixed(2), mbs.cpuMedian.toFixed(2), mbs.cpuBest.toFixed(2), mbs.usMedian.toFixed(0), mbs.usBest.toFixed(0), mbs.ratio === undefined ? '' : `${mbs.ratio.toFixed(2)}×`, String(mbs.runs)]);
   }
+  const ours = speeds.get('confidant')!;
+  const peer = speeds.get('redact-pii')!;
+  const mean = notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / notes.length;
+  perNote.push(`CPU µs per note (median, best), ${setName}, mean note ${mean.toFixed(0)} bytes: confidant ${ours.usMedian.toFixed(0)}, ${ours.usBest.toFixed(0)}; redact-pii ${peer.usMedian.toFixed(0)}, ${peer.usBest.toFixed(0)}; confidant's CPU speed vs redact-pii in this run (median of paired rounds) ${ours.ratio!.toFixed(2)}×`);
 }
 const startRows = engines.map((e) => {
   const st = startup(e);
@@ -178,7 +195,9 @@ const large = [1, 10].map((mb) => [mb, largeInput(mb)] as const);
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`load average (1 min) at the start of the throughput runs ${loadStart.toFixed(2)}, after them ${load0[0]!.toFixed(2)}, after the large inputs ${load1[0]!.toFixed(2)}\n`);
-console.log(table(['notes', 'engine', 'token recall', 'token precision', 'person leaks', 'notes with a leak', 'entity recall', 'MB/s wall median', 'MB/s wall best', 'MB/s CPU median', 'MB/s CPU best', 'CPU speed vs redact-pii (paired rounds)', 'runs'], rows));
+console.log(table(['notes', 'engine', 'token recall', 'token precision', 'person leaks', 'notes with a leak', 'entity recall', 'MB/s wall median', 'MB/s wall best', 'MB/s CPU median', 'MB/s CPU best', 'CPU µs per note median', 'CPU µs per note best', 'CPU speed vs redact-pii (paired rounds)', 'runs'], rows));
+console.log('');
+for (const line of perNote) console.log(line);
 console.log('');
 console.log(table(['one text of', 'CPU s', 'MB/s CPU', 'peak RSS MB', 'entities'], large.map(([mb, r]) => [`${mb} MB`, r ? r.cpuS.toFixed(2) : 'n/a', r ? (mb * 1.048576 / r.cpuS).toFixed(2) : 'n/a', r ? r.rssMb.toFixed(0) : 'n/a', r ? String(r.entities) : 'n/a'])));
 console.log('');
