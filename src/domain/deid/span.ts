@@ -30,6 +30,15 @@ export const KIND_TYPE: Record<Kind, EntityType> = {
   ORG: 'ORGANISATION',
 };
 
-export function span(kind: Kind, start: number, end: number, source: EntitySource, extra: Partial<Span> = {}): Span {
-  return { type: KIND_TYPE[kind], kind, start, end, source, ...extra };
+/** (every span has the same seven properties, so the code that reads spans sees one object shape) */
+export function span(kind: Kind, start: number, end: number, source: EntitySource, extra?: Pick<Span, 'identity' | 'colleague'>): Span {
+  return {
+    type: KIND_TYPE[kind],
+    kind,
+    start,
+    end,
+    source,
+    identity: extra === undefined ? undefined : extra.identity,
+    colleague: extra === undefined ? undefined : extra.colleague,
+  };
 }
