@@ -143,7 +143,10 @@ export async function listClients(ctx: AppContext, p: Principal, q: string | und
         .execute());
     for (const r of rows) {
       const c: LoadedClient = { kind: 'client', id: r.id, orgId: r.org_id, practitionerId: r.practitioner_id, status: r.status, reference: r.reference ?? '', breakGlassActive: false, breakGlassExpiresAt: null, profileEnc: r.profile_enc, jurisdiction: r.jurisdiction, createdAt: r.created_at };
-      out.push({ ...view(c, await openProfile(ctx, c)), flags: [] });
+      // The view gets its flags added in place (same keys, same order as spreading it into a new object).
+      const v = view(c, await openProfile(ctx, c)) as ClientView & { flags: string[] };
+      v.flags = [];
+      out.push(v);
       seen.add(r.id);
     }
   }

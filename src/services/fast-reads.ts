@@ -12,14 +12,16 @@ import type { NoteRow } from '../store/schema.js';
 const prepared = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
 /** The statement for `sql` on this connection, prepared on first use. */
-export function statement(raw: SQLite.Database, sql: string): SQLite.Statement {
+export function statement(raw: SQLite.Database, sql: string, rows: 'objects' | 'arrays' = 'objects'): SQLite.Statement {
   let m = prepared.get(raw);
   if (!m) prepared.set(raw, (m = new Map()));
-  let st = m.get(sql);
+  const key = rows === 'arrays' ? '\u0000raw ' + sql : sql;
+  let st = m.get(key);
   if (!st) {
     st = raw.prepare(sql);
+    if (rows === 'arrays') st.raw(true);
     // Texts vary only with the length of an `in (...)` list: the cache stays bounded all the same.
-    if (m.size < 256) m.set(sql, st);
+    if (m.size < 256) m.set(key, st);
   }
   return st;
 }
@@ -94,7 +96,9 @@ const CASELOAD_SQL = 'select "id", "org_id", "practitioner_id", "status", "refer
 export function fastCaseload(ctx: AppContext, orgId: string, practitionerId: string): ClientCoreRow[] | undefined {
   const raw = idle(ctx);
   if (!raw) return undefined;
-  return statement(raw, CASELOAD_SQL).all(orgId, practitionerId, 'erased') as ClientCoreRow[];
+  // Rows as arrays, made into objects here: cheaper than better-sqlite3 building 100 objects column by column.
+  const rows = statement(raw, CASELOAD_SQL, 'arrays').all(orgId, practitionerId, 'erased') as [string, string, string | null, string, string | null, string, string | null, string][];
+  return rows.map((r) => ({ id: r[0], org_id: r[1], practitioner_id: r[2], status: r[3], reference: r[4], profile_enc: r[5], jurisdiction: r[6], created_at: r[7] }));
 }
 
 export interface CaseloadFlagRow {
