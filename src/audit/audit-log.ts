@@ -7,13 +7,12 @@
 //    record is on disk.
 // The chain head (audit_head, one row) is read and updated in every appending transaction. On SQLite (one
 // writer at a time) it is read and updated in place. On PostgreSQL several app nodes append to one chain:
-// each process remembers the head it last wrote (or is writing: a node's concurrent appends chain onto each
-// other at once and the head row's lock orders them) and appends with ONE statement that locks the head row,
-// moves it only if it is still exactly that (seq and hash), and inserts the records only if it moved. The
-// head row's lock is then held for that statement and the commit, not for four round trips. When another
-// node moved the head meanwhile, the statement changes nothing and returns the latest committed head, which
-// it now holds locked: the second try from there cannot miss inside a transaction (on its own, a group commit
-// rarely does); after two misses the append locks the head FOR UPDATE and runs the same statement. Either way every
+// each process remembers the head it last wrote or saw, and appends with ONE statement that moves the head
+// only if it is still exactly that (seq and hash) and inserts the records only if it moved. The head row's
+// lock is then held for that statement and the commit, not for four round trips. When another node moved
+// the head meanwhile, the statement changes nothing and returns the head it saw; one more try from there,
+// then the append locks the head FOR UPDATE and runs the same statement from it. While misses are frequent
+// (several busy nodes) it locks first and only probes the optimistic way now and then. Either way every
 // record's prev_hash is the hash of the record committed before it: the chain cannot fork.
 import { appendFileSync } from 'node:fs';
 import type SQLite from 'better-sqlite3';
@@ -72,6 +71,10 @@ interface Pending {
 const FIELD_LIMIT = 500;
 /** PostgreSQL: larger batches than this take the SQLite-style path (several inserts under the lock). */
 const CONDITIONAL_MAX = 512;
+/** PostgreSQL: after this many recent misses (each miss adds 2, each hit takes 1) lock first... */
+const MISS_LIMIT = 4;
+/** ...trying the optimistic append once every this many appends. */
+const PROBE_EVERY = 16;
 
 /** SQLite: the three statements of an append, prepared once per connection (compiling them through Kysely on
  * every append cost more CPU than running them). */
@@ -107,6 +110,8 @@ export class AuditLog {
   private readonly maxBatch: number;
   /** PostgreSQL: the head this process last wrote or saw (a guess, checked by the database on every append). */
   private head: { seq: number; hash: string } | undefined;
+  private missScore = 0;
+  private probe = 0;
 
   constructor(private readonly store: Store, private readonly opts: AuditLogOptions = {}) {
     this.now = opts.now ?? (() => new Date());
@@ -161,7 +166,7 @@ export class AuditLog {
   private async appendMany(trx: Q, events: AuditEvent[], optimistic = true): Promise<number[]> {
     const at = this.now().toISOString();
     if (this.store.dialect === 'postgres' && events.length <= CONDITIONAL_MAX) {
-      if (optimistic) {
+      if (optimistic && this.tryOptimistic()) {
         const seqs = await this.appendOptimistic(trx, events, at);
         if (seqs) return seqs;
       }
@@ -195,9 +200,20 @@ export class AuditLog {
   }
 
   /**
+   * Whether to try the optimistic append first. Several app nodes appending at a high rate make it miss
+   * often (another node moved the head), and a miss costs a round trip: after misses the head is locked
+   * straight away, with a periodic optimistic probe to notice when this node is the only writer again.
+   */
+  private tryOptimistic(): boolean {
+    if (this.missScore < MISS_LIMIT) return true;
+    this.probe = (this.probe + 1) % PROBE_EVERY;
+    return this.probe === 0;
+  }
+
+  /**
    * PostgreSQL, one round trip: appends the records after the remembered head, or, when the head has moved
-   * (another node), starts once more from the head the statement returned (the latest, now locked).
-   * Undefined when that misses too (only outside a transaction): the caller locks the head.
+   * (another node or another request of this one), starts once more from the head the statement saw.
+   * Undefined when that misses too: the caller locks the head.
    */
   private async appendOptimistic(trx: Q, events: AuditEvent[], at: string): Promise<number[] | undefined> {
     let guess = this.head;
@@ -208,11 +224,13 @@ export class AuditLog {
       }
       const r = await this.appendFrom(trx, guess, events, at);
       if ('seqs' in r) {
+        this.missScore = Math.max(0, this.missScore - 1);
         return r.seqs;
       }
-      // Start again from the head the statement returned: the latest committed one, locked by this transaction
-      // (inside a use-case transaction the second try cannot miss; on its own it rarely does).
-      guess = r.seen;
+      this.missScore = Math.min(2 * MISS_LIMIT, this.missScore + 2);
+      // Start again from a newer head: one this process wrote meanwhile, else the one the statement saw.
+      const differs = (h: { seq: number; hash: string } | undefined) => h !== undefined && (h.seq !== guess!.seq || h.hash !== guess!.hash);
+      guess = differs(this.head) ? this.head : differs(r.seen) ? r.seen : undefined;
     }
     this.head = undefined;
     return undefined;
@@ -239,24 +257,16 @@ export class AuditLog {
     this.head = mine;
     let result;
     try {
-      // The UPDATE always locks the head row and moves it only if it is still exactly `from`; RETURNING gives
-      // the head after it: ours when it moved, else the latest committed one (READ COMMITTED re-reads the row
-      // after waiting for another appender's lock), which this transaction now holds locked until it ends.
       result = await sql<{ inserted: number | string; seq: number | string; hash: string }>`
-      with moved as (
-        update audit_head set
-          seq = case when seq = ${from.seq} and hash = ${from.hash} then ${seq}::integer else seq end,
-          hash = case when seq = ${from.seq} and hash = ${from.hash} then ${hash} else hash end
-        where id = 1
-        returning seq, hash
-      ),
+      with cur as (select seq, hash from audit_head where id = 1),
+      moved as (update audit_head set seq = ${seq}, hash = ${hash} where id = 1 and seq = ${from.seq} and hash = ${from.hash} returning id),
       ins as (
         insert into audit_log (seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
         select * from (values ${values}) as v(seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash)
-        where exists (select 1 from moved where moved.seq = ${seq}::integer and moved.hash = ${hash})
+        where exists (select 1 from moved)
         returning 1
       )
-      select (select count(*) from ins) as inserted, moved.seq, moved.hash from moved`.execute(trx);
+      select (select count(*) from ins) as inserted, cur.seq, cur.hash from cur`.execute(trx);
     } catch (err) {
       if (this.head === mine) this.head = undefined;
       throw err;
@@ -301,7 +311,7 @@ export class AuditLog {
     try {
       const events = batch.map((p) => p.event);
       // PostgreSQL: one statement in its own implicit transaction (one round trip) when the head is as expected.
-      const quick = this.store.dialect === 'postgres' && events.length <= CONDITIONAL_MAX ? await this.appendOptimistic(this.store.db, events, this.now().toISOString()) : undefined;
+      const quick = this.store.dialect === 'postgres' && events.length <= CONDITIONAL_MAX && this.tryOptimistic() ? await this.appendOptimistic(this.store.db, events, this.now().toISOString()) : undefined;
       const seqs = quick ?? (await this.store.db.transaction().execute((trx) => this.appendMany(trx, events, false)));
       batch.forEach((p, i) => p.resolve(seqs[i]!));
     } catch (err) {
