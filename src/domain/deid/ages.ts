@@ -7,6 +7,9 @@ const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
 const PAREN = /\(\s?(?:aged?\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o))/g;
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
+// IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
+// Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -42,6 +45,25 @@ function digitRunStarts(text: string): number[] {
     if (d && !prevDigit) out.push(i);
     prevDigit = d;
   }
+  return out;
+}
+
+/** "is 7," / "turned 12 and": [keyword start, digits start, digits] per match, as `text.matchAll(IS_AGE)` finds them. */
+export function isAgeMatches(text: string, digitRuns: readonly number[] = digitRunStarts(text)): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (const p of digitRuns) {
+    if (p < 3) continue;
+    S_IS_AGE.lastIndex = p;
+    const m = S_IS_AGE.exec(text);
+    if (m) out.push([p - 1 - m[1]!.length, p, m[2]!]);
+  }
+  return out;
+}
+
+/** The reference: the global scan the anchored form replaces (kept for the property test). */
+export function isAgeMatchesByScan(text: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (const m of text.matchAll(IS_AGE)) out.push([m.index, m.index + m[0].length - m[1]!.length, m[1]!]);
   return out;
 }
 
@@ -105,9 +127,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   if (ends.size) for (const m of matchesAt(text, S_LIST, positionsOf(text, ','))) {
     if (endsAnchor(m.index)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   }
-  if (personEnds.length) for (const m of text.matchAll(IS_AGE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    if (personBefore(m.index) && Number(m[1]) >= 2) add(start, m[1]!);
+  if (personEnds.length) for (const [at, start, digits] of isAgeMatches(text, digitRuns)) {
+    if (personBefore(at) && Number(digits) >= 2) add(start, digits);
   }
   return out;
 }
