@@ -173,19 +173,39 @@ function extendStates(text: string, spans: Resolved[]): Resolved[] {
   });
 }
 
+/** Buffers of propagateNames, kept across calls (redact is synchronous and never re-entered). */
+let COVERED = new Uint8Array(1024);
+const PERSONS: Span[] = [];
+const INSIDE: Token[] = [];
+const NAMES = new Map<string, boolean>(); // key → seen capitalised only
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
 /** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
 function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
-  const names = new Map<string, boolean>(); // key → seen capitalised only
+  const names = NAMES;
+  names.clear();
   const lengths = new KeyLengths();
-  const covered = new Uint8Array(text.length + 1);
-  for (const s of spans) covered.fill(1, s.start, s.end);
-  const persons = spans.filter((s) => s.type === 'PERSON').sort((a, b) => a.start - b.start);
+  if (COVERED.length < text.length + 1) COVERED = new Uint8Array(Math.max(text.length + 1, COVERED.length * 2));
+  const covered = COVERED.subarray(0, text.length + 1); // (a view: fill() clamps as on an array of this length)
+  covered.fill(0);
+  const persons = PERSONS;
+  persons.length = 0;
+  let sorted = true;
+  for (const s of spans) {
+    covered.fill(1, s.start, s.end);
+    if (s.type === 'PERSON') {
+      if (persons.length && persons[persons.length - 1]!.start > s.start) sorted = false;
+      persons.push(s);
+    }
+  }
+  if (!sorted) persons.sort(byStart);
+  const inside = INSIDE;
   let ti = 0;
   for (const s of persons) {
     // tokens are sorted: move to the first token at or after the span (spans may overlap, so step back if needed)
     while (ti > 0 && tokens[ti - 1]!.start >= s.start) ti--;
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
-    const inside: Token[] = [];
+    inside.length = 0;
     for (let j = ti; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.baseEnd <= s.end && !tokens[j]!.hasDigit) inside.push(tokens[j]!);
     for (const t of inside) {
       const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
@@ -197,7 +217,10 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       lengths.add(t.key);
     }
   }
+  inside.length = 0;
+  persons.length = 0;
   const out: Span[] = [];
+  if (names.size === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[t.start]) continue;
@@ -207,10 +230,17 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
-      const after = text.slice(t.baseEnd, t.baseEnd + 2);
-      if (/^[-/&+0-9]/.test(after) || (prev && (prev.cap || prev.upper) && !t.sentStart) || /[-/&+]$/.test(t.gap)) continue;
+      if (t.baseEnd < text.length) {
+        const a = text.charCodeAt(t.baseEnd); // [-/&+0-9] just after
+        if (a === 45 || a === 47 || a === 38 || a === 43 || (a >= 48 && a <= 57)) continue;
+      }
+      if (prev && (prev.cap || prev.upper) && !t.sentStart) continue;
+      if (t.gap.length) {
+        const g = t.gap.charCodeAt(t.gap.length - 1); // [-/&+] just before
+        if (g === 45 || g === 47 || g === 38 || g === 43) continue;
+      }
       if (t.text === 'A' || t.text === 'I') continue;
-    } else if (capOnly && t.sentStart && /^(?:will|may|can)$/.test(t.key)) {
+    } else if (capOnly && t.sentStart && (t.key === 'will' || t.key === 'may' || t.key === 'can')) {
       const next = tokens[i + 1];
       if (next && next.lower) continue;
     }
