@@ -18,6 +18,30 @@ const FIXED: Partial<Record<Span['kind'], string>> = {
   AGE: '[AGE]',
 };
 
+/** Folded parts and identities per written name or place, kept across texts (the same names recur; pure functions of the text). */
+interface PersonName {
+  parts: readonly string[];
+  identity: string;
+}
+const PERSON_NAMES = new Map<string, PersonName>();
+const ORG_IDS = new Map<string, string>();
+const PLACE_IDS = new Map<string, string>();
+function cached<T>(m: Map<string, T>, text: string, make: (text: string) => T): T {
+  let v = m.get(text);
+  if (v === undefined) {
+    if (m.size >= 5000) m.clear();
+    v = make(text);
+    m.set(text, v);
+  }
+  return v;
+}
+function personName(text: string): PersonName {
+  const parts = fold(text).split(/[\s.]+/).filter(Boolean);
+  return { parts, identity: `name:${parts.join(' ')}` };
+}
+const orgIdentity = (text: string): string => `org:${fold(text)}`;
+const placeIdentity = (text: string): string => `place:${fold(text).replace(/\s+/g, ' ')}`;
+
 export class Pseudonyms {
   private readonly map: Map<string, string>;
   private people = 0;
@@ -42,33 +66,46 @@ export class Pseudonyms {
     const fixed = FIXED[s.kind];
     if (fixed) return fixed;
     if (s.type === 'PERSON') return this.person(s);
-    if (s.type === 'ORGANISATION') return this.tag(s.identity ?? `org:${fold(s.text)}`, () => `[ORGANISATION-${++this.orgs}]`);
-    return this.tag(s.identity ?? `place:${fold(s.text).replace(/\s+/g, ' ')}`, () => `[PLACE-${++this.places}]`);
+    if (s.type === 'ORGANISATION') {
+      const identity = s.identity ?? cached(ORG_IDS, s.text, orgIdentity);
+      let v = this.map.get(identity);
+      if (!v) {
+        v = `[ORGANISATION-${++this.orgs}]`;
+        this.map.set(identity, v);
+      }
+      return v;
+    }
+    const identity = s.identity ?? cached(PLACE_IDS, s.text, placeIdentity);
+    let v = this.map.get(identity);
+    if (!v) {
+      v = `[PLACE-${++this.places}]`;
+      this.map.set(identity, v);
+    }
+    return v;
   }
 
   private person(s: Resolved): string {
-    const parts = fold(s.text).split(/[\s.]+/).filter(Boolean);
+    const name = cached(PERSON_NAMES, s.text, personName);
+    const parts = name.parts;
     let identity = s.identity;
     if (!identity) {
-      identity = `name:${parts.join(' ')}`;
+      identity = name.identity;
       if (!this.map.has(identity)) {
-        const shared = parts.map((p) => this.parts.get(p)).find((x) => x !== undefined);
+        let shared: string | undefined;
+        for (const p of parts) {
+          shared = this.parts.get(p);
+          if (shared !== undefined) break;
+        }
         if (shared) identity = shared;
       }
     }
     for (const p of parts) if (p.length >= 2 && !this.parts.has(p)) this.parts.set(p, identity);
-    const info = this.known.find((k) => k.identity === identity);
-    return this.tag(identity, () => {
-      if (info?.role === 'client') return '[CLIENT]';
-      if (info?.role === 'colleague' || (!info && s.colleague)) return `[COLLEAGUE-${++this.people}]`;
-      return `[PERSON-${++this.people}]`;
-    });
-  }
-
-  private tag(identity: string, make: () => string): string {
     let v = this.map.get(identity);
     if (!v) {
-      v = make();
+      const info = this.known.find((k) => k.identity === identity);
+      if (info?.role === 'client') v = '[CLIENT]';
+      else if (info?.role === 'colleague' || (!info && s.colleague)) v = `[COLLEAGUE-${++this.people}]`;
+      else v = `[PERSON-${++this.people}]`;
       this.map.set(identity, v);
     }
     return v;
