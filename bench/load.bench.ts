@@ -4,7 +4,7 @@
 // app nodes. Reports throughput, p50/p99 latency, errors and server RSS. Not part of `npm test`.
 //   npx tsx bench/load.bench.ts                       full size: 100,000 clients, 1,000,000 notes, 60 s
 //   LOAD_CLIENTS=10000 LOAD_NOTES=100000 LOAD_SECONDS=15 npx tsx bench/load.bench.ts    a quick run
-// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_OPTIONS,
+// Other knobs: LOAD_CONNECTIONS (16), LOAD_DIALECTS (sqlite,postgres), LOAD_NODES (1,2), LOAD_SERVER_ENTRY, LOAD_NODE_FLAGS,
 // LOAD_REPEAT (1: runs the whole node sweep this many times on the same data, to see the spread),
 // LOAD_AB_ENV=KEY=VALUE[,KEY=VALUE] (each configuration runs twice, alternating: first with these server variables
 // ("A"), then without ("B"), same data, same minutes; e.g. CONFIDANT_PG_NAMED_STATEMENTS=0 for before/after),
@@ -42,6 +42,8 @@ const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 100_000);
 const NOTES = Number(process.env.LOAD_NOTES ?? 1_000_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
+/** LOAD_NODE_FLAGS: node flags for the app nodes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (written at SIGTERM). */
+const NODE_FLAGS = (process.env.LOAD_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const DIALECTS = (process.env.LOAD_DIALECTS ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const PER_PRACTITIONER = 100;
 /** LOAD_SERVER_ENTRY: run another build's server.js (to compare two builds on the same machine). */
@@ -282,8 +284,6 @@ if (budgets.some((b) => b !== undefined)) {
 for (const dialect of DIALECTS) {
   const db = await createTestDatabase(dialect);
   const env = serverEnv(db.database, db.dir, { CONFIDANT_LOG_LEVEL: 'warn' });
-  // LOAD_NODE_OPTIONS: node flags for the app nodes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (written at SIGTERM).
-  if (process.env.LOAD_NODE_OPTIONS) env.NODE_OPTIONS = process.env.LOAD_NODE_OPTIONS;
   try {
     const seedS = await seed(env);
     for (let rep = 1; rep <= REPEAT; rep++)
@@ -295,7 +295,7 @@ for (const dialect of DIALECTS) {
       try {
         for (let i = 0; i < nodes; i++) {
           const entry = variant.entry ?? ENTRY;
-          const srv = await startServer({ ...env, ...variant.env }, entry ? { entry } : {});
+          const srv = await startServer({ ...env, ...variant.env }, { ...(entry ? { entry } : {}), nodeArgs: NODE_FLAGS });
           servers.push(srv);
           // Start-up runs unconstrained; the budget applies from here on, to every thread of the node.
           if (budget !== undefined) {

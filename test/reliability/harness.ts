@@ -88,9 +88,9 @@ export function assertBuilt(): void {
 }
 
 /** Starts `node dist/server.js` and resolves once it listens (or rejects with its stderr if it exits). */
-export function startServer(env: Record<string, string>, opts: { timeoutMs?: number; /** A launcher that execs the server (e.g. fiu-run -x). */ wrap?: string[]; /** Another build's server.js (a benchmark comparing two builds). */ entry?: string } = {}): Promise<RunningServer> {
+export function startServer(env: Record<string, string>, opts: { timeoutMs?: number; /** A launcher that execs the server (e.g. fiu-run -x). */ wrap?: string[]; /** Another build's server.js (a benchmark comparing two builds). */ entry?: string; /** Node flags before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses). */ nodeArgs?: string[] } = {}): Promise<RunningServer> {
   assertBuilt();
-  const argv = [...(opts.wrap ?? []), process.execPath, opts.entry ?? join(ROOT, 'dist/server.js')];
+  const argv = [...(opts.wrap ?? []), process.execPath, ...(opts.nodeArgs ?? []), opts.entry ?? join(ROOT, 'dist/server.js')];
   const proc = spawn(argv[0]!, argv.slice(1), { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', process.env.CONFIDANT_HARNESS_LOGS ? 'inherit' : 'ignore', 'pipe'] });
   let err = '';
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
