@@ -15,10 +15,10 @@
 // (several busy nodes) it locks first and only probes the optimistic way now and then. Either way every
 // record's prev_hash is the hash of the record committed before it: the chain cannot fork.
 import { appendFileSync } from 'node:fs';
-import type SQLite from 'better-sqlite3';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, AuditRow } from '../store/schema.js';
 import type { Store } from '../store/db.js';
+import { statement } from '../store/sqlite-statements.js';
 import { chainHash, type ChainFields } from './chain.js';
 import { checkpointMessage, type AuditSigner } from './signer.js';
 
@@ -76,23 +76,12 @@ const MISS_LIMIT = 4;
 /** ...trying the optimistic append once every this many appends. */
 const PROBE_EVERY = 16;
 
-/** SQLite: the three statements of an append, prepared once per connection (compiling them through Kysely on
- * every append cost more CPU than running them). */
+/** SQLite: the three statements of an append, prepared once per connection (src/store/sqlite-statements.ts;
+ * compiling them through Kysely on every append cost more CPU than running them). */
 const SQLITE_HEAD = 'select seq, hash from audit_head where id = 1';
 const SQLITE_INSERT =
   'insert into audit_log (seq, at, org_id, actor_id, actor_roles, action, outcome, client_id, target_type, target_id, reason, ip, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 const SQLITE_MOVE_HEAD = 'update audit_head set seq = ?, hash = ? where id = 1';
-interface SqliteAppend {
-  head: SQLite.Statement;
-  insert: SQLite.Statement;
-  move: SQLite.Statement;
-}
-const sqliteStatements = new WeakMap<SQLite.Database, SqliteAppend>();
-function sqliteAppend(raw: SQLite.Database): SqliteAppend {
-  let s = sqliteStatements.get(raw);
-  if (!s) sqliteStatements.set(raw, (s = { head: raw.prepare(SQLITE_HEAD), insert: raw.prepare(SQLITE_INSERT), move: raw.prepare(SQLITE_MOVE_HEAD) }));
-  return s;
-}
 
 function clip(v: string | null | undefined): string | null {
   if (v === undefined || v === null) return null;
@@ -180,12 +169,12 @@ export class AuditLog {
     if (raw && raw.inTransaction) {
       // SQLite: one connection, so the open transaction is the caller's (Kysely holds the connection for it
       // until it ends); the statements run synchronously inside it, exactly as the Kysely ones would.
-      const st = sqliteAppend(raw);
-      const h = st.head.get() as { seq: number; hash: string } | undefined;
+      const h = statement(raw, SQLITE_HEAD).get() as { seq: number; hash: string } | undefined;
       if (!h) throw new Error('audit append: no audit head');
       const { rows, seqs, seq, hash } = this.chainRows({ seq: Number(h.seq), hash: h.hash }, events, at);
-      for (const r of rows) st.insert.run(r.seq, r.at, r.org_id, r.actor_id, r.actor_roles, r.action, r.outcome, r.client_id, r.target_type, r.target_id, r.reason, r.ip, r.details, r.prev_hash, r.hash);
-      st.move.run(seq, hash);
+      const insert = statement(raw, SQLITE_INSERT);
+      for (const r of rows) insert.run(r.seq, r.at, r.org_id, r.actor_id, r.actor_roles, r.action, r.outcome, r.client_id, r.target_type, r.target_id, r.reason, r.ip, r.details, r.prev_hash, r.hash);
+      statement(raw, SQLITE_MOVE_HEAD).run(seq, hash);
       this.sinceCheckpoint += events.length;
       return seqs;
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config.js';
 import { migrate, openStore, type Store } from '../store/db.js';
+import { cachePreparedStatements } from '../store/sqlite-statements.js';
 import { Keyring, loadMasterKey, type MasterKey } from '../crypto/index.js';
 import { AuditLog, loadAuditSigner } from '../audit/index.js';
 
@@ -120,25 +121,4 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     await store.close();
     throw err;
   }
-}
-
-/**
- * Kysely's SQLite driver prepares every statement anew; preparing is a large share of a simple read's CPU
- * time. The queries come from a fixed set of code paths, so prepared statements are cached by SQL text
- * (bounded). A statement that is mid-iteration (`busy`) is never handed out twice: a fresh one is prepared.
- */
-function cachePreparedStatements(db: NonNullable<Store['sqlite']>): void {
-  const original = db.prepare.bind(db);
-  const cache = new Map<string, ReturnType<typeof original>>();
-  const cached = (source: string) => {
-    const hit = cache.get(source);
-    if (hit && !hit.busy) return hit;
-    const stmt = original(source);
-    if (!hit) {
-      if (cache.size >= 1000) cache.clear();
-      cache.set(source, stmt);
-    }
-    return stmt;
-  };
-  Object.defineProperty(db, 'prepare', { value: cached, configurable: true, writable: true });
 }

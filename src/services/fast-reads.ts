@@ -3,28 +3,10 @@
 // when no transaction is open on the connection (better-sqlite3 is one connection: a read issued while a
 // use-case transaction is open would see its uncommitted rows), otherwise the Kysely path is taken, which
 // waits for the transaction to end. PostgreSQL always uses Kysely.
-// Each statement is prepared once per connection and kept (better-sqlite3 re-prepares by itself after a schema
-// change): preparing it on every request was about a third of the cost of the read.
-import type SQLite from 'better-sqlite3';
+// Each statement is prepared once per connection and kept (src/store/sqlite-statements.ts).
 import type { AppContext } from './context.js';
 import type { NoteRow } from '../store/schema.js';
-
-const prepared = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-
-/** The statement for `sql` on this connection, prepared on first use. */
-export function statement(raw: SQLite.Database, sql: string, rows: 'objects' | 'arrays' = 'objects'): SQLite.Statement {
-  let m = prepared.get(raw);
-  if (!m) prepared.set(raw, (m = new Map()));
-  const key = rows === 'arrays' ? '\u0000raw ' + sql : sql;
-  let st = m.get(key);
-  if (!st) {
-    st = raw.prepare(sql);
-    if (rows === 'arrays') st.raw(true);
-    // Texts vary only with the length of an `in (...)` list: the cache stays bounded all the same.
-    if (m.size < 256) m.set(key, st);
-  }
-  return st;
-}
+import { statement } from '../store/sqlite-statements.js';
 
 function idle(ctx: AppContext) {
   const raw = ctx.store.sqlite;
