@@ -89,3 +89,18 @@ test('property: the scanner gives exactly the tokens of the reference regex (any
   fc.assert(fc.property(mixed, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 3000 });
   fc.assert(fc.property(anyUtf16, (s) => assert.deepEqual(strip(tokenize(s)), reference(s))), { numRuns: 1500 });
 });
+
+test('the word table stays correct when it fills and restarts (more distinct words than slots, a word longer than its pool)', () => {
+  // 20,000 distinct words (the table restarts after 16,384) and then the first ones again
+  const many = Array.from({ length: 20_000 }, (_, i) => `W${i.toString(36)}x`).join(' ');
+  assert.deepEqual(strip(tokenize(many)), reference(many));
+  const again = 'W0x W1x Wax Tom Tom';
+  assert.deepEqual(strip(tokenize(again)), reference(again));
+  // one word of 1,100,000 letters: longer than the pool of code units, never stored, still exact
+  const huge = `Tom ${'ab'.repeat(550_000)} Tom's`;
+  const ts = tokenize(huge);
+  assert.equal(ts.length, 3);
+  assert.equal(ts[1]!.end - ts[1]!.start, 1_100_000);
+  assert.equal(ts[2]!.key, 'tom');
+  assert.deepEqual(strip(tokenize('Tom Tomx Tom')), reference('Tom Tomx Tom'));
+});

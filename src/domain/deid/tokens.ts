@@ -158,7 +158,17 @@ function isDigits(s: string): boolean {
 const TABLE_BITS = 15;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_LIMIT = TABLE_SIZE >> 1;
+/**
+ * The table: per slot the word's hash, its length (0 = empty slot) and where its code units start in one
+ * contiguous pool, so a probe compares against the pool and touches the Word object only on a match (a pointer
+ * chase per token into scattered Word objects and their strings was half the cost of tokenising).
+ */
 const slotHash = new Int32Array(TABLE_SIZE);
+const slotLen = new Int32Array(TABLE_SIZE);
+const slotOff = new Int32Array(TABLE_SIZE);
+const POOL_SIZE = 1 << 20;
+const pool = new Uint16Array(POOL_SIZE);
+let poolUsed = 0;
 /** (filled by push: `new Array(n)` this large would be a slow dictionary-mode array) */
 function emptySlots(): (Word | undefined)[] {
   const a: (Word | undefined)[] = [];
@@ -167,7 +177,6 @@ function emptySlots(): (Word | undefined)[] {
 }
 let slotWord = emptySlots();
 let words = 0;
-
 function newWord(text: string, start: number, end: number): Word {
   const base = intern(text.slice(start, end));
   let letters = 0;
@@ -199,27 +208,33 @@ function wordAt(text: string, start: number, end: number): Word {
   const len = end - start;
   let slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
   for (;;) {
-    const w = slotWord[slot];
-    if (w === undefined) break;
-    if (slotHash[slot] === h) {
-      const s = w.text;
-      if (s.length === len) {
-        let j = 0;
-        while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
-        if (j === len) return w;
-      }
+    const l = slotLen[slot]!;
+    if (l === 0) break;
+    if (l === len && slotHash[slot] === h) {
+      const o = slotOff[slot]!;
+      let j = 0;
+      while (j < len && pool[o + j] === text.charCodeAt(start + j)) j++;
+      if (j === len) return slotWord[slot]!;
     }
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
-  if (words >= TABLE_LIMIT) {
+  if (words >= TABLE_LIMIT || poolUsed + len > POOL_SIZE) {
     slotWord = emptySlots();
+    slotLen.fill(0);
     words = 0;
+    poolUsed = 0;
     slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
   }
   const w = newWord(text, start, end);
-  slotHash[slot] = h;
-  slotWord[slot] = w;
-  words++;
+  if (len <= POOL_SIZE) {
+    for (let j = 0; j < len; j++) pool[poolUsed + j] = text.charCodeAt(start + j);
+    slotHash[slot] = h;
+    slotLen[slot] = len;
+    slotOff[slot] = poolUsed;
+    slotWord[slot] = w;
+    poolUsed += len;
+    words++;
+  }
   return w;
 }
 
