@@ -3,9 +3,8 @@
 // 3 unknown policy pack.
 import type { Command } from 'commander';
 import { readCommandInput } from './shared.js';
-import { renderText, CONCERNS, PROFESSIONS } from '../../domain/decision/index.js';
-import { assessFacts, unknownPolicyError } from '../../services/assess.js';
-import { getPolicyLibrary, PolicyLoadError, type PolicyLibrary } from '../../services/policy-loader.js';
+import { CONCERNS, PROFESSIONS } from '../../domain/decision/vocabulary.js';
+import type { PolicyLibrary } from '../../services/policy-loader.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface AssessOptions { policy?: string; format?: string; jsonl?: boolean }
@@ -14,7 +13,9 @@ export function readInput(file: string | undefined, io: CliIo): Promise<string> 
   return readCommandInput(file, io, { command: 'assess', ttyHint: 'no input: give a FILE, or pipe the facts as JSON on stdin (see `confidant assess --help`)' });
 }
 
-export function loadLibraryForCli(command: string): PolicyLibrary {
+/** Loads the policy packs (and the services that read them) only when a command runs. */
+export async function loadLibraryForCli(command: string): Promise<PolicyLibrary> {
+  const { getPolicyLibrary, PolicyLoadError } = await import('../../services/policy-loader.js');
   try {
     return getPolicyLibrary();
   } catch (e) {
@@ -56,7 +57,8 @@ export function registerAssess(program: Command, io: CliIo): void {
     .action(async (file: string | undefined, opts: AssessOptions) => {
       const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
       if (format !== 'json' && format !== 'text') throw new CliExit(2, `confidant assess: invalid --format "${opts.format}"; allowed values: json, text`);
-      const library = loadLibraryForCli('assess');
+      const library = await loadLibraryForCli('assess');
+      const [{ assessFacts, unknownPolicyError }, { renderText }] = await Promise.all([import('../../services/assess.js'), import('../../domain/decision/index.js')]);
       if (opts.policy !== undefined && !library.packs.has(opts.policy)) {
         throw new CliExit(3, `confidant assess: ${unknownPolicyError(opts.policy, library).message}`);
       }

@@ -2,8 +2,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { AuditLog, loadAuditSigner, toFhirAuditEvent, toJsonLine, verifyAudit } from '../../audit/index.js';
-import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';
 
 export function registerAudit(program: Command, io: CliIo): void {
   const audit = program.command('audit').description('Check and export the tamper-evident audit log.');
@@ -13,6 +11,8 @@ export function registerAudit(program: Command, io: CliIo): void {
     .description('Recompute the hash chain and check every signed checkpoint. Exit 0 when intact; 1 naming the first bad record otherwise.')
     .option('--json', 'print the result as JSON')
     .action(async (opts: { json?: boolean }) => {
+      const { loadAuditSigner, verifyAudit } = await import('../../audit/index.js');
+      const { cliConfig, checkpointFileOf, openExistingStore } = await import('./installation.js');
       const config = cliConfig();
       const store = await openExistingStore(config);
       try {
@@ -41,6 +41,8 @@ export function registerAudit(program: Command, io: CliIo): void {
     .option('--to <iso>', 'only records at or before this time (ISO 8601)')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (opts: { format: string; from?: string; to?: string; out?: string }) => {
+      const { AuditLog, loadAuditSigner, toFhirAuditEvent, toJsonLine } = await import('../../audit/index.js');
+      const { cliConfig, openExistingStore } = await import('./installation.js');
       if (opts.format !== 'jsonl' && opts.format !== 'fhir') throw new CliExit(2, `--format must be jsonl or fhir (got "${opts.format}")`);
       for (const [k, v] of [['--from', opts.from], ['--to', opts.to]] as const) {
         if (v !== undefined && Number.isNaN(Date.parse(v))) throw new CliExit(2, `${k} must be an ISO 8601 date or time (got "${v}")`);
@@ -76,6 +78,8 @@ export function registerAudit(program: Command, io: CliIo): void {
     .command('checkpoint')
     .description('Sign the current head of the chain now (the server also does this regularly).')
     .action(async () => {
+      const { AuditLog, loadAuditSigner } = await import('../../audit/index.js');
+      const { cliConfig, checkpointFileOf, openExistingStore } = await import('./installation.js');
       const config = cliConfig();
       const store = await openExistingStore(config);
       try {

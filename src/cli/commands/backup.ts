@@ -3,12 +3,6 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { loadMasterKey, readKeyFile, MasterKeyError } from '../../crypto/index.js';
-import { backup, restore, defaultBackupName, describeSize, BackupError } from '../../services/backup.js';
-import { AuditLog, loadAuditSigner } from '../../audit/index.js';
-import { erasedClientIds } from '../../store/erasure-ledger.js';
-import { openStore } from '../../store/db.js';
-import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';
 
 export function registerBackup(program: Command, io: CliIo): void {
   program
@@ -16,6 +10,10 @@ export function registerBackup(program: Command, io: CliIo): void {
     .description('Make a consistent, encrypted backup while the server runs (a consistent SQLite snapshot with VACUUM INTO, or pg_dump for PostgreSQL). The backup is encrypted with a key derived from the master key: keep the master key safe and separately.')
     .option('--out <file>', 'where to write the backup (default: <data dir>/backups/confidant-<time>.backup)')
     .action(async (opts: { out?: string }) => {
+      const { loadMasterKey, MasterKeyError } = await import('../../crypto/index.js');
+      const { backup, defaultBackupName, describeSize, BackupError } = await import('../../services/backup.js');
+      const { AuditLog, loadAuditSigner } = await import('../../audit/index.js');
+      const { cliConfig, checkpointFileOf, openExistingStore } = await import('./installation.js');
       const config = cliConfig();
       const out = opts.out ?? defaultBackupName(config.dataDir, new Date());
       mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
@@ -40,6 +38,12 @@ export function registerBackup(program: Command, io: CliIo): void {
     .option('--force', 'replace an existing database (the current SQLite file is kept beside it)')
     .option('--key-file <file>', 'the master key the backup was made under, if it has since been rotated')
     .action(async (file: string, opts: { force?: boolean; keyFile?: string }) => {
+      const { loadMasterKey, readKeyFile, MasterKeyError } = await import('../../crypto/index.js');
+      const { backup, restore, BackupError } = await import('../../services/backup.js');
+      const { AuditLog, loadAuditSigner } = await import('../../audit/index.js');
+      const { erasedClientIds } = await import('../../store/erasure-ledger.js');
+      const { openStore } = await import('../../store/db.js');
+      const { cliConfig, checkpointFileOf } = await import('./installation.js');
       const config = cliConfig();
       try {
         const mk = opts.keyFile ? readKeyFile(opts.keyFile) : loadMasterKey(config.masterKey, false).mk;

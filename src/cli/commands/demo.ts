@@ -4,14 +4,10 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { cliConfig } from './shared.js';
-import { loadConfig, type Config } from '../../config.js';
-import { createContext, type AppContext } from '../../services/context.js';
+import type { Config } from '../../config.js';
+import type { AppContext } from '../../services/context.js';
 import type { Role } from '../../access/index.js';
-import { newId, newReference, newRecoveryCode, normaliseRecoveryCode, sha256 } from '../../services/ids.js';
-import { hashPassword } from '../../services/passwords.js';
-import { profileAad, type ClientProfile } from '../../services/clients.js';
-import { noteAad } from '../../services/notes.js';
+import type { ClientProfile } from '../../services/clients.js';
 
 export const DEMO_ORG = 'Demo — Riverside Wellbeing (fictional)';
 
@@ -43,6 +39,9 @@ const DEMO_CLIENTS: { owner: string; profile: ClientProfile; jurisdiction: strin
 ];
 
 async function loadDemo(ctx: AppContext): Promise<void> {
+  const [{ newId, newReference, newRecoveryCode, normaliseRecoveryCode, sha256 }, { hashPassword }, { profileAad }, { noteAad }] = await Promise.all([
+    import('../../services/ids.js'), import('../../services/passwords.js'), import('../../services/clients.js'), import('../../services/notes.js'),
+  ]);
   const now = ctx.now().toISOString();
   const orgId = newId();
   const ids = new Map<string, string>();
@@ -83,6 +82,9 @@ export function registerDemo(program: Command, io: CliIo): void {
     .description(`Load the fictional demo organisation "${DEMO_ORG}" (one user per role, synthetic clients and notes).`)
     .option('--force-new-data-dir', 'when the configured installation already has users, put the demo in a new data folder beside it instead')
     .action(async (opts: { forceNewDataDir?: boolean }) => {
+      const { cliConfig } = await import('./installation.js');
+      const { loadConfig } = await import('../../config.js');
+      const { createContext } = await import('../../services/context.js');
       let config: Config = cliConfig();
       let ctx = await createContext(config).catch((err: Error) => {
         throw new CliExit(1, `confidant demo: ${err.message}`);

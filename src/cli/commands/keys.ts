@@ -5,9 +5,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { Keyring, KeyMismatchError, generateMasterKey, loadMasterKey, pendingKeyPath, readKeyFile, writeKeyFile, type MasterKey } from '../../crypto/index.js';
-import { AuditLog, loadAuditSigner } from '../../audit/index.js';
-import { cliConfig, checkpointFileOf, openExistingStore } from './shared.js';
+import type { MasterKey } from '../../crypto/index.js';
 
 export function registerKeys(program: Command, io: CliIo): void {
   const keys = program.command('keys').description('Manage the master key that protects every client\'s data key.');
@@ -16,6 +14,9 @@ export function registerKeys(program: Command, io: CliIo): void {
     .description('Rewrap every data key with a new master key. With a key file, the file is replaced (the old key is kept as <file>.retired-<kid> for your offline archive); with CONFIDANT_MASTER_KEY, give --new-key-file and then set the variable to its content.')
     .option('--new-key-file <file>', 'write the new key here (required when the key comes from CONFIDANT_MASTER_KEY)')
     .action(async (opts: { newKeyFile?: string }) => {
+      const { Keyring, KeyMismatchError, generateMasterKey, loadMasterKey, pendingKeyPath, readKeyFile, writeKeyFile } = await import('../../crypto/index.js');
+      const { AuditLog, loadAuditSigner } = await import('../../audit/index.js');
+      const { cliConfig, checkpointFileOf, openExistingStore } = await import('./installation.js');
       const config = cliConfig();
       if (config.masterKey.kind === 'env' && !opts.newKeyFile) {
         throw new CliExit(2, 'The master key comes from CONFIDANT_MASTER_KEY: give --new-key-file FILE to receive the new key, then set CONFIDANT_MASTER_KEY to its content.');

@@ -1,9 +1,7 @@
 // `confidant policy list|show|lint|test` — tools for policy authors. Translation only: the
 // loading, composition and scenario checks live in services/ and domain/decision/.
 import type { Command } from 'commander';
-import { resolveRules, type CompiledRule } from '../../domain/decision/index.js';
-import { listPacks, runScenarios, unknownPolicyError } from '../../services/assess.js';
-import { lintPolicyFile } from '../../services/policy-loader.js';
+import type { CompiledRule } from '../../domain/decision/index.js';
 import { CliExit, type CliIo } from '../io.js';
 import { loadLibraryForCli } from './assess.js';
 
@@ -53,8 +51,9 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .command('list')
     .description('list the named packs with their layers and number of scenarios')
     .option('--format <format>', 'text or json', 'text')
-    .action((opts: { format: string }) => {
-      const library = loadLibraryForCli('policy list');
+    .action(async (opts: { format: string }) => {
+      const library = await loadLibraryForCli('policy list');
+      const { listPacks } = await import('../../services/assess.js');
       const packs = listPacks(library);
       if (opts.format === 'json') {
         io.stdout.write(JSON.stringify({ packs, lawLayers: [...library.law.byJurisdiction.keys()].sort() }, null, 2) + '\n');
@@ -73,8 +72,9 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .argument('<pack>', 'pack id, e.g. gb-iag')
     .option('--jurisdiction <code>', 'law of this jurisdiction (default: the pack\'s region, e.g. GB-ENG for gb-*)')
     .option('--format <format>', 'text or json', 'text')
-    .action((id: string, opts: { jurisdiction?: string; format: string }) => {
-      const library = loadLibraryForCli('policy show');
+    .action(async (id: string, opts: { jurisdiction?: string; format: string }) => {
+      const library = await loadLibraryForCli('policy show');
+      const [{ unknownPolicyError }, { resolveRules }] = await Promise.all([import('../../services/assess.js'), import('../../domain/decision/index.js')]);
       const pack = library.packs.get(id);
       if (!pack) throw new CliExit(3, `confidant policy show: ${unknownPolicyError(id, library).message}`);
       const defaults: Record<string, string> = { GB: 'GB-ENG', US: 'US', AU: 'AU', '*': 'ZZ' };
@@ -106,7 +106,8 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .command('lint')
     .description('check policy files (layers, packs.yaml or scenario files) against the pack format; problems as file:line')
     .argument('<files...>', 'YAML files to check')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      const { lintPolicyFile } = await import('../../services/policy-loader.js');
       let problems = 0;
       for (const f of files) {
         const ps = lintPolicyFile(f);
@@ -122,8 +123,9 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .description(`run the packs' own scenarios (all packs, or one); each pack must ship at least ${MIN_SCENARIOS}`)
     .argument('[pack]', 'pack id; all packs when omitted')
     .option('--verbose', 'print every scenario, not only failures')
-    .action((id: string | undefined, opts: { verbose?: boolean }) => {
-      const library = loadLibraryForCli('policy test');
+    .action(async (id: string | undefined, opts: { verbose?: boolean }) => {
+      const library = await loadLibraryForCli('policy test');
+      const { runScenarios, unknownPolicyError } = await import('../../services/assess.js');
       if (id !== undefined && !library.packs.has(id)) throw new CliExit(3, `confidant policy test: ${unknownPolicyError(id, library).message}`);
       const runs = runScenarios(id, library);
       let failed = 0;

@@ -3,8 +3,9 @@
 // Exit codes: 0 done; 2 invalid input (message on stderr naming the problem, nothing on stdout).
 import type { Command } from 'commander';
 import { readCommandInput } from './shared.js';
-import { validateKnown, type Known } from '../../domain/deid/index.js';
-import { redactText } from '../../services/redact.js';
+import type { Known } from '../../domain/deid/index.js';
+// The engine and validation are loaded by the action, so that registering the command (and `--help`) stays cheap.
+type RedactText = typeof import('../../services/redact.js').redactText;
 import { CliExit, type CliIo } from '../io.js';
 
 interface RedactCliOptions {
@@ -25,12 +26,13 @@ async function readKnown(file: string, io: CliIo): Promise<Known> {
   } catch (e) {
     throw new CliExit(2, `confidant redact: --known ${file} is not valid JSON (${(e as Error).message})`);
   }
+  const { validateKnown } = await import('../../domain/deid/index.js');
   const v = validateKnown(parsed);
   if (!v.ok) throw new CliExit(2, `confidant redact: --known ${file} has the wrong shape:\n${v.issues.map((i) => `  ${i.path} ${i.message}`).join('\n')}`);
   return v.known;
 }
 
-function jsonlLine(line: string, lineNo: number, fallbackKnown: Known | undefined): string {
+function jsonlLine(redactText: RedactText, line: string, lineNo: number, fallbackKnown: Known | undefined): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -79,6 +81,7 @@ export function registerRedact(program: Command, io: CliIo): void {
       if (opts.known !== undefined && (file === undefined || file === '-') && opts.known === '-') throw new CliExit(2, 'confidant redact: --known and the input cannot both be stdin');
       const known = opts.known !== undefined ? await readKnown(opts.known, io) : undefined;
       const input = await readBytes(file, io, 'input');
+      const { redactText } = await import('../../services/redact.js');
 
       if (opts.jsonl) {
         const out: string[] = [];
@@ -86,7 +89,7 @@ export function registerRedact(program: Command, io: CliIo): void {
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!.replace(/\r$/, '');
           if (!line.trim()) continue;
-          out.push(jsonlLine(line, i + 1, known));
+          out.push(jsonlLine(redactText, line, i + 1, known));
           if (out.length >= 256) {
             io.stdout.write(out.join('\n') + '\n');
             out.length = 0;

@@ -1,14 +1,14 @@
 // `confidant serve`: runs the web app and API (the same as `npm start`).
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { ConfigError } from '../../config.js';
-import { startServer } from '../../server.js';
+import type { startServer } from '../../server.js';
 
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('Start the web app and API on CONFIDANT_HOST:CONFIDANT_PORT (default 127.0.0.1:3000).')
     .action(async () => {
+      const [{ ConfigError }, { startServer }] = await Promise.all([import('../../config.js'), import('../../server.js')]);
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer(process.env, io.stderr);

@@ -2,10 +2,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { cliConfig } from './shared.js';
-import { createContext } from '../../services/context.js';
-import { runSetup } from '../../services/setup.js';
-import { AppError } from '../../services/errors.js';
 
 export function registerSetup(program: Command, io: CliIo): void {
   program
@@ -16,6 +12,10 @@ export function registerSetup(program: Command, io: CliIo): void {
     .requiredOption('--password-file <file>', 'a file holding the administrator\'s password (kept off the command line and shell history)')
     .option('--display-name <name>', 'the administrator\'s name as shown to colleagues', 'Administrator')
     .action(async (opts: { org: string; adminEmail: string; passwordFile: string; displayName: string }) => {
+      const { cliConfig } = await import('./installation.js');
+      const { createContext } = await import('../../services/context.js');
+      const { runSetup } = await import('../../services/setup.js');
+      const { AppError } = await import('../../services/errors.js');
       let password: string;
       try {
         password = readFileSync(opts.passwordFile, 'utf8').replace(/\r?\n$/, '');

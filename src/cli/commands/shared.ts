@@ -1,32 +1,7 @@
-// Helpers shared by CLI commands: reading a command's input, and opening an installation's database.
+// Helpers shared by CLI commands: reading a command's input. Kept light (no config, no store): the commands
+// that open an installation take cliConfig/openExistingStore from ./installation.js inside their actions.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { loadConfig, ConfigError, type Config } from '../../config.js';
-import { openStore, StoreError, type Store } from '../../store/db.js';
 import { CliExit, type CliIo } from '../io.js';
-
-export function cliConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) throw new CliExit(2, err.message);
-    throw err;
-  }
-}
-
-/** Opens an existing installation's database without migrating or creating anything. */
-export async function openExistingStore(config: Config): Promise<Store> {
-  try {
-    return await openStore(config.database, { migrate: false, create: false });
-  } catch (err) {
-    if (err instanceof StoreError) throw new CliExit(1, `confidant: ${err.message}`);
-    throw err;
-  }
-}
-
-export function checkpointFileOf(config: Config): string {
-  return join(config.dataDir, 'audit-checkpoints.jsonl');
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 

@@ -2,15 +2,11 @@
 // e.g. when the only administrator is locked out). Every change is audited with actor "cli".
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
-import { cliConfig } from './shared.js';
-import { createContext, type AppContext } from '../../services/context.js';
-import { ROLES, type Role } from '../../access/index.js';
-import { newId } from '../../services/ids.js';
-import { hashPassword, temporaryPassword } from '../../services/passwords.js';
-import { parseRoles, revokeUserSessions } from '../../services/sessions.js';
-import { normaliseEmail } from '../../services/auth.js';
+import type { AppContext } from '../../services/context.js';
+import { ROLES, type Role } from '../../access/policy.js';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const [{ cliConfig }, { createContext }] = await Promise.all([import('./installation.js'), import('../../services/context.js')]);
   const ctx = await createContext(cliConfig(), { migrate: false }).catch((err: Error) => {
     throw new CliExit(1, `confidant users: ${err.message}`);
   });
@@ -29,6 +25,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) =>
       withContext(async (ctx) => {
+        const { parseRoles } = await import('../../services/sessions.js');
         const rows = await ctx.store.db.selectFrom('users').select(['id', 'email', 'display_name', 'roles', 'active', 'totp_enabled', 'last_sign_in_at']).orderBy('email').execute();
         if (opts.json) {
           io.stdout.write(JSON.stringify(rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, roles: parseRoles(r.roles), active: r.active === 1, totpEnabled: r.totp_enabled === 1, lastSignInAt: r.last_sign_in_at }))) + '\n');
@@ -44,6 +41,9 @@ export function registerUsers(program: Command, io: CliIo): void {
     .requiredOption('--roles <roles>', `comma-separated: ${ROLES.join(', ')}`)
     .option('--display-name <name>')
     .action(async (opts: { email: string; roles: string; displayName?: string }) => {
+      const { newId } = await import('../../services/ids.js');
+      const { hashPassword, temporaryPassword } = await import('../../services/passwords.js');
+      const { normaliseEmail } = await import('../../services/auth.js');
       const roles = opts.roles.split(',').map((r) => r.trim()) as Role[];
       const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
       if (bad.length || roles.length === 0) throw new CliExit(2, `confidant users create: unknown role(s) ${bad.join(', ')}; choose from ${ROLES.join(', ')}`);
@@ -72,6 +72,8 @@ export function registerUsers(program: Command, io: CliIo): void {
     .requiredOption('--email <email>')
     .action(async (opts: { email: string }) =>
       withContext(async (ctx) => {
+        const { revokeUserSessions } = await import('../../services/sessions.js');
+        const { normaliseEmail } = await import('../../services/auth.js');
         const email = normaliseEmail(opts.email);
         const u = await ctx.store.db.selectFrom('users').select(['id', 'org_id']).where('email', '=', email).executeTakeFirst();
         if (!u) throw new CliExit(1, `confidant users deactivate: no user ${email}.`);
