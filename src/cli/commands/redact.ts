@@ -4,9 +4,10 @@
 import type { Command } from 'commander';
 import { readCommandInput } from './shared.js';
 import type { Known } from '../../domain/deid/index.js';
+import { CliExit, type CliIo } from '../io.js';
+
 // The engine and validation are loaded by the action, so that registering the command (and `--help`) stays cheap.
 type RedactText = typeof import('../../services/redact.js').redactText;
-import { CliExit, type CliIo } from '../io.js';
 
 interface RedactCliOptions {
   known?: string;

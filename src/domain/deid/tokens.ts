@@ -175,8 +175,9 @@ function emptySlots(): (Word | undefined)[] {
   for (let i = 0; i < TABLE_SIZE; i++) a.push(undefined);
   return a;
 }
-let slotWord = emptySlots();
+const slotWord = emptySlots();
 let words = 0;
+
 function newWord(text: string, start: number, end: number): Word {
   const base = intern(text.slice(start, end));
   let letters = 0;
@@ -219,8 +220,8 @@ function wordAt(text: string, start: number, end: number): Word {
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   if (words >= TABLE_LIMIT || poolUsed + len > POOL_SIZE) {
-    slotWord = emptySlots();
-    slotLen.fill(0);
+    slotLen.fill(0); // (slotLen 0 marks an empty slot)
+    slotWord.fill(undefined); // let the old words go
     words = 0;
     poolUsed = 0;
     slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
