@@ -3,8 +3,8 @@
 import { recogniseAges } from './ages.js';
 import * as C from './classes.js';
 import { KNOWN } from './classes.js';
-import { cachedResources } from './lookup-cache.js';
-import { dateReadings, KeyLengths, matchKnown } from './known.js';
+import { cachedResources, type CachedResources } from './lookup-cache.js';
+import { dateReadings, KeyLengths, matchKnown, type KnownMatch } from './known.js';
 import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
@@ -35,42 +35,86 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
       const tokens = tokenize(text);
       resources.classify(tokens);
       const k = matchKnown(text, tokens, known, resources);
-      if (k.keys.size) for (const t of tokens) if (k.keys.has(t.key)) t.f |= KNOWN;
-      const patterns = recognisePatterns(text, tokens);
-      if (k.dates.size) {
-        // a date of birth the case knows, in whatever format the note uses
-        for (const p of patterns) if (p.type === 'DATE' && readingsOf(text.slice(p.start, p.end)).some((d) => k.dates.has(d))) p.source = 'known';
-      }
-      const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
-      const spans: Span[] = k.spans;
-      for (const s of patterns) spans.push(s);
-      for (const s of model) spans.push(s);
-      for (const s of propagateNames(text, tokens, spans, resources)) spans.push(s);
-      const anchors = spans.filter((s) => s.type === 'PERSON' || s.type === 'DATE');
-      for (const s of recogniseAges(text, anchors)) spans.push(s);
+      const spans = findSpans(text, tokens, k, resources);
       const resolved = extendStates(text, joinAdjacent(text, resolve(text, spans)));
-
       const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
-      const entities: Entity[] = resolved.map((s) => ({
-        type: s.type,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        source: s.source,
-        replacement: pseudonyms.replacementFor(s),
-      }));
-      const parts: string[] = [];
-      let pos = 0;
-      for (const e of entities) {
-        parts.push(text.slice(pos, e.start), e.replacement);
-        pos = e.end;
-      }
-      parts.push(text.slice(pos));
-      const result: RedactResult = { text: parts.join(''), entities };
+      const entities = entitiesOf(resolved, pseudonyms);
+      const result: RedactResult = { text: replaced(text, entities), entities };
       if (options.returnMapping) result.mapping = pseudonyms.toRecord();
       return result;
     },
   };
+}
+
+// (redact is split into these phases so that each compiles quickly: one large function took V8 ~190 ms to
+// optimise, three times over, while a batch warmed up)
+
+/** Every candidate span: known, patterns, the model, names found again, ages (overlaps resolved later). */
+function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: CachedResources): Span[] {
+  if (k.keys.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (k.keys.has(t.key)) t.f |= KNOWN;
+    }
+  }
+  const patterns = recognisePatterns(text, tokens);
+  if (k.dates.size) markKnownDates(text, patterns, k.dates);
+  const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
+  const spans: Span[] = k.spans;
+  for (let i = 0; i < patterns.length; i++) spans.push(patterns[i]!);
+  for (let i = 0; i < model.length; i++) spans.push(model[i]!);
+  const again = propagateNames(text, tokens, spans, resources);
+  for (let i = 0; i < again.length; i++) spans.push(again[i]!);
+  const anchors: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type === 'PERSON' || s.type === 'DATE') anchors.push(s);
+  }
+  const ages = recogniseAges(text, anchors);
+  for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
+  return spans;
+}
+
+/** A date of birth the case knows, in whatever format the note uses. */
+function markKnownDates(text: string, patterns: Span[], dates: ReadonlySet<string>): void {
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    if (p.type !== 'DATE') continue;
+    const readings = readingsOf(text.slice(p.start, p.end));
+    for (let j = 0; j < readings.length; j++) {
+      if (dates.has(readings[j]!)) {
+        p.source = 'known';
+        break;
+      }
+    }
+  }
+}
+
+function entitiesOf(resolved: readonly Resolved[], pseudonyms: Pseudonyms): Entity[] {
+  const entities: Entity[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const s = resolved[i]!;
+    entities.push({ type: s.type, start: s.start, end: s.end, text: s.text, source: s.source, replacement: pseudonyms.replacementFor(s) });
+  }
+  return entities;
+}
+
+/** The text with every entity replaced by its pseudonym. */
+function replaced(text: string, entities: readonly Entity[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    parts.push(text.slice(pos, e.start), e.replacement);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** (every resolved span is made here, with its properties in one order, so that code reading them sees one shape) */
+function resolvedSpan(type: Span['type'], kind: Span['kind'], start: number, end: number, source: Span['source'], identity: string | undefined, colleague: boolean | undefined, text: string): Resolved {
+  return { type, kind, start, end, source, identity, colleague, text };
 }
 
 /** Union of overlapping spans; the longest span of a cluster gives its type (ties: known > pattern > model). */
@@ -96,16 +140,7 @@ function resolve(text: string, spans: readonly Span[]): Resolved[] {
     const asPlace = !!address && lead.type !== 'LOCATION' && lead.source !== 'known';
     let colleague = false;
     for (const s of cluster) if (s.colleague) colleague = true;
-    const merged: Resolved = {
-      type: asPlace ? 'LOCATION' : lead.type,
-      kind: asPlace ? address!.kind : lead.kind,
-      start,
-      end,
-      source: best.source,
-      identity: asPlace ? undefined : identity,
-      colleague,
-      text: text.slice(start, end),
-    };
+    const merged = resolvedSpan(asPlace ? 'LOCATION' : lead.type, asPlace ? address!.kind : lead.kind, start, end, best.source, asPlace ? undefined : identity, colleague, text.slice(start, end));
     // A known name inside a longer model span keeps the case's identity ("Grace Liu" → the client).
     if (merged.type === 'PERSON' && !lead.identity) {
       const knownPart = cluster.find((s) => s.source === 'known' && s.type === 'PERSON' && s.identity);
@@ -131,7 +166,7 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
     const s = spans[i]!;
     const next = spans[i + 1]!;
     if (s.type === 'PERSON' && s.source === 'model' && next.kind === 'POSTCODE' && /^,?\s{1,2}$/.test(text.slice(s.end, next.start))) {
-      spans[i] = { ...s, type: 'LOCATION', kind: 'PLACE', identity: undefined };
+      spans[i] = resolvedSpan('LOCATION', 'PLACE', s.start, s.end, s.source, undefined, s.colleague, s.text);
     }
   }
   const out: Resolved[] = [];
@@ -142,14 +177,16 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
       const samePerson = prev.type === 'PERSON' && s.type === 'PERSON' && gap === ' ' && (prev.identity === s.identity || !prev.identity || !s.identity);
       const address = prev.type === 'LOCATION' && s.type === 'LOCATION' && /^,?\s{1,2}$/.test(gap) && (prev.kind === 'ADDRESS' || s.kind === 'POSTCODE' || prev.kind === 'POSTCODE' || s.kind === 'ADDRESS');
       if (samePerson || address) {
-        out[out.length - 1] = {
-          ...prev,
-          end: s.end,
-          text: text.slice(prev.start, s.end),
-          identity: prev.identity ?? s.identity,
-          source: PRIORITY[s.source] > PRIORITY[prev.source] ? s.source : prev.source,
-          kind: address ? 'ADDRESS' : prev.kind,
-        };
+        out[out.length - 1] = resolvedSpan(
+          prev.type,
+          address ? 'ADDRESS' : prev.kind,
+          prev.start,
+          s.end,
+          PRIORITY[s.source] > PRIORITY[prev.source] ? s.source : prev.source,
+          prev.identity ?? s.identity,
+          prev.colleague,
+          text.slice(prev.start, s.end),
+        );
         continue;
       }
     }
@@ -169,7 +206,7 @@ function extendStates(text: string, spans: Resolved[]): Resolved[] {
     const next = spans[i + 1];
     if (next && next.start < end) return s;
     // "Austin, TX": a first name followed by a state is a town.
-    return { ...s, end, text: text.slice(s.start, end), type: 'LOCATION', kind: s.kind === 'PERSON' ? 'PLACE' : s.kind, identity: townAsName ? undefined : s.identity };
+    return resolvedSpan('LOCATION', s.kind === 'PERSON' ? 'PLACE' : s.kind, s.start, end, s.source, townAsName ? undefined : s.identity, s.colleague, text.slice(s.start, end));
   });
 }
 
