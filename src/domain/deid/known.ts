@@ -4,9 +4,9 @@
 import * as C from './classes.js';
 import { fold, withinEdits } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
-import { span, type Span } from './span.js';
+import { span, type Kind, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
-import type { DeidResources, Known } from './types.js';
+import type { DeidResources, Known, KnownPerson } from './types.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
 const TOKENISED = new Map<string, readonly Token[]>();
@@ -87,14 +87,32 @@ const COLLEAGUE_LIST = [...COLLEAGUE_WORDS];
 
 /** Compiled patterns for known identifiers and postcodes, kept across texts (the same case, many notes). */
 const REGEXPS = new Map<string, RegExp>();
-function cachedRegExp(key: string, source: () => string): RegExp {
-  let re = REGEXPS.get(key);
-  if (!re) {
-    if (REGEXPS.size >= 2000) REGEXPS.clear();
-    re = new RegExp(source(), 'gi');
-    REGEXPS.set(key, re);
-  }
+function rememberRegExp(key: string, source: string): RegExp {
+  if (REGEXPS.size >= 2000) REGEXPS.clear();
+  const re = new RegExp(source, 'gi');
+  REGEXPS.set(key, re);
   return re;
+}
+
+/** A known postcode with or without its space (outward and inward code). */
+function postcodeRegExp(outward: string, inward: string): RegExp {
+  const key = `postcode:${outward} ${inward}`;
+  return REGEXPS.get(key) ?? rememberRegExp(key, `(?<![A-Za-z0-9])${escapeRe(outward)}\\s?${escapeRe(inward)}(?![A-Za-z0-9])`);
+}
+
+/** A known identifier (its letters and digits) with or without spaces, dots, slashes and hyphens between them. */
+function identifierRegExp(chars: string): RegExp {
+  return REGEXPS.get(chars) ?? rememberRegExp(chars, `(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
+}
+
+/** Every match of a global regex from the start of the text (the regex is shared, so lastIndex is reset). */
+function pushMatches(text: string, re: RegExp, kind: Kind, identity: string, spans: Span[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    spans.push(span(kind, m.index, m.index + m[0].length, 'known', { identity }));
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }
 
 function isCommonWord(k: string, res: DeidResources): boolean {
@@ -106,7 +124,7 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
   if (!(t.f & C.COMMONISH)) return true;
   if (!t.cap) return false;
   if (t.sentStart) {
-    const next = tokens[i + 1];
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.lower && !MODAL_FOLLOWERS.has(next.key) && /^\s$/.test(next.gap) && t.key.length <= 5 && /^(?:will|may|can|mark|hope|bill|grant|sue|pat|frank|rose|joy|faith|dawn|grace|sky|summer|sunny|robin|patience|blessing|precious)$/.test(t.key)) {
       // "Will follow up Monday", "May need to ..." — a verb or modal, not the person.
       if (/^(?:will|may|can)$/.test(t.key) || /^(?:be|have|need|follow|send|call|check|come|do|go|take|make|see|ask|try|continue|review|look|get|write|email|phone|ring|attend|start|stop|keep)$/.test(next.key)) return false;
@@ -118,7 +136,7 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
 // (keys and initials are kept per string and built by push: arrays from map/filter of varying element
 // kinds made matchKnown deoptimise again and again while it warmed up)
 const KEYS = new Map<string, string[]>();
-function tokenKeys(s: string): string[] {
+function tokenKeys(s: string): readonly string[] {
   let ks = KEYS.get(s);
   if (ks === undefined) {
     ks = [];
@@ -127,7 +145,7 @@ function tokenKeys(s: string): string[] {
     if (KEYS.size >= 5000) KEYS.clear();
     KEYS.set(s, ks);
   }
-  return ks.slice();
+  return ks;
 }
 
 const INITIALS = new Map<string, string>();
@@ -207,190 +225,296 @@ export function dateVariants(iso: string): string[] {
   return [...out];
 }
 
+// matchKnown is split into one small function per step (index the people; the token loop and its initials
+// branch; organisations; places; identifiers), with indexed loops instead of callbacks: as one function with
+// closures, TurboFan spent ~290 ms compiling it while the first notes of a batch waited.
+
+/** A name part of five letters or more, matched with one edit (a misspelling). */
+interface FuzzyKey {
+  key: string;
+  person: number;
+}
+
+/** The known people of the case, indexed for the token loop (person numbers are indexes into `people`). */
+interface PeopleIndex {
+  people: KnownPersonInfo[];
+  /** Folded name part, alias part or nickname → the people it may stand for. */
+  variantOwners: Map<string, number[]>;
+  /** A cheap first test before a `variantOwners` look-up. */
+  lengths: KeyLengths;
+  fuzzy: FuzzyKey[];
+  /** Upper-case first letter of a name or an alias → people. */
+  firstInitials: Map<string, number[]>;
+  /** All the initials of a name ("TB") → people. */
+  fullInitials: Map<string, number[]>;
+}
+
 export function matchKnown(text: string, tokens: readonly Token[], known: Known, res: DeidResources): KnownMatch {
   const spans: Span[] = [];
   const keys = new Set<string>();
-  const people: KnownPersonInfo[] = [];
-  const variantOwners = new Map<string, number[]>();
-  const fuzzy: { key: string; person: number }[] = [];
-  const firstInitials = new Map<string, number[]>();
-  const fullInitials = new Map<string, number[]>();
+  const index = indexPeople(known.people ?? [], keys, res);
+  matchPeople(text, tokens, index, spans, res);
+  const organisations = known.organisations ?? [];
+  for (let o = 0; o < organisations.length; o++) matchOrganisation(tokens, organisations[o]!, keys, spans, res);
+  const places = known.places ?? [];
+  for (let p = 0; p < places.length; p++) matchPlace(text, tokens, places[p]!, keys, spans, res);
+  const identifiers = known.identifiers ?? [];
+  for (let d = 0; d < identifiers.length; d++) matchIdentifier(text, identifiers[d]!, spans);
+  return { spans, keys, people: index.people, dates: knownDates(known) };
+}
 
-  const lengths = new KeyLengths();
-  const addVariant = (k: string, p: number) => {
-    if (!k || k.length < 2) return;
-    lengths.add(k);
-    const list = variantOwners.get(k) ?? [];
-    if (!list.includes(p)) list.push(p);
-    variantOwners.set(k, list);
+// ---- People: the index ----
+
+function indexPeople(list: readonly KnownPerson[], keys: Set<string>, res: DeidResources): PeopleIndex {
+  const index: PeopleIndex = {
+    people: [],
+    variantOwners: new Map(),
+    lengths: new KeyLengths(),
+    fuzzy: [],
+    firstInitials: new Map(),
+    fullInitials: new Map(),
   };
+  for (let p = 0; p < list.length; p++) indexPerson(index, list[p]!, p, keys, res);
+  return index;
+}
 
-  (known.people ?? []).forEach((person, p) => {
-    const rel = fold(person.relationship ?? '');
-    const role: KnownPersonInfo['role'] =
-      person.role === 'client' ? 'client' : COLLEAGUE_LIST.some((w) => rel.includes(w)) || /\bcolleague|manager|supervisor|boss|co-?worker\b/.test(rel) ? 'colleague' : 'person';
-    people.push({ identity: `person:${fold(person.name)}`, role });
-    const names = [person.name, ...(person.aliases ?? [])];
-    for (const n of names) {
-      const parts = tokensOf(n);
-      for (const part of parts) {
-        if (part.hasDigit) continue;
-        const k = part.key;
-        addVariant(k, p);
-        keys.add(k);
-        if (k.includes('-')) for (const sub of k.split('-')) if (sub.length >= 3 && !isCommonWord(sub, res)) addVariant(sub, p);
-        if (k.length >= 5) fuzzy.push({ key: k, person: p });
-      }
+function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: Set<string>, res: DeidResources): void {
+  index.people.push({ identity: `person:${fold(person.name)}`, role: personRole(person) });
+  const aliases = person.aliases ?? [];
+  indexName(index, person.name, p, keys, res);
+  for (let a = 0; a < aliases.length; a++) indexName(index, aliases[a]!, p, keys, res);
+  const first = firstToken(person.name);
+  if (first) {
+    const nicks = res.nicknames.get(first.key) ?? [];
+    for (let n = 0; n < nicks.length; n++) {
+      addVariant(index, nicks[n]!, p);
+      keys.add(nicks[n]!);
     }
-    const first = tokensOf(person.name)[0];
-    if (first) {
-      for (const nick of res.nicknames.get(first.key) ?? []) {
-        addVariant(nick, p);
-        keys.add(nick);
-      }
-      const letter = first.text[0]!.toUpperCase();
-      firstInitials.set(letter, [...(firstInitials.get(letter) ?? []), p]);
+    addOwner(index.firstInitials, first.text[0]!.toUpperCase(), p);
+  }
+  for (let a = 0; a < aliases.length; a++) {
+    const alias = firstToken(aliases[a]!);
+    if (alias) {
+      const letter = alias.text[0]!.toUpperCase();
+      if (!(index.firstInitials.get(letter) ?? []).includes(p)) addOwner(index.firstInitials, letter, p);
     }
-    for (const alias of person.aliases ?? []) {
-      const a = tokensOf(alias)[0];
-      if (a) {
-        const letter = a.text[0]!.toUpperCase();
-        if (!(firstInitials.get(letter) ?? []).includes(p)) firstInitials.set(letter, [...(firstInitials.get(letter) ?? []), p]);
-      }
-    }
-    const ini = initialsOf(person.name);
-    if (ini.length >= 2) fullInitials.set(ini, [...(fullInitials.get(ini) ?? []), p]);
-  });
+  }
+  const ini = initialsOf(person.name);
+  if (ini.length >= 2) addOwner(index.fullInitials, ini, p);
+}
 
-  const pick = (owners: number[], t: Token, i: number): number => {
-    if (owners.length === 1) return owners[0]!;
-    // A shared surname: "Mrs Okafor" is more likely the adult third party than the child client.
-    const prev = tokens[i - 1];
-    const titled = prev && /^(?:mr|mrs|ms|miss|mx|dr)$/.test(prev.key);
-    if (titled) {
-      const third = owners.find((o) => people[o]!.role !== 'client');
-      if (third !== undefined) return third;
-    }
-    // Next token names one of them: "Amara Okafor"
-    const next = tokens[i + 1];
-    if (next) {
-      const o = owners.find((q) => (variantOwners.get(next.key) ?? []).length === 1 && variantOwners.get(next.key)![0] === q);
-      if (o !== undefined) return o;
-    }
-    if (prev) {
-      const o = owners.find((q) => (variantOwners.get(prev.key) ?? []).length === 1 && variantOwners.get(prev.key)![0] === q);
-      if (o !== undefined) return o;
-    }
-    return owners[0]!;
-  };
+function personRole(person: KnownPerson): KnownPersonInfo['role'] {
+  if (person.role === 'client') return 'client';
+  const rel = fold(person.relationship ?? '');
+  for (let w = 0; w < COLLEAGUE_LIST.length; w++) if (rel.includes(COLLEAGUE_LIST[w]!)) return 'colleague';
+  return /\bcolleague|manager|supervisor|boss|co-?worker\b/.test(rel) ? 'colleague' : 'person';
+}
 
+/** Each part of a name or alias: the part itself, the halves of a hyphenated part, and (five letters or more) its misspellings. */
+function indexName(index: PeopleIndex, name: string, p: number, keys: Set<string>, res: DeidResources): void {
+  const parts = tokensOf(name);
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j]!;
+    if (part.hasDigit) continue;
+    const k = part.key;
+    addVariant(index, k, p);
+    keys.add(k);
+    if (k.includes('-')) {
+      const subs = k.split('-');
+      for (let s = 0; s < subs.length; s++) if (subs[s]!.length >= 3 && !isCommonWord(subs[s]!, res)) addVariant(index, subs[s]!, p);
+    }
+    if (k.length >= 5) index.fuzzy.push({ key: k, person: p });
+  }
+}
+
+function firstToken(s: string): Token | undefined {
+  const ts = tokensOf(s);
+  return ts.length > 0 ? ts[0] : undefined;
+}
+
+function addVariant(index: PeopleIndex, k: string, p: number): void {
+  if (!k || k.length < 2) return;
+  index.lengths.add(k);
+  const list = index.variantOwners.get(k);
+  if (list === undefined) index.variantOwners.set(k, [p]);
+  else if (!list.includes(p)) list.push(p);
+}
+
+function addOwner(map: Map<string, number[]>, k: string, p: number): void {
+  const list = map.get(k);
+  if (list === undefined) map.set(k, [p]);
+  else list.push(p);
+}
+
+// ---- People: the token loop ----
+
+function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex, spans: Span[], res: DeidResources): void {
+  const people = index.people;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.hasDigit) continue;
-    let owners = lengths.has(t.key) ? variantOwners.get(t.key) : undefined;
+    let owners = index.lengths.has(t.key) ? index.variantOwners.get(t.key) : undefined;
     // ("Ruby-Rose" is not "Rose"; only whole tokens match.)
-    if (!owners && fuzzy.length && t.key.length >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
-      const k = t.key;
-      const f = fuzzy.find((x) => (x.key[0] === k[0] || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinEdits(k, x.key, 1));
-      if (f) owners = [f.person];
+    if (!owners && index.fuzzy.length && t.key.length >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
+      const f = fuzzyOwner(index.fuzzy, t.key);
+      if (f >= 0) owners = [f];
     }
     if (owners && acceptsToken(t, tokens, i, res)) {
-      const p = pick(owners, t, i);
+      const p = pick(owners, tokens, i, index);
       let start = t.start;
       // "T. Baker": an initial before the surname
-      const prev = tokens[i - 1];
+      const prev = i > 0 ? tokens[i - 1]! : undefined;
       if (prev && prev.text.length === 1 && prev.cap && /^\.\s$/.test(t.gap)) start = prev.start;
       spans.push(span('PERSON', start, t.baseEnd, 'known', { identity: people[p]!.identity }));
       continue;
     }
     // Initials: "TB", "T.B.", or a bare "J" standing for the client.
     if (!t.upper && !t.cap) continue;
-    if (t.upper || (t.text.length === 1 && t.cap) || /^[A-Z](?:\.[A-Z])+$/.test(t.text)) {
-      const letters = t.text.replace(/\./g, '');
-      const multi = letters.length >= 2 ? fullInitials.get(letters) : undefined;
-      if (multi && multi.length === 1 && !ACRONYMS.has(t.key.replace(/\./g, ''))) {
-        spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[multi[0]!]!.identity }));
-        continue;
-      }
-      if (letters.length === 1 && letters !== 'A' && letters !== 'I') {
-        const owners1 = firstInitials.get(letters);
-        const prevT = tokens[i - 1];
-        const after = text.slice(t.baseEnd, t.baseEnd + 3);
-        const standalone =
-          owners1?.length === 1 &&
-          !/^[-/&+0-9]/.test(after) &&
-          !/^\.\s?[A-Z]/.test(after) &&
-          !/[-/&+]$/.test(t.gap) &&
-          (!prevT || t.sentStart || (!prevT.cap && !prevT.upper && !NOT_INITIAL_BEFORE.has(prevT.key) && !prevT.hasDigit)) &&
-          (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key));
-        if (standalone) {
-          spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[owners1![0]!]!.identity }));
-          continue;
-        }
-      }
+    const q = initialsOwner(text, tokens, i, index);
+    if (q >= 0) spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[q]!.identity }));
+  }
+}
+
+/** The person whose name part is one edit from `k` (same first letter, or same last two letters), or -1. */
+function fuzzyOwner(fuzzy: readonly FuzzyKey[], k: string): number {
+  for (let f = 0; f < fuzzy.length; f++) {
+    const x = fuzzy[f]!;
+    if ((x.key[0] === k[0] || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinEdits(k, x.key, 1)) return x.person;
+  }
+  return -1;
+}
+
+/** Which of several people a shared name part stands for. */
+function pick(owners: readonly number[], tokens: readonly Token[], i: number, index: PeopleIndex): number {
+  if (owners.length === 1) return owners[0]!;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  // A shared surname: "Mrs Okafor" is more likely the adult third party than the child client.
+  if (prev && /^(?:mr|mrs|ms|miss|mx|dr)$/.test(prev.key)) {
+    for (let o = 0; o < owners.length; o++) if (index.people[owners[o]!]!.role !== 'client') return owners[o]!;
+  }
+  // Next token names one of them: "Amara Okafor"
+  if (i + 1 < tokens.length) {
+    const o = soleOwnerAmong(index.variantOwners.get(tokens[i + 1]!.key), owners);
+    if (o >= 0) return o;
+  }
+  if (prev) {
+    const o = soleOwnerAmong(index.variantOwners.get(prev.key), owners);
+    if (o >= 0) return o;
+  }
+  return owners[0]!;
+}
+
+/** The one person a neighbouring token names, if that person is among `owners`; else -1. */
+function soleOwnerAmong(named: readonly number[] | undefined, owners: readonly number[]): number {
+  if (named === undefined || named.length !== 1) return -1;
+  return owners.includes(named[0]!) ? named[0]! : -1;
+}
+
+/** The person an initial or initials stand for ("TB", "T.B.", a bare "J"), or -1. */
+function initialsOwner(text: string, tokens: readonly Token[], i: number, index: PeopleIndex): number {
+  const t = tokens[i]!;
+  if (!(t.upper || (t.text.length === 1 && t.cap) || /^[A-Z](?:\.[A-Z])+$/.test(t.text))) return -1;
+  const letters = t.text.replace(/\./g, '');
+  const multi = letters.length >= 2 ? index.fullInitials.get(letters) : undefined;
+  if (multi && multi.length === 1 && !ACRONYMS.has(t.key.replace(/\./g, ''))) return multi[0]!;
+  if (letters.length !== 1 || letters === 'A' || letters === 'I') return -1;
+  const owners = index.firstInitials.get(letters);
+  if (owners === undefined || owners.length !== 1) return -1;
+  const prevT = i > 0 ? tokens[i - 1]! : undefined;
+  const after = text.slice(t.baseEnd, t.baseEnd + 3);
+  const standalone =
+    !/^[-/&+0-9]/.test(after) &&
+    !/^\.\s?[A-Z]/.test(after) &&
+    !/[-/&+]$/.test(t.gap) &&
+    (!prevT || t.sentStart || (!prevT.cap && !prevT.upper && !NOT_INITIAL_BEFORE.has(prevT.key) && !prevT.hasDigit)) &&
+    (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key));
+  return standalone ? owners[0]! : -1;
+}
+
+// ---- Organisations ----
+
+/** An organisation: the name in any case, with common variants; or two of its words in a row. */
+function matchOrganisation(tokens: readonly Token[], org: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
+  const ks = tokenKeys(org);
+  if (!ks.length) return;
+  const identity = `org:${ks.join(' ')}`;
+  for (let k = 0; k < ks.length; k++) if (!isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
+  pushOrgSequence(tokens, ks, identity, spans);
+  const joined = ` ${ks.join(' ')} `;
+  for (let w = 0; w < ORG_SWAPS.length; w++) {
+    const from = ` ${ORG_SWAPS[w]![0]} `;
+    if (joined.includes(from)) pushOrgSequence(tokens, joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '), identity, spans);
+  }
+  // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").
+  if (ks.length >= 3) {
+    for (let a = 0; a + 1 < ks.length; a++) {
+      if (isCommonWord(ks[a]!, res) && isCommonWord(ks[a + 1]!, res)) continue;
+      pushOrgPair(tokens, ks.slice(a, a + 2), identity, spans);
     }
   }
+}
 
-  // Organisations: the name in any case, with common variants; or two of its words in a row.
-  for (const org of known.organisations ?? []) {
-    const ks = tokenKeys(org);
-    if (!ks.length) continue;
-    const identity = `org:${ks.join(' ')}`;
-    for (const k of ks) if (!isCommonWord(k, res)) keys.add(k);
-    const variants = [ks];
-    const joined = ` ${ks.join(' ')} `;
-    for (const [a, b] of ORG_SWAPS) if (joined.includes(` ${a} `)) variants.push(joined.replace(` ${a} `, ` ${b} `).trim().split(' '));
-    for (const v of variants) for (const [s, e] of findSequence(tokens, v)) spans.push(span('ORG', tokens[s]!.start, tokens[e]!.baseEnd, 'known', { identity }));
-    // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").
-    if (ks.length >= 3) {
-      for (let a = 0; a + 1 < ks.length; a++) {
-        const pair = ks.slice(a, a + 2);
-        if (pair.every((k) => isCommonWord(k, res))) continue;
-        for (const [s, e] of findSequence(tokens, pair)) {
-          if (!tokens[s]!.cap && !tokens[s]!.upper) continue;
-          let end = e;
-          while (end + 1 < tokens.length && (tokens[end + 1]!.cap || tokens[end + 1]!.upper) && tokens[end + 1]!.gap === ' ') end++;
-          spans.push(span('ORG', tokens[s]!.start, tokens[end]!.baseEnd, 'known', { identity }));
-        }
-      }
+function pushOrgSequence(tokens: readonly Token[], seq: readonly string[], identity: string, spans: Span[]): void {
+  const found = findSequence(tokens, seq);
+  for (let f = 0; f < found.length; f++) spans.push(span('ORG', tokens[found[f]![0]]!.start, tokens[found[f]![1]]!.baseEnd, 'known', { identity }));
+}
+
+/** Two words of the name in a row, written as a name, and the capitalised words that follow them. */
+function pushOrgPair(tokens: readonly Token[], pair: readonly string[], identity: string, spans: Span[]): void {
+  const found = findSequence(tokens, pair);
+  for (let f = 0; f < found.length; f++) {
+    const s = found[f]![0];
+    if (!tokens[s]!.cap && !tokens[s]!.upper) continue;
+    let end = found[f]![1];
+    while (end + 1 < tokens.length && (tokens[end + 1]!.cap || tokens[end + 1]!.upper) && tokens[end + 1]!.gap === ' ') end++;
+    spans.push(span('ORG', tokens[s]!.start, tokens[end]!.baseEnd, 'known', { identity }));
+  }
+}
+
+// ---- Places ----
+
+/** A place: the whole address, each comma-separated part, the street without its number, the postcode without its space. */
+function matchPlace(text: string, tokens: readonly Token[], place: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
+  const identity = `place:${tokenKeys(place).join(' ')}`;
+  matchPlacePart(text, tokens, place, identity, keys, spans, res);
+  const parts = place.split(/\s*,\s*/);
+  for (let p = 0; p < parts.length; p++) matchPlacePart(text, tokens, parts[p]!, identity, keys, spans, res);
+}
+
+function matchPlacePart(text: string, tokens: readonly Token[], part: string, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
+  const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
+  if (pc) pushMatches(text, postcodeRegExp(pc[1]!, pc[2]!), 'POSTCODE', identity, spans);
+  const ks = tokenKeys(part);
+  if (!ks.length) return;
+  pushPlaceSequence(tokens, ks, identity, spans, res);
+  // the street without its number
+  if (/^\d/.test(ks[0]!) && ks.length >= 2) pushPlaceSequence(tokens, ks.slice(1), identity, spans, res);
+  for (let k = 0; k < ks.length; k++) if (!/^\d/.test(ks[k]!) && !isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
+}
+
+function pushPlaceSequence(tokens: readonly Token[], seq: readonly string[], identity: string, spans: Span[], res: DeidResources): void {
+  if (seq.length === 1 && (isCommonWord(seq[0]!, res) || seq[0]!.length < 3)) {
+    // a single short or common word counts only when capitalised
+    const found = findSequence(tokens, seq);
+    for (let f = 0; f < found.length; f++) {
+      const s = found[f]![0];
+      if (tokens[s]!.cap) spans.push(span('PLACE', tokens[s]!.start, tokens[s]!.baseEnd, 'known', { identity }));
     }
+    return;
   }
+  // (a lone number or common word is not a place on its own)
+  if (seq.length < 2 && (/^\d+$/.test(seq[0]!) || isCommonWord(seq[0]!, res))) return;
+  const found = findSequence(tokens, seq);
+  for (let f = 0; f < found.length; f++) spans.push(span('PLACE', tokens[found[f]![0]]!.start, tokens[found[f]![1]]!.baseEnd, 'known', { identity }));
+}
 
-  // Places: the whole address, each comma-separated part, the street without its number, the postcode without its space.
-  for (const place of known.places ?? []) {
-    const identity = `place:${tokenKeys(place).join(' ')}`;
-    const parts = [place, ...place.split(/\s*,\s*/)];
-    for (const part of parts) {
-      const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
-      if (pc) {
-        const re = cachedRegExp(`postcode:${pc[1]} ${pc[2]}`, () => `(?<![A-Za-z0-9])${escapeRe(pc[1]!)}\\s?${escapeRe(pc[2]!)}(?![A-Za-z0-9])`);
-        for (const m of text.matchAll(re)) spans.push(span('POSTCODE', m.index, m.index + m[0].length, 'known', { identity }));
-      }
-      const ks = tokenKeys(part);
-      if (!ks.length) continue;
-      const seqs = [ks];
-      if (/^\d/.test(ks[0]!) && ks.length >= 2) seqs.push(ks.slice(1));
-      for (const seq of seqs) {
-        if (seq.length === 1 && (isCommonWord(seq[0]!, res) || seq[0]!.length < 3)) {
-          for (const [s] of findSequence(tokens, seq)) if (tokens[s]!.cap) spans.push(span('PLACE', tokens[s]!.start, tokens[s]!.baseEnd, 'known', { identity }));
-          continue;
-        }
-        if (seq.every((k) => /^\d+$/.test(k) || isCommonWord(k, res)) && seq.length < 2) continue;
-        for (const [s, e] of findSequence(tokens, seq)) spans.push(span('PLACE', tokens[s]!.start, tokens[e]!.baseEnd, 'known', { identity }));
-      }
-      for (const k of ks) if (!/^\d/.test(k) && !isCommonWord(k, res)) keys.add(k);
-    }
-  }
+// ---- Identifiers ----
 
-  // Identifiers: the same characters in order, with or without spaces and hyphens.
-  for (const id of known.identifiers ?? []) {
-    const chars = id.replace(/[^A-Za-z0-9]/g, '');
-    if (chars.length < 4) continue;
-    const re = cachedRegExp(chars, () => `(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
-    for (const m of text.matchAll(re)) spans.push(span('ID', m.index, m.index + m[0].length, 'known', { identity: `id:${chars.toUpperCase()}` }));
-  }
-
-  return { spans, keys, people, dates: knownDates(known) };
+/** An identifier: the same characters in order, with or without spaces and hyphens. */
+function matchIdentifier(text: string, id: string, spans: Span[]): void {
+  const chars = id.replace(/[^A-Za-z0-9]/g, '');
+  if (chars.length < 4) return;
+  pushMatches(text, identifierRegExp(chars), 'ID', `id:${chars.toUpperCase()}`, spans);
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */
@@ -404,8 +528,8 @@ function findSequence(tokens: readonly Token[], seq: readonly string[]): [number
     let s = 1;
     while (s < seq.length) {
       let n = j + 1;
-      if (tokens[n]?.key === 'and' && seq[s] !== 'and') n++;
-      if (tokens[n]?.key !== seq[s] || /[\n.!?;:]/.test(tokens[n]!.gap)) break;
+      if (n < tokens.length && tokens[n]!.key === 'and' && seq[s] !== 'and') n++;
+      if (n >= tokens.length || tokens[n]!.key !== seq[s] || /[\n.!?;:]/.test(tokens[n]!.gap)) break;
       j = n;
       s++;
     }
