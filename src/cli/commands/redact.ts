@@ -45,9 +45,8 @@ function jsonlLine(redactText: RedactText, line: string, lineNo: number, fallbac
   }
   const o = parsed as Record<string, unknown>;
   const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : null;
-  const request = { ...o, ...(o.known === undefined && fallbackKnown ? { known: fallbackKnown } : {}) };
-  delete (request as { id?: unknown }).id;
-  const outcome = redactText(request);
+  // (the fields redactText reads, in one object literal: a spread then `delete` left a slow dictionary-mode object per line)
+  const outcome = redactText({ text: o.text, known: o.known === undefined ? fallbackKnown : o.known, pseudonyms: o.pseudonyms, returnMapping: o.returnMapping });
   if (!outcome.ok) return JSON.stringify({ id, error: { field: outcome.error.field, message: outcome.issues.map((i) => `${i.field} ${i.message}`).join('; ') } });
   return JSON.stringify({ id, ...outcome.result });
 }
