@@ -142,6 +142,33 @@ console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, rssMb: process.res
   }
 }
 
+/**
+ * Batch mode as users run it: `confidant redact --jsonl` over N notes (the dev notes repeated, with their
+ * `known`) in a fresh process, start-up, warm-up, JSON parsing and output included. Wall time, and the
+ * child's own CPU time (user + system, all its threads) reported by a hook at exit.
+ */
+function cliBatch(copies: number): { notes: number; mb: number; wallS: number; cpuS: number; rssMb: number } | null {
+  const bin = `${ROOT}bin/confidant.js`;
+  const dev = sets[0]![1];
+  if (!existsSync(bin) || !existsSync(distEntry) || !dev.length) return null;
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const n of dev) {
+      lines.push(JSON.stringify({ id: `${n.id}-${c}`, text: n.text, known: n.known }));
+      bytes += Buffer.byteLength(n.text);
+    }
+  }
+  const hook = "data:text/javascript,process.on('exit',()=>{const c=process.cpuUsage();process.stderr.write('\\nCPU '+JSON.stringify({cpuS:(c.user+c.system)/1e6,rssMb:process.resourceUsage().maxRSS/1024})+'\\n')})";
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', hook, bin, 'redact', '--jsonl'], { cwd: ROOT, input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wallS = (performance.now() - t0) / 1000;
+  const m = /\nCPU (\{.*\})\n/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !m || r.stdout.split('\n').filter(Boolean).length !== lines.length) return null;
+  const u = JSON.parse(m[1]!) as { cpuS: number; rssMb: number };
+  return { notes: lines.length, mb: bytes / 1e6, wallS, cpuS: u.cpuS, rssMb: u.rssMb };
+}
+
 function startup(e: Engine): { ms: number; rss: number } | null {
   if (!e.startup.includes('import(""') && e.startup) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', e.startup], { cwd: ROOT, encoding: 'utf8' });
@@ -192,6 +219,7 @@ function table(head: string[], body: string[][]): string {
 
 const load0 = loadavg();
 const large = [1, 10].map((mb) => [mb, largeInput(mb)] as const);
+const batches = [1, 25, 250].map((copies) => cliBatch(copies));
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`load average (1 min) at the start of the throughput runs ${loadStart.toFixed(2)}, after them ${load0[0]!.toFixed(2)}, after the large inputs ${load1[0]!.toFixed(2)}\n`);
@@ -202,3 +230,6 @@ console.log('');
 console.log(table(['one text of', 'CPU s', 'MB/s CPU', 'peak RSS MB', 'entities'], large.map(([mb, r]) => [`${mb} MB`, r ? r.cpuS.toFixed(2) : 'n/a', r ? (mb * 1.048576 / r.cpuS).toFixed(2) : 'n/a', r ? r.rssMb.toFixed(0) : 'n/a', r ? String(r.entities) : 'n/a'])));
 console.log('');
 console.log(table(['engine', 'start-up ms (load + first call)', 'RSS MB after loading'], startRows));
+console.log('');
+console.log('confidant redact --jsonl, one fresh process per row (start-up, warm-up, JSON in and out included); MB of note text:');
+console.log(table(['notes', 'MB', 'wall s', 'MB/s wall', 'CPU s', 'MB/s CPU', 'peak RSS MB'], batches.map((b) => (b ? [String(b.notes), b.mb.toFixed(2), b.wallS.toFixed(2), (b.mb / b.wallS).toFixed(2), b.cpuS.toFixed(2), (b.mb / b.cpuS).toFixed(2), b.rssMb.toFixed(0)] : ['n/a', '', '', '', '', '', '']))));
