@@ -37,12 +37,21 @@ for (const p of PUBLIC_PHRASES) {
 
 /** "Universal Credit payment": a public name followed by at most one ordinary word. */
 function publicPrefix(keys: readonly string[], strengths: readonly Strength[]): boolean {
-  for (const words of PUBLIC_BY_FIRST.get(keys[0]!) ?? []) {
+  const candidates = PUBLIC_BY_FIRST.get(keys[0]!);
+  if (candidates === undefined) return false;
+  for (let c = 0; c < candidates.length; c++) {
+    const words = candidates[c]!;
     if (keys.length < words.length || keys.length > words.length + 1) continue;
-    if (words.every((w, i) => keys[i] === w) && strengths.slice(words.length).every((s) => s !== 'name')) return true;
+    if (startsWithWords(keys, words) && !hasStrengthFrom(strengths, words.length, 'name')) return true;
   }
   return false;
 }
+
+function startsWithWords(keys: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (keys[i] !== words[i]) return false;
+  return true;
+}
+
 // (keys never contain "," — a token has no comma — so those alternatives of the old regexes could not match)
 const NAMING_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'as', 'only', 'prefers', 'the']);
 const BRIDGE_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'only', 'as', 'prefers', 'to', 'be', 'referred', 'also', 'spelled', 'spelt', 'her', 'his', 'their', 'my', 'our']);
@@ -86,10 +95,21 @@ function gazetteerName(t: Token): boolean {
   return (t.f & (C.KNOWN | C.GIVEN | C.SURNAME | C.PLACE)) !== 0;
 }
 
+/** Whether any of toks[from..] has one of the word-class bits in mask. */
+function anyHas(toks: readonly Token[], from: number, mask: number): boolean {
+  for (let i = from; i < toks.length; i++) if ((toks[i]!.f & mask) !== 0) return true;
+  return false;
+}
+
+/** Whether strengths[from..] includes s. */
+function hasStrengthFrom(strengths: readonly Strength[], from: number, s: Strength): boolean {
+  for (let i = from; i < strengths.length; i++) if (strengths[i] === s) return true;
+  return false;
+}
+
 /** Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person. */
 function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   if (toks.length === 1) return [toks]; // a run starts with a capitalised token, so nothing to split or trim
-  const hasOrgAfter = (i: number) => toks.slice(i).some((t, j) => j > 0 && ((t.f & C.ORG_SUFFIX) !== 0));
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -106,8 +126,9 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         cur = [t];
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && cur.some((c) => ((c.f & C.GIVEN) !== 0) || ((c.f & C.KNOWN) !== 0)) && !cur.some((c) => ((c.f & C.ORG_SUFFIX) !== 0)) && cur[0]!.key !== 'our';
-      if ((isAnd && !hasOrgAfter(i)) || titleHere || ofAfterPerson) {
+      const ofAfterPerson = t.key === 'of' && t.lower && anyHas(cur, 0, C.GIVEN | C.KNOWN) && !anyHas(cur, 0, C.ORG_SUFFIX) && cur[0]!.key !== 'our';
+      // (an "and" with an organisation word after it is part of the organisation's name)
+      if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
         out.push(cur);
         cur = t.key === 'and' || t.key === 'of' ? [] : [t];
         continue;
@@ -117,7 +138,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   }
   if (cur.length) out.push(cur);
   const trimmed: Token[][] = [];
-  for (const r of out) {
+  for (let q = 0; q < out.length; q++) {
+    const r = out[q]!;
     while (r.length && !r[r.length - 1]!.cap && !r[r.length - 1]!.upper) r.pop();
     while (r.length && !r[0]!.cap && !r[0]!.upper) r.shift();
     if (r.length) trimmed.push(r);
@@ -142,35 +164,37 @@ function joins(prev: Token, t: Token, text: string): boolean {
   return false;
 }
 
+/** Ends a run: trailing connectors are not part of a name. Returns whether the run was kept (so cur is in use). */
+function flushRun(cur: Token[], runs: Token[][]): boolean {
+  while (cur.length && !cur[cur.length - 1]!.cap && !cur[cur.length - 1]!.upper) cur.pop();
+  if (!cur.length) return false;
+  runs.push(cur);
+  return true;
+}
+
 function buildRuns(tokens: readonly Token[], text: string): Token[][] {
   const runs: Token[][] = [];
   let cur: Token[] = [];
-  const flush = () => {
-    // trailing connectors are not part of a name
-    while (cur.length && !cur[cur.length - 1]!.cap && !cur[cur.length - 1]!.upper) cur.pop();
-    if (cur.length) runs.push(cur);
-    cur = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const capLike = t.cap || t.upper || (t.hasDigit && cur.length > 0 && /^\d+$/.test(t.text) === false);
     if (cur.length) {
       const prev = cur[cur.length - 1]!;
       if (!joins(prev, t, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
-        flush();
+        if (flushRun(cur, runs)) cur = [];
       } else if (!capLike) {
-        const next = tokens[i + 1];
+        const next = nextToken(tokens, i);
         if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) {
           cur.push(t);
           continue;
         }
-        flush();
+        if (flushRun(cur, runs)) cur = [];
         continue;
       }
     }
     if (capLike) cur.push(t);
   }
-  flush();
+  flushRun(cur, runs);
   return runs;
 }
 
@@ -178,254 +202,430 @@ function prevToken(tokens: readonly Token[], index: number): Token | undefined {
   return index > 0 ? tokens[index - 1] : undefined;
 }
 
+function nextToken(tokens: readonly Token[], index: number): Token | undefined {
+  return index + 1 < tokens.length ? tokens[index + 1] : undefined;
+}
+
+/**
+ * One run of capitalised words after its cue words are taken off, with what the rules below judge it by.
+ * (Made in one object literal, so every run has the same shape.)
+ */
+interface Run {
+  toks: Token[];
+  strengths: Strength[];
+  keys: string[];
+  last: Token;
+  /** The token before the run (before any title or relationship word taken off it). */
+  before: Token | undefined;
+  beforeGap: string;
+  quoted: boolean;
+  titled: boolean;
+  relation: Token | undefined;
+  colleague: boolean;
+  labelled: boolean;
+  cue: boolean;
+  hasName: boolean;
+}
+
 export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx: ProperNounContext): Span[] {
   const out: Span[] = [];
+  const runs = splitRuns(buildRuns(tokens, text), ctx);
+  for (let r = 0; r < runs.length; r++) judgeRun(runs[r]!, text, tokens, ctx, out);
+  lowerCaseNames(tokens, out);
+  return out;
+}
+
+/** The runs, each split where it holds more than one name. */
+function splitRuns(built: Token[][], ctx: ProperNounContext): Token[][] {
   const runs: Token[][] = [];
-  for (const r of buildRuns(tokens, text)) {
-    if (r.length === 1) runs.push(r);
-    else for (const part of splitRun(r, ctx)) runs.push(part);
-  }
-
-  for (let runToks of runs) {
-    // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
-    if (runToks.length > 1 && STATE_ABBRS.has(runToks[runToks.length - 1]!.text)) runToks = runToks.slice(0, -1);
-    // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
-    if (runToks.length === 1) {
-      const t0 = runToks[0]!;
-      if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0)) continue;
-    }
-    let toks = runToks;
-    // Sentence-initial ordinary words before a title: "His Aunty May".
-    {
-      const ti = toks.findIndex((t) => ((t.f & C.TITLE) !== 0));
-      const orgName = toks[0]!.key === 'our' || toks.some((t, i) => i > 0 && ((t.f & C.ORG_SUFFIX) !== 0));
-      if (ti > 0 && !orgName && toks.slice(0, ti).every((t) => strength(t, ctx) === 'common' || strength(t, ctx) === 'word')) toks = toks.slice(ti);
-    }
-    const firstIdx = toks[0]!.i;
-    // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
-    let leadRelation: Token | undefined;
-    if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0)) {
-      leadRelation = toks[0];
-      toks = toks.slice(1);
-    }
-    // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
-    let titled = false;
-    while (toks.length > 1 && ((toks[0]!.f & C.TITLE) !== 0) && (toks[0]!.cap || toks[0]!.upper) && toks[1]!.key !== 'of') {
-      titled = true;
-      toks = toks.slice(1);
-    }
-    if (toks.length === 0) continue;
-    const startIdx = toks[0]!.i;
-    const before = prevToken(tokens, firstIdx);
-    const beforeGap = tokens[firstIdx]!.gap;
-    // (built by push, not Array.prototype.map: a deopt inside map's callback leaves a holey array, whose
-    // other map then deoptimises this function again — a loop that kept it slow for ~10,000 notes)
-    const strengths: Strength[] = [];
-    const keys: string[] = [];
-    for (let q = 0; q < toks.length; q++) {
-      strengths.push(strength(toks[q]!, ctx));
-      keys.push(toks[q]!.key);
-    }
-    const phrase = toks.length === 1 ? keys[0]! : keys.join(' ');
-    const last = toks[toks.length - 1]!;
-    const quoted = beforeGap !== ' ' && QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
-
-    // Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu".
-    let relation: Token | undefined;
-    let colleague = false;
-    {
-      let j = firstIdx - 1;
-      let hops = 0;
-      while (j >= 0 && hops < 3) {
-        const t = tokens[j]!;
-        const gapAfter = tokens[j + 1]!.gap;
-        if (gapAfter !== ' ' && /[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
-        if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
-          if (hops === 0 || hops === 1 || NAMING_WORDS.has(tokens[j + 1]?.key ?? '')) {
-            relation = t;
-            colleague = ((t.f & C.COLLEAGUE) !== 0) || (t.key === 'manager');
-          }
-          break;
-        }
-        if (!BRIDGE_WORDS.has(t.key)) break;
-        j--;
-        hops++;
-      }
-    }
-    if (leadRelation && !relation) {
-      relation = leadRelation;
-      colleague = ((leadRelation.f & C.COLLEAGUE) !== 0);
-    }
-    const labelled = before && ((before.f & C.NAME_LABEL) !== 0) && /:\s*$/.test(beforeGap);
-    const cue = titled || !!relation || !!labelled;
-
-    if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, strengths)) continue;
-    // Public events: "Laura Dance Festival"
-    if (toks.length >= 2 && !cue && /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !/\b(?:school|college|hospital)\b/.test(phrase)) continue;
-
-    const stateUni = toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym';
-    const orgAt = stateUni ? 1 : lastIndexWhere(toks, (t, i) => ((t.f & C.ORG_SUFFIX) !== 0 && (i > 0 || keys[1] === 'of')) || (i === 0 && (t.f & C.ORG_PREFIX) !== 0 && toks.length > 1 && t.key !== 'the'));
-    const hasName = strengths.includes('name');
-
-    // Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc").
-    if (orgAt >= 0 && !titled) {
-      let s = 0;
-      while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
-      if (keys[s] === 'the') s++;
-      const body = strengths.slice(s);
-      const allGeneric = body.every((x, j) => x !== 'name' || ((toks[s + j]!.f & C.ORG_SUFFIX) !== 0)) && GENERIC_ORG_FIRST.has(keys[s]!);
-      const singleSuffix = toks.length - s === 1;
-      // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
-      const publicOnly = (body.every((x) => x === 'public' || x === 'acronym') || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && body.slice(1).every((x) => x !== 'name'))) && !((toks[s]!.f & C.KNOWN) !== 0);
-      // "the Skills Health Check": ordinary words only make an organisation where a name is expected
-      const ordinaryOnly = body.every((x) => x === 'common' || x === 'word' || x === 'acronym');
-      const expected = !!before && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(before.key) || /[:(]\s*$/.test(beforeGap));
-      if (!allGeneric && !singleSuffix && !publicOnly && (!ordinaryOnly || expected || ((toks[s]!.f & C.ORG_PREFIX) !== 0))) {
-        let e = toks.length - 1;
-        // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
-        if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !keys.slice(orgAt + 1).every((_, j) => strengths[orgAt + 1 + j] === 'name')) e = orgAt;
-        // "St. Louis", "St Helens": a saint's name that is a town
-        const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, last.baseEnd)));
-        out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
-        continue;
-      }
-    }
-
-    // Streets: "Elm Street", "Rye Lane", "Blue Island Ave".
-    const streetExpected = strengths.some((x) => x === 'name') || (!!before && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(before.key));
-    if (toks.length >= 2 && ((last.f & C.STREET_SUFFIX) !== 0) && !titled && !relation && streetExpected && strengths.slice(0, -1).every((x) => x !== 'public' && x !== 'number')) {
-      const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
-      if (toks.length - s >= 2) {
-        out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
-        continue;
-      }
-    }
-
-    // Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf".
-    if (toks.length >= 2 && !titled && !relation) {
-      const all = fold(text.slice(toks[0]!.start, last.baseEnd));
-      const placeRun = ctx.res.placeNames.has(all) && !strengths.every((x) => x === 'public');
-      const suffixed = ((last.f & C.PLACE_SUFFIX) !== 0) && hasName && !isPersonish(toks[0]!);
-      if (placeRun || suffixed) {
-        const s = toks[0]!.sentStart && strengths[0] !== 'name' && !placeRun ? 1 : 0;
-        out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
-        continue;
-      }
-    }
-
-    // People and other proper nouns.
-    const pickedIdx: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const st = strengths[i]!;
-      if (st === 'number') continue;
-      if (!t.cap && !t.upper) continue;
-      if (HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
-      if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) {
-        pickedIdx.push(i);
-        continue;
-      } // connectors are kept only between picked tokens (below)
-      if (st === 'name') {
-        // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
-        const next = tokens[t.i + 1];
-        if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) continue;
-        if (t.text.length === 1 && !cue && !quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) continue;
-        pickedIdx.push(i);
-      } else if (st === 'acronym') {
-        const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
-        if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
-          pickedIdx.push(i); // initials "J.M."
-          continue;
-        }
-        // "client AK", "young person JT": initials after a role word
-        if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) {
-          pickedIdx.push(i);
-          continue;
-        }
-        // acronyms only inside a name ("HealthWorks OH"), never alone
-        if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) continue;
-        if (hasName && (i > 0 && strengths[i - 1] === 'name')) pickedIdx.push(i);
-      } else if (st === 'common' || st === 'word' || st === 'public') {
-        const k = t.key;
-        const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
-        if (st === 'public' && !cue) continue;
-        if (t.f & C.CALENDAR && !titled && !relation) continue;
-        const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
-        if (cue && !titled && t.f & (C.NAME_LABEL | C.RELATION)) continue; // "Client Name:"
-        if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
-          if (t.sentStart && i === 0 && !titled && !relation && !labelled) continue;
-          pickedIdx.push(i);
-          continue;
-        }
-        // "Grace Whitfield", "Wesley Grant", "North Peckham": an ordinary word joined to a name.
-        if (hasName && st !== 'public' && !(t.sentStart && i === 0 && !(t.f & C.GIVEN))) {
-          pickedIdx.push(i);
-          continue;
-        }
-        // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
-        // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
-        const nextTok = tokens[t.i + 1];
-        const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
-        // "Begum said": a rarer English word before a verb of saying is a name
-        if (toks.length === 1 && saysNext && st === 'word') {
-          pickedIdx.push(i);
-          continue;
-        }
-        if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) {
-          pickedIdx.push(i);
-          continue;
-        }
-        if (quoted && st !== 'public' && toks.length <= 2 && (relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
-          pickedIdx.push(i);
-          continue;
-        }
-        // "works at Boots in Sparkhill": an ordinary word as an employer's name.
-        if (toks.length === 1 && !t.sentStart && st === 'common' && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) {
-          pickedIdx.push(i);
-          continue;
-        }
-        // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
-        if (toks.length === 1 && !t.sentStart && st === 'common' && before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k)) pickedIdx.push(i);
-      }
-    }
-    if (!pickedIdx.length) {
-      // Two ordinary capitalised words after "at"/"from" ("at Alder Hey"), or "works for Network Rail".
-      const plain = toks.length >= 2 && before && strengths.every((x) => x === 'common' || x === 'word') && !toks[0]!.sentStart && !cue && !GENERIC_TAIL.has(keys[keys.length - 1]!);
-      // "Tom Baker rang", "told Bill Turner", "Today Tom Baker rang": a given name and a surname that are both ordinary words
-      const lead = toks.length >= 3 && toks[0]!.sentStart && toks[0]!.f & C.COMMON && !(toks[0]!.f & C.GIVEN) ? 1 : 0;
-      if (ordinaryWordsName(lead ? toks.slice(1) : toks, tokens, lead ? undefined : before)) {
-        out.push(span('PERSON', toks[lead]!.start, endOf(toks, toks.length - 1), 'model', { colleague }));
-      } else if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
-        out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
-      } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || toks.some((t) => (t.f & C.PLACE) !== 0 && !(t.f & C.COMMON)))) {
-        // "lives with his nan in Moss Side": a district named with ordinary words
-        out.push(span('PLACE', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
-      }
+  for (let r = 0; r < built.length; r++) {
+    const run = built[r]!;
+    if (run.length === 1) {
+      runs.push(run);
       continue;
     }
-    const a = pickedIdx[0]!;
-    const b = pickedIdx[pickedIdx.length - 1]!;
-    const picked = toks.slice(a, b + 1);
-    const personish = cue || quoted || picked.some((t) => isPersonish(t));
-    const placey = picked.every((t) => (t.f & C.PLACE) !== 0 || !isPersonish(t)) && picked.some((t) => (t.f & C.PLACE) !== 0);
-    const prep = before && ((before.f & C.PLACE_PREP) !== 0) && !/[.!?:]/.test(beforeGap);
-    let kind: Kind = 'PERSON';
-    const workplace = !cue && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, picked[0]!.start - 40), picked[0]!.start));
-    if (workplace && !picked.some((t) => (t.f & C.GIVEN) !== 0 && !(t.f & C.PLACE))) kind = 'ORG';
-    else if (!cue && placey && (prep || !personish)) kind = 'PLACE';
-    else if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) kind = 'ORG';
-    else if (!cue && prep && !personish) kind = 'PLACE';
-    // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
-    const lastPicked = picked[picked.length - 1]!;
-    let end = endOf(picked, picked.length - 1);
-    if (lastPicked.end !== lastPicked.baseEnd && before && /^(?:at|from|to|for|with)$/.test(before.key) && /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/.test(text.slice(lastPicked.end, lastPicked.end + 8))) {
-      kind = 'ORG';
-      end = lastPicked.end;
-    }
-    out.push(span(kind, picked[0]!.start, end, 'model', kind === 'PERSON' ? { colleague } : {}));
-    void startIdx;
+    const parts = splitRun(run, ctx);
+    for (let p = 0; p < parts.length; p++) runs.push(parts[p]!);
   }
-  // Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)".
+  return runs;
+}
+
+/** Judges one run of capitalised words: a person, an organisation, a place, or nothing. */
+function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext, out: Span[]): void {
+  const run = makeRun(runToks, text, tokens, ctx);
+  if (run === undefined) return;
+  if (isPublicRun(run)) return;
+  if (organisationRule(run, text, ctx, out)) return;
+  if (streetRule(run, out)) return;
+  if (namedPlaceRule(run, text, ctx, out)) return;
+  // People and other proper nouns.
+  const pickedIdx = pickTokens(run, text, tokens);
+  if (!pickedIdx.length) unpickedRun(run, text, tokens, out);
+  else pushPicked(run, pickedIdx[0]!, pickedIdx[pickedIdx.length - 1]!, text, out);
+}
+
+/** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
+function trimRun(runToks: Token[], ctx: ProperNounContext): Token[] | undefined {
+  let toks = runToks;
+  // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
+  if (toks.length > 1 && STATE_ABBRS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
+  if (toks.length === 1) {
+    const t0 = toks[0]!;
+    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0)) return undefined;
+  }
+  // Sentence-initial ordinary words before a title: "His Aunty May".
+  let ti = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if ((toks[i]!.f & C.TITLE) !== 0) {
+      ti = i;
+      break;
+    }
+  }
+  if (ti > 0 && toks[0]!.key !== 'our' && !anyHas(toks, 1, C.ORG_SUFFIX) && allOrdinaryBefore(toks, ti, ctx)) toks = toks.slice(ti);
+  return toks;
+}
+
+/** Whether toks[0..end) are all ordinary words (common or rarer). */
+function allOrdinaryBefore(toks: readonly Token[], end: number, ctx: ProperNounContext): boolean {
+  for (let i = 0; i < end; i++) {
+    const s = strength(toks[i]!, ctx);
+    if (s !== 'common' && s !== 'word') return false;
+  }
+  return true;
+}
+
+/** How many titles start the run (each followed by more of it, not by "of"). */
+function leadingTitles(toks: readonly Token[]): number {
+  let n = 0;
+  while (toks.length - n > 1 && ((toks[n]!.f & C.TITLE) !== 0) && (toks[n]!.cap || toks[n]!.upper) && toks[n + 1]!.key !== 'of') n++;
+  return n;
+}
+
+/** The run without its cue words, with its cues; undefined when it is only an ordinary word. */
+function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext): Run | undefined {
+  let toks = trimRun(runToks, ctx);
+  if (toks === undefined) return undefined;
+  const firstIdx = toks[0]!.i;
+  // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
+  let leadRelation: Token | undefined;
+  if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0)) {
+    leadRelation = toks[0];
+    toks = toks.slice(1);
+  }
+  // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
+  const titles = leadingTitles(toks);
+  const titled = titles > 0;
+  if (titled) toks = toks.slice(titles);
+  if (toks.length === 0) return undefined;
+  const before = prevToken(tokens, firstIdx);
+  const beforeGap = tokens[firstIdx]!.gap;
+  // (built by push, not Array.prototype.map: a deopt inside map's callback leaves a holey array, whose
+  // other map then deoptimises this function again — a loop that kept it slow for ~10,000 notes)
+  const strengths: Strength[] = [];
+  const keys: string[] = [];
+  for (let q = 0; q < toks.length; q++) {
+    strengths.push(strength(toks[q]!, ctx));
+    keys.push(toks[q]!.key);
+  }
+  const last = toks[toks.length - 1]!;
+  const quoted = beforeGap !== ' ' && QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
+
+  let relation = relationBefore(tokens, firstIdx);
+  let colleague = relation !== undefined && (((relation.f & C.COLLEAGUE) !== 0) || (relation.key === 'manager'));
+  if (leadRelation && !relation) {
+    relation = leadRelation;
+    colleague = ((leadRelation.f & C.COLLEAGUE) !== 0);
+  }
+  const labelled = before !== undefined && ((before.f & C.NAME_LABEL) !== 0) && /:\s*$/.test(beforeGap);
+  return {
+    toks,
+    strengths,
+    keys,
+    last,
+    before,
+    beforeGap,
+    quoted,
+    titled,
+    relation,
+    colleague,
+    labelled,
+    cue: titled || relation !== undefined || labelled,
+    hasName: strengths.includes('name'),
+  };
+}
+
+/** Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu". */
+function relationBefore(tokens: readonly Token[], firstIdx: number): Token | undefined {
+  let j = firstIdx - 1;
+  let hops = 0;
+  while (j >= 0 && hops < 3) {
+    const t = tokens[j]!;
+    const after = tokens[j + 1]!;
+    const gapAfter = after.gap;
+    if (gapAfter !== ' ' && /[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
+    if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
+      return hops === 0 || hops === 1 || NAMING_WORDS.has(after.key) ? t : undefined;
+    }
+    if (!BRIDGE_WORDS.has(t.key)) break;
+    j--;
+    hops++;
+  }
+  return undefined;
+}
+
+/** Public names and public events are nobody's: "Universal Credit", "Laura Dance Festival". */
+function isPublicRun(run: Run): boolean {
+  const keys = run.keys;
+  const phrase = keys.length === 1 ? keys[0]! : keys.join(' ');
+  if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, run.strengths)) return true;
+  // Public events: "Laura Dance Festival"
+  return keys.length >= 2 && !run.cue && /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !/\b(?:school|college|hospital)\b/.test(phrase);
+}
+
+/** Where the run's organisation word is ("Harehills Academy", "HMP Parc", "Penn State"), or -1. */
+function orgWordAt(run: Run): number {
+  const { toks, keys, strengths } = run;
+  if (toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym') return 1;
+  const ofSecond = keys.length > 1 && keys[1] === 'of';
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (((t.f & C.ORG_SUFFIX) !== 0 && (i > 0 || ofSecond)) || (i === 0 && (t.f & C.ORG_PREFIX) !== 0 && toks.length > 1 && t.key !== 'the')) return i;
+  }
+  return -1;
+}
+
+/** Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc"). */
+function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+  const orgAt = orgWordAt(run);
+  if (orgAt < 0 || run.titled) return false;
+  const toks = run.toks;
+  const s = orgStart(run, orgAt);
+  if (!namesOrganisation(run, s)) return false;
+  const keys = run.keys;
+  let e = toks.length - 1;
+  // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1)) e = orgAt;
+  // "St. Louis", "St Helens": a saint's name that is a town
+  const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
+  out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
+  return true;
+}
+
+/** Where an organisation's name starts: after sentence-initial verbs and plurals ("Attended Harehills Academy") and "the". */
+function orgStart(run: Run, orgAt: number): number {
+  const { toks, strengths, keys } = run;
+  let s = 0;
+  while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+  if (keys[s] === 'the') s++;
+  return s;
+}
+
+/** Whether the run from s on names an organisation rather than a service or a description. */
+function namesOrganisation(run: Run, s: number): boolean {
+  const { toks, strengths, keys, before, beforeGap } = run;
+  let allGeneric = true; // only generic words and organisation words: "Mental Health Services"
+  let allPublic = true;
+  let ordinaryOnly = true;
+  for (let j = s; j < strengths.length; j++) {
+    const x = strengths[j]!;
+    if (x === 'name' && (toks[j]!.f & C.ORG_SUFFIX) === 0) allGeneric = false;
+    if (x !== 'public' && x !== 'acronym') allPublic = false;
+    if (x !== 'common' && x !== 'word' && x !== 'acronym') ordinaryOnly = false;
+  }
+  allGeneric = allGeneric && GENERIC_ORG_FIRST.has(keys[s]!);
+  const singleSuffix = toks.length - s === 1;
+  // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
+  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name'))) && !((toks[s]!.f & C.KNOWN) !== 0);
+  if (allGeneric || singleSuffix || publicOnly) return false;
+  // "the Skills Health Check": ordinary words only make an organisation where a name is expected
+  if (!ordinaryOnly || ((toks[s]!.f & C.ORG_PREFIX) !== 0)) return true;
+  return !!before && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(before.key) || /[:(]\s*$/.test(beforeGap));
+}
+
+/** Whether strengths[from..] are all 'name'. */
+function allNamesFrom(strengths: readonly Strength[], from: number): boolean {
+  for (let i = from; i < strengths.length; i++) if (strengths[i] !== 'name') return false;
+  return true;
+}
+
+/** Streets: "Elm Street", "Rye Lane", "Blue Island Ave". */
+function streetRule(run: Run, out: Span[]): boolean {
+  const { toks, strengths, before } = run;
+  if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
+  const streetExpected = run.hasName || (!!before && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(before.key));
+  if (!streetExpected) return false;
+  for (let i = 0; i < strengths.length - 1; i++) if (strengths[i] === 'public' || strengths[i] === 'number') return false;
+  const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
+  if (toks.length - s < 2) return false;
+  out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
+  return true;
+}
+
+/** Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf". */
+function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+  const { toks, strengths, last } = run;
+  if (toks.length < 2 || run.titled || run.relation !== undefined) return false;
+  const all = fold(text.slice(toks[0]!.start, last.baseEnd));
+  const placeRun = ctx.res.placeNames.has(all) && !allPublicStrengths(strengths);
+  const suffixed = ((last.f & C.PLACE_SUFFIX) !== 0) && run.hasName && !isPersonish(toks[0]!);
+  if (!placeRun && !suffixed) return false;
+  const s = toks[0]!.sentStart && strengths[0] !== 'name' && !placeRun ? 1 : 0;
+  out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
+  return true;
+}
+
+function allPublicStrengths(strengths: readonly Strength[]): boolean {
+  for (let i = 0; i < strengths.length; i++) if (strengths[i] !== 'public') return false;
+  return true;
+}
+
+/** The indexes of the run's tokens that are part of a name (connectors are kept only between picked tokens). */
+function pickTokens(run: Run, text: string, tokens: readonly Token[]): number[] {
+  const { toks, strengths } = run;
+  const pickedIdx: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const st = strengths[i]!;
+    if (st === 'number') continue;
+    if (!t.cap && !t.upper) continue;
+    if (HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
+    let pick = false;
+    if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) pick = true;
+    else if (st === 'name') pick = pickName(run, i, t, text, tokens);
+    else if (st === 'acronym') pick = pickAcronym(run, i, t, text);
+    else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
+    if (pick) pickedIdx.push(i);
+  }
+  return pickedIdx;
+}
+
+/** A token that reads as a name (unknown capitalised word or gazetteer name). */
+function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
+  const { toks, cue } = run;
+  // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
+  const next = nextToken(tokens, t.i);
+  if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
+  if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) return false;
+  return true;
+}
+
+/** An all-capitals token: initials are a name, acronyms only inside one. */
+function pickAcronym(run: Run, i: number, t: Token, text: string): boolean {
+  const { toks, cue, quoted, before, beforeGap } = run;
+  const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
+  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+    return true; // initials "J.M."
+  }
+  // "client AK", "young person JT": initials after a role word
+  if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
+  // acronyms only inside a name ("HealthWorks OH"), never alone
+  if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) return false;
+  return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
+}
+
+/** An ordinary or public word: a name only with a cue or next to a name. */
+function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
+  const { cue, titled, relation } = run;
+  const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
+  if (st === 'public' && !cue) return false;
+  if (t.f & C.CALENDAR && !titled && !relation) return false;
+  const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+  if (cue && !titled && t.f & (C.NAME_LABEL | C.RELATION)) return false; // "Client Name:"
+  if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
+    return !(t.sentStart && i === 0 && !titled && !relation && !run.labelled);
+  }
+  return pickUncuedOrdinary(run, i, t, st, text, tokens);
+}
+
+/** An ordinary word with no cue: next to a name, before a verb of saying, quoted, or as an employer or town. */
+function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
+  const { toks, before } = run;
+  const k = t.key;
+  // "Grace Whitfield", "Wesley Grant", "North Peckham": an ordinary word joined to a name.
+  if (run.hasName && st !== 'public' && !(t.sentStart && i === 0 && !(t.f & C.GIVEN))) return true;
+  // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
+  // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
+  const nextTok = nextToken(tokens, t.i);
+  const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
+  // "Begum said": a rarer English word before a verb of saying is a name
+  if (toks.length === 1 && saysNext && st === 'word') return true;
+  if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
+  if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return true;
+  // "works at Boots in Sparkhill": an ordinary word as an employer's name.
+  if (toks.length === 1 && !t.sentStart && st === 'common' && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
+  // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
+  return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
+}
+
+/** No token picked: ordinary words may still name a person, an employer or a district. */
+function unpickedRun(run: Run, text: string, tokens: readonly Token[], out: Span[]): void {
+  const { toks, keys, before, beforeGap } = run;
+  // Two ordinary capitalised words after "at"/"from" ("at Alder Hey"), or "works for Network Rail".
+  const plain = toks.length >= 2 && !!before && allOrdinaryStrengths(run.strengths) && !toks[0]!.sentStart && !run.cue && !GENERIC_TAIL.has(keys[keys.length - 1]!);
+  // "Tom Baker rang", "told Bill Turner", "Today Tom Baker rang": a given name and a surname that are both ordinary words
+  const lead = toks.length >= 3 && toks[0]!.sentStart && toks[0]!.f & C.COMMON && !(toks[0]!.f & C.GIVEN) ? 1 : 0;
+  if (ordinaryWordsName(lead ? toks.slice(1) : toks, tokens, lead ? undefined : before)) {
+    out.push(span('PERSON', toks[lead]!.start, endOf(toks, toks.length - 1), 'model', { colleague: run.colleague }));
+  } else if (plain && (/^(?:at|from|with)$/.test(before.key) || (before.key === 'for' && WORK_CONTEXT.test(text.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start))))) {
+    out.push(span('ORG', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
+  } else if (plain && /^(?:in|near|around|outside)$/.test(before.key) && /^\s$/.test(beforeGap) && (DISTRICT_WORDS.has(keys[keys.length - 1]!) || anyPlaceNotCommon(toks))) {
+    // "lives with his nan in Moss Side": a district named with ordinary words
+    out.push(span('PLACE', toks[0]!.start, endOf(toks, toks.length - 1), 'model'));
+  }
+}
+
+function allOrdinaryStrengths(strengths: readonly Strength[]): boolean {
+  for (let i = 0; i < strengths.length; i++) if (strengths[i] !== 'common' && strengths[i] !== 'word') return false;
+  return true;
+}
+
+function anyPlaceNotCommon(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) if ((toks[i]!.f & C.PLACE) !== 0 && !(toks[i]!.f & C.COMMON)) return true;
+  return false;
+}
+
+/** Pushes the span of the picked tokens run.toks[a..b] with its kind. */
+function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): void {
+  const picked = run.toks.slice(a, b + 1);
+  const before = run.before;
+  let kind = pickedKind(run, picked, text);
+  // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
+  const lastPicked = picked[picked.length - 1]!;
+  let end = endOf(picked, picked.length - 1);
+  if (lastPicked.end !== lastPicked.baseEnd && before && /^(?:at|from|to|for|with)$/.test(before.key) && /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/.test(text.slice(lastPicked.end, lastPicked.end + 8))) {
+    kind = 'ORG';
+    end = lastPicked.end;
+  }
+  out.push(span(kind, picked[0]!.start, end, 'model', kind === 'PERSON' ? { colleague: run.colleague } : {}));
+}
+
+/** Person, organisation or place, from the cues and the words before the picked tokens. */
+function pickedKind(run: Run, picked: readonly Token[], text: string): Kind {
+  const { cue, before } = run;
+  let personish = cue || run.quoted;
+  let allPlaceOrImpersonal = true;
+  let givenNotPlace = false;
+  for (let i = 0; i < picked.length; i++) {
+    const t = picked[i]!;
+    if (isPersonish(t)) {
+      personish = true;
+      if ((t.f & C.PLACE) === 0) allPlaceOrImpersonal = false;
+    }
+    if ((t.f & C.GIVEN) !== 0 && !(t.f & C.PLACE)) givenNotPlace = true;
+  }
+  const placey = allPlaceOrImpersonal && anyHas(picked, 0, C.PLACE);
+  const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !/[.!?:]/.test(run.beforeGap);
+  const workplace = !cue && !!before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, picked[0]!.start - 40), picked[0]!.start));
+  if (workplace && !givenNotPlace) return 'ORG';
+  if (!cue && placey && (prep || !personish)) return 'PLACE';
+  if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) return 'ORG';
+  if (!cue && prep && !personish) return 'PLACE';
+  return 'PERSON';
+}
+
+/** Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)". */
+function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.lower || !t.alpha || t.text.length < 3) continue;
@@ -434,13 +634,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
     const tx = t.text;
     if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
     const k = t.key;
-    const prev = tokens[i - 1];
+    const prev = prevToken(tokens, i);
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
     if (!(f & C.GIVEN) && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k))) continue;
     if (f & C.PUBLIC_NAME && !afterRelation) continue;
     if (t.sentStart || afterRelation) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
-  return out;
 }
 
 const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
@@ -454,8 +653,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt'
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = prevToken(tokens, i);
+  const next = nextToken(tokens, i);
   if (!prev || !prev.lower || ((prev.f & C.NOT_INITIAL_BEFORE) !== 0) || prev.gap.includes('\n')) return false;
   if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
   return !!next;
@@ -487,7 +686,7 @@ function ordinaryWordsName(toks: readonly Token[], tokens: readonly Token[], bef
     if (i > 0 && t.gap !== ' ') return false;
   }
   if (before && !first.sentStart && (before.key === 'at' || !before.lower)) return false;
-  const next = tokens[last.i + 1];
+  const next = nextToken(tokens, last.i);
   if (!next || !next.lower || (next.gap !== ' ' && next.gap !== ', ')) return false;
   // "Will Smith will", "May Day is": a modal or calendar word first needs the sentence to read as one about a person
   return !(first.f & C.CALENDAR);
@@ -500,9 +699,4 @@ function isOrgWord(k: string): boolean {
 function endOf(toks: readonly Token[], i: number): number {
   const t = toks[i]!;
   return t.baseEnd;
-}
-
-function lastIndexWhere<T>(xs: readonly T[], f: (x: T, i: number) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
-  return -1;
 }
