@@ -23,7 +23,8 @@ const S_LIST = sticky(LIST);
 function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (const p of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
     if (p < from) continue;
     re.lastIndex = p;
     const m = re.exec(text);
@@ -51,7 +52,8 @@ function digitRunStarts(text: string): number[] {
 /** "is 7," / "turned 12 and": [keyword start, digits start, digits] per match, as `text.matchAll(IS_AGE)` finds them. */
 export function isAgeMatches(text: string, digitRuns: readonly number[] = digitRunStarts(text)): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
-  for (const p of digitRuns) {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
     if (p < 3) continue;
     S_IS_AGE.lastIndex = p;
     const m = S_IS_AGE.exec(text);
@@ -84,53 +86,112 @@ function inRange(n: number): boolean {
 /** `anchors` are PERSON and DATE spans: an age is marked when it stands next to one of them. */
 export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const add = (start: number, digits: string) => {
-    if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
-  };
   // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
   if (!hasDigit(text)) return out;
-  const ends = new Set(anchors.map((a) => a.end));
-  const personEnds = anchors.filter((a) => a.type === 'PERSON').map((a) => a.end).sort((a, b) => a - b);
-  const endsAnchor = (pos: number): boolean => {
-    // Skip spaces, quotes and closing punctuation back to the end of a person or date.
-    let i = pos;
-    while (i > 0 && /[\s"”’'.)]/.test(text[i - 1]!)) i--;
-    return ends.has(i);
-  };
-  const personBefore = (pos: number): boolean => {
-    const from = Math.max(0, pos - 120);
-    const window = text.slice(from, pos);
-    const cut = window.lastIndexOf('\n\n');
-    const s0 = from + (cut >= 0 ? cut : 0);
-    // the last person ending at or before pos (binary search)
-    let lo = 0;
-    let hi = personEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (personEnds[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && personEnds[lo - 1]! > s0;
-  };
+  const ends = new Set<number>();
+  const personEnds: number[] = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    ends.add(a.end);
+    if (a.type === 'PERSON') personEnds.push(a.end);
+  }
+  personEnds.sort((a, b) => a - b);
 
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
+  // (one small function per pattern: the optimising compiler handles them far faster than one large one)
   const digitRuns = digitRunStarts(text);
-  for (const m of matchesAt(text, S_YEAR_OLD, digitRuns)) add(m.index, m[1]!);
-  if (text.includes('age') || text.includes('Age')) for (const m of matchesAt(text, S_AGED, merge(positionsOf(text, 'age'), positionsOf(text, 'Age')))) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  if (text.includes('birthday')) for (const m of matchesAt(text, S_BIRTHDAY, digitRuns)) out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
-  if (text.includes('(')) for (const m of matchesAt(text, S_PAREN, positionsOf(text, '('))) {
+  yearOldAges(text, digitRuns, out);
+  if (text.includes('age') || text.includes('Age')) agedAges(text, out);
+  if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
+  if (text.includes('(')) parenthesisedAges(text, ends, out);
+  if (ends.size) listedAges(text, ends, out);
+  if (personEnds.length) isAges(text, digitRuns, personEnds, out);
+  return out;
+}
+
+function addAge(out: Span[], start: number, digits: string): void {
+  if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
+}
+
+/** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it. */
+function endsAnchor(text: string, ends: ReadonlySet<number>, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && /[\s"”’'.)]/.test(text[i - 1]!)) i--;
+  return ends.has(i);
+}
+
+/** Whether a person ends at or before `pos`, within 120 characters and the same paragraph (`personEnds` ascending). */
+function personBefore(text: string, personEnds: readonly number[], pos: number): boolean {
+  const from = Math.max(0, pos - 120);
+  const window = text.slice(from, pos);
+  const cut = window.lastIndexOf('\n\n');
+  const s0 = from + (cut >= 0 ? cut : 0);
+  // the last person ending at or before pos (binary search)
+  let lo = 0;
+  let hi = personEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (personEnds[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && personEnds[lo - 1]! > s0;
+}
+
+/** "7-year-old", "45 yo" */
+function yearOldAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  const ms = matchesAt(text, S_YEAR_OLD, digitRuns);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    addAge(out, m.index, m[1]!);
+  }
+}
+
+/** "aged 93", "Age: 14" */
+function agedAges(text: string, out: Span[]): void {
+  const ms = matchesAt(text, S_AGED, merge(positionsOf(text, 'age'), positionsOf(text, 'Age')));
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+  }
+}
+
+/** "10th birthday" (the ordinal suffix included, whatever the number) */
+function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  const ms = matchesAt(text, S_BIRTHDAY, digitRuns);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
+  }
+}
+
+/** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
+function parenthesisedAges(text: string, ends: ReadonlySet<number>, out: Span[]): void {
+  const ms = matchesAt(text, S_PAREN, positionsOf(text, '('));
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const digitsStart = m.index + m[0].length - m[1]!.length;
-    if (endsAnchor(m.index) || RELATION_BEFORE.test(before)) add(digitsStart, m[1]!);
+    if (endsAnchor(text, ends, m.index) || RELATION_BEFORE.test(before)) addAge(out, digitsStart, m[1]!);
   }
-  if (ends.size) for (const m of matchesAt(text, S_LIST, positionsOf(text, ','))) {
-    if (endsAnchor(m.index)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+}
+
+/** "Lachlan, 6,": a number in a list right after a person or date. */
+function listedAges(text: string, ends: ReadonlySet<number>, out: Span[]): void {
+  const ms = matchesAt(text, S_LIST, positionsOf(text, ','));
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (endsAnchor(text, ends, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
-  if (personEnds.length) for (const [at, start, digits] of isAgeMatches(text, digitRuns)) {
-    if (personBefore(at) && Number(digits) >= 2) add(start, digits);
+}
+
+/** "is 7,", "turned 12 and": two or more, with a person shortly before. */
+function isAges(text: string, digitRuns: readonly number[], personEnds: readonly number[], out: Span[]): void {
+  const ms = isAgeMatches(text, digitRuns);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!; // [keyword start, digits start, digits]
+    if (personBefore(text, personEnds, m[0]) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
   }
-  return out;
 }
 
 function hasDigit(text: string): boolean {

@@ -2,7 +2,7 @@
 // Every regex is linear: bounded repetitions, no nested quantifiers over overlapping classes.
 import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js';
 import * as C from './classes.js';
-import { span, type Span } from './span.js';
+import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
@@ -49,6 +49,18 @@ const ID_CUE_BEFORE = /\b(?:NHS|NI|SSN|ULN|UCAS|USI|CRN|NDIS|TFN|Medicare|MRN|ID
 
 function push(out: Span[], s: Span | null): void {
   if (s && s.end > s.start) out.push(s);
+}
+
+/** The whole of `m` as a span of `kind`. */
+function pushMatch(out: Span[], kind: Kind, m: RegExpExecArray): void {
+  push(out, span(kind, m.index, m.index + m[0].length, 'pattern'));
+}
+
+/** The match of the sticky `re` at `pos`, if any, as a span of `kind`; whether there was one. */
+function markMatch(out: Span[], kind: Kind, re: RegExp, text: string, pos: number): boolean {
+  const m = at(re, text, pos);
+  if (m) pushMatch(out, kind, m);
+  return m !== null;
 }
 
 function trimUrl(text: string, start: number, end: number): number {
@@ -163,6 +175,15 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** text.charCodeAt(i), or -1 outside the text (a read past either end would deoptimise the optimised caller). */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
@@ -181,88 +202,135 @@ export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 
 /**
  * One pass over the tokens: each regex runs (sticky) only where a token can start its pattern, so the cost
  * is linear in the text and independent of the number of patterns that cannot apply.
+ * (Each family of patterns has its own small function, called only where a token can start one: the
+ * optimising compiler handles several small functions far faster than one large one.)
  */
 export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
-  if (text.includes('@')) {
-    for (const m of atSigns(text, S.email, true)) push(out, span('EMAIL', m.index, m.index + m[0].length, 'pattern'));
-    for (const m of atSigns(text, S.handle, false)) push(out, span('HANDLE', m.index, m.index + m[0].length, 'pattern'));
-  }
-  if (text.includes('://') || hasWww(text)) {
-    for (const m of text.matchAll(URL)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
-  }
+  recogniseContacts(text, out);
   let numberUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c0 = text.charCodeAt(t.start);
-    const digitStart = c0 >= 48 && c0 <= 57;
-    let m: RegExpExecArray | null;
+    const digitStart = isAsciiDigit(c0);
 
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
-    if (text.charCodeAt(t.end) === 46 && !digitStart && (m = at(S.bareUrl, text, t.start))) {
-      const end = trimUrl(text, m.index, m.index + m[0].length);
-      const d = text.slice(m.index, end).toLowerCase();
-      if (!GENERIC_DOMAINS.has(d) && d.includes('.')) push(out, span('URL', m.index, end, 'pattern'));
-    }
-    if (t.cap && t.f & C.CALENDAR && CALENDAR_START.has(t.text)) {
-      if ((m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-    }
+    if (codeAt(text, t.end) === 46 && !digitStart) bareUrlAt(text, t.start, out);
+    if (t.cap && t.f & C.CALENDAR && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, out);
     if (digitStart) {
-      // (guards: "3rd March" needs a space within four characters; "03/04/89" a separator after one or two digits)
-      if (t.end - t.start <= 4 && (m = at(S.textDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((isDateSep(text.charCodeAt(t.start + 1)) || isDateSep(text.charCodeAt(t.start + 2))) && (m = at(S.numericDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[3]))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if (text.charCodeAt(t.start + 4) === 45 && (m = at(S.isoDate, text, t.start))) push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      if ((text.charCodeAt(t.start + 1) === 47 || text.charCodeAt(t.start + 2) === 47) && (m = at(S.shortDate, text, t.start)) && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) {
-        push(out, span('DATE', m.index, m.index + m[0].length, 'pattern'));
-      }
-      if (text.charCodeAt(t.start + 3) === 45 && (m = at(S.ssn, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.address, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
-      if (t.start >= numberUntil) {
-        let s = t.start;
-        const p1 = text[s - 1];
-        if (p1 === '(' || p1 === '+') s--;
-        if (text[s - 1] === '+') s--;
-        m = at(S.numberGroup, text, s) ?? (s !== t.start ? at(S.numberGroup, text, t.start) : null);
-        if (m) {
-          let end = m.index + m[0].length;
-          while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
-          numberUntil = end;
-          push(out, classifyNumberGroup(text, m.index, end));
-        }
-      }
+      datesAtDigits(text, t, out);
+      if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
+      markMatch(out, 'ADDRESS', S.address, text, t.start);
+      if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
     } else if (t.f & C.UNIT) {
-      if ((m = at(S.address, text, t.start)) || (m = at(S.unit, text, t.start))) push(out, span('ADDRESS', m.index, m.index + m[0].length, 'pattern'));
+      if (!markMatch(out, 'ADDRESS', S.address, text, t.start)) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
-    if (t.upper || (t.hasDigit && c0 >= 65 && c0 <= 90)) {
-      // (a postcode's outward part and a road number hold a digit, so their token does; an NI number's letters
-      // are their own token only when a space and a digit follow: "AB 12 34 56 C")
-      const niShape = t.hasDigit || (t.end - t.start === 2 && text.charCodeAt(t.end) === 32 && isAsciiDigit(text.charCodeAt(t.end + 1)));
-      if (t.hasDigit && (m = at(S.ukPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-      if (niShape && (m = at(S.ni, text, t.start))) push(out, span('ID', m.index, m.index + m[0].length, 'pattern'));
-      if (t.hasDigit && (m = at(S.road, text, t.start))) push(out, span('PLACE', m.index, m.index + m[0].length, 'pattern'));
-    }
+    if (t.upper || (t.hasDigit && isAsciiUpper(c0))) codesAtUpperCase(text, t, out);
     if (t.text.length <= 3 && (t.cap || t.upper || t.text === 'zip') && STATE_WORDS.has(t.text)) {
-      if ((m = at(S.usZip, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
-      if ((m = at(S.auPostcode, text, t.start))) push(out, span('POSTCODE', m.index, m.index + m[0].length, 'pattern'));
+      markMatch(out, 'POSTCODE', S.usZip, text, t.start);
+      markMatch(out, 'POSTCODE', S.auPostcode, text, t.start);
     }
-    if (t.key === 'last' && (m = at(S.lastFour, text, t.start))) {
-      const s = m.index + m[0].length - m[1]!.length;
-      push(out, span('ID', s, s + 4, 'pattern'));
-    }
+    if (t.key === 'last') lastFourAt(text, t.start, out);
     // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
     // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")
-    if (t.f & C.ID_CUE && !plainWordNext(tokens[i + 1]) && (m = at(S.idCue, text, t.start))) idFromCue(text, m, out);
-    // Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q".
-    if (t.hasDigit && !t.alpha) {
-      const s = text.slice(t.start, t.baseEnd);
-      if (!/[a-z]/.test(s) && !/^\d+$/.test(s) && /[A-Z]/.test(s) && digitsOf(s).length >= 4 && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
-        // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
-        push(out, span('ID', t.start, t.baseEnd, 'pattern'));
-      }
+    if (t.f & C.ID_CUE && !plainWordNext(i + 1 < tokens.length ? tokens[i + 1] : undefined)) {
+      const m = at(S.idCue, text, t.start);
+      if (m) idFromCue(text, m, out);
     }
+    if (t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
   }
   return out;
+}
+
+/** E-mail addresses, handles and URLs with a scheme or "www.", found from their '@', "://" or "www." rather than per token. */
+function recogniseContacts(text: string, out: Span[]): void {
+  if (text.includes('@')) {
+    const emails = atSigns(text, S.email, true);
+    for (let k = 0; k < emails.length; k++) pushMatch(out, 'EMAIL', emails[k]!);
+    const handles = atSigns(text, S.handle, false);
+    for (let k = 0; k < handles.length; k++) pushMatch(out, 'HANDLE', handles[k]!);
+  }
+  if (text.includes('://') || hasWww(text)) {
+    // (URL is global: exec from lastIndex 0 finds what text.matchAll(URL) finds; every match is non-empty)
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m; m = URL.exec(text)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
+  }
+}
+
+/** A bare domain or URL at `start`, unless it is a generic domain ("gmail.com") on its own. */
+function bareUrlAt(text: string, start: number, out: Span[]): void {
+  const m = at(S.bareUrl, text, start);
+  if (!m) return;
+  const end = trimUrl(text, m.index, m.index + m[0].length);
+  const d = text.slice(m.index, end).toLowerCase();
+  if (!GENERIC_DOMAINS.has(d) && d.includes('.')) push(out, span('URL', m.index, end, 'pattern'));
+}
+
+/** Dates that start with a month or a weekday: "March 3rd, 2021", "Tuesday 03/04/21". */
+function datesAtCalendarWord(text: string, start: number, out: Span[]): void {
+  markMatch(out, 'DATE', S.textDate, text, start);
+  numericDateAt(text, start, out);
+}
+
+/** Dates that start with a digit: "3rd March", "03/04/89", "1989-04-03", "on 3/4". */
+function datesAtDigits(text: string, t: Token, out: Span[]): void {
+  // (guards: "3rd March" needs a space within four characters; "03/04/89" a separator after one or two digits)
+  if (t.end - t.start <= 4) markMatch(out, 'DATE', S.textDate, text, t.start);
+  if (isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) numericDateAt(text, t.start, out);
+  if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
+  if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
+    const m = at(S.shortDate, text, t.start);
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) pushMatch(out, 'DATE', m);
+  }
+}
+
+function numericDateAt(text: string, start: number, out: Span[]): void {
+  const m = at(S.numericDate, text, start);
+  if (m && validDayMonth(Number(m[1]), Number(m[3]))) pushMatch(out, 'DATE', m);
+}
+
+/**
+ * A group of digits (a phone number, an identifier …) at a token that starts with a digit, with a "(" or "+"
+ * just before it. Returns where the group ends, or `until` when there is none.
+ */
+function numberGroupAt(text: string, start: number, until: number, out: Span[]): number {
+  let s = start;
+  const p1 = codeAt(text, s - 1);
+  if (p1 === 40 || p1 === 43) s--; // '(' or '+'
+  if (codeAt(text, s - 1) === 43) s--; // '+'
+  const m = at(S.numberGroup, text, s) ?? (s !== start ? at(S.numberGroup, text, start) : null);
+  if (!m) return until;
+  let end = m.index + m[0].length;
+  while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
+  push(out, classifyNumberGroup(text, m.index, end));
+  return end;
+}
+
+/** Postcodes, NI numbers and road numbers at an upper-case token, or a token that starts with a capital and holds a digit. */
+function codesAtUpperCase(text: string, t: Token, out: Span[]): void {
+  // (a postcode's outward part and a road number hold a digit, so their token does; an NI number's letters
+  // are their own token only when a space and a digit follow: "AB 12 34 56 C")
+  const niShape = t.hasDigit || (t.end - t.start === 2 && codeAt(text, t.end) === 32 && isAsciiDigit(codeAt(text, t.end + 1)));
+  if (t.hasDigit) markMatch(out, 'POSTCODE', S.ukPostcode, text, t.start);
+  if (niShape) markMatch(out, 'ID', S.ni, text, t.start);
+  if (t.hasDigit) markMatch(out, 'PLACE', S.road, text, t.start);
+}
+
+/** "last four digits 4821": the four digits. */
+function lastFourAt(text: string, start: number, out: Span[]): void {
+  const m = at(S.lastFour, text, start);
+  if (!m) return;
+  const s = m.index + m[0].length - m[1]!.length;
+  push(out, span('ID', s, s + 4, 'pattern'));
+}
+
+/** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
+function mixedCodeAt(text: string, t: Token, out: Span[]): void {
+  const s = text.slice(t.start, t.baseEnd);
+  if (!/[a-z]/.test(s) && !/^\d+$/.test(s) && /[A-Z]/.test(s) && digitsOf(s).length >= 4 && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
+    // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
+    push(out, span('ID', t.start, t.baseEnd, 'pattern'));
+  }
 }
 
 function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
@@ -272,7 +340,9 @@ function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
   let len = 0;
   let digits = 0;
   let lead = 0;
-  for (const chunk of value.split(/(?<=[ ])/)) {
+  const chunks = value.split(/(?<=[ ])/);
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k]!;
     const c = chunk.trimEnd();
     if (len === 0 && /^(?:ID|NO|REF|NUMBER|#)$/i.test(c)) {
       lead += chunk.length;
