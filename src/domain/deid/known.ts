@@ -4,6 +4,7 @@
 import * as C from './classes.js';
 import { fold, withinEdits } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
+import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
@@ -85,34 +86,10 @@ export class KeyLengths {
 
 const COLLEAGUE_LIST = [...COLLEAGUE_WORDS];
 
-/** Compiled patterns for known identifiers and postcodes, kept across texts (the same case, many notes). */
-const REGEXPS = new Map<string, RegExp>();
-function rememberRegExp(key: string, source: string): RegExp {
-  if (REGEXPS.size >= 2000) REGEXPS.clear();
-  const re = new RegExp(source, 'gi');
-  REGEXPS.set(key, re);
-  return re;
-}
-
-/** A known postcode with or without its space (outward and inward code). */
-function postcodeRegExp(outward: string, inward: string): RegExp {
-  const key = `postcode:${outward} ${inward}`;
-  return REGEXPS.get(key) ?? rememberRegExp(key, `(?<![A-Za-z0-9])${escapeRe(outward)}\\s?${escapeRe(inward)}(?![A-Za-z0-9])`);
-}
-
-/** A known identifier (its letters and digits) with or without spaces, dots, slashes and hyphens between them. */
-function identifierRegExp(chars: string): RegExp {
-  return REGEXPS.get(chars) ?? rememberRegExp(chars, `(?<![A-Za-z0-9])${[...chars].map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`);
-}
-
-/** Every match of a global regex from the start of the text (the regex is shared, so lastIndex is reset). */
-function pushMatches(text: string, re: RegExp, kind: Kind, identity: string, spans: Span[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    spans.push(span(kind, m.index, m.index + m[0].length, 'known', { identity }));
-    if (m[0].length === 0) re.lastIndex++;
-  }
+/** Every place the known identifier or postcode occurs, however spaced (loose-match.ts). */
+function pushLoose(text: string, chars: string, split: number | 'all', kind: Kind, identity: string, spans: Span[]): void {
+  const found = findLoose(text, chars, split);
+  for (let f = 0; f < found.length; f += 2) spans.push(span(kind, found[f]!, found[f + 1]!, 'known', { identity }));
 }
 
 function isCommonWord(k: string, res: DeidResources): boolean {
@@ -171,10 +148,6 @@ function knownDates(known: Known): Set<string> {
     }
   }
   return dates;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -483,7 +456,7 @@ function matchPlace(text: string, tokens: readonly Token[], place: string, keys:
 
 function matchPlacePart(text: string, tokens: readonly Token[], part: string, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
   const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
-  if (pc) pushMatches(text, postcodeRegExp(pc[1]!, pc[2]!), 'POSTCODE', identity, spans);
+  if (pc) pushLoose(text, pc[1]! + pc[2]!, pc[1]!.length, 'POSTCODE', identity, spans);
   const ks = tokenKeys(part);
   if (!ks.length) return;
   pushPlaceSequence(tokens, ks, identity, spans, res);
@@ -514,7 +487,7 @@ function pushPlaceSequence(tokens: readonly Token[], seq: readonly string[], ide
 function matchIdentifier(text: string, id: string, spans: Span[]): void {
   const chars = id.replace(/[^A-Za-z0-9]/g, '');
   if (chars.length < 4) return;
-  pushMatches(text, identifierRegExp(chars), 'ID', `id:${chars.toUpperCase()}`, spans);
+  pushLoose(text, chars, 'all', 'ID', `id:${chars.toUpperCase()}`, spans);
 }
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */
