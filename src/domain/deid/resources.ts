@@ -21,15 +21,30 @@ export interface RawGazetteers {
  * objects. Look-ups are cached per word by the redactor (lookup-cache.ts), so bisection is rarely repeated.
  */
 class SortedWords {
+  /** Index of the first word in each bucket of the first two code units (see bucketOf), and the end. */
+  private readonly firstIn = new Int32Array(BUCKETS + 1);
+
   constructor(
     private readonly text: string,
     /** start of word i at starts[i], its end at ends[i] */
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
-  ) {}
+  ) {
+    // Sorted by code units, so each bucket's words are contiguous and the buckets come in order.
+    let b = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i]!;
+      const wb = bucketOf(text.charCodeAt(s), ends[i]! - s > 1 ? text.charCodeAt(s + 1) : 0);
+      while (b <= wb) this.firstIn[b++] = i;
+    }
+    while (b <= BUCKETS) this.firstIn[b++] = starts.length;
+  }
+
   has(k: string): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
+    if (k.length === 0) return false;
+    const b = bucketOf(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0);
+    let lo = this.firstIn[b]!;
+    let hi = this.firstIn[b + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const c = compareAt(this.text, this.starts[mid]!, this.ends[mid]!, k, 0, k.length);
@@ -39,6 +54,18 @@ class SortedWords {
     }
     return false;
   }
+}
+
+/**
+ * Words are bucketed by their first two code units (ASCII), so a look-up bisects a few dozen words, not a
+ * quarter of a million: one bucket per first character and second character below 127 (0 for a one-letter
+ * word), second characters from 127 up share the first character's last bucket, and every word starting
+ * beyond ASCII is in one last bucket. The bucket number never decreases along the sorted list.
+ */
+const BUCKETS = 128 * 128 + 1;
+function bucketOf(c0: number, c1: number): number {
+  if (c0 >= 128) return BUCKETS - 1;
+  return c0 * 128 + (c1 < 127 ? c1 : 127);
 }
 
 /** a[aStart, aEnd) against b[bStart, bEnd) by UTF-16 code units, as `<` compares strings: negative, 0 or positive. */
