@@ -69,7 +69,7 @@ function sentenceStart(text: string, start: number, first: boolean): boolean {
   return first;
 }
 
-const strip = (ts: ReturnType<typeof tokenize>) => ts.map(({ i: _i, f: _f, word: _w, ...rest }) => rest);
+const strip = (ts: ReturnType<typeof tokenize>) => ts.map((t) => ({ start: t.start, end: t.end, baseEnd: t.baseEnd, text: t.text, key: t.key, cap: t.cap, upper: t.upper, lower: t.lower, hasDigit: t.hasDigit, alpha: t.alpha, sentStart: t.sentStart, gap: t.gap }));
 
 test('tokenize: examples', () => {
   const ts = tokenize("Dr. Okafor's son J.M. (aged 7) rang — Siobhán’s ex-wife; 𝐀𝐁 📱 Mrs. X.");
