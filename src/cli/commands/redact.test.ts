@@ -2,8 +2,8 @@
 // nothing on stdout on error; and one spawned run of the built CLI against the shared development set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,4 +110,28 @@ test('redact (spawned, built CLI): the shared development set in --jsonl mode, e
   assert.equal(ids.length, 40);
   assert.equal(ids[0], 'dev-001');
   assert.equal(ids[39], 'dev-040');
+});
+
+test('redact --jsonl: a reader that stops for a while still gets every line, in order (the CLI waits for it)', async () => {
+  const bin = join(ROOT, 'bin/confidant.js');
+  assert.ok(existsSync(join(ROOT, 'dist/cli/main.js')), 'run `npm run build` first (npm test does)');
+  const lines = readFileSync(join(ROOT, '../shared/devset/deid-dev.input.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const many: string[] = [];
+  for (let c = 0; c < 40; c++) for (const l of lines) many.push(JSON.stringify({ ...JSON.parse(l), id: `n${many.length}` }));
+  const dir = tmp();
+  try {
+    writeFileSync(join(dir, 'batch.jsonl'), many.join('\n') + '\n');
+    const child = spawn(process.execPath, [bin, 'redact', '--jsonl', join(dir, 'batch.jsonl')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause(); // the pipe fills (64 KB) long before the 1,600 results (megabytes) are written
+    await new Promise((r) => setTimeout(r, 1500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    assert.equal(code, 0);
+    const ids = Buffer.concat(chunks).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).id as string);
+    assert.deepEqual(ids, many.map((_, i) => `n${i}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

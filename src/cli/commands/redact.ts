@@ -1,6 +1,7 @@
 // `confidant redact` — de-identification (CONTRACTS.md §2). Translates only: reads the text (or, with
 // --jsonl, one {id, text, known} per line), calls the redaction service, prints the result.
 // Exit codes: 0 done; 2 invalid input (message on stderr naming the problem, nothing on stdout).
+import { once } from 'node:events';
 import type { Command } from 'commander';
 import { readCommandInput } from './shared.js';
 import type { Known } from '../../domain/deid/index.js';
@@ -91,7 +92,8 @@ export function registerRedact(program: Command, io: CliIo): void {
           if (!line.trim()) continue;
           out.push(jsonlLine(redactText, line, i + 1, known));
           if (out.length >= 256) {
-            io.stdout.write(out.join('\n') + '\n');
+            // wait while the reader catches up, so that a long batch into a slow pipe is not held in memory
+            if (!io.stdout.write(out.join('\n') + '\n')) await once(io.stdout, 'drain');
             out.length = 0;
           }
         }
