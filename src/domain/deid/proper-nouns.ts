@@ -55,7 +55,25 @@ function startsWithWords(keys: readonly string[], words: readonly string[]): boo
 // (keys never contain "," — a token has no comma — so those alternatives of the old regexes could not match)
 const NAMING_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'as', 'only', 'prefers', 'the']);
 const BRIDGE_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'only', 'as', 'prefers', 'to', 'be', 'referred', 'also', 'spelled', 'spelt', 'her', 'his', 'their', 'my', 'our']);
-const QUOTES_OPEN = /["“‘'(]\s*$/;
+/** A regex \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
+function lastBeforeSpace(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i < 0 ? -1 : s.charCodeAt(i);
+}
+
+/** /["“‘'(]\s*$/: an opening quote or bracket, then only whitespace. */
+function quoteOpens(gap: string): boolean {
+  const c = lastBeforeSpace(gap);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
+}
 const REL_GAP = /^\s*[(,:]?\s*$/;
 
 type Strength = 'name' | 'word' | 'common' | 'public' | 'acronym' | 'number';
@@ -72,7 +90,7 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
   if (t.upper) return 'acronym';
-  if ((k.includes("'") || k.includes('’')) && /['’](?:d|ll|m|re|ve|t)$/.test(k)) return 'common';
+  if (contraction(k)) return 'common';
   if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common';
   if (f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME)) return 'public';
   if (f & C.COMMONISH) return 'common';
@@ -88,6 +106,24 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (f & C.RARE) return 'word';
   if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
   return 'name';
+}
+
+/** Whether k ends in a contraction ("they'd", "we'll", "I'm", "you're", "I've", "don't"): /['’](?:d|ll|m|re|ve|t)$/. */
+function contraction(k: string): boolean {
+  const n = k.length;
+  if (n < 2) return false;
+  const c = k.charCodeAt(n - 1);
+  // 'd, 'm, 't
+  if (c === 100 || c === 109 || c === 116) return isApostrophe(k.charCodeAt(n - 2));
+  // 'll, 're, 've
+  if (n < 3) return false;
+  const b = k.charCodeAt(n - 2);
+  if ((c === 108 && b === 108) || (c === 101 && (b === 114 || b === 118))) return isApostrophe(k.charCodeAt(n - 3));
+  return false;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 8217;
 }
 
 /** A name the gazetteers or the case know (not just an unknown capitalised word). */
@@ -116,11 +152,12 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
     const t = toks[i]!;
     if (cur.length) {
       // "Robin & Sky" are two people; "Park & Whitley" is a firm.
-      const amp = /&|\+/.test(t.gap) && (((t.f & C.GIVEN) !== 0) || ((t.f & C.KNOWN) !== 0)) && (((cur[cur.length - 1]!.f & C.GIVEN) !== 0) || ((cur[cur.length - 1]!.f & C.KNOWN) !== 0));
+      // (the word classes before the gap's characters)
+      const amp = (t.f & (C.GIVEN | C.KNOWN)) !== 0 && (cur[cur.length - 1]!.f & (C.GIVEN | C.KNOWN)) !== 0 && hasAmpOrPlus(t.gap);
       const isAnd = (t.key === 'and' && t.lower) || amp;
       const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((cur[cur.length - 1]!.f & C.ORG_SUFFIX) !== 0) && cur[cur.length - 1]!.key !== 'our';
       const prevT = cur[cur.length - 1]!;
-      const initialThenWord = prevT.text.length === 1 && /^\.\s/.test(t.gap) && (((t.f & C.COMMON) !== 0) || ((t.f & C.CALENDAR) !== 0));
+      const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && /^\.\s/.test(t.gap);
       if (initialThenWord) {
         out.push(cur);
         cur = [t];
@@ -145,6 +182,15 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
     if (r.length) trimmed.push(r);
   }
   return trimmed;
+}
+
+/** /&|\+/.test(gap) */
+function hasAmpOrPlus(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 38 || c === 43) return true;
+  }
+  return false;
 }
 
 function isPersonish(t: Token): boolean {
@@ -268,7 +314,8 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 function trimRun(runToks: Token[], ctx: ProperNounContext): Token[] | undefined {
   let toks = runToks;
   // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
-  if (toks.length > 1 && STATE_ABBRS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  // (every state abbreviation is two or more capitals, so an `upper` token)
+  if (toks.length > 1 && toks[toks.length - 1]!.upper && STATE_ABBRS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
   // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
   if (toks.length === 1) {
     const t0 = toks[0]!;
@@ -324,12 +371,15 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   // other map then deoptimises this function again — a loop that kept it slow for ~10,000 notes)
   const strengths: Strength[] = [];
   const keys: string[] = [];
+  let hasName = false;
   for (let q = 0; q < toks.length; q++) {
-    strengths.push(strength(toks[q]!, ctx));
+    const s = strength(toks[q]!, ctx);
+    if (s === 'name') hasName = true;
+    strengths.push(s);
     keys.push(toks[q]!.key);
   }
   const last = toks[toks.length - 1]!;
-  const quoted = beforeGap !== ' ' && QUOTES_OPEN.test(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
+  const quoted = beforeGap !== ' ' && quoteOpens(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
 
   let relation = relationBefore(tokens, firstIdx);
   let colleague = relation !== undefined && (((relation.f & C.COLLEAGUE) !== 0) || (relation.key === 'manager'));
@@ -351,7 +401,7 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
     colleague,
     labelled,
     cue: titled || relation !== undefined || labelled,
-    hasName: strengths.includes('name'),
+    hasName,
   };
 }
 
@@ -363,7 +413,7 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
     const t = tokens[j]!;
     const after = tokens[j + 1]!;
     const gapAfter = after.gap;
-    if (gapAfter !== ' ' && /[.!?\n]/.test(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
+    if (gapAfter !== ' ' && endsSentence(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
     if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
       return hops === 0 || hops === 1 || NAMING_WORDS.has(after.key) ? t : undefined;
     }
@@ -374,14 +424,30 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
   return undefined;
 }
 
+/** /[.!?\n]/.test(gap) */
+function endsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
+
 /** Public names and public events are nobody's: "Universal Credit", "Laura Dance Festival". */
 function isPublicRun(run: Run): boolean {
   const keys = run.keys;
-  const phrase = keys.length === 1 ? keys[0]! : keys.join(' ');
-  if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, run.strengths)) return true;
-  // Public events: "Laura Dance Festival"
-  return keys.length >= 2 && !run.cue && /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/.test(phrase) && !/\b(?:school|college|hospital)\b/.test(phrase);
+  // (a key holds no space, so the run's words are a public phrase only if some phrase starts with its first
+  // word: with none, neither the phrase set nor publicPrefix can match, and the words need not be joined)
+  if (PUBLIC_BY_FIRST.has(keys[0]!)) {
+    const phrase = keys.length === 1 ? keys[0]! : keys.join(' ');
+    if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, run.strengths)) return true;
+  }
+  // Public events: "Laura Dance Festival". (The event word, matched at the end of the phrase, lies within
+  // its last key and starts at a word boundary there exactly when it does in the phrase.)
+  return keys.length >= 2 && !run.cue && PUBLIC_EVENT.test(keys[keys.length - 1]!) && !/\b(?:school|college|hospital)\b/.test(keys.join(' '));
 }
+
+const PUBLIC_EVENT = /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/;
 
 /** Where the run's organisation word is ("Harehills Academy", "HMP Parc", "Penn State"), or -1. */
 function orgWordAt(run: Run): number {
@@ -489,7 +555,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number[] 
     const st = strengths[i]!;
     if (st === 'number') continue;
     if (!t.cap && !t.upper) continue;
-    if (HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
+    // (every honorific is a title: the TITLE bit first)
+    if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
     if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
@@ -628,9 +695,10 @@ function pickedKind(run: Run, picked: readonly Token[], text: string): Kind {
 function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.lower || !t.alpha || t.text.length < 3) continue;
     const f = t.f;
+    // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) continue;
+    if (!t.lower || !t.alpha || t.text.length < 3) continue;
     const tx = t.text;
     if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
     const k = t.key;
