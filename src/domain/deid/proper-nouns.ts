@@ -157,7 +157,7 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       const isAnd = (t.key === 'and' && t.lower) || amp;
       const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((cur[cur.length - 1]!.f & C.ORG_SUFFIX) !== 0) && cur[cur.length - 1]!.key !== 'our';
       const prevT = cur[cur.length - 1]!;
-      const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && /^\.\s/.test(t.gap);
+      const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && dotThenSpace(t.gap);
       if (initialThenWord) {
         out.push(cur);
         cur = [t];
@@ -182,6 +182,11 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
     if (r.length) trimmed.push(r);
   }
   return trimmed;
+}
+
+/** /^\.\s/.test(gap) */
+function dotThenSpace(gap: string): boolean {
+  return gap.length >= 2 && gap.charCodeAt(0) === 46 && isSpace(gap.charCodeAt(1));
 }
 
 /** /&|\+/.test(gap) */
@@ -305,9 +310,9 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (streetRule(run, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   // People and other proper nouns.
-  const pickedIdx = pickTokens(run, text, tokens);
-  if (!pickedIdx.length) unpickedRun(run, text, tokens, out);
-  else pushPicked(run, pickedIdx[0]!, pickedIdx[pickedIdx.length - 1]!, text, out);
+  const first = pickTokens(run, text, tokens);
+  if (first < 0) unpickedRun(run, text, tokens, out);
+  else pushPicked(run, first, lastPick, text, out);
 }
 
 /** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
@@ -387,7 +392,7 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
     relation = leadRelation;
     colleague = ((leadRelation.f & C.COLLEAGUE) !== 0);
   }
-  const labelled = before !== undefined && ((before.f & C.NAME_LABEL) !== 0) && /:\s*$/.test(beforeGap);
+  const labelled = before !== undefined && ((before.f & C.NAME_LABEL) !== 0) && lastBeforeSpace(beforeGap) === 58; // /:\s*$/
   return {
     toks,
     strengths,
@@ -414,7 +419,7 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
     const after = tokens[j + 1]!;
     const gapAfter = after.gap;
     if (gapAfter !== ' ' && endsSentence(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
-    if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && /:/.test(gapAfter)) || ((t.f & C.COLLEAGUE) !== 0)) {
+    if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && gapAfter.includes(':')) || ((t.f & C.COLLEAGUE) !== 0)) {
       return hops === 0 || hops === 1 || NAMING_WORDS.has(after.key) ? t : undefined;
     }
     if (!BRIDGE_WORDS.has(t.key)) break;
@@ -429,6 +434,15 @@ function endsSentence(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
+
+/** /[.!?:]/.test(gap) */
+function endsSentenceOrColon(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
   }
   return false;
 }
@@ -532,8 +546,8 @@ function streetRule(run: Run, out: Span[]): boolean {
 function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
   const { toks, strengths, last } = run;
   if (toks.length < 2 || run.titled || run.relation !== undefined) return false;
-  const all = fold(text.slice(toks[0]!.start, last.baseEnd));
-  const placeRun = ctx.res.placeNames.has(all) && !allPublicStrengths(strengths);
+  // (the strengths first: the words are folded and looked up only when they are not all public)
+  const placeRun = !allPublicStrengths(strengths) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, last.baseEnd)));
   const suffixed = ((last.f & C.PLACE_SUFFIX) !== 0) && run.hasName && !isPersonish(toks[0]!);
   if (!placeRun && !suffixed) return false;
   const s = toks[0]!.sentStart && strengths[0] !== 'name' && !placeRun ? 1 : 0;
@@ -546,10 +560,16 @@ function allPublicStrengths(strengths: readonly Strength[]): boolean {
   return true;
 }
 
-/** The indexes of the run's tokens that are part of a name (connectors are kept only between picked tokens). */
-function pickTokens(run: Run, text: string, tokens: readonly Token[]): number[] {
+/** The last index pickTokens picked (set when it returns one). */
+let lastPick = -1;
+
+/**
+ * The index of the first of the run's tokens that are part of a name, or -1; the last is left in lastPick
+ * (the span runs from the first to the last: connectors are kept only between picked tokens).
+ */
+function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   const { toks, strengths } = run;
-  const pickedIdx: number[] = [];
+  let first = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const st = strengths[i]!;
@@ -562,9 +582,12 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number[] 
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
-    if (pick) pickedIdx.push(i);
+    if (pick) {
+      if (first < 0) first = i;
+      lastPick = i;
+    }
   }
-  return pickedIdx;
+  return first;
 }
 
 /** A token that reads as a name (unknown capitalised word or gazetteer name). */
@@ -572,7 +595,7 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   const { toks, cue } = run;
   // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
   const next = nextToken(tokens, t.i);
-  if (i === 0 && toks.length === 1 && (/\n/.test(t.gap) || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) return false;
   return true;
 }
@@ -620,7 +643,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
   if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return true;
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
-  if (toks.length === 1 && !t.sentStart && st === 'common' && before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
+  if (toks.length === 1 && !t.sentStart && st === 'common' && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
@@ -654,39 +677,43 @@ function anyPlaceNotCommon(toks: readonly Token[]): boolean {
 
 /** Pushes the span of the picked tokens run.toks[a..b] with its kind. */
 function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): void {
-  const picked = run.toks.slice(a, b + 1);
+  const toks = run.toks;
   const before = run.before;
-  let kind = pickedKind(run, picked, text);
+  let kind = pickedKind(run, a, b, text);
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
-  const lastPicked = picked[picked.length - 1]!;
-  let end = endOf(picked, picked.length - 1);
+  const lastPicked = toks[b]!;
+  let end = endOf(toks, b);
   if (lastPicked.end !== lastPicked.baseEnd && before && /^(?:at|from|to|for|with)$/.test(before.key) && /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/.test(text.slice(lastPicked.end, lastPicked.end + 8))) {
     kind = 'ORG';
     end = lastPicked.end;
   }
-  out.push(span(kind, picked[0]!.start, end, 'model', kind === 'PERSON' ? { colleague: run.colleague } : {}));
+  out.push(span(kind, toks[a]!.start, end, 'model', kind === 'PERSON' ? { colleague: run.colleague } : undefined));
 }
 
-/** Person, organisation or place, from the cues and the words before the picked tokens. */
-function pickedKind(run: Run, picked: readonly Token[], text: string): Kind {
+/** Person, organisation or place of the picked tokens run.toks[a..b], from the cues and the words before them. */
+function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   const { cue, before } = run;
+  const toks = run.toks;
   let personish = cue || run.quoted;
   let allPlaceOrImpersonal = true;
   let givenNotPlace = false;
-  for (let i = 0; i < picked.length; i++) {
-    const t = picked[i]!;
+  let anyPlace = false;
+  for (let i = a; i <= b; i++) {
+    const t = toks[i]!;
+    if ((t.f & C.PLACE) !== 0) anyPlace = true;
     if (isPersonish(t)) {
       personish = true;
       if ((t.f & C.PLACE) === 0) allPlaceOrImpersonal = false;
     }
     if ((t.f & C.GIVEN) !== 0 && !(t.f & C.PLACE)) givenNotPlace = true;
   }
-  const placey = allPlaceOrImpersonal && anyHas(picked, 0, C.PLACE);
-  const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !/[.!?:]/.test(run.beforeGap);
-  const workplace = !cue && !!before && /^(?:at|for)$/.test(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, picked[0]!.start - 40), picked[0]!.start));
+  const placey = allPlaceOrImpersonal && anyPlace;
+  const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !endsSentenceOrColon(run.beforeGap);
+  const start = toks[a]!.start;
+  const workplace = !cue && !!before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
   if (workplace && !givenNotPlace) return 'ORG';
   if (!cue && placey && (prep || !personish)) return 'PLACE';
-  if (!cue && before && /^(?:at|for)$/.test(before.key) && !personish) return 'ORG';
+  if (!cue && before && atOrFor(before.key) && !personish) return 'ORG';
   if (!cue && prep && !personish) return 'PLACE';
   return 'PERSON';
 }
@@ -762,6 +789,11 @@ function ordinaryWordsName(toks: readonly Token[], tokens: readonly Token[], bef
 
 function isOrgWord(k: string): boolean {
   return ORG_SUFFIXES.has(k);
+}
+
+/** /^(?:at|for)$/.test(k) (keys are internalised strings: two pointer comparisons) */
+function atOrFor(k: string): boolean {
+  return k === 'at' || k === 'for';
 }
 
 function endOf(toks: readonly Token[], i: number): number {
