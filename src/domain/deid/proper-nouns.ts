@@ -90,8 +90,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
   if (t.upper) return 'acronym';
+  if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common'; // (both 'common': the bit test first)
   if (contraction(k)) return 'common';
-  if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common';
   if (f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME)) return 'public';
   if (f & C.COMMONISH) return 'common';
   if (k.includes('-')) {
@@ -143,45 +143,54 @@ function hasStrengthFrom(strengths: readonly Strength[], from: number, s: Streng
   return false;
 }
 
-/** Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person. */
+/**
+ * Splits a run where it holds more than one name: before a title, at "and"/"&", at "of" after a person.
+ * (The part being built is always toks[cs..i), so it is kept as a range, and a part is copied out only when it
+ * is not the whole run.)
+ */
 function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   if (toks.length === 1) return [toks]; // a run starts with a capitalised token, so nothing to split or trim
   const out: Token[][] = [];
-  let cur: Token[] = [];
+  let cs = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (cur.length) {
+    if (i > cs) {
+      const prevT = toks[i - 1]!;
       // "Robin & Sky" are two people; "Park & Whitley" is a firm.
       // (the word classes before the gap's characters)
-      const amp = (t.f & (C.GIVEN | C.KNOWN)) !== 0 && (cur[cur.length - 1]!.f & (C.GIVEN | C.KNOWN)) !== 0 && hasAmpOrPlus(t.gap);
+      const amp = (t.f & (C.GIVEN | C.KNOWN)) !== 0 && (prevT.f & (C.GIVEN | C.KNOWN)) !== 0 && hasAmpOrPlus(t.gap);
       const isAnd = (t.key === 'and' && t.lower) || amp;
-      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((cur[cur.length - 1]!.f & C.ORG_SUFFIX) !== 0) && cur[cur.length - 1]!.key !== 'our';
-      const prevT = cur[cur.length - 1]!;
+      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our';
       const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && dotThenSpace(t.gap);
       if (initialThenWord) {
-        out.push(cur);
-        cur = [t];
+        pushTrimmed(toks, cs, i, out);
+        cs = i;
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && anyHas(cur, 0, C.GIVEN | C.KNOWN) && !anyHas(cur, 0, C.ORG_SUFFIX) && cur[0]!.key !== 'our';
+      const ofAfterPerson = t.key === 'of' && t.lower && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our';
       // (an "and" with an organisation word after it is part of the organisation's name)
       if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
-        out.push(cur);
-        cur = t.key === 'and' || t.key === 'of' ? [] : [t];
+        pushTrimmed(toks, cs, i, out);
+        cs = t.key === 'and' || t.key === 'of' ? i + 1 : i;
         continue;
       }
     }
-    cur.push(t);
   }
-  if (cur.length) out.push(cur);
-  const trimmed: Token[][] = [];
-  for (let q = 0; q < out.length; q++) {
-    const r = out[q]!;
-    while (r.length && !r[r.length - 1]!.cap && !r[r.length - 1]!.upper) r.pop();
-    while (r.length && !r[0]!.cap && !r[0]!.upper) r.shift();
-    if (r.length) trimmed.push(r);
-  }
-  return trimmed;
+  if (toks.length > cs) pushTrimmed(toks, cs, toks.length, out);
+  return out;
+}
+
+/** Pushes the part toks[a..b) without the words at its ends that are not capitalised, unless none is left. */
+function pushTrimmed(toks: Token[], a: number, b: number, out: Token[][]): void {
+  while (b > a && !toks[b - 1]!.cap && !toks[b - 1]!.upper) b--;
+  while (b > a && !toks[a]!.cap && !toks[a]!.upper) a++;
+  if (b > a) out.push(a === 0 && b === toks.length ? toks : toks.slice(a, b));
+}
+
+/** Whether any of toks[from..to) has one of the word-class bits in mask. */
+function anyIn(toks: readonly Token[], from: number, to: number, mask: number): boolean {
+  for (let i = from; i < to; i++) if ((toks[i]!.f & mask) !== 0) return true;
+  return false;
 }
 
 /** /^\.\s/.test(gap) */
@@ -209,10 +218,35 @@ function joins(prev: Token, t: Token, text: string): boolean {
   if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
   if (gap === '. ' || gap === '.') {
     // "St. Luke's", "D. Clarke", "Dr. Patel"
-    return prev.text.length === 1 || /^(?:st|dr|mr|mrs|ms|mt|ft|sgt|prof|rev|fr|jr|sr|capt|lt|det)$/i.test(prev.text) || /^[A-Z](?:\.[A-Z])+$/.test(prev.text);
+    return prev.text.length === 1 || dotAbbreviation(prev) || dottedInitials(prev.text);
   }
   void text;
   return false;
+}
+
+/** /^(?:st|dr|mr|mrs|ms|mt|ft|sgt|prof|rev|fr|jr|sr|capt|lt|det)$/i.test(t.text) */
+const DOT_ABBREVIATIONS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'capt', 'lt', 'det']);
+function dotAbbreviation(t: Token): boolean {
+  // (an ASCII word's key is its text in lower case; a non-ASCII character never matches an ASCII letter under
+  // a non-unicode /i, so only ASCII texts count)
+  return DOT_ABBREVIATIONS.has(t.key) && isAscii(t.text);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** /^[A-Z](?:\.[A-Z])+$/.test(s): initials with full stops between them ("J.M"). */
+function dottedInitials(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || (n & 1) === 0) return false;
+  for (let i = 0; i < n; i += 2) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+    if (i + 1 < n && s.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
 }
 
 /** Ends a run: trailing connectors are not part of a name. Returns whether the run was kept (so cur is in use). */
@@ -228,7 +262,7 @@ function buildRuns(tokens: readonly Token[], text: string): Token[][] {
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const capLike = t.cap || t.upper || (t.hasDigit && cur.length > 0 && /^\d+$/.test(t.text) === false);
+    const capLike = t.cap || t.upper || (t.hasDigit && cur.length > 0 && !asciiDigits(t.text));
     if (cur.length) {
       const prev = cur[cur.length - 1]!;
       if (!joins(prev, t, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
@@ -247,6 +281,16 @@ function buildRuns(tokens: readonly Token[], text: string): Token[][] {
   }
   flushRun(cur, runs);
   return runs;
+}
+
+/** /^\d+$/.test(s) */
+function asciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function prevToken(tokens: readonly Token[], index: number): Token | undefined {
@@ -418,7 +462,7 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
     const t = tokens[j]!;
     const after = tokens[j + 1]!;
     const gapAfter = after.gap;
-    if (gapAfter !== ' ' && endsSentence(gapAfter) && !/^\s*\($/.test(gapAfter)) break;
+    if (gapAfter !== ' ' && endsSentence(gapAfter) && !spacesThenParen(gapAfter)) break;
     if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && gapAfter.includes(':')) || ((t.f & C.COLLEAGUE) !== 0)) {
       return hops === 0 || hops === 1 || NAMING_WORDS.has(after.key) ? t : undefined;
     }
@@ -436,6 +480,14 @@ function endsSentence(gap: string): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 10) return true;
   }
   return false;
+}
+
+/** /^\s*\($/.test(gap) */
+function spacesThenParen(gap: string): boolean {
+  const n = gap.length;
+  if (n === 0 || gap.charCodeAt(n - 1) !== 40) return false;
+  for (let i = 0; i < n - 1; i++) if (!isSpace(gap.charCodeAt(i))) return false;
+  return true;
 }
 
 /** /[.!?:]/.test(gap) */
@@ -603,8 +655,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 /** An all-capitals token: initials are a name, acronyms only inside one. */
 function pickAcronym(run: Run, i: number, t: Token, text: string): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
-  const initials = /^[A-Z](?:\.[A-Z])+$/.test(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
-  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || /^[A-Z](?:\.[A-Z])+$/.test(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+  const initials = dottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
+  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || dottedInitials(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
     return true; // initials "J.M."
   }
   // "client AK", "young person JT": initials after a role word
