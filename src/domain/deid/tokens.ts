@@ -154,6 +154,10 @@ export interface Word {
   /** Class bits for the resources in `owner` (lookup-cache.ts); recomputed when another redactor asks. */
   f: number;
   owner: unknown;
+  /** key.length and key.charCodeAt(0), kept on the word so a per-token pre-filter (KeyLengths.hasWord in
+   * known.ts) need not load the key string itself (a cache miss per token). */
+  klen: number;
+  k0: number;
 }
 
 /**
@@ -220,7 +224,7 @@ function newWord(text: string, start: number, end: number): Word {
   const c0 = text.charCodeAt(start);
   const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
   const key = ascii ? (uppers ? intern(base.toLowerCase()) : base) : intern(fold(base));
-  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined };
+  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
 /** The word of text[start, end), from the table (hash of its code units) or new. */
@@ -322,8 +326,10 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 8226 || c === 8211 || c === 8212 || c === 45 || c === 62 || c === 124) {
       // "St. Luke's", "Dr. Patel", "Mrs. Johnson": the full stop of an abbreviated title does not end a sentence.
       if (c === 46) {
-        const w = letterRunBefore(text, i);
-        if (w !== null && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) return false;
+        // (the run is sliced only at two to four code units, the lengths of the abbreviations: a single letter
+        // is an initial, and toLowerCase never shortens a string)
+        const j = letterRunBefore(text, i);
+        if (j >= 0 && (i - j === 1 || (i - j <= 4 && ABBREVIATIONS.has(text.slice(j, i).toLowerCase())))) return false;
       }
       return true;
     }
@@ -333,11 +339,11 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
 }
 
 /**
- * The letters just before the full stop at `dot`, within the 7 code units before it, when they follow a
- * non-letter other than an apostrophe or reach the start of that window (else null): as the regex
+ * Where the letters just before the full stop at `dot` start, within the 7 code units before it, when they
+ * follow a non-letter other than an apostrophe or reach the start of that window (else -1): as the regex
  * /(?:^|[^\p{L}'’])([\p{L}]+)\.$/u on text.slice(dot - 7, dot + 1).
  */
-function letterRunBefore(text: string, dot: number): string | null {
+function letterRunBefore(text: string, dot: number): number {
   const lo = Math.max(0, dot - 7);
   let j = dot;
   while (j > lo) {
@@ -358,10 +364,10 @@ function letterRunBefore(text: string, dot: number): string | null {
     }
     break;
   }
-  if (j === dot) return null;
+  if (j === dot) return -1;
   if (j > lo) {
     const c = text.charCodeAt(j - 1);
-    if (c === 39 || c === 8217) return null;
+    if (c === 39 || c === 8217) return -1;
   }
-  return text.slice(j, dot);
+  return j;
 }
