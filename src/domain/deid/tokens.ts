@@ -180,28 +180,53 @@ function isDigits(s: string): boolean {
   return s.length > 0;
 }
 
-const TABLE_BITS = 15;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_LIMIT = TABLE_SIZE >> 1;
+const MIN_BITS = 12;
+const MAX_BITS = 15;
+/** At the largest size, the table starts again empty when it holds this many words. */
+const TABLE_LIMIT = 1 << (MAX_BITS - 1);
 /**
- * The table: per slot the word's hash, its length (0 = empty slot) and where its code units start in one
- * contiguous pool, so a probe compares against the pool and touches the Word object only on a match (a pointer
- * chase per token into scattered Word objects and their strings was half the cost of tokenising).
+ * The table: per slot, four int32 in one array: the word's hash, its length (0 = empty slot), where its code
+ * units start in one contiguous pool, and (unused) padding, so a probe reads one cache line and compares
+ * against the pool, touching the Word object only on a match (a pointer chase per token into scattered Word
+ * objects and their strings was half the cost of tokenising). The table starts small and doubles at three
+ * quarters full (up to 2^MAX_BITS slots): the few thousand words of a typical workload then sit in a few
+ * dense cache lines instead of being scattered over a 32,768-slot table (the probes are cache misses).
  */
-const slotHash = new Int32Array(TABLE_SIZE);
-const slotLen = new Int32Array(TABLE_SIZE);
-const slotOff = new Int32Array(TABLE_SIZE);
+let bits = MIN_BITS;
+let mask = (1 << bits) - 1;
+let slots = new Int32Array(4 << bits);
 const POOL_SIZE = 1 << 20;
 const pool = new Uint16Array(POOL_SIZE);
 let poolUsed = 0;
 /** (filled by push: `new Array(n)` this large would be a slow dictionary-mode array) */
-function emptySlots(): (Word | undefined)[] {
+function emptySlots(n: number): (Word | undefined)[] {
   const a: (Word | undefined)[] = [];
-  for (let i = 0; i < TABLE_SIZE; i++) a.push(undefined);
+  for (let i = 0; i < n; i++) a.push(undefined);
   return a;
 }
-const slotWord = emptySlots();
+let slotWord = emptySlots(1 << bits);
 let words = 0;
+
+/** Doubles the table, moving every word to its slot in the larger one (the pool stays as it is). */
+function grow(): void {
+  const old = slots;
+  const oldWords = slotWord;
+  bits++;
+  mask = (1 << bits) - 1;
+  slots = new Int32Array(4 << bits);
+  slotWord = emptySlots(1 << bits);
+  for (let s = 0; s < oldWords.length; s++) {
+    const l = old[4 * s + 1]!;
+    if (l === 0) continue;
+    const h = old[4 * s]!;
+    let slot = (h ^ (h >>> bits)) & mask;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = l;
+    slots[4 * slot + 2] = old[4 * s + 2]!;
+    slotWord[slot] = oldWords[s];
+  }
+}
 
 function newWord(text: string, start: number, end: number): Word {
   const base = intern(text.slice(start, end));
@@ -232,31 +257,36 @@ function wordAt(text: string, start: number, end: number): Word {
   let h = (0x811c9dc5 ^ (end - start)) | 0;
   for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
   const len = end - start;
-  let slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+  let slot = (h ^ (h >>> bits)) & mask;
   for (;;) {
-    const l = slotLen[slot]!;
+    const x = 4 * slot;
+    const l = slots[x + 1]!;
     if (l === 0) break;
-    if (l === len && slotHash[slot] === h) {
-      const o = slotOff[slot]!;
+    if (l === len && slots[x] === h) {
+      const o = slots[x + 2]!;
       let j = 0;
       while (j < len && pool[o + j] === text.charCodeAt(start + j)) j++;
       if (j === len) return slotWord[slot]!;
     }
-    slot = (slot + 1) & (TABLE_SIZE - 1);
+    slot = (slot + 1) & mask;
   }
   if (words >= TABLE_LIMIT || poolUsed + len > POOL_SIZE) {
-    slotLen.fill(0); // (slotLen 0 marks an empty slot)
+    slots.fill(0); // (length 0 marks an empty slot)
     slotWord.fill(undefined); // let the old words go
     words = 0;
     poolUsed = 0;
-    slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+    slot = (h ^ (h >>> bits)) & mask;
+  } else if (words >= (3 << bits) >> 2 && bits < MAX_BITS) {
+    grow();
+    slot = (h ^ (h >>> bits)) & mask;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
   }
   const w = newWord(text, start, end);
   if (len <= POOL_SIZE) {
     for (let j = 0; j < len; j++) pool[poolUsed + j] = text.charCodeAt(start + j);
-    slotHash[slot] = h;
-    slotLen[slot] = len;
-    slotOff[slot] = poolUsed;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = len;
+    slots[4 * slot + 2] = poolUsed;
     slotWord[slot] = w;
     poolUsed += len;
     words++;
