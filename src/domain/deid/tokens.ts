@@ -108,8 +108,17 @@ function cpClass(text: string, i: number): number {
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
-  // [\p{L}\p{M}\p{N}]+
-  while (i < n && cpClass(text, i) !== 0) i += cpLen;
+  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units)
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((UNIT[c]! & 7) === 0) break;
+      i++;
+    } else {
+      if (cpClass(text, i) === 0) break;
+      i += cpLen;
+    }
+  }
   for (;;) {
     if (i >= n) return i;
     const c = text.charCodeAt(i);
@@ -322,8 +331,10 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    if (cpClass(text, i) === 0) {
-      i += cpLen;
+    // (ASCII space and punctuation skipped inline; cpClass only for other code units)
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (UNIT[c]! & 7) === 0 : cpClass(text, i) === 0) {
+      i += c < 128 ? 1 : cpLen;
       continue;
     }
     const start = i;
