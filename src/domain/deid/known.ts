@@ -6,7 +6,7 @@ import { fold, withinEdits } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
 import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
@@ -81,6 +81,10 @@ export class KeyLengths {
   }
   has(k: string): boolean {
     return (this.lengths & (1 << (k.length & 31))) !== 0 && (this.firsts & (1 << (k.charCodeAt(0) & 31))) !== 0;
+  }
+  /** As has(w.key), from the length and first code unit kept on the word (without loading the key string). */
+  hasWord(w: Word): boolean {
+    return (this.lengths & (1 << (w.klen & 31))) !== 0 && (this.firsts & (1 << (w.k0 & 31))) !== 0;
   }
 }
 
@@ -325,10 +329,12 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
   const people = index.people;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.hasDigit) continue;
-    let owners = index.lengths.has(t.key) ? index.variantOwners.get(t.key) : undefined;
+    const w = t.word;
+    if (w.hasDigit) continue;
+    // (the pre-filters read the key's length and first letter from the word, not from the key string)
+    let owners = index.lengths.hasWord(w) ? index.variantOwners.get(w.key) : undefined;
     // ("Ruby-Rose" is not "Rose"; only whole tokens match.)
-    if (!owners && index.fuzzy.length && t.key.length >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
+    if (!owners && index.fuzzy.length && w.klen >= 5 && !(t.f & (C.COMMONISH | C.RARE)) && (t.cap || t.lower)) {
       const f = fuzzyOwner(index.fuzzy, t.key);
       if (f >= 0) owners = [f];
     }
@@ -386,7 +392,7 @@ function soleOwnerAmong(named: readonly number[] | undefined, owners: readonly n
 /** The person an initial or initials stand for ("TB", "T.B.", a bare "J"), or -1. */
 function initialsOwner(text: string, tokens: readonly Token[], i: number, index: PeopleIndex): number {
   const t = tokens[i]!;
-  if (!(t.upper || (t.text.length === 1 && t.cap) || /^[A-Z](?:\.[A-Z])+$/.test(t.text))) return -1;
+  if (!(t.upper || (t.text.length === 1 && t.cap) || isDottedInitials(t.text))) return -1;
   const letters = t.text.replace(/\./g, '');
   const multi = letters.length >= 2 ? index.fullInitials.get(letters) : undefined;
   if (multi && multi.length === 1 && !ACRONYMS.has(t.key.replace(/\./g, ''))) return multi[0]!;
@@ -402,6 +408,18 @@ function initialsOwner(text: string, tokens: readonly Token[], i: number, index:
     (!prevT || t.sentStart || (!prevT.cap && !prevT.upper && !NOT_INITIAL_BEFORE.has(prevT.key) && !prevT.hasDigit)) &&
     (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key));
   return standalone ? owners[0]! : -1;
+}
+
+/** As /^[A-Z](?:\.[A-Z])+$/.test(s) ("T.B", "J.M.K"), by char codes. */
+function isDottedInitials(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || (n & 1) === 0) return false;
+  for (let j = 0; j < n; j += 2) {
+    const c = s.charCodeAt(j);
+    if (c < 65 || c > 90) return false;
+    if (j + 1 < n && s.charCodeAt(j + 1) !== 46) return false;
+  }
+  return true;
 }
 
 // ---- Organisations ----

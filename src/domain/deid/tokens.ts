@@ -108,8 +108,17 @@ function cpClass(text: string, i: number): number {
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
-  // [\p{L}\p{M}\p{N}]+
-  while (i < n && cpClass(text, i) !== 0) i += cpLen;
+  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units)
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((UNIT[c]! & 7) === 0) break;
+      i++;
+    } else {
+      if (cpClass(text, i) === 0) break;
+      i += cpLen;
+    }
+  }
   for (;;) {
     if (i >= n) return i;
     const c = text.charCodeAt(i);
@@ -154,6 +163,10 @@ export interface Word {
   /** Class bits for the resources in `owner` (lookup-cache.ts); recomputed when another redactor asks. */
   f: number;
   owner: unknown;
+  /** key.length and key.charCodeAt(0), kept on the word so a per-token pre-filter (KeyLengths.hasWord in
+   * known.ts) need not load the key string itself (a cache miss per token). */
+  klen: number;
+  k0: number;
 }
 
 /**
@@ -176,28 +189,53 @@ function isDigits(s: string): boolean {
   return s.length > 0;
 }
 
-const TABLE_BITS = 15;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_LIMIT = TABLE_SIZE >> 1;
+const MIN_BITS = 12;
+const MAX_BITS = 15;
+/** At the largest size, the table starts again empty when it holds this many words. */
+const TABLE_LIMIT = 1 << (MAX_BITS - 1);
 /**
- * The table: per slot the word's hash, its length (0 = empty slot) and where its code units start in one
- * contiguous pool, so a probe compares against the pool and touches the Word object only on a match (a pointer
- * chase per token into scattered Word objects and their strings was half the cost of tokenising).
+ * The table: per slot, four int32 in one array: the word's hash, its length (0 = empty slot), where its code
+ * units start in one contiguous pool, and (unused) padding, so a probe reads one cache line and compares
+ * against the pool, touching the Word object only on a match (a pointer chase per token into scattered Word
+ * objects and their strings was half the cost of tokenising). The table starts small and doubles at three
+ * quarters full (up to 2^MAX_BITS slots): the few thousand words of a typical workload then sit in a few
+ * dense cache lines instead of being scattered over a 32,768-slot table (the probes are cache misses).
  */
-const slotHash = new Int32Array(TABLE_SIZE);
-const slotLen = new Int32Array(TABLE_SIZE);
-const slotOff = new Int32Array(TABLE_SIZE);
+let bits = MIN_BITS;
+let mask = (1 << bits) - 1;
+let slots = new Int32Array(4 << bits);
 const POOL_SIZE = 1 << 20;
 const pool = new Uint16Array(POOL_SIZE);
 let poolUsed = 0;
 /** (filled by push: `new Array(n)` this large would be a slow dictionary-mode array) */
-function emptySlots(): (Word | undefined)[] {
+function emptySlots(n: number): (Word | undefined)[] {
   const a: (Word | undefined)[] = [];
-  for (let i = 0; i < TABLE_SIZE; i++) a.push(undefined);
+  for (let i = 0; i < n; i++) a.push(undefined);
   return a;
 }
-const slotWord = emptySlots();
+let slotWord = emptySlots(1 << bits);
 let words = 0;
+
+/** Doubles the table, moving every word to its slot in the larger one (the pool stays as it is). */
+function grow(): void {
+  const old = slots;
+  const oldWords = slotWord;
+  bits++;
+  mask = (1 << bits) - 1;
+  slots = new Int32Array(4 << bits);
+  slotWord = emptySlots(1 << bits);
+  for (let s = 0; s < oldWords.length; s++) {
+    const l = old[4 * s + 1]!;
+    if (l === 0) continue;
+    const h = old[4 * s]!;
+    let slot = (h ^ (h >>> bits)) & mask;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = l;
+    slots[4 * slot + 2] = old[4 * s + 2]!;
+    slotWord[slot] = oldWords[s];
+  }
+}
 
 function newWord(text: string, start: number, end: number): Word {
   const base = intern(text.slice(start, end));
@@ -220,7 +258,7 @@ function newWord(text: string, start: number, end: number): Word {
   const c0 = text.charCodeAt(start);
   const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
   const key = ascii ? (uppers ? intern(base.toLowerCase()) : base) : intern(fold(base));
-  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined };
+  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
 /** The word of text[start, end), from the table (hash of its code units) or new. */
@@ -228,31 +266,36 @@ function wordAt(text: string, start: number, end: number): Word {
   let h = (0x811c9dc5 ^ (end - start)) | 0;
   for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
   const len = end - start;
-  let slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+  let slot = (h ^ (h >>> bits)) & mask;
   for (;;) {
-    const l = slotLen[slot]!;
+    const x = 4 * slot;
+    const l = slots[x + 1]!;
     if (l === 0) break;
-    if (l === len && slotHash[slot] === h) {
-      const o = slotOff[slot]!;
+    if (l === len && slots[x] === h) {
+      const o = slots[x + 2]!;
       let j = 0;
       while (j < len && pool[o + j] === text.charCodeAt(start + j)) j++;
       if (j === len) return slotWord[slot]!;
     }
-    slot = (slot + 1) & (TABLE_SIZE - 1);
+    slot = (slot + 1) & mask;
   }
   if (words >= TABLE_LIMIT || poolUsed + len > POOL_SIZE) {
-    slotLen.fill(0); // (slotLen 0 marks an empty slot)
+    slots.fill(0); // (length 0 marks an empty slot)
     slotWord.fill(undefined); // let the old words go
     words = 0;
     poolUsed = 0;
-    slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+    slot = (h ^ (h >>> bits)) & mask;
+  } else if (words >= (3 << bits) >> 2 && bits < MAX_BITS) {
+    grow();
+    slot = (h ^ (h >>> bits)) & mask;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
   }
   const w = newWord(text, start, end);
   if (len <= POOL_SIZE) {
     for (let j = 0; j < len; j++) pool[poolUsed + j] = text.charCodeAt(start + j);
-    slotHash[slot] = h;
-    slotLen[slot] = len;
-    slotOff[slot] = poolUsed;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = len;
+    slots[4 * slot + 2] = poolUsed;
     slotWord[slot] = w;
     poolUsed += len;
     words++;
@@ -288,8 +331,10 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    if (cpClass(text, i) === 0) {
-      i += cpLen;
+    // (ASCII space and punctuation skipped inline; cpClass only for other code units)
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (UNIT[c]! & 7) === 0 : cpClass(text, i) === 0) {
+      i += c < 128 ? 1 : cpLen;
       continue;
     }
     const start = i;
@@ -322,8 +367,10 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 8226 || c === 8211 || c === 8212 || c === 45 || c === 62 || c === 124) {
       // "St. Luke's", "Dr. Patel", "Mrs. Johnson": the full stop of an abbreviated title does not end a sentence.
       if (c === 46) {
-        const w = letterRunBefore(text, i);
-        if (w !== null && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) return false;
+        // (the run is sliced only at two to four code units, the lengths of the abbreviations: a single letter
+        // is an initial, and toLowerCase never shortens a string)
+        const j = letterRunBefore(text, i);
+        if (j >= 0 && (i - j === 1 || (i - j <= 4 && ABBREVIATIONS.has(text.slice(j, i).toLowerCase())))) return false;
       }
       return true;
     }
@@ -333,11 +380,11 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
 }
 
 /**
- * The letters just before the full stop at `dot`, within the 7 code units before it, when they follow a
- * non-letter other than an apostrophe or reach the start of that window (else null): as the regex
+ * Where the letters just before the full stop at `dot` start, within the 7 code units before it, when they
+ * follow a non-letter other than an apostrophe or reach the start of that window (else -1): as the regex
  * /(?:^|[^\p{L}'’])([\p{L}]+)\.$/u on text.slice(dot - 7, dot + 1).
  */
-function letterRunBefore(text: string, dot: number): string | null {
+function letterRunBefore(text: string, dot: number): number {
   const lo = Math.max(0, dot - 7);
   let j = dot;
   while (j > lo) {
@@ -358,10 +405,10 @@ function letterRunBefore(text: string, dot: number): string | null {
     }
     break;
   }
-  if (j === dot) return null;
+  if (j === dot) return -1;
   if (j > lo) {
     const c = text.charCodeAt(j - 1);
-    if (c === 39 || c === 8217) return null;
+    if (c === 39 || c === 8217) return -1;
   }
-  return text.slice(j, dot);
+  return j;
 }
