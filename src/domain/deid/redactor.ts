@@ -51,12 +51,7 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
 
 /** Every candidate span: known, patterns, the model, names found again, ages (overlaps resolved later). */
 function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: CachedResources): Span[] {
-  if (k.keys.size) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (k.keys.has(t.key)) t.f |= KNOWN;
-    }
-  }
+  if (k.keys.size) markKnownTokens(tokens, k.keys);
   const patterns = recognisePatterns(text, tokens);
   if (k.dates.size) markKnownDates(text, patterns, k.dates);
   const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
@@ -73,6 +68,18 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const ages = recogniseAges(text, anchors);
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
   return spans;
+}
+
+/** Flags the tokens whose key the case knows (a name part, an organisation or place word). */
+function markKnownTokens(tokens: readonly Token[], keys: ReadonlySet<string>): void {
+  // (most tokens fail the cheap test of length and first letter, before any look-up of the set)
+  const lengths = new KeyLengths();
+  for (const key of keys) lengths.add(key);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const key = t.key;
+    if (lengths.has(key) && keys.has(key)) t.f |= KNOWN;
+  }
 }
 
 /** A date of birth the case knows, in whatever format the note uses. */
@@ -210,59 +217,118 @@ function extendStates(text: string, spans: Resolved[]): Resolved[] {
   });
 }
 
-/** Buffers of propagateNames, kept across calls (redact is synchronous and never re-entered). */
+/**
+ * Buffers of propagateNames, kept across calls (redact is synchronous and never re-entered). COVERED[i] equals
+ * this call's STAMP when offset i lies in a span: a new stamp per call instead of clearing the buffer (it is
+ * cleared once every 255 calls, when the stamp wraps).
+ */
 let COVERED = new Uint8Array(1024);
-const PERSONS: Span[] = [];
-const INSIDE: Token[] = [];
-const NAMES = new Map<string, boolean>(); // key → seen capitalised only
-const byStart = (a: Span, b: Span) => a.start - b.start;
+let STAMP = 0;
+/**
+ * The names found: key → seen capitalised only. A note has a handful, so they are looked up in two parallel
+ * arrays (keys are internalised strings: each comparison is a pointer compare); past NAME_LIST_MAX a Map
+ * indexes them, so a long note with thousands of names stays linear.
+ */
+const NAME_KEYS: string[] = [];
+const NAME_CAP_ONLY: boolean[] = [];
+let nameCount = 0;
+let NAME_INDEX: Map<string, number> | undefined;
+const NAME_LIST_MAX = 16;
+
+function nameIndex(key: string): number {
+  if (NAME_INDEX !== undefined) return NAME_INDEX.get(key) ?? -1;
+  for (let i = 0; i < nameCount; i++) if (NAME_KEYS[i] === key) return i;
+  return -1;
+}
+
+/** As `names.set(key, capOnly || names.get(key) === true)` on a Map. */
+function addName(key: string, capOnly: boolean): void {
+  const i = nameIndex(key);
+  if (i >= 0) {
+    if (capOnly) NAME_CAP_ONLY[i] = true;
+    return;
+  }
+  if (nameCount < NAME_KEYS.length) {
+    NAME_KEYS[nameCount] = key;
+    NAME_CAP_ONLY[nameCount] = capOnly;
+  } else {
+    NAME_KEYS.push(key);
+    NAME_CAP_ONLY.push(capOnly);
+  }
+  if (NAME_INDEX !== undefined) NAME_INDEX.set(key, nameCount);
+  else if (nameCount === NAME_LIST_MAX) {
+    NAME_INDEX = new Map();
+    for (let j = 0; j <= nameCount; j++) NAME_INDEX.set(NAME_KEYS[j]!, j);
+  }
+  nameCount++;
+}
+
+/** Index of the first token starting at or after `pos` in [lo, hi) (tokens are sorted by start). */
+function firstTokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
 function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
-  const names = NAMES;
-  names.clear();
-  const lengths = new KeyLengths();
-  if (COVERED.length < text.length + 1) COVERED = new Uint8Array(Math.max(text.length + 1, COVERED.length * 2));
-  const covered = COVERED.subarray(0, text.length + 1); // (a view: fill() clamps as on an array of this length)
-  covered.fill(0);
-  const persons = PERSONS;
-  persons.length = 0;
-  let sorted = true;
-  for (const s of spans) {
-    covered.fill(1, s.start, s.end);
-    if (s.type === 'PERSON') {
-      if (persons.length && persons[persons.length - 1]!.start > s.start) sorted = false;
-      persons.push(s);
-    }
+  nameCount = 0;
+  NAME_INDEX = undefined;
+  if (NAME_KEYS.length > 4096) {
+    NAME_KEYS.length = 0; // (let a long note's names go)
+    NAME_CAP_ONLY.length = 0;
   }
-  if (!sorted) persons.sort(byStart);
-  const inside = INSIDE;
+  const lengths = new KeyLengths();
+  const n = text.length + 1; // (offsets past the text are not covered, as fill() clamps on an array of this length)
+  if (COVERED.length < n) {
+    COVERED = new Uint8Array(Math.max(n, COVERED.length * 2));
+    STAMP = 0;
+  }
+  if (STAMP === 255) {
+    COVERED.fill(0);
+    STAMP = 0;
+  }
+  const stamp = ++STAMP;
+  const covered = COVERED;
   let ti = 0;
-  for (const s of persons) {
-    // tokens are sorted: move to the first token at or after the span (spans may overlap, so step back if needed)
-    while (ti > 0 && tokens[ti - 1]!.start >= s.start) ti--;
-    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
-    inside.length = 0;
-    for (let j = ti; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.baseEnd <= s.end && !tokens[j]!.hasDigit) inside.push(tokens[j]!);
-    for (const t of inside) {
+  // (in any order of the spans: known people come before the model's; a name's flag is the OR of its mentions)
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
+    const from = s.start;
+    const to = s.end;
+    if ((from | 0) === from && (to | 0) === to && from >= 0 && to >= 0 && to <= n) {
+      for (let c = from; c < to; c++) covered[c] = stamp;
+    } else covered.subarray(0, n).fill(stamp, from, to); // (an odd span, e.g. negative offsets: fill's own meaning)
+    if (s.type !== 'PERSON') continue;
+    // the first token at or after the span (binary search either side of the last one)
+    ti = ti > 0 && tokens[ti - 1]!.start >= from ? firstTokenAt(tokens, from, 0, ti) : firstTokenAt(tokens, from, ti, tokens.length);
+    // the tokens without digits that end inside the span: counted first, as the rule for each depends on how many
+    let inside = 0;
+    for (let j = ti; j < tokens.length && tokens[j]!.start < to; j++) if (tokens[j]!.baseEnd <= to && !tokens[j]!.hasDigit) inside++;
+    for (let j = ti; j < tokens.length && tokens[j]!.start < to; j++) {
+      const t = tokens[j]!;
+      if (t.baseEnd > to || t.hasDigit) continue;
       const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
       const publicWord = (t.f & (C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
-      if (inside.length > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
+      if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
-      names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
+      addName(t.key, common || t.text.length <= 2);
       lengths.add(t.key);
     }
   }
-  inside.length = 0;
-  persons.length = 0;
   const out: Span[] = [];
-  if (names.size === 0) return out;
+  if (nameCount === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[t.start]) continue;
-    const capOnly = lengths.has(t.key) ? names.get(t.key) : undefined;
-    if (capOnly === undefined) continue;
+    if (covered[t.start] === stamp) continue;
+    if (!lengths.has(t.key)) continue;
+    const k = nameIndex(t.key);
+    if (k < 0) continue;
+    const capOnly = NAME_CAP_ONLY[k]!;
     if (capOnly && !(t.cap || t.upper)) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
