@@ -8,15 +8,27 @@ export interface Resolved extends Span {
   text: string;
 }
 
-const FIXED: Partial<Record<Span['kind'], string>> = {
-  EMAIL: '[EMAIL]',
-  URL: '[URL]',
-  HANDLE: '[HANDLE]',
-  PHONE: '[PHONE]',
-  DATE: '[DATE]',
-  ID: '[ID]',
-  AGE: '[AGE]',
-};
+/** The fixed tag of a kind that is not pseudonymised per identity (a switch: a keyed look-up by a varying name is slower). */
+function fixedTag(kind: Span['kind']): string | undefined {
+  switch (kind) {
+    case 'EMAIL':
+      return '[EMAIL]';
+    case 'URL':
+      return '[URL]';
+    case 'HANDLE':
+      return '[HANDLE]';
+    case 'PHONE':
+      return '[PHONE]';
+    case 'DATE':
+      return '[DATE]';
+    case 'ID':
+      return '[ID]';
+    case 'AGE':
+      return '[AGE]';
+    default:
+      return undefined;
+  }
+}
 
 /** Folded parts and identities per written name or place, kept across texts (the same names recur; pure functions of the text). */
 interface PersonName {
@@ -51,7 +63,8 @@ export class Pseudonyms {
   private readonly parts = new Map<string, string>();
 
   constructor(seed: Record<string, string> | undefined, private readonly known: readonly KnownPersonInfo[]) {
-    this.map = new Map(Object.entries(seed ?? {}).filter(([k, v]) => typeof k === 'string' && typeof v === 'string'));
+    // (no seed, the usual case: an empty map without walking the entries of an empty object)
+    this.map = seed === undefined ? new Map() : new Map(Object.entries(seed ?? {}).filter(([k, v]) => typeof k === 'string' && typeof v === 'string'));
     for (const v of this.map.values()) {
       const m = /^\[(?:PERSON|COLLEAGUE)-(\d+)\]$/.exec(v);
       if (m) this.people = Math.max(this.people, Number(m[1]));
@@ -63,7 +76,7 @@ export class Pseudonyms {
   }
 
   replacementFor(s: Resolved): string {
-    const fixed = FIXED[s.kind];
+    const fixed = fixedTag(s.kind);
     if (fixed) return fixed;
     if (s.type === 'PERSON') return this.person(s);
     if (s.type === 'ORGANISATION') {
@@ -102,13 +115,20 @@ export class Pseudonyms {
     for (const p of parts) if (p.length >= 2 && !this.parts.has(p)) this.parts.set(p, identity);
     let v = this.map.get(identity);
     if (!v) {
-      const info = this.known.find((k) => k.identity === identity);
+      const info = this.knownPerson(identity);
       if (info?.role === 'client') v = '[CLIENT]';
       else if (info?.role === 'colleague' || (!info && s.colleague)) v = `[COLLEAGUE-${++this.people}]`;
       else v = `[PERSON-${++this.people}]`;
       this.map.set(identity, v);
     }
     return v;
+  }
+
+  /** The first known person of this identity (as known.find, without a callback). */
+  private knownPerson(identity: string): KnownPersonInfo | undefined {
+    const known = this.known;
+    for (let i = 0; i < known.length; i++) if (known[i]!.identity === identity) return known[i];
+    return undefined;
   }
 
   toRecord(): Record<string, string> {

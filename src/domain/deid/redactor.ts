@@ -51,12 +51,7 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
 
 /** Every candidate span: known, patterns, the model, names found again, ages (overlaps resolved later). */
 function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: CachedResources): Span[] {
-  if (k.keys.size) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (k.keys.has(t.key)) t.f |= KNOWN;
-    }
-  }
+  if (k.keys.size) markKnownTokens(tokens, k.keys);
   const patterns = recognisePatterns(text, tokens);
   if (k.dates.size) markKnownDates(text, patterns, k.dates);
   const model = recogniseProperNouns(text, tokens, { res: resources, knownKeys: k.keys });
@@ -73,6 +68,18 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const ages = recogniseAges(text, anchors);
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
   return spans;
+}
+
+/** Flags the tokens whose key the case knows (a name part, an organisation or place word). */
+function markKnownTokens(tokens: readonly Token[], keys: ReadonlySet<string>): void {
+  // (most tokens fail the cheap test of length and first letter, before any look-up of the set)
+  const lengths = new KeyLengths();
+  for (const key of keys) lengths.add(key);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const key = t.key;
+    if (lengths.has(key) && keys.has(key)) t.f |= KNOWN;
+  }
 }
 
 /** A date of birth the case knows, in whatever format the note uses. */
@@ -117,46 +124,111 @@ function resolvedSpan(type: Span['type'], kind: Span['kind'], start: number, end
   return { type, kind, start, end, source, identity, colleague, text };
 }
 
+/** PRIORITY[source] without a keyed look-up by a variable name. */
+function priority(source: Span['source']): number {
+  return source === 'known' ? PRIORITY.known : source === 'pattern' ? PRIORITY.pattern : PRIORITY.model;
+}
+
+const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+/**
+ * Sorts spans by start, longer first, stably (as Array.prototype.sort with byPosition): a note has a few
+ * dozen, nearly in order, for which an insertion sort is quicker than the built-in sort calling back.
+ */
+function sortByPosition(spans: Span[]): void {
+  if (spans.length > 32) {
+    spans.sort(byPosition);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const x = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && byPosition(spans[j]!, x) > 0) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = x;
+  }
+}
+
 /** Union of overlapping spans; the longest span of a cluster gives its type (ties: known > pattern > model). */
 function resolve(text: string, spans: readonly Span[]): Resolved[] {
-  const valid = spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end);
-  valid.sort((a, b) => a.start - b.start || b.end - a.end);
+  const valid: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end) valid.push(s);
+  }
+  sortByPosition(valid);
   const out: Resolved[] = [];
-  let cluster: Span[] = [];
+  // a cluster is valid[from, i), ending at `end`
+  let from = 0;
   let end = -1;
-  const flush = () => {
-    if (!cluster.length) return;
-    const start = cluster[0]!.start;
-    let lead = cluster[0]!;
-    let best = cluster[0]!;
-    for (const s of cluster) {
-      const d = s.end - s.start - (lead.end - lead.start);
-      if (d > 0 || (d === 0 && PRIORITY[s.source] > PRIORITY[lead.source])) lead = s;
-      if (PRIORITY[s.source] > PRIORITY[best.source]) best = s;
+  for (let i = 0; i < valid.length; i++) {
+    const s = valid[i]!;
+    if (i > from && s.start >= end) {
+      out.push(merge(text, valid, from, i, end));
+      from = i;
     }
-    const identity = lead.identity ?? cluster.find((s) => s.type === lead.type && s.identity)?.identity;
-    // A postcode or street address in the cluster makes it a place ("Mount Druitt NSW 2770").
-    const address = cluster.find((s) => s.kind === 'POSTCODE' || s.kind === 'ADDRESS');
-    const asPlace = !!address && lead.type !== 'LOCATION' && lead.source !== 'known';
-    let colleague = false;
-    for (const s of cluster) if (s.colleague) colleague = true;
-    const merged = resolvedSpan(asPlace ? 'LOCATION' : lead.type, asPlace ? address!.kind : lead.kind, start, end, best.source, asPlace ? undefined : identity, colleague, text.slice(start, end));
-    // A known name inside a longer model span keeps the case's identity ("Grace Liu" → the client).
-    if (merged.type === 'PERSON' && !lead.identity) {
-      const knownPart = cluster.find((s) => s.source === 'known' && s.type === 'PERSON' && s.identity);
-      if (knownPart) merged.identity = knownPart.identity;
-    }
-    out.push(merged);
-    cluster = [];
-  };
-  for (const s of valid) {
-    if (cluster.length && s.start >= end) flush();
-    if (!cluster.length) end = s.end;
-    cluster.push(s);
+    if (i === from) end = s.end;
     if (s.end > end) end = s.end;
   }
-  flush();
+  if (valid.length > from) out.push(merge(text, valid, from, valid.length, end));
   return out;
+}
+
+/** One resolved span for the cluster spans[from, to), which ends at `end`. */
+function merge(text: string, spans: readonly Span[], from: number, to: number, end: number): Resolved {
+  const start = spans[from]!.start;
+  let lead = spans[from]!;
+  let best = spans[from]!;
+  for (let i = from; i < to; i++) {
+    const s = spans[i]!;
+    const d = s.end - s.start - (lead.end - lead.start);
+    if (d > 0 || (d === 0 && priority(s.source) > priority(lead.source))) lead = s;
+    if (priority(s.source) > priority(best.source)) best = s;
+  }
+  // the first span of the lead's type with an identity; the first postcode or address; any colleague
+  let typed: Span | undefined;
+  let address: Span | undefined;
+  let colleague = false;
+  for (let i = from; i < to; i++) {
+    const s = spans[i]!;
+    if (typed === undefined && s.type === lead.type && s.identity) typed = s;
+    if (address === undefined && (s.kind === 'POSTCODE' || s.kind === 'ADDRESS')) address = s;
+    if (s.colleague) colleague = true;
+  }
+  const identity = lead.identity ?? typed?.identity;
+  // A postcode or street address in the cluster makes it a place ("Mount Druitt NSW 2770").
+  const asPlace = !!address && lead.type !== 'LOCATION' && lead.source !== 'known';
+  const merged = resolvedSpan(asPlace ? 'LOCATION' : lead.type, asPlace ? address!.kind : lead.kind, start, end, best.source, asPlace ? undefined : identity, colleague, text.slice(start, end));
+  // A known name inside a longer model span keeps the case's identity ("Grace Liu" → the client).
+  if (merged.type === 'PERSON' && !lead.identity) {
+    for (let i = from; i < to; i++) {
+      const s = spans[i]!;
+      if (s.source === 'known' && s.type === 'PERSON' && s.identity) {
+        merged.identity = s.identity;
+        break;
+      }
+    }
+  }
+  return merged;
+}
+
+/** Whitespace as `\s` matches it in a regex. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.slice(from, to) matches /^,?\s{1,2}$/ (scanned in place). */
+function isCommaSpace(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  const n = to - i;
+  if (n < 1 || n > 2) return false;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  return n === 1 || isSpace(text.charCodeAt(i + 1));
 }
 
 /** "Esperanza" + "Morales" → one person; "27 Sefton Road" + "Liverpool" + "L8 4QP" → one address. */
@@ -165,24 +237,25 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
   for (let i = 0; i + 1 < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1]!;
-    if (s.type === 'PERSON' && s.source === 'model' && next.kind === 'POSTCODE' && /^,?\s{1,2}$/.test(text.slice(s.end, next.start))) {
+    if (s.type === 'PERSON' && s.source === 'model' && next.kind === 'POSTCODE' && isCommaSpace(text, s.end, next.start)) {
       spans[i] = resolvedSpan('LOCATION', 'PLACE', s.start, s.end, s.source, undefined, s.colleague, s.text);
     }
   }
   const out: Resolved[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const prev = out.length ? out[out.length - 1] : undefined;
     if (prev) {
-      const gap = text.slice(prev.end, s.start);
-      const samePerson = prev.type === 'PERSON' && s.type === 'PERSON' && gap === ' ' && (prev.identity === s.identity || !prev.identity || !s.identity);
-      const address = prev.type === 'LOCATION' && s.type === 'LOCATION' && /^,?\s{1,2}$/.test(gap) && (prev.kind === 'ADDRESS' || s.kind === 'POSTCODE' || prev.kind === 'POSTCODE' || s.kind === 'ADDRESS');
+      // (the gap is text.slice(prev.end, s.start): " " is one space there)
+      const samePerson = prev.type === 'PERSON' && s.type === 'PERSON' && s.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && (prev.identity === s.identity || !prev.identity || !s.identity);
+      const address = prev.type === 'LOCATION' && s.type === 'LOCATION' && (prev.kind === 'ADDRESS' || s.kind === 'POSTCODE' || prev.kind === 'POSTCODE' || s.kind === 'ADDRESS') && isCommaSpace(text, prev.end, s.start);
       if (samePerson || address) {
         out[out.length - 1] = resolvedSpan(
           prev.type,
           address ? 'ADDRESS' : prev.kind,
           prev.start,
           s.end,
-          PRIORITY[s.source] > PRIORITY[prev.source] ? s.source : prev.source,
+          priority(s.source) > priority(prev.source) ? s.source : prev.source,
           prev.identity ?? s.identity,
           prev.colleague,
           text.slice(prev.start, s.end),
@@ -195,74 +268,153 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
   return out;
 }
 
-/** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
-function extendStates(text: string, spans: Resolved[]): Resolved[] {
-  return spans.map((s, i) => {
-    const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (text[s.end] === ',' || /^ (?:NSW|VIC|QLD|TAS)\b/.test(text.slice(s.end, s.end + 5)));
-    if (s.type !== 'LOCATION' && !townAsName) return s;
-    const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
-    if (!m) return s;
-    const end = s.end + m[0].length;
-    const next = spans[i + 1];
-    if (next && next.start < end) return s;
-    // "Austin, TX": a first name followed by a state is a town.
-    return resolvedSpan('LOCATION', s.kind === 'PERSON' ? 'PLACE' : s.kind, s.start, end, s.source, townAsName ? undefined : s.identity, s.colleague, text.slice(s.start, end));
-  });
+/** text.slice(at, at + 5) matches /^ (?:NSW|VIC|QLD|TAS)\b/ (scanned in place). */
+function isStateAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32 || at + 4 > text.length) return false;
+  const a = text.charCodeAt(at + 1);
+  const b = text.charCodeAt(at + 2);
+  const c = text.charCodeAt(at + 3);
+  const state = (a === 78 && b === 83 && c === 87) || (a === 86 && b === 73 && c === 67) || (a === 81 && b === 76 && c === 68) || (a === 84 && b === 65 && c === 83); // NSW VIC QLD TAS
+  if (!state || at + 4 === text.length) return state;
+  const d = text.charCodeAt(at + 4); // \b: no word character [A-Za-z0-9_] after
+  return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
 }
 
-/** Buffers of propagateNames, kept across calls (redact is synchronous and never re-entered). */
+/** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
+function extendStates(text: string, spans: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < spans.length; i++) out.push(withState(text, spans, i));
+  return out;
+}
+
+function withState(text: string, spans: Resolved[], i: number): Resolved {
+  const s = spans[i]!;
+  const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (text.charCodeAt(s.end) === 44 || isStateAfter(text, s.end));
+  if (s.type !== 'LOCATION' && !townAsName) return s;
+  // (STATE_ABBR starts /^,?\s/: nothing else can follow a place with a state)
+  const c = text.charCodeAt(s.end);
+  if (c !== 44 && !isSpace(c)) return s;
+  const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
+  if (!m) return s;
+  const end = s.end + m[0].length;
+  const next = spans[i + 1];
+  if (next && next.start < end) return s;
+  // "Austin, TX": a first name followed by a state is a town.
+  return resolvedSpan('LOCATION', s.kind === 'PERSON' ? 'PLACE' : s.kind, s.start, end, s.source, townAsName ? undefined : s.identity, s.colleague, text.slice(s.start, end));
+}
+
+/**
+ * Buffers of propagateNames, kept across calls (redact is synchronous and never re-entered). COVERED[i] equals
+ * this call's STAMP when offset i lies in a span: a new stamp per call instead of clearing the buffer (it is
+ * cleared once every 255 calls, when the stamp wraps).
+ */
 let COVERED = new Uint8Array(1024);
-const PERSONS: Span[] = [];
-const INSIDE: Token[] = [];
-const NAMES = new Map<string, boolean>(); // key → seen capitalised only
-const byStart = (a: Span, b: Span) => a.start - b.start;
+let STAMP = 0;
+/**
+ * The names found: key → seen capitalised only. A note has a handful, so they are looked up in two parallel
+ * arrays (keys are internalised strings: each comparison is a pointer compare); past NAME_LIST_MAX a Map
+ * indexes them, so a long note with thousands of names stays linear.
+ */
+const NAME_KEYS: string[] = [];
+const NAME_CAP_ONLY: boolean[] = [];
+let nameCount = 0;
+let NAME_INDEX: Map<string, number> | undefined;
+const NAME_LIST_MAX = 16;
+
+function nameIndex(key: string): number {
+  if (NAME_INDEX !== undefined) return NAME_INDEX.get(key) ?? -1;
+  for (let i = 0; i < nameCount; i++) if (NAME_KEYS[i] === key) return i;
+  return -1;
+}
+
+/** As `names.set(key, capOnly || names.get(key) === true)` on a Map. */
+function addName(key: string, capOnly: boolean): void {
+  const i = nameIndex(key);
+  if (i >= 0) {
+    if (capOnly) NAME_CAP_ONLY[i] = true;
+    return;
+  }
+  if (nameCount < NAME_KEYS.length) {
+    NAME_KEYS[nameCount] = key;
+    NAME_CAP_ONLY[nameCount] = capOnly;
+  } else {
+    NAME_KEYS.push(key);
+    NAME_CAP_ONLY.push(capOnly);
+  }
+  if (NAME_INDEX !== undefined) NAME_INDEX.set(key, nameCount);
+  else if (nameCount === NAME_LIST_MAX) {
+    NAME_INDEX = new Map();
+    for (let j = 0; j <= nameCount; j++) NAME_INDEX.set(NAME_KEYS[j]!, j);
+  }
+  nameCount++;
+}
+
+/** Index of the first token starting at or after `pos` in [lo, hi) (tokens are sorted by start). */
+function firstTokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
 function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
-  const names = NAMES;
-  names.clear();
-  const lengths = new KeyLengths();
-  if (COVERED.length < text.length + 1) COVERED = new Uint8Array(Math.max(text.length + 1, COVERED.length * 2));
-  const covered = COVERED.subarray(0, text.length + 1); // (a view: fill() clamps as on an array of this length)
-  covered.fill(0);
-  const persons = PERSONS;
-  persons.length = 0;
-  let sorted = true;
-  for (const s of spans) {
-    covered.fill(1, s.start, s.end);
-    if (s.type === 'PERSON') {
-      if (persons.length && persons[persons.length - 1]!.start > s.start) sorted = false;
-      persons.push(s);
-    }
+  nameCount = 0;
+  NAME_INDEX = undefined;
+  if (NAME_KEYS.length > 4096) {
+    NAME_KEYS.length = 0; // (let a long note's names go)
+    NAME_CAP_ONLY.length = 0;
   }
-  if (!sorted) persons.sort(byStart);
-  const inside = INSIDE;
+  const lengths = new KeyLengths();
+  const n = text.length + 1; // (offsets past the text are not covered, as fill() clamps on an array of this length)
+  if (COVERED.length < n) {
+    COVERED = new Uint8Array(Math.max(n, COVERED.length * 2));
+    STAMP = 0;
+  }
+  if (STAMP === 255) {
+    COVERED.fill(0);
+    STAMP = 0;
+  }
+  const stamp = ++STAMP;
+  const covered = COVERED;
   let ti = 0;
-  for (const s of persons) {
-    // tokens are sorted: move to the first token at or after the span (spans may overlap, so step back if needed)
-    while (ti > 0 && tokens[ti - 1]!.start >= s.start) ti--;
-    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
-    inside.length = 0;
-    for (let j = ti; j < tokens.length && tokens[j]!.start < s.end; j++) if (tokens[j]!.baseEnd <= s.end && !tokens[j]!.hasDigit) inside.push(tokens[j]!);
-    for (const t of inside) {
+  // (in any order of the spans: known people come before the model's; a name's flag is the OR of its mentions)
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
+    const from = s.start;
+    const to = s.end;
+    if ((from | 0) === from && (to | 0) === to && from >= 0 && to >= 0 && to <= n) {
+      for (let c = from; c < to; c++) covered[c] = stamp;
+    } else covered.subarray(0, n).fill(stamp, from, to); // (an odd span, e.g. negative offsets: fill's own meaning)
+    if (s.type !== 'PERSON') continue;
+    // the first token at or after the span (binary search either side of the last one)
+    ti = ti > 0 && tokens[ti - 1]!.start >= from ? firstTokenAt(tokens, from, 0, ti) : firstTokenAt(tokens, from, ti, tokens.length);
+    // the tokens without digits that end inside the span: counted first, as the rule for each depends on how many
+    let inside = 0;
+    for (let j = ti; j < tokens.length && tokens[j]!.start < to; j++) if (tokens[j]!.baseEnd <= to && !tokens[j]!.hasDigit) inside++;
+    for (let j = ti; j < tokens.length && tokens[j]!.start < to; j++) {
+      const t = tokens[j]!;
+      if (t.baseEnd > to || t.hasDigit) continue;
       const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
       const publicWord = (t.f & (C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
-      if (inside.length > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
+      if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
-      names.set(t.key, common || t.text.length <= 2 || names.get(t.key) === true);
+      addName(t.key, common || t.text.length <= 2);
       lengths.add(t.key);
     }
   }
-  inside.length = 0;
-  persons.length = 0;
   const out: Span[] = [];
-  if (names.size === 0) return out;
+  if (nameCount === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[t.start]) continue;
-    const capOnly = lengths.has(t.key) ? names.get(t.key) : undefined;
-    if (capOnly === undefined) continue;
+    if (covered[t.start] === stamp) continue;
+    if (!lengths.has(t.key)) continue;
+    const k = nameIndex(t.key);
+    if (k < 0) continue;
+    const capOnly = NAME_CAP_ONLY[k]!;
     if (capOnly && !(t.cap || t.upper)) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
