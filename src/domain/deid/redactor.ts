@@ -77,8 +77,7 @@ function markKnownTokens(tokens: readonly Token[], keys: ReadonlySet<string>): v
   for (const key of keys) lengths.add(key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const key = t.key;
-    if (lengths.has(key) && keys.has(key)) t.f |= KNOWN;
+    if (lengths.hasWord(t.word) && keys.has(t.key)) t.f |= KNOWN;
   }
 }
 
@@ -411,7 +410,7 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[t.start] === stamp) continue;
-    if (!lengths.has(t.key)) continue;
+    if (!lengths.hasWord(t.word)) continue; // (length and first letter from the word: no load of the key string)
     const k = nameIndex(t.key);
     if (k < 0) continue;
     const capOnly = NAME_CAP_ONLY[k]!;
