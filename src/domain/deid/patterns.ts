@@ -442,7 +442,12 @@ function numberGroupAt(text: string, start: number, until: number, out: Span[]):
   const m = at(S.numberGroup, text, s) ?? (s !== start ? at(S.numberGroup, text, start) : null);
   if (!m) return until;
   let end = m.index + m[0].length;
-  while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
+  // (without a trailing " ", "." or "-")
+  while (end > m.index) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 46 && c !== 45) break;
+    end--;
+  }
   push(out, classifyNumberGroup(text, m.index, end));
   return end;
 }
@@ -467,8 +472,19 @@ function lastFourAt(text: string, start: number, out: Span[]): void {
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {
+  // (one scan of the token for what the regexes /[a-z]/, /^\d+$/, /[A-Z]/ and digitsOf(s).length would tell)
+  let digits = 0;
+  let upper = false;
+  for (let j = t.start; j < t.baseEnd; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) return; // a lower-case letter
+    if (isAsciiDigit(c)) digits++;
+    else if (isAsciiUpper(c)) upper = true;
+  }
+  // (all digits: no upper-case letter either)
+  if (!upper || digits < 4) return;
   const s = text.slice(t.start, t.baseEnd);
-  if (!/[a-z]/.test(s) && !/^\d+$/.test(s) && /[A-Z]/.test(s) && digitsOf(s).length >= 4 && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
+  if (!/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
     // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
     push(out, span('ID', t.start, t.baseEnd, 'pattern'));
   }
