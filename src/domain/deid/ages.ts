@@ -36,17 +36,40 @@ function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpE
   return out;
 }
 
-/** Where runs of ASCII digits start (every pattern here that starts with \d must start there or after a digit, which its look-behind or \b forbids). */
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Where runs of ASCII digits start (every pattern here that starts with \d must start there or after a digit, which its look-behind or \b forbids).
+ * (found by the regex /\d+/g: its native scan is a few times faster than a loop over the characters)
+ */
 function digitRunStarts(text: string): number[] {
   const out: number[] = [];
-  let prevDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const d = c >= 48 && c <= 57;
-    if (d && !prevDigit) out.push(i);
-    prevDigit = d;
-  }
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
   return out;
+}
+
+/** Whether c is a code unit of the regex class \s (white space and line terminators, as in ECMAScript). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether YEAR_OLD can match at the digit run at `p`: at most three digits, then up to three white-space
+ * characters or hyphens and a "y" ("7-year-old", "45 yo", "6 y/o"). A necessary condition only.
+ */
+function digitsThenY(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  if (q - p > 3) return false;
+  const lim = Math.min(q + 3, text.length);
+  while (q < lim && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
+  return q < text.length && text.charCodeAt(q) === 121;
 }
 
 /** "is 7," / "turned 12 and": [keyword start, digits start, digits] per match, as `text.matchAll(IS_AGE)` finds them. */
@@ -54,7 +77,8 @@ export function isAgeMatches(text: string, digitRuns: readonly number[] = digitR
   const out: Array<[number, number, string]> = [];
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
-    if (p < 3) continue;
+    // (the keyword is followed by one white-space character: "is 7")
+    if (p < 3 || !isSpace(text.charCodeAt(p - 1))) continue;
     S_IS_AGE.lastIndex = p;
     const m = S_IS_AGE.exec(text);
     if (m) out.push([p - 1 - m[1]!.length, p, m[2]!]);
@@ -87,7 +111,8 @@ function inRange(n: number): boolean {
 export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const out: Span[] = [];
   // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
-  if (!hasDigit(text)) return out;
+  const digitRuns = digitRunStarts(text);
+  if (digitRuns.length === 0) return out;
   const ends = new Set<number>();
   const personEnds: number[] = [];
   for (let k = 0; k < anchors.length; k++) {
@@ -100,11 +125,11 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
   // (one small function per pattern: the optimising compiler handles them far faster than one large one)
-  const digitRuns = digitRunStarts(text);
+  // (a pattern with no place to start finds nothing: the positions are found once, not searched for twice)
   yearOldAges(text, digitRuns, out);
-  if (text.includes('age') || text.includes('Age')) agedAges(text, out);
+  agedAges(text, out);
   if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
-  if (text.includes('(')) parenthesisedAges(text, ends, out);
+  parenthesisedAges(text, ends, out);
   if (ends.size) listedAges(text, ends, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   return out;
@@ -140,7 +165,10 @@ function personBefore(text: string, personEnds: readonly number[], pos: number):
 
 /** "7-year-old", "45 yo" */
 function yearOldAges(text: string, digitRuns: readonly number[], out: Span[]): void {
-  const ms = matchesAt(text, S_YEAR_OLD, digitRuns);
+  const starts: number[] = [];
+  for (let k = 0; k < digitRuns.length; k++) if (digitsThenY(text, digitRuns[k]!)) starts.push(digitRuns[k]!);
+  if (starts.length === 0) return;
+  const ms = matchesAt(text, S_YEAR_OLD, starts);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     addAge(out, m.index, m[1]!);
@@ -149,7 +177,10 @@ function yearOldAges(text: string, digitRuns: readonly number[], out: Span[]): v
 
 /** "aged 93", "Age: 14" */
 function agedAges(text: string, out: Span[]): void {
-  const ms = matchesAt(text, S_AGED, merge(positionsOf(text, 'age'), positionsOf(text, 'Age')));
+  const lower = positionsOf(text, 'age');
+  const upper = positionsOf(text, 'Age');
+  if (lower.length === 0 && upper.length === 0) return;
+  const ms = matchesAt(text, S_AGED, merge(lower, upper));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
@@ -167,7 +198,9 @@ function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): 
 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
 function parenthesisedAges(text: string, ends: ReadonlySet<number>, out: Span[]): void {
-  const ms = matchesAt(text, S_PAREN, positionsOf(text, '('));
+  const opens = positionsOf(text, '(');
+  if (opens.length === 0) return;
+  const ms = matchesAt(text, S_PAREN, opens);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -192,12 +225,4 @@ function isAges(text: string, digitRuns: readonly number[], personEnds: readonly
     const m = ms[k]!; // [keyword start, digits start, digits]
     if (personBefore(text, personEnds, m[0]) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
   }
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }

@@ -44,9 +44,6 @@ const ROAD_NUMBER = /(?<=\bthe\s)[ABM]\d{1,4}(?:\(M\))?\b/g;
 const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|SSN|ID|chart|incident|crime|booking|application|invoice|payment|order|ticket)\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
 const LAST_FOUR = /\blast\s{1,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
-const PHONE_CUE = /\b(?:phone|mobile|mob|tel|telephone|cell|cellphone|call|calls|called|ring|rang|text|texts|txt|contact|landline|fax|whatsapp|number|no|on|line|helpline|reached|reach)\b\W{0,4}$/i;
-const ID_CUE_BEFORE = /\b(?:NHS|NI|SSN|ULN|UCAS|USI|CRN|NDIS|TFN|Medicare|MRN|ID|ref|reference|account|acct|case|docket|licen[cs]e|policy|claim|member|student|passport|card|number|no\.?|#)\W{0,12}$/i;
-
 function push(out: Span[], s: Span | null): void {
   if (s && s.end > s.start) out.push(s);
 }
@@ -72,12 +69,77 @@ function digitsOf(s: string): string {
   return s.replace(/\D+/g, '');
 }
 
+// The cues before a group of digits, in the 28 characters before it, as three regexes tested on that slice:
+//   PHONE_CUE     /\b(?:phone|mobile|mob|tel|telephone|cell|cellphone|call|calls|called|ring|rang|text|texts|txt|contact|landline|fax|whatsapp|number|no|on|line|helpline|reached|reach)\b\W{0,4}$/i
+//   ID_CUE_BEFORE /\b(?:NHS|NI|SSN|ULN|UCAS|USI|CRN|NDIS|TFN|Medicare|MRN|ID|ref|reference|account|acct|case|docket|licen[cs]e|policy|claim|member|student|passport|card|number|no\.?|#)\W{0,12}$/i
+//   PHONE_NEAR    /\b(?:phone|mobile|mob|tel|cell|call|ring|text)\b[^\n]{0,12}$/i
+// each decided by a backward scan from the digits instead (an end-anchored regex is tried at every position of
+// the slice). A match ends in a whole word of its list (case-insensitive; \w and \b are ASCII without the u flag),
+// then non-word characters to the end of the slice (PHONE_NEAR: any characters but a line break).
+const ID_CUE_BEFORE_WORDS = new Set('nhs ni ssn uln ucas usi crn ndis tfn medicare mrn id ref reference account acct case docket licence license policy claim member student passport card number no'.split(' '));
+const PHONE_CUE_WORDS = new Set('phone mobile mob tel telephone cell cellphone call calls called ring rang text texts txt contact landline fax whatsapp number no on line helpline reached reach'.split(' '));
+/** The words of /\b(?:phone|mobile|mob|tel|cell|call|ring|text)\b[^\n]{0,12}$/i. */
+const PHONE_NEAR_WORDS = new Set('phone mobile mob tel cell call ring text'.split(' '));
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+}
+
+/** Where the run of non-word characters that ends at `e` starts (not before `lo`). */
+function nonWordRunStart(text: string, lo: number, e: number): number {
+  let r = e;
+  while (r > lo && !isWordChar(text.charCodeAt(r - 1))) r--;
+  return r;
+}
+
+/** The word (run of word characters, not before `lo`) that ends at `r`, lower-cased. */
+function wordEndingAt(text: string, lo: number, r: number): string {
+  let s = r;
+  while (s > lo && isWordChar(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, r).toLowerCase();
+}
+
+/** ID_CUE_BEFORE.test(text.slice(lo, e)): the word just before the trailing non-word characters, or "#" right after a word. */
+function idCueBefore(text: string, lo: number, e: number): boolean {
+  const r = nonWordRunStart(text, lo, e);
+  if (r === lo) return false;
+  // "#" right after a word: \b#\W{0,12}$
+  if (r < e && text.charCodeAt(r) === 35 && e - r - 1 <= 12) return true;
+  // "no." : no\.?\W{0,12}$
+  const slack = r < e && text.charCodeAt(r) === 46 ? 13 : 12;
+  if (e - r > slack) return false;
+  const w = wordEndingAt(text, lo, r);
+  return ID_CUE_BEFORE_WORDS.has(w) && (e - r <= 12 || w === 'no');
+}
+
+/** PHONE_CUE.test(text.slice(lo, e)): the word just before at most four trailing non-word characters. */
+function phoneCueBefore(text: string, lo: number, e: number): boolean {
+  const r = nonWordRunStart(text, lo, e);
+  return r > lo && e - r <= 4 && PHONE_CUE_WORDS.has(wordEndingAt(text, lo, r));
+}
+
+/** PHONE_NEAR.test(text.slice(lo, e)): such a word ends within the last 12 characters, with no line break after it. */
+function phoneWordNear(text: string, lo: number, e: number): boolean {
+  let j = e;
+  for (;;) {
+    while (j > lo && !isWordChar(text.charCodeAt(j - 1))) {
+      if (text.charCodeAt(j - 1) === 10) return false;
+      j--;
+    }
+    if (j === lo || e - j > 12) return false;
+    let s = j;
+    while (s > lo && isWordChar(text.charCodeAt(s - 1))) s--;
+    if (PHONE_NEAR_WORDS.has(text.slice(s, j).toLowerCase())) return true;
+    j = s;
+  }
+}
+
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
   const raw = text.slice(start, end);
   const digits = digitsOf(raw);
-  const before = text.slice(Math.max(0, start - 28), start);
-  const idCue = ID_CUE_BEFORE.test(before) && !/\b(?:phone|mobile|mob|tel|cell|call|ring|text)\b[^\n]{0,12}$/i.test(before);
-  const phoneCue = PHONE_CUE.test(before);
+  const lo = Math.max(0, start - 28);
+  const idCue = idCueBefore(text, lo, start) && !phoneWordNear(text, lo, start);
+  const phoneCue = phoneCueBefore(text, lo, start);
   const grouped = /[ .()+-]/.test(raw);
   if (digits.length < 4) return null;
   if (digits.length === 4) return idCue && !/^(?:19|20)\d\d$/.test(digits) ? span('ID', start, end, 'pattern') : null;
@@ -184,6 +246,82 @@ function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** Whether c is a code unit of the regex class \s (white space and line terminators, as in ECMAScript). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the run of ASCII digits from `i` ends. */
+function digitsEnd(text: string, i: number): number {
+  while (isAsciiDigit(codeAt(text, i))) i++;
+  return i;
+}
+
+/**
+ * Whether TEXT_DATE can match at the digits at `p` ("3rd March", "12 of May"): one or two digits, an optional
+ * ordinal suffix, one to three white-space characters, then "of" or a month (capital J F M A S O N D). A
+ * necessary condition only (a digit cannot start the weekday): when false the regex cannot match there.
+ */
+function dayThenMonth(text: string, p: number): boolean {
+  let q = digitsEnd(text, p);
+  if (q - p > 2) return false;
+  const a = codeAt(text, q);
+  const b = codeAt(text, q + 1);
+  // st nd rd th
+  if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) q += 2;
+  if (!isSpace(codeAt(text, q))) return false;
+  const lim = q + 3;
+  while (q < lim && isSpace(codeAt(text, q))) q++;
+  const c = codeAt(text, q);
+  // o J F M A S O N D
+  return c === 111 || c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
+}
+
+/**
+ * Whether ADDRESS can match at the digits at `p` ("27 Sefton Road", "12-14 High St"): one to five digits, an
+ * optional letter, an optional "/" or "-" with one to five digits and an optional letter, an optional comma, one or two
+ * white-space characters, then a capital (A-Z, or any non-ASCII character). A necessary condition only (a
+ * digit cannot start the "Flat 3," prefix): when false the regex cannot match there.
+ */
+function numberThenCapital(text: string, p: number): boolean {
+  let q = digitsEnd(text, p);
+  if (q - p > 5) return false;
+  if (isAsciiLetter(codeAt(text, q))) q++;
+  const sep = codeAt(text, q);
+  if (sep === 47 || sep === 45) {
+    const d = digitsEnd(text, q + 1);
+    if (d === q + 1 || d - (q + 1) > 5) return false;
+    q = d;
+    if (isAsciiLetter(codeAt(text, q))) q++;
+  }
+  if (codeAt(text, q) === 44) q++;
+  if (!isSpace(codeAt(text, q))) return false;
+  q++;
+  if (isSpace(codeAt(text, q))) q++;
+  const c = codeAt(text, q);
+  return isAsciiUpper(c) || c >= 128;
+}
+
+/** A label character of BARE_URL ([a-z0-9-] case-insensitively: ASCII only, as the regex has no u flag). */
+function isLabelChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 45;
+}
+
+/**
+ * Whether BARE_URL can match at `p`: a run of label characters, then a full stop and another label character.
+ * A necessary condition only: when false the regex cannot match there ("ended." before a space or a line end).
+ */
+function labelThenDot(text: string, p: number): boolean {
+  let q = p;
+  while (isLabelChar(codeAt(text, q))) q++;
+  return q > p && codeAt(text, q) === 46 && isLabelChar(codeAt(text, q + 1));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
@@ -215,22 +353,25 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     const digitStart = isAsciiDigit(c0);
 
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
-    if (codeAt(text, t.end) === 46 && !digitStart) bareUrlAt(text, t.start, out);
-    if (t.cap && t.f & C.CALENDAR && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, out);
+    if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
+    if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, out);
     if (digitStart) {
       datesAtDigits(text, t, out);
       if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
-      markMatch(out, 'ADDRESS', S.address, text, t.start);
+      if (numberThenCapital(text, t.start)) markMatch(out, 'ADDRESS', S.address, text, t.start);
       if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
     } else if (t.f & C.UNIT) {
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start)) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
     if (t.upper || (t.hasDigit && isAsciiUpper(c0))) codesAtUpperCase(text, t, out);
-    if (t.text.length <= 3 && (t.cap || t.upper || t.text === 'zip') && STATE_WORDS.has(t.text)) {
+    // (t.baseEnd - t.start is the length of t.text, and c0 its first character: both known without reading the
+    // word's string, which most tokens never need)
+    if (t.baseEnd - t.start <= 3 && (t.cap || t.upper || (c0 === 122 && t.text === 'zip')) && STATE_WORDS.has(t.text)) {
       markMatch(out, 'POSTCODE', S.usZip, text, t.start);
       markMatch(out, 'POSTCODE', S.auPostcode, text, t.start);
     }
-    if (t.key === 'last') lastFourAt(text, t.start, out);
+    // (a key "last" starts with "l": the token with "l", "L" or a non-ASCII character that folds to it)
+    if (((c0 | 32) === 108 || c0 >= 128) && t.key === 'last') lastFourAt(text, t.start, out);
     // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
     // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")
     if (t.f & C.ID_CUE && !plainWordNext(i + 1 < tokens.length ? tokens[i + 1] : undefined)) {
@@ -274,8 +415,8 @@ function datesAtCalendarWord(text: string, start: number, out: Span[]): void {
 
 /** Dates that start with a digit: "3rd March", "03/04/89", "1989-04-03", "on 3/4". */
 function datesAtDigits(text: string, t: Token, out: Span[]): void {
-  // (guards: "3rd March" needs a space within four characters; "03/04/89" a separator after one or two digits)
-  if (t.end - t.start <= 4) markMatch(out, 'DATE', S.textDate, text, t.start);
+  // (guards: "3rd March" needs a space and then "of" or a month; "03/04/89" a separator after one or two digits)
+  if (t.end - t.start <= 4 && dayThenMonth(text, t.start)) markMatch(out, 'DATE', S.textDate, text, t.start);
   if (isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
@@ -301,7 +442,12 @@ function numberGroupAt(text: string, start: number, until: number, out: Span[]):
   const m = at(S.numberGroup, text, s) ?? (s !== start ? at(S.numberGroup, text, start) : null);
   if (!m) return until;
   let end = m.index + m[0].length;
-  while (end > m.index && /[ .-]/.test(text[end - 1]!)) end--;
+  // (without a trailing " ", "." or "-")
+  while (end > m.index) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 46 && c !== 45) break;
+    end--;
+  }
   push(out, classifyNumberGroup(text, m.index, end));
   return end;
 }
@@ -326,8 +472,19 @@ function lastFourAt(text: string, start: number, out: Span[]): void {
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {
+  // (one scan of the token for what the regexes /[a-z]/, /^\d+$/, /[A-Z]/ and digitsOf(s).length would tell)
+  let digits = 0;
+  let upper = false;
+  for (let j = t.start; j < t.baseEnd; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) return; // a lower-case letter
+    if (isAsciiDigit(c)) digits++;
+    else if (isAsciiUpper(c)) upper = true;
+  }
+  // (all digits: no upper-case letter either)
+  if (!upper || digits < 4) return;
   const s = text.slice(t.start, t.baseEnd);
-  if (!/[a-z]/.test(s) && !/^\d+$/.test(s) && /[A-Z]/.test(s) && digitsOf(s).length >= 4 && !/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
+  if (!/^(?:1[38]00|0[589]00|13\d\d)[A-Z]+$/.test(s)) {
     // "1800RESPECT", "0800CHILDLINE": a public helpline spelled in letters is not an identifier.
     push(out, span('ID', t.start, t.baseEnd, 'pattern'));
   }
