@@ -113,14 +113,18 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
   const digitRuns = digitRunStarts(text);
   if (digitRuns.length === 0) return out;
-  const ends = new Set<number>();
+  // (anchor ends are looked up by a scan of `anchors` in endsAnchor: no Set is built per note)
   const personEnds: number[] = [];
+  let ascending = true;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
-    ends.add(a.end);
-    if (a.type === 'PERSON') personEnds.push(a.end);
+    if (a.type === 'PERSON') {
+      if (personEnds.length && a.end < personEnds[personEnds.length - 1]!) ascending = false;
+      personEnds.push(a.end);
+    }
   }
-  personEnds.sort((a, b) => a - b);
+  // (usually in order already: sorted only when not, the same ascending array either way)
+  if (!ascending) personEnds.sort((a, b) => a - b);
 
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
@@ -129,8 +133,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
   if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
-  parenthesisedAges(text, ends, out);
-  if (ends.size) listedAges(text, ends, out);
+  parenthesisedAges(text, anchors, out);
+  if (anchors.length) listedAges(text, anchors, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   return out;
 }
@@ -139,11 +143,17 @@ function addAge(out: Span[], start: number, digits: string): void {
   if (inRange(Number(digits))) out.push(span('AGE', start, start + digits.length, 'pattern'));
 }
 
+/** /[\s"”’'.)]/ for one code unit. */
+function skippedBeforeAge(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 46 || c === 41 || isSpace(c);
+}
+
 /** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it. */
-function endsAnchor(text: string, ends: ReadonlySet<number>, pos: number): boolean {
+function endsAnchor(text: string, anchors: readonly Span[], pos: number): boolean {
   let i = pos;
-  while (i > 0 && /[\s"”’'.)]/.test(text[i - 1]!)) i--;
-  return ends.has(i);
+  while (i > 0 && skippedBeforeAge(text.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < anchors.length; k++) if (anchors[k]!.end === i) return true;
+  return false;
 }
 
 /** Whether a person ends at or before `pos`, within 120 characters and the same paragraph (`personEnds` ascending). */
@@ -197,24 +207,23 @@ function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): 
 }
 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
-function parenthesisedAges(text: string, ends: ReadonlySet<number>, out: Span[]): void {
+function parenthesisedAges(text: string, anchors: readonly Span[], out: Span[]): void {
   const opens = positionsOf(text, '(');
   if (opens.length === 0) return;
   const ms = matchesAt(text, S_PAREN, opens);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
     const digitsStart = m.index + m[0].length - m[1]!.length;
-    if (endsAnchor(text, ends, m.index) || RELATION_BEFORE.test(before)) addAge(out, digitsStart, m[1]!);
+    if (endsAnchor(text, anchors, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) addAge(out, digitsStart, m[1]!);
   }
 }
 
 /** "Lachlan, 6,": a number in a list right after a person or date. */
-function listedAges(text: string, ends: ReadonlySet<number>, out: Span[]): void {
+function listedAges(text: string, anchors: readonly Span[], out: Span[]): void {
   const ms = matchesAt(text, S_LIST, positionsOf(text, ','));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    if (endsAnchor(text, ends, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    if (endsAnchor(text, anchors, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
 }
 
