@@ -145,6 +145,13 @@ function wordEnd(text: string, start: number): number {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'capt', 'det', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The same abbreviations, each as its code units packed base 128 (as isAbbreviation computes them). */
+const ABBREVIATION_CODES = new Set<number>();
+for (const a of ABBREVIATIONS) {
+  let code = 0;
+  for (let k = 0; k < a.length; k++) code = code * 128 + a.charCodeAt(k);
+  ABBREVIATION_CODES.add(code);
+}
 
 /**
  * A distinct word (the text of a token without its possessive): its strings and the features that depend only
@@ -311,6 +318,8 @@ function gapOf(text: string, from: number, to: number): string {
   if (n === 0) return '';
   if (n <= 2) {
     const c = text.charCodeAt(from);
+    // (the commonest gap, a single space, without a load from the 16,512-entry table)
+    if (c === 32 && n === 1) return ' ';
     const d = n === 2 ? text.charCodeAt(from + 1) : 128;
     if (c < 128 && d <= 128) {
       const k = c * 129 + d;
@@ -370,13 +379,28 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
         // (the run is sliced only at two to four code units, the lengths of the abbreviations: a single letter
         // is an initial, and toLowerCase never shortens a string)
         const j = letterRunBefore(text, i);
-        if (j >= 0 && (i - j === 1 || (i - j <= 4 && ABBREVIATIONS.has(text.slice(j, i).toLowerCase())))) return false;
+        if (j >= 0 && (i - j === 1 || (i - j <= 4 && isAbbreviation(text, j, i)))) return false;
       }
       return true;
     }
     return false;
   }
   return first;
+}
+
+/**
+ * ABBREVIATIONS.has(text.slice(j, i).toLowerCase()) for a run of two to four letters: ASCII letters are folded
+ * by char code (c | 32) and packed into one number for ABBREVIATION_CODES, with no string built; a run with any
+ * other code unit takes the string path (toLowerCase of a non-ASCII letter can give an ASCII one, "K" → "k").
+ */
+function isAbbreviation(text: string, j: number, i: number): boolean {
+  let code = 0;
+  for (let k = j; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+    code = code * 128 + (c | 32); // (the run holds only letters: c | 32 is the lower case)
+  }
+  return ABBREVIATION_CODES.has(code);
 }
 
 /**
