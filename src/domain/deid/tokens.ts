@@ -104,11 +104,31 @@ function cpClass(text: string, i: number): number {
   return unitClass(c) & 7;
 }
 
+/** FNV-1a start value and prime of the word hash (wordAt). */
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/**
+ * Set by wordEnd: the hash (before its length is mixed in, see wordAt) of the code units from the token's
+ * start to `hashedTo`, the end of its leading ASCII letters and digits. Most words are only those, so the
+ * word table is probed without a second pass over the characters.
+ */
+let hashed = 0;
+let hashedTo = 0;
+
 /** End of the word token starting at `start` (a letter, mark or number there). */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
-  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units)
+  let h = FNV_BASIS;
+  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units; the ASCII prefix hashed on the way)
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (UNIT[c]! & 7) === 0) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    i++;
+  }
+  hashed = h;
+  hashedTo = i;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -268,11 +288,14 @@ function newWord(text: string, start: number, end: number): Word {
   return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
-/** The word of text[start, end), from the table (hash of its code units) or new. */
-function wordAt(text: string, start: number, end: number): Word {
-  let h = (0x811c9dc5 ^ (end - start)) | 0;
-  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+/**
+ * The word of text[start, end), from the table (hash of its code units) or new. `h` is the hash of the code
+ * units from start to `from` (FNV_BASIS when from = start); the rest are hashed here, then the length.
+ */
+function wordAt(text: string, start: number, end: number, h: number, from: number): Word {
+  for (let j = from; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
   const len = end - start;
+  h = Math.imul(h ^ len, FNV_PRIME);
   let slot = (h ^ (h >>> bits)) & mask;
   for (;;) {
     const x = 4 * slot;
@@ -355,7 +378,8 @@ export function tokenize(text: string): Token[] {
       const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    const w = wordAt(text, start, baseEnd);
+    // (the hash of the leading ASCII letters and digits from wordEnd, unless they run past the possessive's start)
+    const w = hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
     out.push(new Token(start, end, baseEnd, isSentenceStart(text, start, out.length === 0), gapOf(text, prevEnd, start), out.length, 0, w));
     prevEnd = end;
   }
