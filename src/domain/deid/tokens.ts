@@ -129,6 +129,10 @@ function wordEnd(text: string, start: number): number {
   }
   hashed = h;
   hashedTo = i;
+  if (i >= n) return i;
+  // (most words stop at an ASCII space or punctuation mark: the end, unless it is one a continuation starts with)
+  const s = text.charCodeAt(i);
+  if (s < 128 && s !== 39 && s !== 45 && s !== 46) return i;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -373,7 +377,8 @@ export function tokenize(text: string): Token[] {
     const end = wordEnd(text, start);
     i = end;
     let baseEnd = end;
-    if (end - start > 2) {
+    // (a possessive's apostrophe ends the leading ASCII letters and digits: none when they are the whole token)
+    if (hashedTo !== end && end - start > 2) {
       const q = text.charCodeAt(end - 2);
       const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
