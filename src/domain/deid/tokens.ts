@@ -104,11 +104,35 @@ function cpClass(text: string, i: number): number {
   return unitClass(c) & 7;
 }
 
+/** FNV-1a start value and prime of the word hash (wordAt). */
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/**
+ * Set by wordEnd: the hash (before its length is mixed in, see wordAt) of the code units from the token's
+ * start to `hashedTo`, the end of its leading ASCII letters and digits. Most words are only those, so the
+ * word table is probed without a second pass over the characters.
+ */
+let hashed = 0;
+let hashedTo = 0;
+
 /** End of the word token starting at `start` (a letter, mark or number there). */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
-  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units)
+  let h = FNV_BASIS;
+  // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units; the ASCII prefix hashed on the way)
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (UNIT[c]! & 7) === 0) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    i++;
+  }
+  hashed = h;
+  hashedTo = i;
+  if (i >= n) return i;
+  // (most words stop at an ASCII space or punctuation mark: the end, unless it is one a continuation starts with)
+  const s = text.charCodeAt(i);
+  if (s < 128 && s !== 39 && s !== 45 && s !== 46) return i;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -145,6 +169,13 @@ function wordEnd(text: string, start: number): number {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'prof', 'rev', 'fr', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'capt', 'det', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The same abbreviations, each as its code units packed base 128 (as isAbbreviation computes them). */
+const ABBREVIATION_CODES = new Set<number>();
+for (const a of ABBREVIATIONS) {
+  let code = 0;
+  for (let k = 0; k < a.length; k++) code = code * 128 + a.charCodeAt(k);
+  ABBREVIATION_CODES.add(code);
+}
 
 /**
  * A distinct word (the text of a token without its possessive): its strings and the features that depend only
@@ -261,11 +292,14 @@ function newWord(text: string, start: number, end: number): Word {
   return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
-/** The word of text[start, end), from the table (hash of its code units) or new. */
-function wordAt(text: string, start: number, end: number): Word {
-  let h = (0x811c9dc5 ^ (end - start)) | 0;
-  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+/**
+ * The word of text[start, end), from the table (hash of its code units) or new. `h` is the hash of the code
+ * units from start to `from` (FNV_BASIS when from = start); the rest are hashed here, then the length.
+ */
+function wordAt(text: string, start: number, end: number, h: number, from: number): Word {
+  for (let j = from; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
   const len = end - start;
+  h = Math.imul(h ^ len, FNV_PRIME);
   let slot = (h ^ (h >>> bits)) & mask;
   for (;;) {
     const x = 4 * slot;
@@ -311,6 +345,8 @@ function gapOf(text: string, from: number, to: number): string {
   if (n === 0) return '';
   if (n <= 2) {
     const c = text.charCodeAt(from);
+    // (the commonest gap, a single space, without a load from the 16,512-entry table)
+    if (c === 32 && n === 1) return ' ';
     const d = n === 2 ? text.charCodeAt(from + 1) : 128;
     if (c < 128 && d <= 128) {
       const k = c * 129 + d;
@@ -341,12 +377,14 @@ export function tokenize(text: string): Token[] {
     const end = wordEnd(text, start);
     i = end;
     let baseEnd = end;
-    if (end - start > 2) {
+    // (a possessive's apostrophe ends the leading ASCII letters and digits: none when they are the whole token)
+    if (hashedTo !== end && end - start > 2) {
       const q = text.charCodeAt(end - 2);
       const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    const w = wordAt(text, start, baseEnd);
+    // (the hash of the leading ASCII letters and digits from wordEnd, unless they run past the possessive's start)
+    const w = hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
     out.push(new Token(start, end, baseEnd, isSentenceStart(text, start, out.length === 0), gapOf(text, prevEnd, start), out.length, 0, w));
     prevEnd = end;
   }
@@ -370,13 +408,28 @@ function isSentenceStart(text: string, start: number, first: boolean): boolean {
         // (the run is sliced only at two to four code units, the lengths of the abbreviations: a single letter
         // is an initial, and toLowerCase never shortens a string)
         const j = letterRunBefore(text, i);
-        if (j >= 0 && (i - j === 1 || (i - j <= 4 && ABBREVIATIONS.has(text.slice(j, i).toLowerCase())))) return false;
+        if (j >= 0 && (i - j === 1 || (i - j <= 4 && isAbbreviation(text, j, i)))) return false;
       }
       return true;
     }
     return false;
   }
   return first;
+}
+
+/**
+ * ABBREVIATIONS.has(text.slice(j, i).toLowerCase()) for a run of two to four letters: ASCII letters are folded
+ * by char code (c | 32) and packed into one number for ABBREVIATION_CODES, with no string built; a run with any
+ * other code unit takes the string path (toLowerCase of a non-ASCII letter can give an ASCII one, "K" → "k").
+ */
+function isAbbreviation(text: string, j: number, i: number): boolean {
+  let code = 0;
+  for (let k = j; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+    code = code * 128 + (c | 32); // (the run holds only letters: c | 32 is the lower case)
+  }
+  return ABBREVIATION_CODES.has(code);
 }
 
 /**
