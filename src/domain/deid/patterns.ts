@@ -135,6 +135,10 @@ function phoneWordNear(text: string, lo: number, e: number): boolean {
 }
 
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
+  // (fewer than four digits is never anything: decided first, by counting, before any slice or cue scan)
+  let count = 0;
+  for (let j = start; j < end; j++) if (isAsciiDigit(text.charCodeAt(j))) count++;
+  if (count < 4) return null;
   const raw = text.slice(start, end);
   const digits = digitsOf(raw);
   const lo = Math.max(0, start - 28);
