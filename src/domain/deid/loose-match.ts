@@ -32,18 +32,30 @@ export function findLoose(text: string, chars: string, split: number | 'all'): n
   const n = chars.length;
   const len = text.length;
   if (n === 0) return out;
+  // Candidate starts are found with indexOf on the first character in each letter case (for a digit both are the
+  // same); lowerAscii maps only A-Z, so no other character of the text can compare equal to it.
   const first = lowerAscii(chars.charCodeAt(0));
-  let p = 0;
-  while (p < len) {
-    if (lowerAscii(text.charCodeAt(p)) !== first || (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1)))) {
-      p++;
-      continue;
+  const lo = String.fromCharCode(first);
+  const up = first >= 97 && first <= 122 ? String.fromCharCode(first - 32) : lo;
+  let nextLo = text.indexOf(lo);
+  let nextUp = up === lo ? nextLo : text.indexOf(up);
+  for (;;) {
+    let p: number;
+    if (nextLo < 0) {
+      if (nextUp < 0) break;
+      p = nextUp;
+    } else p = nextUp < 0 || nextLo < nextUp ? nextLo : nextUp;
+    let from = p + 1;
+    if (p === 0 || !isAsciiAlnum(text.charCodeAt(p - 1))) {
+      const end = matchFrom(text, p + 1, chars, split);
+      if (end >= 0 && (end >= len || !isAsciiAlnum(text.charCodeAt(end)))) {
+        out.push(p, end);
+        from = end;
+      }
     }
-    const end = matchFrom(text, p + 1, chars, split);
-    if (end >= 0 && (end >= len || !isAsciiAlnum(text.charCodeAt(end)))) {
-      out.push(p, end);
-      p = end;
-    } else p++;
+    if (nextLo >= 0 && nextLo < from) nextLo = text.indexOf(lo, from);
+    if (up === lo) nextUp = nextLo;
+    else if (nextUp >= 0 && nextUp < from) nextUp = text.indexOf(up, from);
   }
   return out;
 }

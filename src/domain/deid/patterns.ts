@@ -12,7 +12,8 @@ const GENERIC_DOMAINS = new Set(['gmail.com', 'hotmail.com', 'yahoo.com', 'outlo
 const HANDLE = /(?<![\w@.\]])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 
 // Digit groups: phone numbers, NHS numbers, Medicare numbers, account numbers ("+44 7700 900 318", "(773) 555-0182").
-const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
+// (matched by numberGroupEnd, a char-code scan; the regex is its specification)
+export const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
@@ -135,6 +136,10 @@ function phoneWordNear(text: string, lo: number, e: number): boolean {
 }
 
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
+  // (fewer than four digits is never anything: decided first, by counting, before any slice or cue scan)
+  let count = 0;
+  for (let j = start; j < end; j++) if (isAsciiDigit(text.charCodeAt(j))) count++;
+  if (count < 4) return null;
   const raw = text.slice(start, end);
   const digits = digitsOf(raw);
   const lo = Math.max(0, start - 28);
@@ -180,7 +185,6 @@ const S = {
   ni: sticky(NI_NUMBER),
   lastFour: sticky(LAST_FOUR),
   idCue: sticky(ID_CUE),
-  numberGroup: sticky(NUMBER_GROUP),
   ukPostcode: sticky(UK_POSTCODE),
   usZip: sticky(US_ZIP),
   auPostcode: sticky(AU_POSTCODE),
@@ -439,17 +443,120 @@ function numberGroupAt(text: string, start: number, until: number, out: Span[]):
   const p1 = codeAt(text, s - 1);
   if (p1 === 40 || p1 === 43) s--; // '(' or '+'
   if (codeAt(text, s - 1) === 43) s--; // '+'
-  const m = at(S.numberGroup, text, s) ?? (s !== start ? at(S.numberGroup, text, start) : null);
-  if (!m) return until;
-  let end = m.index + m[0].length;
+  let index = s;
+  let end = numberGroupEnd(text, s);
+  if (end < 0 && s !== start) {
+    index = start;
+    end = numberGroupEnd(text, start);
+  }
+  if (end < 0) return until;
   // (without a trailing " ", "." or "-")
-  while (end > m.index) {
+  while (end > index) {
     const c = text.charCodeAt(end - 1);
     if (c !== 32 && c !== 46 && c !== 45) break;
     end--;
   }
-  push(out, classifyNumberGroup(text, m.index, end));
+  push(out, classifyNumberGroup(text, index, end));
   return end;
+}
+
+// NUMBER_GROUP matched at a position by a scan of char codes (cheaper than the sticky regex with its Unicode look-around).
+// Written out from the regex's backtracking order; numberGroupEnd(text, p) is where NUMBER_GROUP, made sticky, matches at
+// p ends, or -1:
+//   (?<![\p{L}\p{N}/.,:#-])  (?:\+\d{1,3}[ .-]?)?  (?:\(\d{1,5}\)[ .-]?)?  \d{1,12}(?:[ .-]\d{1,8}){0,5}  [A-Za-z]?  (?![\p{L}\p{N}/:-]|[.,]\d)
+// A digit run is always taken whole: stopping inside one leaves a digit next, which nothing after it accepts
+// (not a separator, a letter or the final look-ahead). So only the '+' digits and the number of separated
+// groups are backtracked over.
+const LETTER_OR_NUMBER_AT = /^[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER_BEFORE = /[\p{L}\p{N}]$/u;
+
+function isGroupSep(c: number): boolean {
+  return c === 32 || c === 46 || c === 45;
+}
+
+/** The length of the run of ASCII digits at `p` (\d is ASCII even with the u flag). */
+function digitRun(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && isAsciiDigit(text.charCodeAt(q))) q++;
+  return q - p;
+}
+
+export function numberGroupEnd(text: string, p: number): number {
+  // the look-behind: no letter, number or / . , : # - just before
+  if (p > 0) {
+    const b = text.charCodeAt(p - 1);
+    if (b < 128) {
+      if (isAsciiLetter(b) || isAsciiDigit(b) || b === 47 || b === 46 || b === 44 || b === 58 || b === 35 || b === 45) return -1;
+    } else if (LETTER_OR_NUMBER_BEFORE.test(text.slice(Math.max(0, p - 2), p))) return -1;
+  }
+  if (codeAt(text, p) !== 43) return afterPlus(text, p);
+  // "+": one to three digits (more first), then an optional separator
+  const a = digitRun(text, p + 1);
+  for (let n = a < 3 ? a : 3; n >= 1; n--) {
+    let u = p + 1 + n;
+    // (with fewer digits than the run a digit follows: no separator or "(" can; with the whole run a separator
+    // is taken when there is one, as without it nothing after can match)
+    if (n === a && isGroupSep(codeAt(text, u))) u++;
+    const end = afterPlus(text, u);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** The rest after the "+" part: an optional "(digits)" with an optional separator, then the groups. */
+function afterPlus(text: string, u: number): number {
+  if (codeAt(text, u) === 40) {
+    // "(" then one to five digits (the whole run, as ")" must follow) and ")"; without this part the groups
+    // would start at "(" and cannot
+    const b = digitRun(text, u + 1);
+    if (b < 1 || b > 5 || codeAt(text, u + 1 + b) !== 41) return -1;
+    let v = u + 2 + b;
+    if (isGroupSep(codeAt(text, v))) v++;
+    return groups(text, v);
+  }
+  return groups(text, u);
+}
+
+/** \d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?!…) at `q`. */
+function groups(text: string, q: number): number {
+  const r = digitRun(text, q);
+  if (r < 1 || r > 12) return -1;
+  // the separated groups, as many as can be taken (up to five), and where each starts (its separator)
+  let pos = q + r;
+  let k = 0;
+  let sep0 = -1, sep1 = -1, sep2 = -1, sep3 = -1, sep4 = -1;
+  while (k < 5 && isGroupSep(codeAt(text, pos))) {
+    const d = digitRun(text, pos + 1);
+    if (d < 1 || d > 8) break;
+    if (k === 0) sep0 = pos;
+    else if (k === 1) sep1 = pos;
+    else if (k === 2) sep2 = pos;
+    else if (k === 3) sep3 = pos;
+    else sep4 = pos;
+    pos += 1 + d;
+    k++;
+  }
+  // all k groups: with a letter when one follows (without it the letter fails the look-ahead), else without
+  const c = codeAt(text, pos);
+  if (isAsciiLetter(c)) {
+    if (lookaheadOk(text, pos + 1)) return pos + 1;
+  } else if (lookaheadOk(text, pos)) return pos;
+  // fewer groups: the match ends before the next group's separator, which the look-ahead accepts only when it is
+  // a space ("-" is refused; "." is refused as a digit follows it)
+  for (let j = k - 1; j >= 0; j--) {
+    const sp = j === 0 ? sep0 : j === 1 ? sep1 : j === 2 ? sep2 : j === 3 ? sep3 : sep4;
+    if (text.charCodeAt(sp) === 32) return sp;
+  }
+  return -1;
+}
+
+/** (?![\p{L}\p{N}/:-]|[.,]\d) at `p`. */
+function lookaheadOk(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  if (c >= 128) return !LETTER_OR_NUMBER_AT.test(text.slice(p, p + 2));
+  if (isAsciiLetter(c) || isAsciiDigit(c) || c === 47 || c === 58 || c === 45) return false;
+  return !((c === 46 || c === 44) && isAsciiDigit(codeAt(text, p + 1)));
 }
 
 /** Postcodes, NI numbers and road numbers at an upper-case token, or a token that starts with a capital and holds a digit. */
