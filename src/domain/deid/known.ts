@@ -2,7 +2,7 @@
 // initials, nicknames, misspellings (one edit, names of five letters or more), address parts,
 // organisations, identifiers without their spaces, and dates of birth in other formats.
 import * as C from './classes.js';
-import { fold, withinEdits } from './fold.js';
+import { fold } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
 import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
@@ -224,6 +224,10 @@ interface PeopleIndex {
   firstInitials: Map<string, number[]>;
   /** All the initials of a name ("TB") → people. */
   fullInitials: Map<string, number[]>;
+  /** The first code units of the keys of `firstInitials` and `fullInitials`: bit c - 65 for "A"-"Z"... */
+  initialFirsts: number;
+  /** ...and whether any key starts with another code unit. */
+  otherInitialFirst: boolean;
 }
 
 export function matchKnown(text: string, tokens: readonly Token[], known: Known, res: DeidResources): KnownMatch {
@@ -250,6 +254,8 @@ function indexPeople(list: readonly KnownPerson[], keys: Set<string>, res: DeidR
     fuzzy: [],
     firstInitials: new Map(),
     fullInitials: new Map(),
+    initialFirsts: 0,
+    otherInitialFirst: false,
   };
   for (let p = 0; p < list.length; p++) indexPerson(index, list[p]!, p, keys, res);
   return index;
@@ -267,17 +273,17 @@ function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: S
       addVariant(index, nicks[n]!, p);
       keys.add(nicks[n]!);
     }
-    addOwner(index.firstInitials, first.text[0]!.toUpperCase(), p);
+    addInitial(index, index.firstInitials, first.text[0]!.toUpperCase(), p);
   }
   for (let a = 0; a < aliases.length; a++) {
     const alias = firstToken(aliases[a]!);
     if (alias) {
       const letter = alias.text[0]!.toUpperCase();
-      if (!(index.firstInitials.get(letter) ?? []).includes(p)) addOwner(index.firstInitials, letter, p);
+      if (!(index.firstInitials.get(letter) ?? []).includes(p)) addInitial(index, index.firstInitials, letter, p);
     }
   }
   const ini = initialsOf(person.name);
-  if (ini.length >= 2) addOwner(index.fullInitials, ini, p);
+  if (ini.length >= 2) addInitial(index, index.fullInitials, ini, p);
 }
 
 function personRole(person: KnownPerson): KnownPersonInfo['role'] {
@@ -317,6 +323,14 @@ function addVariant(index: PeopleIndex, k: string, p: number): void {
   else if (!list.includes(p)) list.push(p);
 }
 
+/** addOwner for an initials map, noting the key's first code unit for the token loop's pre-filter. */
+function addInitial(index: PeopleIndex, map: Map<string, number[]>, k: string, p: number): void {
+  const c = k.charCodeAt(0);
+  if (c >= 65 && c <= 90) index.initialFirsts |= 1 << (c - 65);
+  else index.otherInitialFirst = true;
+  addOwner(map, k, p);
+}
+
 function addOwner(map: Map<string, number[]>, k: string, p: number): void {
   const list = map.get(k);
   if (list === undefined) map.set(k, [p]);
@@ -349,6 +363,11 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
     }
     // Initials: "TB", "T.B.", or a bare "J" standing for the client.
     if (!t.upper && !t.cap) continue;
+    // initialsOwner matches only a key of firstInitials or fullInitials, which starts with the token's first
+    // character (its letters without dots; a token starting with "." is left to initialsOwner): skip the
+    // capitalised words no known initial starts with ("She", "The").
+    const c0 = w.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 ? (index.initialFirsts & (1 << (c0 - 65))) === 0 : c0 !== 46 && !index.otherInitialFirst) continue;
     const q = initialsOwner(text, tokens, i, index);
     if (q >= 0) spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[q]!.identity }));
   }
@@ -358,9 +377,32 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
 function fuzzyOwner(fuzzy: readonly FuzzyKey[], k: string): number {
   for (let f = 0; f < fuzzy.length; f++) {
     const x = fuzzy[f]!;
-    if ((x.key[0] === k[0] || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinEdits(k, x.key, 1)) return x.person;
+    if ((x.key.charCodeAt(0) === k.charCodeAt(0) || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinOneEdit(k, x.key)) return x.person;
   }
   return -1;
+}
+
+/**
+ * As withinEdits(a, b, 1) (Levenshtein distance at most 1, by UTF-16 code units) in one pass instead of the
+ * table: skip the common prefix, then the rest must be equal after one substitution (same length) or after
+ * dropping one code unit from the longer.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const na = a.length;
+  const nb = b.length;
+  if (na - nb > 1 || nb - na > 1) return false;
+  let i = 0;
+  while (i < na && i < nb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === na || i === nb) return true;
+  // a[i] and b[i] differ: substitute (same lengths) or skip a[i] (a longer) or b[i] (b longer)
+  let ia = na >= nb ? i + 1 : i;
+  let ib = nb >= na ? i + 1 : i;
+  while (ia < na) {
+    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    ia++;
+    ib++;
+  }
+  return true;
 }
 
 /** Which of several people a shared name part stands for. */
