@@ -129,6 +129,44 @@ function tokenKeys(s: string): readonly string[] {
   return ks;
 }
 
+/** An organisation's keys, identity and its keys with each applicable ORG_SWAPS swap (in ORG_SWAPS order), kept per written name: pure functions of the text. */
+interface OrgPlan {
+  keys: readonly string[];
+  identity: string;
+  swapped: readonly (readonly string[])[];
+}
+const ORG_PLANS = new Map<string, OrgPlan>();
+
+function orgPlan(org: string): OrgPlan {
+  let plan = ORG_PLANS.get(org);
+  if (plan === undefined) {
+    const ks = tokenKeys(org);
+    const swapped: string[][] = [];
+    const joined = ` ${ks.join(' ')} `;
+    for (let w = 0; w < ORG_SWAPS.length; w++) {
+      const from = ` ${ORG_SWAPS[w]![0]} `;
+      if (joined.includes(from)) swapped.push(joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '));
+    }
+    plan = { keys: ks, identity: `org:${ks.join(' ')}`, swapped };
+    if (ORG_PLANS.size >= 5000) ORG_PLANS.clear();
+    ORG_PLANS.set(org, plan);
+  }
+  return plan;
+}
+
+/** `person:` and the folded name, kept per written name. */
+const PERSON_IDS = new Map<string, string>();
+
+function personIdentity(name: string): string {
+  let id = PERSON_IDS.get(name);
+  if (id === undefined) {
+    id = `person:${fold(name)}`;
+    if (PERSON_IDS.size >= 5000) PERSON_IDS.clear();
+    PERSON_IDS.set(name, id);
+  }
+  return id;
+}
+
 const INITIALS = new Map<string, string>();
 function initialsOf(name: string): string {
   let ini = INITIALS.get(name);
@@ -262,7 +300,7 @@ function indexPeople(list: readonly KnownPerson[], keys: Set<string>, res: DeidR
 }
 
 function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: Set<string>, res: DeidResources): void {
-  index.people.push({ identity: `person:${fold(person.name)}`, role: personRole(person) });
+  index.people.push({ identity: personIdentity(person.name), role: personRole(person) });
   const aliases = person.aliases ?? [];
   indexName(index, person.name, p, keys, res);
   for (let a = 0; a < aliases.length; a++) indexName(index, aliases[a]!, p, keys, res);
@@ -468,16 +506,13 @@ function isDottedInitials(s: string): boolean {
 
 /** An organisation: the name in any case, with common variants; or two of its words in a row. */
 function matchOrganisation(tokens: readonly Token[], org: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const ks = tokenKeys(org);
+  const plan = orgPlan(org);
+  const ks = plan.keys;
   if (!ks.length) return;
-  const identity = `org:${ks.join(' ')}`;
+  const identity = plan.identity;
   for (let k = 0; k < ks.length; k++) if (!isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
   pushOrgSequence(tokens, ks, identity, spans);
-  const joined = ` ${ks.join(' ')} `;
-  for (let w = 0; w < ORG_SWAPS.length; w++) {
-    const from = ` ${ORG_SWAPS[w]![0]} `;
-    if (joined.includes(from)) pushOrgSequence(tokens, joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '), identity, spans);
-  }
+  for (let w = 0; w < plan.swapped.length; w++) pushOrgSequence(tokens, plan.swapped[w]!, identity, spans);
   // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").
   if (ks.length >= 3) {
     for (let a = 0; a + 1 < ks.length; a++) {
