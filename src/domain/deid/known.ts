@@ -543,21 +543,60 @@ function pushOrgPair(tokens: readonly Token[], pair: readonly string[], identity
 
 /** A place: the whole address, each comma-separated part, the street without its number, the postcode without its space. */
 function matchPlace(text: string, tokens: readonly Token[], place: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const identity = `place:${tokenKeys(place).join(' ')}`;
-  matchPlacePart(text, tokens, place, identity, keys, spans, res);
-  const parts = place.split(/\s*,\s*/);
-  for (let p = 0; p < parts.length; p++) matchPlacePart(text, tokens, parts[p]!, identity, keys, spans, res);
+  const plan = placePlan(place);
+  for (let p = 0; p < plan.parts.length; p++) matchPlacePart(text, tokens, plan.parts[p]!, plan.identity, keys, spans, res);
 }
-
-function matchPlacePart(text: string, tokens: readonly Token[], part: string, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
-  if (pc) pushLoose(text, pc[1]! + pc[2]!, pc[1]!.length, 'POSTCODE', identity, spans);
-  const ks = tokenKeys(part);
+function matchPlacePart(text: string, tokens: readonly Token[], part: PlacePart, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
+  if (part.postcode !== undefined) pushLoose(text, part.postcode, part.outward, 'POSTCODE', identity, spans);
+  const ks = part.keys;
   if (!ks.length) return;
   pushPlaceSequence(tokens, ks, identity, spans, res);
   // the street without its number
-  if (/^\d/.test(ks[0]!) && ks.length >= 2) pushPlaceSequence(tokens, ks.slice(1), identity, spans, res);
-  for (let k = 0; k < ks.length; k++) if (!/^\d/.test(ks[k]!) && !isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
+  if (part.street !== undefined) pushPlaceSequence(tokens, part.street, identity, spans, res);
+  const words = part.words;
+  for (let k = 0; k < words.length; k++) if (!isCommonWord(words[k]!, res)) keys.add(words[k]!);
+}
+
+/** A known place read once per written place: its identity, then the whole place and each comma-separated part. */
+interface PlacePlan {
+  identity: string;
+  parts: readonly PlacePart[];
+}
+/** One part: the postcode it holds (letters and digits, and the outward code's length), its keys, and the keys without a leading number. */
+interface PlacePart {
+  postcode: string | undefined;
+  outward: number;
+  keys: readonly string[];
+  street: readonly string[] | undefined;
+  /** The keys that do not start with a digit, in order. */
+  words: readonly string[];
+}
+const PLACE_PLANS = new Map<string, PlacePlan>();
+
+function placePlan(place: string): PlacePlan {
+  let plan = PLACE_PLANS.get(place);
+  if (plan === undefined) {
+    const identity = `place:${tokenKeys(place).join(' ')}`;
+    const parts = [placePart(place)];
+    const split = place.split(/\s*,\s*/);
+    for (let p = 0; p < split.length; p++) parts.push(placePart(split[p]!));
+    plan = { identity, parts };
+    if (PLACE_PLANS.size >= 5000) PLACE_PLANS.clear();
+    PLACE_PLANS.set(place, plan);
+  }
+  return plan;
+}
+
+function placePart(part: string): PlacePart {
+  const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
+  const ks = tokenKeys(part);
+  return {
+    postcode: pc ? pc[1]! + pc[2]! : undefined,
+    outward: pc ? pc[1]!.length : 0,
+    keys: ks,
+    street: ks.length >= 2 && /^\d/.test(ks[0]!) ? ks.slice(1) : undefined,
+    words: ks.filter((k) => !/^\d/.test(k)),
+  };
 }
 
 function pushPlaceSequence(tokens: readonly Token[], seq: readonly string[], identity: string, spans: Span[], res: DeidResources): void {
