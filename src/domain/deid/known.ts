@@ -2,7 +2,7 @@
 // initials, nicknames, misspellings (one edit, names of five letters or more), address parts,
 // organisations, identifiers without their spaces, and dates of birth in other formats.
 import * as C from './classes.js';
-import { fold, withinEdits } from './fold.js';
+import { fold } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
 import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
@@ -129,6 +129,44 @@ function tokenKeys(s: string): readonly string[] {
   return ks;
 }
 
+/** An organisation's keys, identity and its keys with each applicable ORG_SWAPS swap (in ORG_SWAPS order), kept per written name: pure functions of the text. */
+interface OrgPlan {
+  keys: readonly string[];
+  identity: string;
+  swapped: readonly (readonly string[])[];
+}
+const ORG_PLANS = new Map<string, OrgPlan>();
+
+function orgPlan(org: string): OrgPlan {
+  let plan = ORG_PLANS.get(org);
+  if (plan === undefined) {
+    const ks = tokenKeys(org);
+    const swapped: string[][] = [];
+    const joined = ` ${ks.join(' ')} `;
+    for (let w = 0; w < ORG_SWAPS.length; w++) {
+      const from = ` ${ORG_SWAPS[w]![0]} `;
+      if (joined.includes(from)) swapped.push(joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '));
+    }
+    plan = { keys: ks, identity: `org:${ks.join(' ')}`, swapped };
+    if (ORG_PLANS.size >= 5000) ORG_PLANS.clear();
+    ORG_PLANS.set(org, plan);
+  }
+  return plan;
+}
+
+/** `person:` and the folded name, kept per written name. */
+const PERSON_IDS = new Map<string, string>();
+
+function personIdentity(name: string): string {
+  let id = PERSON_IDS.get(name);
+  if (id === undefined) {
+    id = `person:${fold(name)}`;
+    if (PERSON_IDS.size >= 5000) PERSON_IDS.clear();
+    PERSON_IDS.set(name, id);
+  }
+  return id;
+}
+
 const INITIALS = new Map<string, string>();
 function initialsOf(name: string): string {
   let ini = INITIALS.get(name);
@@ -224,6 +262,10 @@ interface PeopleIndex {
   firstInitials: Map<string, number[]>;
   /** All the initials of a name ("TB") → people. */
   fullInitials: Map<string, number[]>;
+  /** The first code units of the keys of `firstInitials` and `fullInitials`: bit c - 65 for "A"-"Z"... */
+  initialFirsts: number;
+  /** ...and whether any key starts with another code unit. */
+  otherInitialFirst: boolean;
 }
 
 export function matchKnown(text: string, tokens: readonly Token[], known: Known, res: DeidResources): KnownMatch {
@@ -250,13 +292,15 @@ function indexPeople(list: readonly KnownPerson[], keys: Set<string>, res: DeidR
     fuzzy: [],
     firstInitials: new Map(),
     fullInitials: new Map(),
+    initialFirsts: 0,
+    otherInitialFirst: false,
   };
   for (let p = 0; p < list.length; p++) indexPerson(index, list[p]!, p, keys, res);
   return index;
 }
 
 function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: Set<string>, res: DeidResources): void {
-  index.people.push({ identity: `person:${fold(person.name)}`, role: personRole(person) });
+  index.people.push({ identity: personIdentity(person.name), role: personRole(person) });
   const aliases = person.aliases ?? [];
   indexName(index, person.name, p, keys, res);
   for (let a = 0; a < aliases.length; a++) indexName(index, aliases[a]!, p, keys, res);
@@ -267,17 +311,17 @@ function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: S
       addVariant(index, nicks[n]!, p);
       keys.add(nicks[n]!);
     }
-    addOwner(index.firstInitials, first.text[0]!.toUpperCase(), p);
+    addInitial(index, index.firstInitials, first.text[0]!.toUpperCase(), p);
   }
   for (let a = 0; a < aliases.length; a++) {
     const alias = firstToken(aliases[a]!);
     if (alias) {
       const letter = alias.text[0]!.toUpperCase();
-      if (!(index.firstInitials.get(letter) ?? []).includes(p)) addOwner(index.firstInitials, letter, p);
+      if (!(index.firstInitials.get(letter) ?? []).includes(p)) addInitial(index, index.firstInitials, letter, p);
     }
   }
   const ini = initialsOf(person.name);
-  if (ini.length >= 2) addOwner(index.fullInitials, ini, p);
+  if (ini.length >= 2) addInitial(index, index.fullInitials, ini, p);
 }
 
 function personRole(person: KnownPerson): KnownPersonInfo['role'] {
@@ -317,6 +361,14 @@ function addVariant(index: PeopleIndex, k: string, p: number): void {
   else if (!list.includes(p)) list.push(p);
 }
 
+/** addOwner for an initials map, noting the key's first code unit for the token loop's pre-filter. */
+function addInitial(index: PeopleIndex, map: Map<string, number[]>, k: string, p: number): void {
+  const c = k.charCodeAt(0);
+  if (c >= 65 && c <= 90) index.initialFirsts |= 1 << (c - 65);
+  else index.otherInitialFirst = true;
+  addOwner(map, k, p);
+}
+
 function addOwner(map: Map<string, number[]>, k: string, p: number): void {
   const list = map.get(k);
   if (list === undefined) map.set(k, [p]);
@@ -349,6 +401,11 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
     }
     // Initials: "TB", "T.B.", or a bare "J" standing for the client.
     if (!t.upper && !t.cap) continue;
+    // initialsOwner matches only a key of firstInitials or fullInitials, which starts with the token's first
+    // character (its letters without dots; a token starting with "." is left to initialsOwner): skip the
+    // capitalised words no known initial starts with ("She", "The").
+    const c0 = w.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 ? (index.initialFirsts & (1 << (c0 - 65))) === 0 : c0 !== 46 && !index.otherInitialFirst) continue;
     const q = initialsOwner(text, tokens, i, index);
     if (q >= 0) spans.push(span('PERSON', t.start, t.baseEnd, 'known', { identity: people[q]!.identity }));
   }
@@ -358,9 +415,32 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
 function fuzzyOwner(fuzzy: readonly FuzzyKey[], k: string): number {
   for (let f = 0; f < fuzzy.length; f++) {
     const x = fuzzy[f]!;
-    if ((x.key[0] === k[0] || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinEdits(k, x.key, 1)) return x.person;
+    if ((x.key.charCodeAt(0) === k.charCodeAt(0) || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinOneEdit(k, x.key)) return x.person;
   }
   return -1;
+}
+
+/**
+ * As withinEdits(a, b, 1) (Levenshtein distance at most 1, by UTF-16 code units) in one pass instead of the
+ * table: skip the common prefix, then the rest must be equal after one substitution (same length) or after
+ * dropping one code unit from the longer.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const na = a.length;
+  const nb = b.length;
+  if (na - nb > 1 || nb - na > 1) return false;
+  let i = 0;
+  while (i < na && i < nb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === na || i === nb) return true;
+  // a[i] and b[i] differ: substitute (same lengths) or skip a[i] (a longer) or b[i] (b longer)
+  let ia = na >= nb ? i + 1 : i;
+  let ib = nb >= na ? i + 1 : i;
+  while (ia < na) {
+    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    ia++;
+    ib++;
+  }
+  return true;
 }
 
 /** Which of several people a shared name part stands for. */
@@ -426,16 +506,13 @@ function isDottedInitials(s: string): boolean {
 
 /** An organisation: the name in any case, with common variants; or two of its words in a row. */
 function matchOrganisation(tokens: readonly Token[], org: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const ks = tokenKeys(org);
+  const plan = orgPlan(org);
+  const ks = plan.keys;
   if (!ks.length) return;
-  const identity = `org:${ks.join(' ')}`;
+  const identity = plan.identity;
   for (let k = 0; k < ks.length; k++) if (!isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
   pushOrgSequence(tokens, ks, identity, spans);
-  const joined = ` ${ks.join(' ')} `;
-  for (let w = 0; w < ORG_SWAPS.length; w++) {
-    const from = ` ${ORG_SWAPS[w]![0]} `;
-    if (joined.includes(from)) pushOrgSequence(tokens, joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '), identity, spans);
-  }
+  for (let w = 0; w < plan.swapped.length; w++) pushOrgSequence(tokens, plan.swapped[w]!, identity, spans);
   // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").
   if (ks.length >= 3) {
     for (let a = 0; a + 1 < ks.length; a++) {
@@ -466,21 +543,60 @@ function pushOrgPair(tokens: readonly Token[], pair: readonly string[], identity
 
 /** A place: the whole address, each comma-separated part, the street without its number, the postcode without its space. */
 function matchPlace(text: string, tokens: readonly Token[], place: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const identity = `place:${tokenKeys(place).join(' ')}`;
-  matchPlacePart(text, tokens, place, identity, keys, spans, res);
-  const parts = place.split(/\s*,\s*/);
-  for (let p = 0; p < parts.length; p++) matchPlacePart(text, tokens, parts[p]!, identity, keys, spans, res);
+  const plan = placePlan(place);
+  for (let p = 0; p < plan.parts.length; p++) matchPlacePart(text, tokens, plan.parts[p]!, plan.identity, keys, spans, res);
 }
-
-function matchPlacePart(text: string, tokens: readonly Token[], part: string, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
-  const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
-  if (pc) pushLoose(text, pc[1]! + pc[2]!, pc[1]!.length, 'POSTCODE', identity, spans);
-  const ks = tokenKeys(part);
+function matchPlacePart(text: string, tokens: readonly Token[], part: PlacePart, identity: string, keys: Set<string>, spans: Span[], res: DeidResources): void {
+  if (part.postcode !== undefined) pushLoose(text, part.postcode, part.outward, 'POSTCODE', identity, spans);
+  const ks = part.keys;
   if (!ks.length) return;
   pushPlaceSequence(tokens, ks, identity, spans, res);
   // the street without its number
-  if (/^\d/.test(ks[0]!) && ks.length >= 2) pushPlaceSequence(tokens, ks.slice(1), identity, spans, res);
-  for (let k = 0; k < ks.length; k++) if (!/^\d/.test(ks[k]!) && !isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
+  if (part.street !== undefined) pushPlaceSequence(tokens, part.street, identity, spans, res);
+  const words = part.words;
+  for (let k = 0; k < words.length; k++) if (!isCommonWord(words[k]!, res)) keys.add(words[k]!);
+}
+
+/** A known place read once per written place: its identity, then the whole place and each comma-separated part. */
+interface PlacePlan {
+  identity: string;
+  parts: readonly PlacePart[];
+}
+/** One part: the postcode it holds (letters and digits, and the outward code's length), its keys, and the keys without a leading number. */
+interface PlacePart {
+  postcode: string | undefined;
+  outward: number;
+  keys: readonly string[];
+  street: readonly string[] | undefined;
+  /** The keys that do not start with a digit, in order. */
+  words: readonly string[];
+}
+const PLACE_PLANS = new Map<string, PlacePlan>();
+
+function placePlan(place: string): PlacePlan {
+  let plan = PLACE_PLANS.get(place);
+  if (plan === undefined) {
+    const identity = `place:${tokenKeys(place).join(' ')}`;
+    const parts = [placePart(place)];
+    const split = place.split(/\s*,\s*/);
+    for (let p = 0; p < split.length; p++) parts.push(placePart(split[p]!));
+    plan = { identity, parts };
+    if (PLACE_PLANS.size >= 5000) PLACE_PLANS.clear();
+    PLACE_PLANS.set(place, plan);
+  }
+  return plan;
+}
+
+function placePart(part: string): PlacePart {
+  const pc = /\b([A-Z]{1,2}\d[A-Z\d]?)\s?(\d[A-Z]{2})\b/i.exec(part);
+  const ks = tokenKeys(part);
+  return {
+    postcode: pc ? pc[1]! + pc[2]! : undefined,
+    outward: pc ? pc[1]!.length : 0,
+    keys: ks,
+    street: ks.length >= 2 && /^\d/.test(ks[0]!) ? ks.slice(1) : undefined,
+    words: ks.filter((k) => !/^\d/.test(k)),
+  };
 }
 
 function pushPlaceSequence(tokens: readonly Token[], seq: readonly string[], identity: string, spans: Span[], res: DeidResources): void {
