@@ -1,5 +1,6 @@
 // Exact ages of particular people: "7-year-old", "aged 93", "(27)", "Lachlan, 6,", "10th birthday".
 import { span, type Span } from './span.js';
+import { isSpace } from './chars.js';
 
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 const AGED = /\b(?:aged?|Age)\s?:?\s{1,2}(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
@@ -47,12 +48,6 @@ function digitRunStarts(text: string): number[] {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
   return out;
-}
-
-/** Whether c is a code unit of the regex class \s (white space and line terminators, as in ECMAScript). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isDigit(c: number): boolean {

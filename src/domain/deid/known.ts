@@ -8,6 +8,7 @@ import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
 import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
+import { isDottedInitials } from './chars.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
 const TOKENISED = new Map<string, readonly Token[]>();
@@ -488,18 +489,6 @@ function initialsOwner(text: string, tokens: readonly Token[], i: number, index:
     (!prevT || t.sentStart || (!prevT.cap && !prevT.upper && !NOT_INITIAL_BEFORE.has(prevT.key) && !prevT.hasDigit)) &&
     (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key));
   return standalone ? owners[0]! : -1;
-}
-
-/** As /^[A-Z](?:\.[A-Z])+$/.test(s) ("T.B", "J.M.K"), by char codes. */
-function isDottedInitials(s: string): boolean {
-  const n = s.length;
-  if (n < 3 || (n & 1) === 0) return false;
-  for (let j = 0; j < n; j += 2) {
-    const c = s.charCodeAt(j);
-    if (c < 65 || c > 90) return false;
-    if (j + 1 < n && s.charCodeAt(j + 1) !== 46) return false;
-  }
-  return true;
 }
 
 // ---- Organisations ----

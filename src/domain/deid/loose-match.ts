@@ -2,13 +2,7 @@
 // "943-476-5919"; "LS6 2AB", "ls62ab"). Each case brings its own identifiers, so a compiled regex per
 // identifier was compiled once per note in a batch of different cases (15 % of a 10,000-note run); this
 // scanner does the same matching without compiling anything.
-
-/** Whitespace as `\s` matches it in a regex. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { isSpace } from './chars.js';
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -4,6 +4,7 @@ import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js
 import * as C from './classes.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
+import { isSpace } from './chars.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
@@ -248,12 +249,6 @@ function isAsciiUpper(c: number): boolean {
 /** text.charCodeAt(i), or -1 outside the text (a read past either end would deoptimise the optimised caller). */
 function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-
-/** Whether c is a code unit of the regex class \s (white space and line terminators, as in ECMAScript). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Where the run of ASCII digits from `i` ends. */

@@ -26,6 +26,7 @@ import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
+import { isSpace, isDottedInitials } from './chars.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
@@ -55,13 +56,6 @@ function startsWithWords(keys: readonly string[], words: readonly string[]): boo
 // (keys never contain "," — a token has no comma — so those alternatives of the old regexes could not match)
 const NAMING_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'as', 'only', 'prefers', 'the']);
 const BRIDGE_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'only', 'as', 'prefers', 'to', 'be', 'referred', 'also', 'spelled', 'spelt', 'her', 'his', 'their', 'my', 'our']);
-/** A regex \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
 function lastBeforeSpace(s: string): number {
   let i = s.length - 1;
@@ -218,7 +212,7 @@ function joins(prev: Token, t: Token, text: string): boolean {
   if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
   if (gap === '. ' || gap === '.') {
     // "St. Luke's", "D. Clarke", "Dr. Patel"
-    return prev.text.length === 1 || dotAbbreviation(prev) || dottedInitials(prev.text);
+    return prev.text.length === 1 || dotAbbreviation(prev) || isDottedInitials(prev.text);
   }
   void text;
   return false;
@@ -234,18 +228,6 @@ function dotAbbreviation(t: Token): boolean {
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** /^[A-Z](?:\.[A-Z])+$/.test(s): initials with full stops between them ("J.M"). */
-function dottedInitials(s: string): boolean {
-  const n = s.length;
-  if (n < 3 || (n & 1) === 0) return false;
-  for (let i = 0; i < n; i += 2) {
-    const c = s.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-    if (i + 1 < n && s.charCodeAt(i + 1) !== 46) return false;
-  }
   return true;
 }
 
@@ -655,8 +637,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 /** An all-capitals token: initials are a name, acronyms only inside one. */
 function pickAcronym(run: Run, i: number, t: Token, text: string): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
-  const initials = dottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
-  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || dottedInitials(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+  const initials = isDottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
+  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || isDottedInitials(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
     return true; // initials "J.M."
   }
   // "client AK", "young person JT": initials after a role word

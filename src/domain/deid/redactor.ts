@@ -12,6 +12,7 @@ import { Pseudonyms, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
+import { isSpace } from './chars.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
@@ -211,13 +212,6 @@ function merge(text: string, spans: readonly Span[], from: number, to: number, e
     }
   }
   return merged;
-}
-
-/** Whitespace as `\s` matches it in a regex. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** text.slice(from, to) matches /^,?\s{1,2}$/ (scanned in place). */

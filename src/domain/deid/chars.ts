@@ -1,0 +1,20 @@
+// Character tests shared by the recognisers, on UTF-16 code units, each the exact equivalent of the regex it replaces.
+
+/** c is a code unit of the regex class `\s` (white space and line terminators, as in ECMAScript). NaN (past the end) is not. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /^[A-Z](?:\.[A-Z])+$/.test(s): dotted initials ("J.M", "T.B.C"). */
+export function isDottedInitials(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || (n & 1) === 0) return false;
+  for (let j = 0; j < n; j += 2) {
+    const c = s.charCodeAt(j);
+    if (c < 65 || c > 90) return false;
+    if (j + 1 < n && s.charCodeAt(j + 1) !== 46) return false;
+  }
+  return true;
+}
