@@ -9,17 +9,12 @@ import { span, type Kind, type Span } from './span.js';
 import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
 import { isDottedInitials } from './chars.js';
+import { memo } from './memo.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
 const TOKENISED = new Map<string, readonly Token[]>();
 function tokensOf(s: string): readonly Token[] {
-  let t = TOKENISED.get(s);
-  if (!t) {
-    if (TOKENISED.size >= 5000) TOKENISED.clear();
-    t = tokenize(s);
-    TOKENISED.set(s, t);
-  }
-  return t;
+  return memo(TOKENISED, s, tokenize);
 }
 
 export interface KnownPersonInfo {
@@ -119,14 +114,12 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
 // kinds made matchKnown deoptimise again and again while it warmed up)
 const KEYS = new Map<string, string[]>();
 function tokenKeys(s: string): readonly string[] {
-  let ks = KEYS.get(s);
-  if (ks === undefined) {
-    ks = [];
-    const ts = tokensOf(s);
-    for (let i = 0; i < ts.length; i++) if (ts[i]!.key !== 'and') ks.push(ts[i]!.key);
-    if (KEYS.size >= 5000) KEYS.clear();
-    KEYS.set(s, ks);
-  }
+  return memo(KEYS, s, keysOf);
+}
+function keysOf(s: string): string[] {
+  const ks: string[] = [];
+  const ts = tokensOf(s);
+  for (let i = 0; i < ts.length; i++) if (ts[i]!.key !== 'and') ks.push(ts[i]!.key);
   return ks;
 }
 
@@ -139,45 +132,37 @@ interface OrgPlan {
 const ORG_PLANS = new Map<string, OrgPlan>();
 
 function orgPlan(org: string): OrgPlan {
-  let plan = ORG_PLANS.get(org);
-  if (plan === undefined) {
-    const ks = tokenKeys(org);
-    const swapped: string[][] = [];
-    const joined = ` ${ks.join(' ')} `;
-    for (let w = 0; w < ORG_SWAPS.length; w++) {
-      const from = ` ${ORG_SWAPS[w]![0]} `;
-      if (joined.includes(from)) swapped.push(joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '));
-    }
-    plan = { keys: ks, identity: `org:${ks.join(' ')}`, swapped };
-    if (ORG_PLANS.size >= 5000) ORG_PLANS.clear();
-    ORG_PLANS.set(org, plan);
+  return memo(ORG_PLANS, org, makeOrgPlan);
+}
+function makeOrgPlan(org: string): OrgPlan {
+  const ks = tokenKeys(org);
+  const swapped: string[][] = [];
+  const joined = ` ${ks.join(' ')} `;
+  for (let w = 0; w < ORG_SWAPS.length; w++) {
+    const from = ` ${ORG_SWAPS[w]![0]} `;
+    if (joined.includes(from)) swapped.push(joined.replace(from, ` ${ORG_SWAPS[w]![1]} `).trim().split(' '));
   }
-  return plan;
+  return { keys: ks, identity: `org:${ks.join(' ')}`, swapped };
 }
 
 /** `person:` and the folded name, kept per written name. */
 const PERSON_IDS = new Map<string, string>();
 
 function personIdentity(name: string): string {
-  let id = PERSON_IDS.get(name);
-  if (id === undefined) {
-    id = `person:${fold(name)}`;
-    if (PERSON_IDS.size >= 5000) PERSON_IDS.clear();
-    PERSON_IDS.set(name, id);
-  }
-  return id;
+  return memo(PERSON_IDS, name, makePersonIdentity);
+}
+function makePersonIdentity(name: string): string {
+  return `person:${fold(name)}`;
 }
 
 const INITIALS = new Map<string, string>();
 function initialsOf(name: string): string {
-  let ini = INITIALS.get(name);
-  if (ini === undefined) {
-    ini = '';
-    const ts = tokensOf(name);
-    for (let i = 0; i < ts.length; i++) if (ts[i]!.cap || ts[i]!.upper) ini += ts[i]!.text[0]!.toUpperCase();
-    if (INITIALS.size >= 5000) INITIALS.clear();
-    INITIALS.set(name, ini);
-  }
+  return memo(INITIALS, name, makeInitials);
+}
+function makeInitials(name: string): string {
+  let ini = '';
+  const ts = tokensOf(name);
+  for (let i = 0; i < ts.length; i++) if (ts[i]!.cap || ts[i]!.upper) ini += ts[i]!.text[0]!.toUpperCase();
   return ini;
 }
 
@@ -563,17 +548,14 @@ interface PlacePart {
 const PLACE_PLANS = new Map<string, PlacePlan>();
 
 function placePlan(place: string): PlacePlan {
-  let plan = PLACE_PLANS.get(place);
-  if (plan === undefined) {
-    const identity = `place:${tokenKeys(place).join(' ')}`;
-    const parts = [placePart(place)];
-    const split = place.split(/\s*,\s*/);
-    for (let p = 0; p < split.length; p++) parts.push(placePart(split[p]!));
-    plan = { identity, parts };
-    if (PLACE_PLANS.size >= 5000) PLACE_PLANS.clear();
-    PLACE_PLANS.set(place, plan);
-  }
-  return plan;
+  return memo(PLACE_PLANS, place, makePlacePlan);
+}
+function makePlacePlan(place: string): PlacePlan {
+  const identity = `place:${tokenKeys(place).join(' ')}`;
+  const parts = [placePart(place)];
+  const split = place.split(/\s*,\s*/);
+  for (let p = 0; p < split.length; p++) parts.push(placePart(split[p]!));
+  return { identity, parts };
 }
 
 function placePart(part: string): PlacePart {

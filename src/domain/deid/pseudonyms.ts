@@ -3,6 +3,7 @@
 import { fold } from './fold.js';
 import type { KnownPersonInfo } from './known.js';
 import type { Span } from './span.js';
+import { memo } from './memo.js';
 
 export interface Resolved extends Span {
   text: string;
@@ -38,15 +39,6 @@ interface PersonName {
 const PERSON_NAMES = new Map<string, PersonName>();
 const ORG_IDS = new Map<string, string>();
 const PLACE_IDS = new Map<string, string>();
-function cached<T>(m: Map<string, T>, text: string, make: (text: string) => T): T {
-  let v = m.get(text);
-  if (v === undefined) {
-    if (m.size >= 5000) m.clear();
-    v = make(text);
-    m.set(text, v);
-  }
-  return v;
-}
 function personName(text: string): PersonName {
   const parts = fold(text).split(/[\s.]+/).filter(Boolean);
   return { parts, identity: `name:${parts.join(' ')}` };
@@ -80,7 +72,7 @@ export class Pseudonyms {
     if (fixed) return fixed;
     if (s.type === 'PERSON') return this.person(s);
     if (s.type === 'ORGANISATION') {
-      const identity = s.identity ?? cached(ORG_IDS, s.text, orgIdentity);
+      const identity = s.identity ?? memo(ORG_IDS, s.text, orgIdentity);
       let v = this.map.get(identity);
       if (!v) {
         v = `[ORGANISATION-${++this.orgs}]`;
@@ -88,7 +80,7 @@ export class Pseudonyms {
       }
       return v;
     }
-    const identity = s.identity ?? cached(PLACE_IDS, s.text, placeIdentity);
+    const identity = s.identity ?? memo(PLACE_IDS, s.text, placeIdentity);
     let v = this.map.get(identity);
     if (!v) {
       v = `[PLACE-${++this.places}]`;
@@ -98,7 +90,7 @@ export class Pseudonyms {
   }
 
   private person(s: Resolved): string {
-    const name = cached(PERSON_NAMES, s.text, personName);
+    const name = memo(PERSON_NAMES, s.text, personName);
     const parts = name.parts;
     let identity = s.identity;
     if (!identity) {

@@ -13,19 +13,14 @@ import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { isSpace } from './chars.js';
+import { memo } from './memo.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
 /** dateReadings (four regexes per date) kept per written date: the same dates recur across notes. */
 const READINGS = new Map<string, string[]>();
 function readingsOf(s: string): string[] {
-  let r = READINGS.get(s);
-  if (r === undefined) {
-    if (READINGS.size >= 5000) READINGS.clear();
-    r = dateReadings(s);
-    READINGS.set(s, r);
-  }
-  return r;
+  return memo(READINGS, s, dateReadings);
 }
 
 export function createRedactor(gazetteers: DeidResources): Redactor {
