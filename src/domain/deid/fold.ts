@@ -49,3 +49,26 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   }
   return prev[b.length]! <= max;
 }
+
+/**
+ * As withinEdits(a, b, 1) (Levenshtein distance at most 1, by UTF-16 code units) in one pass instead of the
+ * table: skip the common prefix, then the rest must be equal after one substitution (same length) or after
+ * dropping one code unit from the longer.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const na = a.length;
+  const nb = b.length;
+  if (na - nb > 1 || nb - na > 1) return false;
+  let i = 0;
+  while (i < na && i < nb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === na || i === nb) return true;
+  // a[i] and b[i] differ: substitute (same lengths) or skip a[i] (a longer) or b[i] (b longer)
+  let ia = na >= nb ? i + 1 : i;
+  let ib = nb >= na ? i + 1 : i;
+  while (ia < na) {
+    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    ia++;
+    ib++;
+  }
+  return true;
+}

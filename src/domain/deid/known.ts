@@ -2,7 +2,7 @@
 // initials, nicknames, misspellings (one edit, names of five letters or more), address parts,
 // organisations, identifiers without their spaces, and dates of birth in other formats.
 import * as C from './classes.js';
-import { fold } from './fold.js';
+import { fold, withinOneEdit } from './fold.js';
 import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
 import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
@@ -404,29 +404,6 @@ function fuzzyOwner(fuzzy: readonly FuzzyKey[], k: string): number {
     if ((x.key.charCodeAt(0) === k.charCodeAt(0) || (x.key.charCodeAt(x.key.length - 1) === k.charCodeAt(k.length - 1) && x.key.charCodeAt(x.key.length - 2) === k.charCodeAt(k.length - 2))) && withinOneEdit(k, x.key)) return x.person;
   }
   return -1;
-}
-
-/**
- * As withinEdits(a, b, 1) (Levenshtein distance at most 1, by UTF-16 code units) in one pass instead of the
- * table: skip the common prefix, then the rest must be equal after one substitution (same length) or after
- * dropping one code unit from the longer.
- */
-function withinOneEdit(a: string, b: string): boolean {
-  const na = a.length;
-  const nb = b.length;
-  if (na - nb > 1 || nb - na > 1) return false;
-  let i = 0;
-  while (i < na && i < nb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === na || i === nb) return true;
-  // a[i] and b[i] differ: substitute (same lengths) or skip a[i] (a longer) or b[i] (b longer)
-  let ia = na >= nb ? i + 1 : i;
-  let ib = nb >= na ? i + 1 : i;
-  while (ia < na) {
-    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
-    ia++;
-    ib++;
-  }
-  return true;
 }
 
 /** Which of several people a shared name part stands for. */
