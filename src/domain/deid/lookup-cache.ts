@@ -72,17 +72,22 @@ function view(flags: (k: string) => number, bit: number): ReadonlySet<string> {
 
 export function cachedResources(res: DeidResources): CachedResources {
   const cache = new Map<string, number>();
+  const lookUp = (k: string): number =>
+    (res.givenNames.has(k) ? C.GIVEN : 0) |
+    (res.surnames.has(k) ? C.SURNAME : 0) |
+    (res.commonWords.has(k) ? C.COMMON : 0) |
+    (res.rareWords.has(k) ? C.RARE : 0) |
+    (res.placeNames.has(k) ? C.PLACE : 0) |
+    (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
+    (CUES.get(k) ?? 0);
   const flags = (k: string): number => {
+    // (a key starting with a digit is looked up afresh: numbers are mostly new from note to note, and kept they
+    // would fill the cache; the look-ups are quick for them, as no list has many words starting with a digit)
+    const c = k.charCodeAt(0);
+    if (c >= 48 && c <= 57) return lookUp(k);
     let f = cache.get(k);
     if (f === undefined) {
-      f =
-        (res.givenNames.has(k) ? C.GIVEN : 0) |
-        (res.surnames.has(k) ? C.SURNAME : 0) |
-        (res.commonWords.has(k) ? C.COMMON : 0) |
-        (res.rareWords.has(k) ? C.RARE : 0) |
-        (res.placeNames.has(k) ? C.PLACE : 0) |
-        (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
-        (CUES.get(k) ?? 0);
+      f = lookUp(k);
       if (cache.size >= LIMIT) cache.clear();
       cache.set(k, f);
     }

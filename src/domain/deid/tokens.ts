@@ -114,21 +114,28 @@ const FNV_PRIME = 0x01000193;
  */
 let hashed = 0;
 let hashedTo = 0;
+/** Set by wordEnd: the OR of the class bits of those leading ASCII code units (no L bit: they are all digits). */
+let asciiBits = 0;
 
 /** End of the word token starting at `start` (a letter, mark or number there). */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
   let h = FNV_BASIS;
+  let bits = 0;
   // [\p{L}\p{M}\p{N}]+ (ASCII inline: cpClass only for other code units; the ASCII prefix hashed on the way)
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || (UNIT[c]! & 7) === 0) break;
+    if (c >= 128) break;
+    const u = UNIT[c]! & 7;
+    if (u === 0) break;
+    bits |= u;
     h = Math.imul(h ^ c, FNV_PRIME);
     i++;
   }
   hashed = h;
   hashedTo = i;
+  asciiBits = bits;
   if (i >= n) return i;
   // (most words stop at an ASCII space or punctuation mark: the end, unless it is one a continuation starts with)
   const s = text.charCodeAt(i);
@@ -292,6 +299,12 @@ function newWord(text: string, start: number, end: number): Word {
   return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
+/** The word of the ASCII digits text[start, end): not kept in the table (see tokenize); the same features as newWord gives. */
+function numberWord(text: string, start: number, end: number): Word {
+  const s = text.slice(start, end);
+  return { text: s, key: s, cap: false, upper: false, lower: false, hasDigit: true, alpha: false, f: 0, owner: undefined, klen: s.length, k0: s.charCodeAt(0) };
+}
+
 /**
  * The word of text[start, end), from the table (hash of its code units) or new. `h` is the hash of the code
  * units from start to `from` (FNV_BASIS when from = start); the rest are hashed here, then the length.
@@ -383,8 +396,11 @@ export function tokenize(text: string): Token[] {
       const l = text.charCodeAt(end - 1);
       if ((q === 39 || q === 8217) && (l === 115 || l === 83)) baseEnd = end - 2;
     }
-    // (the hash of the leading ASCII letters and digits from wordEnd, unless they run past the possessive's start)
-    const w = hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
+    // (a number is a word of its own, outside the table: dates, times, phone numbers and references are mostly
+    // new from note to note, and a batch of notes would otherwise fill the table with them, pushing the
+    // ordinary words out of the processor's cache and, past TABLE_LIMIT, out of the table; the hash of the
+    // leading ASCII letters and digits from wordEnd serves unless they run past a possessive's start)
+    const w = hashedTo === end && (asciiBits & L) === 0 ? numberWord(text, start, end) : hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
     out.push(new Token(start, end, baseEnd, isSentenceStart(text, start, out.length === 0), gapOf(text, prevEnd, start), out.length, 0, w));
     prevEnd = end;
   }
