@@ -105,8 +105,8 @@ test('the word table stays correct when it fills and restarts (more distinct wor
   assert.deepEqual(strip(tokenize('Tom Tomx Tom')), reference('Tom Tomx Tom'));
 });
 
-test('numbers are words of their own: exact features, and a batch of distinct numbers leaves the word table alone', () => {
-  const s = "Call 07700 900417 on 14/03/2024 at 10:30, ref 1990's 12-14 x1 ٣٣ 0";
+test('numbers and codes are words of their own: exact features, and a batch of distinct numbers leaves the word table alone', () => {
+  const s = "Call 07700 900417 on 14/03/2024 at 10:30, ref 1990's 12-14 x1 ٣٣ 0 L6 2QP 2pm GAD7 Rm12B 4699RESPECT";
   assert.deepEqual(strip(tokenize(s)), reference(s));
   const tom = tokenize('Tom')[0]!.word;
   // 40,000 distinct numbers (more than the table holds before it restarts): the word of "Tom" is still the same object

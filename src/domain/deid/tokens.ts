@@ -299,10 +299,27 @@ function newWord(text: string, start: number, end: number): Word {
   return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
-/** The word of the ASCII digits text[start, end): not kept in the table (see tokenize); the same features as newWord gives. */
-function numberWord(text: string, start: number, end: number): Word {
+/**
+ * The word of text[start, end), ASCII letters and digits with at least one digit ("2024", "07700", "L6", "2pm"),
+ * whose class bits are `bits` (L when it has a letter): not kept in the table (see tokenize), with the
+ * features newWord gives.
+ */
+function numberWord(text: string, start: number, end: number, bits: number): Word {
   const s = text.slice(start, end);
-  return { text: s, key: s, cap: false, upper: false, lower: false, hasDigit: true, alpha: false, f: 0, owner: undefined, klen: s.length, k0: s.charCodeAt(0) };
+  if ((bits & L) === 0) return { text: s, key: s, cap: false, upper: false, lower: false, hasDigit: true, alpha: false, f: 0, owner: undefined, klen: s.length, k0: s.charCodeAt(0) };
+  let letters = 0;
+  let uppers = 0;
+  for (let j = start; j < end; j++) {
+    const v = UNIT[text.charCodeAt(j)]!;
+    if (v & L) {
+      letters++;
+      if (v & UP) uppers++;
+    }
+  }
+  const upper = letters >= 2 && uppers === letters;
+  const key = uppers ? s.toLowerCase() : s;
+  const cap = (UNIT[s.charCodeAt(0)]! & UP) !== 0 && (!upper || letters === 1);
+  return { text: s, key, cap, upper, lower: uppers === 0, hasDigit: true, alpha: false, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
 }
 
 /**
@@ -400,7 +417,7 @@ export function tokenize(text: string): Token[] {
     // new from note to note, and a batch of notes would otherwise fill the table with them, pushing the
     // ordinary words out of the processor's cache and, past TABLE_LIMIT, out of the table; the hash of the
     // leading ASCII letters and digits from wordEnd serves unless they run past a possessive's start)
-    const w = hashedTo === end && (asciiBits & L) === 0 ? numberWord(text, start, end) : hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
+    const w = hashedTo === end && (asciiBits & N) !== 0 ? numberWord(text, start, end, asciiBits) : hashedTo <= baseEnd ? wordAt(text, start, baseEnd, hashed, hashedTo) : wordAt(text, start, baseEnd, FNV_BASIS, start);
     out.push(new Token(start, end, baseEnd, isSentenceStart(text, start, out.length === 0), gapOf(text, prevEnd, start), out.length, 0, w));
     prevEnd = end;
   }
