@@ -1,6 +1,6 @@
 // Side-by-side benchmark of de-identification (issue 5): our engine against the npm packages redact-pii and
 // openredaction, on the same notes, same machine, same run. Token recall and precision and person leaks use
-// the definitions of shared/devset/score-deid.mjs; MB/s is batch mode on one core (median of several runs),
+// the definitions of shared/devset/score-deid.mjs; MB/s is batch mode on one core (median of nine rounds after three warm-up rounds),
 // both by the wall clock and by the CPU time of this process (the latter is what "one core" means on a machine
 // that other work keeps busy: it does not count time spent waiting for a core); start-up and RSS are measured
 // in a fresh child process per engine, and one large input (1 MB and 10 MB of notes in one text) shows that
@@ -106,14 +106,23 @@ interface Speed {
 /**
  * Throughput of every engine on the same notes, in interleaved rounds (confidant, redact-pii, confidant, …)
  * so that a change in the machine's load hits both alike; the ratio to redact-pii is the median of the
- * per-round ratios. openredaction is too slow for many rounds: five single passes after the others.
+ * per-round ratios. The first WARM_ROUNDS rounds are not counted: they measure the JIT compiler warming up
+ * (a batch of a thousand notes or more is past it; the cold cost is in the `confidant redact --jsonl` table,
+ * which starts a fresh process per batch). openredaction is too slow for many rounds: five single passes
+ * after the others.
  */
+const WARM_ROUNDS = 3;
+const ROUNDS = 9;
 async function throughputs(notes: Note[]): Promise<Map<string, Speed>> {
-  const rounds = 9;
   const fast = engines.filter((e) => e.name !== 'openredaction');
   const slow = engines.filter((e) => e.name === 'openredaction');
   const got = new Map<string, { wall: number; cpu: number; us: number }[]>(engines.map((e) => [e.name, []]));
-  for (let r = 0; r < rounds; r++) for (const e of fast) got.get(e.name)!.push(await timeOnce(e, notes, 10));
+  for (let r = 0; r < WARM_ROUNDS + ROUNDS; r++) {
+    for (const e of fast) {
+      const x = await timeOnce(e, notes, 10);
+      if (r >= WARM_ROUNDS) got.get(e.name)!.push(x);
+    }
+  }
   for (const e of slow) for (let r = 0; r < 5; r++) got.get(e.name)!.push(await timeOnce(e, notes, 1));
   const out = new Map<string, Speed>();
   const peer = got.get('redact-pii')!;
@@ -223,6 +232,7 @@ const batches = [1, 25, 250].map((copies) => cliBatch(copies));
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`load average (1 min) at the start of the throughput runs ${loadStart.toFixed(2)}, after them ${load0[0]!.toFixed(2)}, after the large inputs ${load1[0]!.toFixed(2)}\n`);
+console.log(`MB/s and µs: ${ROUNDS} rounds of ten passes over the notes per engine, interleaved, after ${WARM_ROUNDS} warm-up rounds that are not counted (the cold cost, JIT warm-up included, is in the last table)`);
 console.log(table(['notes', 'engine', 'token recall', 'token precision', 'person leaks', 'notes with a leak', 'entity recall', 'MB/s wall median', 'MB/s wall best', 'MB/s CPU median', 'MB/s CPU best', 'CPU µs per note median', 'CPU µs per note best', 'CPU speed vs redact-pii (paired rounds)', 'runs'], rows));
 console.log('');
 for (const line of perNote) console.log(line);
