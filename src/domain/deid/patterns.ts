@@ -20,11 +20,11 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
-const TEXT_DATE = new RegExp(
+export const TEXT_DATE = new RegExp(
   `\\b${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
+export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
 const SHORT_DATE_CUE = /\b(?:on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|–|-)\W{0,3}$/i;
@@ -353,7 +353,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
 
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
     if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
-    if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, out);
+    if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, out);
     if (digitStart) {
       datesAtDigits(text, t, out);
       if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
@@ -407,9 +407,22 @@ function bareUrlAt(text: string, start: number, out: Span[]): void {
 }
 
 /** Dates that start with a month or a weekday: "March 3rd, 2021", "Tuesday 03/04/21". */
-function datesAtCalendarWord(text: string, start: number, out: Span[]): void {
+function datesAtCalendarWord(text: string, start: number, end: number, out: Span[]): void {
+  // (every such date has a digit within 23 code units of the word's end — "Wednesday, the September 3",
+  // "Sept. 2021" — so a month or weekday on its own, "in March", "on Mondays", needs no regex)
+  if (!digitWithin(text, end, CALENDAR_DIGIT_REACH)) return;
   markMatch(out, 'DATE', S.textDate, text, start);
   numericDateAt(text, start, out);
+}
+
+/** How far after a month or weekday TEXT_DATE and NUMERIC_DATE can find their first digit (at most 23: see datesAtCalendarWord). */
+export const CALENDAR_DIGIT_REACH = 32;
+
+/** Whether an ASCII digit lies in text[from, from + reach). */
+function digitWithin(text: string, from: number, reach: number): boolean {
+  const to = Math.min(text.length, from + reach);
+  for (let p = from; p < to; p++) if (isAsciiDigit(text.charCodeAt(p))) return true;
+  return false;
 }
 
 /** Dates that start with a digit: "3rd March", "03/04/89", "1989-04-03", "on 3/4". */
