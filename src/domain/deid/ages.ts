@@ -108,18 +108,24 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
   const digitRuns = digitRunStarts(text);
   if (digitRuns.length === 0) return out;
-  // (anchor ends are looked up by a scan of `anchors` in endsAnchor: no Set is built per note)
+  // (anchor ends are looked up by bisection in endsAnchor: no Set is built per note, and a long text with a
+  // hundred thousand names is not scanned once per candidate age)
   const personEnds: number[] = [];
+  const anchorEnds: number[] = [];
   let ascending = true;
+  let anchorsAscending = true;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
+    if (anchorEnds.length && a.end < anchorEnds[anchorEnds.length - 1]!) anchorsAscending = false;
+    anchorEnds.push(a.end);
     if (a.type === 'PERSON') {
       if (personEnds.length && a.end < personEnds[personEnds.length - 1]!) ascending = false;
       personEnds.push(a.end);
     }
   }
   // (usually in order already: sorted only when not, the same ascending array either way)
-  if (!ascending) personEnds.sort((a, b) => a - b);
+  if (!ascending) personEnds.sort(numerically);
+  if (!anchorsAscending) anchorEnds.sort(numerically);
 
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
@@ -128,8 +134,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
   if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
-  parenthesisedAges(text, anchors, out);
-  if (anchors.length) listedAges(text, anchors, out);
+  parenthesisedAges(text, anchorEnds, out);
+  if (anchors.length) listedAges(text, anchorEnds, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   return out;
 }
@@ -143,12 +149,20 @@ function skippedBeforeAge(c: number): boolean {
   return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 46 || c === 41 || isSpace(c);
 }
 
-/** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it. */
-function endsAnchor(text: string, anchors: readonly Span[], pos: number): boolean {
+const numerically = (a: number, b: number) => a - b;
+
+/** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it (`anchorEnds` ascending). */
+function endsAnchor(text: string, anchorEnds: readonly number[], pos: number): boolean {
   let i = pos;
   while (i > 0 && skippedBeforeAge(text.charCodeAt(i - 1))) i--;
-  for (let k = 0; k < anchors.length; k++) if (anchors[k]!.end === i) return true;
-  return false;
+  let lo = 0;
+  let hi = anchorEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchorEnds[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchorEnds.length && anchorEnds[lo] === i;
 }
 
 /** Whether a person ends at or before `pos`, within 120 characters and the same paragraph (`personEnds` ascending). */
@@ -202,23 +216,23 @@ function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): 
 }
 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
-function parenthesisedAges(text: string, anchors: readonly Span[], out: Span[]): void {
+function parenthesisedAges(text: string, anchorEnds: readonly number[], out: Span[]): void {
   const opens = positionsOf(text, '(');
   if (opens.length === 0) return;
   const ms = matchesAt(text, S_PAREN, opens);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const digitsStart = m.index + m[0].length - m[1]!.length;
-    if (endsAnchor(text, anchors, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) addAge(out, digitsStart, m[1]!);
+    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) addAge(out, digitsStart, m[1]!);
   }
 }
 
 /** "Lachlan, 6,": a number in a list right after a person or date. */
-function listedAges(text: string, anchors: readonly Span[], out: Span[]): void {
+function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): void {
   const ms = matchesAt(text, S_LIST, positionsOf(text, ','));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    if (endsAnchor(text, anchors, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    if (endsAnchor(text, anchorEnds, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
 }
 
