@@ -180,11 +180,13 @@ minutes|minute|seconds|times|time|pm|am|percent|per|mg|ml|kg|lbs|lb|st|miles|km|
 staff|children|kids|pupils|students|nights|night|am|pm|o'clock|x|%|th|nd|rd|st`);
 
 /** Lower-case words that join the parts of a name ("Ana de Souza", "Bin Ali"). */
+/** Lower-case particles inside a surname: "de la Cruz", "van der Meulen", "ab Iorwerth", "bin Rashid". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ter', 'ten', 'zu', 'vom', 'lo', 'ben', 'abu']);
 export const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
 /** Words of the trade that are never names (abbreviations, jargon). */
 export const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl']);
 /** Family and friendship words after which a lower-case word is a name ("her ex (jordan)"). */
-export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf']);
+export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf', 'boy', 'girl', 'lad', 'bro', 'sis', 'cuz']);
 /** Role words after which short capitals are initials ("client AK"). */
 export const CLIENT_WORDS = new Set(['client', 'patient', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
 

@@ -614,7 +614,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     let pick = false;
     if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
-    else if (st === 'acronym') pick = pickAcronym(run, i, t, text);
+    else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
     if (pick) {
       if (first < 0) first = i;
@@ -635,11 +635,23 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 }
 
 /** An all-capitals token: initials are a name, acronyms only inside one. */
-function pickAcronym(run: Run, i: number, t: Token, text: string): boolean {
+function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
-  const initials = isDottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && /["“‘']\s*$/.test(beforeGap));
-  if (initials && (cue || quoted || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) && (!quoted || isDottedInitials(t.text) || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) {
+  // (the cue is looked for only when quoted letters or dotted initials make it matter: the regex is end-anchored)
+  const quoteCue = (quoted || isDottedInitials(t.text)) && QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+  // (an acronym's letters quoted after a cue are initials too, when no word follows the quote: client "TB" (…),
+  // but client "POA" paperwork)
+  const initials = isDottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && (!((t.f & C.ACRONYM) !== 0) || (quoteCue && /^["”’']\s*[(),.;:]/.test(text.slice(t.baseEnd, t.baseEnd + 4)))) && /["“‘']\s*$/.test(beforeGap));
+  if (initials && (cue || quoted || quoteCue) && (!quoted || isDottedInitials(t.text) || quoteCue)) {
     return true; // initials "J.M."
+  }
+  if (toks.length === 1 && t.text.length <= 3) {
+    // "K.L., a 14-year-old", "L.D. (16)": initials with full stops, unless a common abbreviation ("U.K.", "P.E.")
+    if (isDottedInitials(t.text) && !DOTTED_NOT_PEOPLE.has(t.key)) return true;
+    // "Terrence Holloway ("TJ")": a quoted alias in brackets just after a name
+    if (quoted && before !== undefined && (before.cap || before.upper) && /^\s*\(\s*["“‘']$/.test(beforeGap)) return true;
+    // "someone called TB": letters named as a person's
+    if (before !== undefined && (before.key === 'called' || before.key === 'named') && beforeGap === ' ' && before.i > 0 && SOMEONE.has(tokens[before.i - 1]!.key)) return true;
   }
   // "client AK", "young person JT": initials after a role word
   if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
@@ -652,6 +664,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string): boolean {
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
   const { cue, titled, relation } = run;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
+  // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
+  if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
@@ -671,6 +685,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
   // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
   const nextTok = nextToken(tokens, t.i);
+  // "Dawn, the health visitor, …", "Will, her keyworker": a given name set beside a role
+  if (toks.length === 1 && (t.f & C.GIVEN) !== 0 && st !== 'public' && appositiveRole(tokens, t.i)) return true;
   const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
   // "Begum said": a rarer English word before a verb of saying is a name
   if (toks.length === 1 && saysNext && st === 'word') return true;
@@ -681,6 +697,24 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
+
+const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by)\s+$/i;
+const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);
+
+/** Whether ", the|her|his|their|our|my" and a role word within three words follow the token at i. */
+function appositiveRole(tokens: readonly Token[], i: number): boolean {
+  const det = tokens[i + 1];
+  if (!det || det.gap !== ', ' || !APPOSITIVE_DETERMINERS.has(det.key) || !det.lower) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 4; j++) {
+    const w = tokens[j]!;
+    if (w.gap !== ' ' || !w.lower) return false;
+    if ((w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0 || ROLE_WORDS.has(w.key)) return true;
+  }
+  return false;
+}
+const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
+/** Roles a person is named beside (besides the relation and colleague words of the lexicon). */
+const ROLE_WORDS = new Set(['visitor', 'worker', 'nurse', 'teacher', 'manager', 'officer', 'coordinator', 'receptionist', 'supervisor', 'mentor', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'doctor', 'gp', 'tutor', 'coach', 'advocate', 'keyworker', 'caseworker', 'midwife', 'carer', 'assistant', 'clinician', 'practitioner', 'lead', 'director', 'head', 'principal', 'chaplain', 'pastor', 'imam', 'rabbi', 'priest', 'consultant', 'registrar', 'paramedic', 'pharmacist', 'solicitor', 'lawyer', 'attorney', 'interpreter', 'volunteer', 'neighbour', 'neighbor', 'landlord', 'landlady', 'employer', 'boss', 'deputy', 'administrator', 'secretary', 'chair', 'trainer', 'instructor', 'lecturer', 'dietitian', 'physio', 'physiotherapist', 'optometrist', 'dentist', 'surgeon', 'specialist', 'navigator', 'liaison', 'senco', 'headteacher']);
 
 /** No token picked: ordinary words may still name a person, an employer or a district. */
 function unpickedRun(run: Run, text: string, tokens: readonly Token[], out: Span[]): void {
@@ -742,6 +776,9 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
     if ((t.f & C.GIVEN) !== 0 && !(t.f & C.PLACE)) givenNotPlace = true;
   }
   const placey = allPlaceOrImpersonal && anyPlace;
+  // "known as Paddy Sullivan", "goes by Dallas": a name given to someone, whatever else its words name
+  // (the word before tested first: the regex only when it is one of the cue's last words)
+  if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
   const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !endsSentenceOrColon(run.beforeGap);
   const start = toks[a]!.start;
   const workplace = !cue && !!before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
@@ -752,24 +789,44 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   return 'PERSON';
 }
 
-/** Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)". */
+/**
+ * Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)", "ms hartigan",
+ * "texted maryam and hafsa"; and surnames with a lower-case particle joined by a hyphen: "Mr al-Jubouri".
+ */
 function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
+  let lastName = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = t.f;
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) continue;
-    if (!t.lower || !t.alpha || t.text.length < 3) continue;
+    if (!t.lower) {
+      if (!t.cap && !t.upper && t.alpha && PARTICLE_NAME.test(t.text)) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
+    if (!t.alpha || t.text.length < 3) continue;
     const tx = t.text;
     if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
     const k = t.key;
     const prev = prevToken(tokens, i);
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
-    if (!(f & C.GIVEN) && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k))) continue;
-    if (f & C.PUBLIC_NAME && !afterRelation) continue;
-    if (t.sentStart || afterRelation) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
+    const afterTitle = !!prev && HONORIFICS.has(prev.key) && (t.gap === ' ' || t.gap === '. ');
+    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k))) continue;
+    if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
+    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name after a word for meeting or messaging someone
+    const afterCue = !!prev && prev.lower && (f & C.GIVEN) !== 0 && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+    if (t.sentStart || afterRelation || afterTitle || afterCue) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+    }
   }
 }
+
+/** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */
+const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|de|di|da|du|del|la|le|van|von|d|l)[-'’]\p{Lu}\p{Ll}/u;
+/** Words for meeting, messaging or being with someone, before a lower-case given name. */
+const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'called', 'rang', 'phoned', 'saw', 'seeing', 'visited', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
 
 const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
@@ -777,6 +834,10 @@ const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|interview|apprenticeship|trainee)\b[^.\n]{0,25}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
+/** Dotted letters that are abbreviations, not a person's initials (keys: lower case, inner full stops). */
+const DOTTED_NOT_PEOPLE = new Set(['u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
+/** Words for a person before "called" or "named" ("someone called TB"). */
+const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'woman', 'lad', 'kid', 'person', 'friend', 'bloke', 'mate', 'student', 'pupil', 'client']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */

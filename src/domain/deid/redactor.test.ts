@@ -314,3 +314,48 @@ test('record headers and US addresses: labels stay, saints\' towns are places, f
   const a = run('Living at 918 Olive Street, Apt 4B, St. Louis, MO 63101.');
   assert.deepEqual(a.entities.map((e) => [e.text, e.type]), [['918 Olive Street, Apt 4B, St. Louis, MO 63101', 'LOCATION']]);
 });
+
+test('people: surname particles ("de la Cruz", "van der Meulen", "ab Iorwerth", "al-Jubouri") belong to the name', () => {
+  const r = run('Client Marisol de la Cruz (41) came. Ms. de la Cruz said little. Mr van der Meulen rang; Cerys ab Iorwerth too. Client: Mustafa al-Jubouri (47). Mr al-Jubouri agreed.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Marisol de la Cruz', 'de la Cruz', 'van der Meulen', 'Cerys ab Iorwerth', 'Mustafa al-Jubouri', 'al-Jubouri']);
+  // the first mention and the titled one are one person
+  const people = r.entities.filter((e) => e.type === 'PERSON');
+  assert.equal(people[0]!.replacement, people[1]!.replacement);
+  untouched('We moved the van to the car park on Friday.', 'van');
+  untouched('She wrote the essay in la Rochelle style.', 'la');
+});
+
+test('people: lower-case names after a title or a word for meeting someone, given names only', () => {
+  caught('he says mr. castellano is nice and ms hartigan rang his mum', 'castellano');
+  caught('he says mr. castellano is nice and ms hartigan rang his mum', 'hartigan');
+  const r = run('she texted maryam and hafsa to make them delete it. met with sina later.');
+  assert.deepEqual(texts(r, 'PERSON'), ['maryam', 'hafsa', 'sina']);
+  caught('he misses his boy tavo a lot', 'tavo');
+  untouched('we met with support staff and texted the office.', 'support');
+});
+
+test('people: initials — dotted ("K.L.", "L.D. (16)"), a quoted alias after a name, "someone called TB", client "TB"', () => {
+  caught('1. K.L., a 14-year-old girl, disclosed abuse.', 'K.L');
+  caught('2. L.D. (16) has a place on an apprenticeship.', 'L.D');
+  caught('Terrence Holloway ("TJ"), 27, was released. TJ earned his GED.', 'TJ');
+  caught('It started after things went bad with someone called TB on Snapchat.', 'TB');
+  caught('1. Client "TB" (initials only). TB disclosed that his ex turned up.', 'TB');
+  untouched('She moved to the U.K. in 2019 and does P.E. at school.', 'U.K');
+  untouched('She moved to the U.K. in 2019 and does P.E. at school.', 'P.E');
+  untouched('He was treated for TB as a child.', 'TB');
+});
+
+test('people: a month that is a given name before a surname; a given name beside a role; other mentions of a name part', () => {
+  caught('I flagged it to August Lindqvist (coordinator) after.', 'August');
+  untouched('The review is in August and she starts college in September.', 'August');
+  caught('Dawn, the health visitor for the baby, has no concerns.', 'Dawn');
+  untouched('Dawn was breaking when she left.', 'Dawn');
+  const r = caught('Pádraig Ó Súilleabháin (known as Paddy Sullivan) lives here. Paddy has dementia.', 'Paddy Sullivan');
+  assert.deepEqual(texts(r, 'PERSON'), ['Pádraig Ó Súilleabháin', 'Paddy Sullivan', 'Paddy']);
+});
+
+test('dates: a weekday and an ordinal day ("Fri 22nd"), a day/month after a dash', () => {
+  caught('Check the application on Fri 22nd please.', 'Fri 22nd');
+  caught('catch up w/ tavita – 27/4, at the oval', '27/4');
+  untouched('He scored 7/10 on the quiz and rated it 3/5.', '7/10');
+});

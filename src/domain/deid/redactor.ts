@@ -5,7 +5,7 @@ import * as C from './classes.js';
 import { KNOWN } from './classes.js';
 import { cachedResources, type CachedResources } from './lookup-cache.js';
 import { dateReadings, KeyLengths, matchKnown, type KnownMatch } from './known.js';
-import { CALENDAR_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
+import { CALENDAR_WORDS, NAME_PARTICLES, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
 import { Pseudonyms, type Resolved } from './pseudonyms.js';
@@ -32,7 +32,7 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
       resources.classify(tokens);
       const k = matchKnown(text, tokens, known, resources);
       const spans = findSpans(text, tokens, k, resources);
-      const resolved = extendStates(text, joinAdjacent(text, resolve(text, spans)));
+      const resolved = extendStates(text, withParticles(text, tokens, joinAdjacent(text, resolve(text, spans))));
       const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
       const entities = entitiesOf(resolved, pseudonyms);
       const result: RedactResult = { text: replaced(text, entities), entities };
@@ -256,6 +256,42 @@ function joinAdjacent(text: string, spans: Resolved[]): Resolved[] {
   return out;
 }
 
+/**
+ * "Marisol de la Cruz", "Ms. de la Cruz", "Mr van der Meulen", "Cerys ab Iorwerth": lower-case particles just
+ * before a person's name belong to it when two or more come together, or when a title or another part of the
+ * name comes before them (then the two parts become one person).
+ */
+function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const prev = out.length ? out[out.length - 1] : undefined;
+    out.push(s);
+    if (s.type !== 'PERSON') continue;
+    const at = firstTokenAt(tokens, s.start, 0, tokens.length);
+    if (at >= tokens.length || tokens[at]!.start !== s.start) continue;
+    // the particles just before the span, up to three, one space between each and the next word
+    let j = at;
+    while (j > 0 && at - j < 3 && tokens[j]!.gap === ' ' && isParticle(tokens[j - 1]!)) j--;
+    if (j === at) continue;
+    const first = tokens[j]!;
+    if (prev && prev.end > first.start) continue; // (a particle inside another span stays there)
+    const before = j > 0 ? tokens[j - 1]! : undefined;
+    const joinsPrev = !!prev && prev.type === 'PERSON' && !!before && prev.end === before.baseEnd && before.end === before.baseEnd && first.gap === ' ';
+    const titled = !!before && (before.f & C.TITLE) !== 0 && (first.gap === ' ' || first.gap === '. ');
+    if (!joinsPrev && !titled && at - j < 2) continue;
+    out.pop();
+    if (joinsPrev) {
+      out[out.length - 1] = resolvedSpan('PERSON', prev.kind, prev.start, s.end, priority(s.source) > priority(prev.source) ? s.source : prev.source, prev.identity ?? s.identity, prev.colleague || s.colleague, text.slice(prev.start, s.end));
+    } else out.push(resolvedSpan('PERSON', s.kind, first.start, s.end, s.source, s.identity, s.colleague, text.slice(first.start, s.end)));
+  }
+  return out;
+}
+
+function isParticle(t: Token): boolean {
+  return t.lower && NAME_PARTICLES.has(t.key);
+}
+
 /** text.slice(at, at + 5) matches /^ (?:NSW|VIC|QLD|TAS)\b/ (scanned in place). */
 function isStateAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 32 || at + 4 > text.length) return false;
@@ -337,6 +373,11 @@ function addName(key: string, capOnly: boolean): void {
   nameCount++;
 }
 
+/** A capitalised ordinary word of four letters or more in a person's name of two or three words ("Paddy Sullivan"). */
+function nameWordOfShortSpan(t: Token, inside: number): boolean {
+  return inside <= 3 && t.cap && t.text.length >= 4 && (t.f & (C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE)) === 0;
+}
+
 /** Index of the first token starting at or after `pos` in [lo, hi) (tokens are sorted by start). */
 function firstTokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
   while (lo < hi) {
@@ -388,7 +429,9 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
       const publicWord = (t.f & (C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
-      if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN)))) continue;
+      // (an ordinary word in a person's name of two or three words is looked for again, capitalised only:
+      // "Paddy Sullivan" … "Paddy has"; in a longer span it is more likely part of something else's name)
+      if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN) && !nameWordOfShortSpan(t, inside)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
       addName(t.key, common || t.text.length <= 2);
       lengths.add(t.key);
