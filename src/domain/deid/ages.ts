@@ -5,8 +5,10 @@ import { isSpace } from './chars.js';
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 const AGED = /\b(?:aged?|Age)\s?:?\s{1,2}(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
 const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
-const PAREN = /\(\s?(?:aged?\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o))/g;
-const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;))/g;
+// "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b)|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+// "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.

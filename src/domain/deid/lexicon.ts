@@ -9,6 +9,8 @@ col|colonel|major|officer|detective|det|pc|dc|ds|di|insp|inspector|cllr|councill
 father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|whaea|matua|koro|kuia|teacher|tutor|principal|
+lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
+
 head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
 
 /** Relationship and role words: "her son Jayden", "my manager, Priya", "sponsor is "Big Mike"". */
@@ -80,7 +82,9 @@ kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chine
  * Proper names anyone might be sent to or mention that identify nobody: national services, benefits, bodies,
  * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
  */
-export const PUBLIC_TERMS = set(`nhs|jobcentre|jobcentreplus|centrelink|medicaid|medicare|universal|snap|wic|tanf|ssi|ssdi|
+export const PUBLIC_TERMS = set(`kooth|galop|papyrus|switchboard|mermaids|turn2us|shout|stonewall|dols|lps|tarasoff|gillick|caldicott|gphc|nmc|sssc|swe|
+nowruz|navaratri|vesak|wesak|tết|tet|lunar|hanukkah|chanukah|passover|pesach|purim|vaisakhi|baisakhi|lohri|onam|pongal|kwanzaa|juneteenth|matariki|naidoc|
+pokemon|pokémon|gatsby|nhs|jobcentre|jobcentreplus|centrelink|medicaid|medicare|universal|snap|wic|tanf|ssi|ssdi|
 va|camhs|cahms|iapt|cruse|samaritans|mind|shelter|nspcc|childline|barnardo's|barnardos|mencap|refuge|relate|moneyhelper|
 stepchange|citizens|acas|ofsted|dbs|dvla|hmrc|dwp|ucas|cafcass|probation|interpol|fbi|cia|hipaa|ferpa|fmla|osha|ada|idea|
 bacp|ukcp|bps|hcpc|apa|aca|acpa|aapc|nbcc|ahpra|pacfa|aca|cdi|nceca|ncda|ahpra|acecqa|ndis|dcj|dhhs|dcfs|cps|acs|doh|
@@ -118,6 +122,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
+  'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
   'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',
   'court of protection', 'family court', 'crown court', 'magistrates court', 'magistrates\' court', 'youth offending team',

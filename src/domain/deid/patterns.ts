@@ -45,7 +45,7 @@ const ADDRESS = new RegExp(
 
 // UK road numbers after "the": "on the A859", "the M62".
 const ROAD_NUMBER = /(?<=\bthe\s)[ABM]\d{1,4}(?:\(M\))?\b/g;
-const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|SSN|ID|chart|incident|crime|booking|application|invoice|payment|order|ticket)\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
+const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|crime|booking|application|invoice|payment|order|ticket)\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
 const LAST_FOUR = /\blast\s{1,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
 function push(out: Span[], s: Span | null): void {
@@ -187,6 +187,7 @@ const S = {
   ssn: sticky(SSN),
   ni: sticky(NI_NUMBER),
   lastFour: sticky(LAST_FOUR),
+  ending: /ending(?:\s{1,2}in)?:?\s{0,2}(\d{3,4})\b/iy,
   idCue: sticky(ID_CUE),
   ukPostcode: sticky(UK_POSTCODE),
   usZip: sticky(US_ZIP),
@@ -334,7 +335,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
-export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
+export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
 export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
 
@@ -373,6 +374,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     }
     // (a key "last" starts with "l": the token with "l", "L" or a non-ASCII character that folds to it)
     if (((c0 | 32) === 108 || c0 >= 128) && t.key === 'last') lastFourAt(text, t.start, out);
+    if (((c0 | 32) === 101 || c0 >= 128) && t.key === 'ending') endingDigitsAt(text, t.start, out);
     // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
     // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")
     if (t.f & C.ID_CUE && !plainWordNext(i + 1 < tokens.length ? tokens[i + 1] : undefined)) {
@@ -586,6 +588,15 @@ function lastFourAt(text: string, start: number, out: Span[]): void {
   const s = m.index + m[0].length - m[1]!.length;
   push(out, span('ID', s, s + 4, 'pattern'));
 }
+
+/** "account ending 3092", "card ending in 4471": the digits, when an account or card is named just before. */
+function endingDigitsAt(text: string, start: number, out: Span[]): void {
+  const m = at(S.ending, text, start);
+  if (!m || !ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+  const s = m.index + m[0].length - m[1]!.length;
+  push(out, span('ID', s, s + m[1]!.length, 'pattern'));
+}
+const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank)\b[^.\n]{0,24}$/i;
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {

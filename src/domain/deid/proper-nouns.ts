@@ -36,6 +36,14 @@ for (const p of PUBLIC_PHRASES) {
   PUBLIC_BY_FIRST.set(words[0]!, [...(PUBLIC_BY_FIRST.get(words[0]!) ?? []), words]);
 }
 
+/** Whether the tokens' keys are exactly a public phrase. */
+function publicPhrase(toks: readonly Token[]): boolean {
+  if (!PUBLIC_BY_FIRST.has(toks[0]!.key)) return false;
+  let phrase = toks[0]!.key;
+  for (let i = 1; i < toks.length; i++) phrase += ` ${toks[i]!.key}`;
+  return PUBLIC_PHRASE_SET.has(phrase);
+}
+
 /** "Universal Credit payment": a public name followed by at most one ordinary word. */
 function publicPrefix(keys: readonly string[], strengths: readonly Strength[]): boolean {
   const candidates = PUBLIC_BY_FIRST.get(keys[0]!);
@@ -333,7 +341,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run === undefined) return;
   if (isPublicRun(run)) return;
   if (organisationRule(run, text, ctx, out)) return;
-  if (streetRule(run, out)) return;
+  if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   // People and other proper nouns.
   const first = pickTokens(run, text, tokens);
@@ -387,7 +395,8 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   const firstIdx = toks[0]!.i;
   // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
   let leadRelation: Token | undefined;
-  if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0)) {
+  // (not when the run is a public phrase: "Youth Allowance")
+  if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0) && !publicPhrase(toks)) {
     leadRelation = toks[0];
     toks = toks.slice(1);
   }
@@ -505,6 +514,8 @@ function orgWordAt(run: Run): number {
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
     if (((t.f & C.ORG_SUFFIX) !== 0 && (i > 0 || ofSecond)) || (i === 0 && (t.f & C.ORG_PREFIX) !== 0 && toks.length > 1 && t.key !== 'the')) return i;
+    // "Larkfield Lodge Care Home", "Ashcombe House Nursing Home": the home ends the name
+    if (i >= 2 && t.key === 'home' && CARE_HOME.has(keys[i - 1]!)) return i;
   }
   return -1;
 }
@@ -564,10 +575,12 @@ function allNamesFrom(strengths: readonly Strength[], from: number): boolean {
 }
 
 /** Streets: "Elm Street", "Rye Lane", "Blue Island Ave". */
-function streetRule(run: Run, out: Span[]): boolean {
+function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   const { toks, strengths, before } = run;
   if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
-  const streetExpected = run.hasName || (!!before && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(before.key));
+  // ("on the Ocean Estate": a preposition, then "the")
+  const prep = before && before.key === 'the' && before.i > 0 && before.gap === ' ' ? tokens[before.i - 1]! : before;
+  const streetExpected = run.hasName || (!!prep && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(prep.key));
   if (!streetExpected) return false;
   for (let i = 0; i < strengths.length - 1; i++) if (strengths[i] === 'public' || strengths[i] === 'number') return false;
   const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
@@ -685,6 +698,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
   // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
   const nextTok = nextToken(tokens, t.i);
+  // "her Lola", "his Dadi": a family title after a possessive is the relation, not a name
+  if (toks.length === 1 && (t.f & C.TITLE) !== 0 && before !== undefined && POSSESSIVES.has(before.key) && run.beforeGap === ' ') return false;
   // "Dawn, the health visitor, …", "Will, her keyworker": a given name set beside a role
   if (toks.length === 1 && (t.f & C.GIVEN) !== 0 && st !== 'public' && appositiveRole(tokens, t.i)) return true;
   const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
@@ -698,6 +713,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
 
+const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by)\s+$/i;
 const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);
 
@@ -712,6 +728,7 @@ function appositiveRole(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
 /** Roles a person is named beside (besides the relation and colleague words of the lexicon). */
 const ROLE_WORDS = new Set(['visitor', 'worker', 'nurse', 'teacher', 'manager', 'officer', 'coordinator', 'receptionist', 'supervisor', 'mentor', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'doctor', 'gp', 'tutor', 'coach', 'advocate', 'keyworker', 'caseworker', 'midwife', 'carer', 'assistant', 'clinician', 'practitioner', 'lead', 'director', 'head', 'principal', 'chaplain', 'pastor', 'imam', 'rabbi', 'priest', 'consultant', 'registrar', 'paramedic', 'pharmacist', 'solicitor', 'lawyer', 'attorney', 'interpreter', 'volunteer', 'neighbour', 'neighbor', 'landlord', 'landlady', 'employer', 'boss', 'deputy', 'administrator', 'secretary', 'chair', 'trainer', 'instructor', 'lecturer', 'dietitian', 'physio', 'physiotherapist', 'optometrist', 'dentist', 'surgeon', 'specialist', 'navigator', 'liaison', 'senco', 'headteacher']);
@@ -851,7 +868,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 }
 
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
-const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
+const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;
 

@@ -359,3 +359,26 @@ test('dates: a weekday and an ordinal day ("Fri 22nd"), a day/month after a dash
   caught('catch up w/ tavita – 27/4, at the oval', '27/4');
   untouched('He scored 7/10 on the quiz and rated it 3/5.', '7/10');
 });
+
+test('ages, places and identifiers from the challenge set: "(turned 4 last week)", "(5 months)", ", 16 (Year 11)", "Tamworth (2340)", "account ending 3092"', () => {
+  caught('Her son Koby (turned 4 last week) was there.', '4');
+  caught('Present: Shona (mum), baby Isla-Rose (5 months).', '5');
+  caught('Careers interview – Jack Tremayne, 16 (Year 11), at school.', '16');
+  caught('Young person: Shafiqul Miah, DOB 11/09/05, 18. Former relevant child.', '18');
+  const r = caught('He is now in Tamworth (2340) with his brother.', '2340');
+  assert.deepEqual(texts(r, 'LOCATION'), ['Tamworth', '2340']);
+  untouched('She lived in Leeds (2019) before moving.', '2019');
+  caught('Bank statements (account ending 3092) show cash withdrawals.', '3092');
+  untouched('The meeting ending 3 weeks ago was tense.', '3');
+  caught('National Insurance number QQ 48 21 07 B (checked on her letter).', 'QQ 48 21 07 B');
+  caught('Resident at Larkfield Lodge Care Home since October.', 'Larkfield Lodge Care Home');
+});
+
+test('hard negatives from the challenge set: festivals, services, legal tests and family words in other languages stay', () => {
+  untouched('She celebrated Nowruz and Navaratri with friends.', 'Nowruz');
+  untouched('Signposted to Kooth and Galop; the DoLS application is in.', 'Kooth');
+  untouched('Signposted to Kooth and Galop; the DoLS application is in.', 'DoLS');
+  untouched('He applied for Youth Allowance and a Cal Grant.', 'Youth Allowance');
+  untouched('She sends money home to her Lola in the Philippines.', 'Lola');
+  untouched('Her Dadi looks after the baby.', 'Dadi');
+});

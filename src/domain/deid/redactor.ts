@@ -304,11 +304,33 @@ function isStateAfter(text: string, at: number): boolean {
   return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
 }
 
-/** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place. */
+/** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place; "Tamworth (2340)": so does a postcode in brackets. */
 function extendStates(text: string, spans: Resolved[]): Resolved[] {
   const out: Resolved[] = [];
-  for (let i = 0; i < spans.length; i++) out.push(withState(text, spans, i));
+  for (let i = 0; i < spans.length; i++) {
+    const s = withState(text, spans, i);
+    out.push(s);
+    if (s.type === 'LOCATION' && text.charCodeAt(s.end + 1) === 40) {
+      const pc = postcodeInBrackets(text, s.end);
+      const next = spans[i + 1];
+      if (pc > 0 && (!next || next.start > pc + 4)) out.push(resolvedSpan('LOCATION', 'POSTCODE', pc, pc + 4, 'pattern', undefined, false, text.slice(pc, pc + 4)));
+    }
+  }
   return out;
+}
+
+/**
+ * Where the four digits of " (2340)" start at `at` (an Australian postcode after a town), or -1; not a year
+ * ("Leeds (2019)": 19xx and 20xx are left alone).
+ */
+function postcodeInBrackets(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 40 || text.charCodeAt(at + 6) !== 41) return -1;
+  for (let k = at + 2; k < at + 6; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+  }
+  const century = text.slice(at + 2, at + 4);
+  return century === '19' || century === '20' ? -1 : at + 2;
 }
 
 function withState(text: string, spans: Resolved[], i: number): Resolved {
