@@ -27,6 +27,8 @@ function readNotes(path: string): Note[] {
 const sets: [string, Note[]][] = [
   ['dev (shared, 40 notes)', readNotes(`${ROOT}../shared/devset/deid-dev.jsonl`)],
   ['extra (ours, 22 notes)', readNotes(`${ROOT}test/fixtures/deid-extra.jsonl`)],
+  // (written blind, then used to improve the engine: see src/domain/deid/devset.test.ts)
+  ['challenge (ours, 40 notes)', readNotes(`${ROOT}test/fixtures/deid-challenge.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.
