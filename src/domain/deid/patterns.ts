@@ -181,6 +181,7 @@ const S = {
   url: sticky(URL),
   bareUrl: sticky(BARE_URL),
   textDate: sticky(TEXT_DATE),
+  dayRange: new RegExp(`(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s?[–-]\\s?${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?(?![\\p{L}\\p{N}])`, 'uy'),
   numericDate: sticky(NUMERIC_DATE),
   isoDate: sticky(ISO_DATE),
   shortDate: sticky(SHORT_DATE),
@@ -433,6 +434,9 @@ function digitWithin(text: string, from: number, reach: number): boolean {
 function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // (guards: "3rd March" needs a space and then "of" or a month; "03/04/89" a separator after one or two digits)
   if (t.end - t.start <= 4 && dayThenMonth(text, t.start)) markMatch(out, 'DATE', S.textDate, text, t.start);
+  // "20–22 June": a range of days before a month
+  const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
+  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45)) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if (isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {

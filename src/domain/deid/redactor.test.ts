@@ -382,3 +382,10 @@ test('hard negatives from the challenge set: festivals, services, legal tests an
   untouched('She sends money home to her Lola in the Philippines.', 'Lola');
   untouched('Her Dadi looks after the baby.', 'Dadi');
 });
+
+test('employers and places of study named by an unknown word or acronym after "at"/"for"; a range of days before a month', () => {
+  const r = run('He works at Bunnings now. She is in her third year of a pharmacy degree at UNSW. He works nights at UPS.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Bunnings', 'UNSW', 'UPS']);
+  untouched('Referred to CAMHS at the GP surgery; he sat his GCSE at school.', 'CAMHS');
+  caught('The trip is booked for 20–22 June 2024.', '20–22 June 2024');
+});
