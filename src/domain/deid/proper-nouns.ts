@@ -832,10 +832,14 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
     // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
     const afterTitle = !!prev && HONORIFICS.has(prev.key) && (t.gap === ' ' || t.gap === '. ');
-    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k))) continue;
+    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
+    // meeting or messaging someone
+    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+    // (not before an organisation's word: "with ramapo college" names a college)
+    const unknownWord = (f & ~C.KNOWN) === 0 && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord)) continue;
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
-    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name after a word for meeting or messaging someone
-    const afterCue = !!prev && prev.lower && (f & C.GIVEN) !== 0 && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);
     if (t.sentStart || afterRelation || afterTitle || afterCue) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;

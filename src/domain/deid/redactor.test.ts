@@ -389,3 +389,10 @@ test('employers and places of study named by an unknown word or acronym after "a
   untouched('Referred to CAMHS at the GP surgery; he sat his GCSE at school.', 'CAMHS');
   caught('The trip is booked for 20–22 June 2024.', '20–22 June 2024');
 });
+
+test('people: a lower-case word no list knows, after a word for meeting someone ("met jiwoo", "w/ tavita"), not before an organisation word', () => {
+  caught('mentoring log – met jiwoo at the club after practice.', 'jiwoo');
+  const r = run('catch up w/ tavita – at the oval. tavita is ok.');
+  assert.deepEqual(texts(r, 'PERSON'), ['tavita', 'tavita']);
+  untouched('reviewed the agreement with ramapo college and the sba.', 'ramapo');
+});
