@@ -138,6 +138,13 @@ function phoneWordNear(text: string, lo: number, e: number): boolean {
   }
 }
 
+/**
+ * National helplines and services, as digits: public numbers anyone may be given, not identifiers (NHS 111,
+ * Samaritans 116 123, Childline, Shout 85258, Lifeline 13 11 14, 1800RESPECT, Kids Helpline, Beyond Blue, 988,
+ * the US domestic violence and sexual assault hotlines, SAMHSA).
+ */
+const PUBLIC_LINES = new Set(['111', '999', '112', '000', '911', '988', '116123', '116111', '08001111', '85258', '08082000247', '08000684141', '08457909090', '03001233393', '0800555111', '131114', '1800737732', '1300224636', '1800551800', '1800184527', '1300659467', '131450', '18002738255', '18007997233', '18006564673', '18006624357', '18002221222', '18004224453', '741741']);
+
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
   // (fewer than four digits is never anything: decided first, by counting, before any slice or cue scan)
   let count = 0;
@@ -145,6 +152,7 @@ function classifyNumberGroup(text: string, start: number, end: number): Span | n
   if (count < 4) return null;
   const raw = text.slice(start, end);
   const digits = digitsOf(raw);
+  if (PUBLIC_LINES.has(digits)) return null;
   const lo = Math.max(0, start - 28);
   const idCue = idCueBefore(text, lo, start) && !phoneWordNear(text, lo, start);
   const phoneCue = phoneCueBefore(text, lo, start);
@@ -644,5 +652,5 @@ function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
   }
   const idStart = vStart + lead;
   const idText = value.slice(lead, lead + len).trimEnd();
-  if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText)) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
+  if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText) && !PUBLIC_LINES.has(digitsOf(idText))) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
 }

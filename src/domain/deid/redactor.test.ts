@@ -396,3 +396,14 @@ test('people: a lower-case word no list knows, after a word for meeting someone 
   assert.deepEqual(texts(r, 'PERSON'), ['tavita', 'tavita']);
   untouched('reviewed the agreement with ramapo college and the sba.', 'ramapo');
 });
+
+test('hard negatives: national helplines, degrees and licences, clinical words, titles in other languages', () => {
+  untouched('If it gets worse she will ring NHS 111 or text SHOUT to 85258.', '111');
+  untouched('If it gets worse she will ring NHS 111 or text SHOUT to 85258.', '85258');
+  untouched('She has the Lifeline number (13 11 14) saved.', '13 11 14');
+  caught('Her own mobile is 0412 555 019.', '0412 555 019');
+  untouched('She is finishing a PhD; two RNs on the ward; Premorbid functioning was good.', 'PhD');
+  untouched('She is finishing a PhD; two RNs on the ward; Premorbid functioning was good.', 'Premorbid');
+  const r = run('Sen Const Mbeki attended with Sensei Tanaka.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Mbeki', 'Tanaka']);
+});
