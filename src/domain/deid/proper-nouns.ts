@@ -660,7 +660,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   }
   if (toks.length === 1 && t.text.length <= 3) {
     // "K.L., a 14-year-old", "L.D. (16)": initials with full stops, unless a common abbreviation ("U.K.", "P.E.")
-    if (isDottedInitials(t.text) && !DOTTED_NOT_PEOPLE.has(t.key)) return true;
+    // ("1. A.M. (27)": even a common abbreviation's letters, when an age in brackets follows and no number comes
+    // just before, as in "10 A.M. (GMT)")
+    if (isDottedInitials(t.text) && (!DOTTED_NOT_PEOPLE.has(t.key) || (ageInBracketsAt(text, t.end) && !(before && before.hasDigit && beforeGap === ' ')))) return true;
     // "Terrence Holloway ("TJ")": a quoted alias in brackets just after a name
     if (quoted && before !== undefined && (before.cap || before.upper) && /^\s*\(\s*["“‘']$/.test(beforeGap)) return true;
     // "someone called TB": letters named as a person's
@@ -679,6 +681,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
   const { cue, titled, relation } = run;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
+  // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
+  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   if (st === 'public' && !cue) return false;
@@ -731,6 +735,10 @@ function appositiveRole(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** Whether an age in brackets follows at `at`, after an optional closing quote: ' (19)', '" (7)'. */
+function ageInBracketsAt(text: string, at: number): boolean {
+  return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}\)/.test(text.slice(at, at + 12));
+}
 const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
 /** Roles a person is named beside (besides the relation and colleague words of the lexicon). */
@@ -767,7 +775,10 @@ function anyPlaceNotCommon(toks: readonly Token[]): boolean {
 function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): void {
   const toks = run.toks;
   const before = run.before;
-  let kind = pickedKind(run, a, b, text);
+  // "N. Haverfield", "K. Thornbury" at the start of a line: the initial is part of the name, which is a person's
+  const initial = a > 0 && isInitialBefore(toks[a - 1]!, toks[a]!);
+  if (initial) a--;
+  let kind = initial ? 'PERSON' : pickedKind(run, a, b, text);
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
   const lastPicked = toks[b]!;
   let end = endOf(toks, b);
@@ -776,6 +787,11 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
     end = lastPicked.end;
   }
   out.push(span(kind, toks[a]!.start, end, 'model', kind === 'PERSON' ? { colleague: run.colleague } : undefined));
+}
+
+/** A single capital letter and a full stop before the name word `t`. */
+function isInitialBefore(i: Token, t: Token): boolean {
+  return i.text.length === 1 && i.cap && (t.gap === '. ' || t.gap === '.') && t.cap;
 }
 
 /** Person, organisation or place of the picked tokens run.toks[a..b], from the cues and the words before them. */

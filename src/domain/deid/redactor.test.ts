@@ -407,3 +407,14 @@ test('hard negatives: national helplines, degrees and licences, clinical words, 
   const r = run('Sen Const Mbeki attended with Sensei Tanaka.');
   assert.deepEqual(texts(r, 'PERSON'), ['Mbeki', 'Tanaka']);
 });
+
+test('people: an initial and a surname at the start of a line is a person; a word-name with an age in brackets; a nanny', () => {
+  const r = run('Review after the holidays.\n\nN. Haverfield, Careers Adviser\n— K. Thornbury, LMFT');
+  assert.deepEqual(texts(r, 'PERSON'), ['N. Haverfield', 'K. Thornbury']);
+  caught('2. Risk – "Summer" (19), BPD traits. Summer\'s mum keeps ringing.', 'Summer" (19)'.slice(0, 6));
+  caught('Session 5 – Patience (31). Migrated four years ago.', 'Patience');
+  untouched('We met in the summer (2019) and again in spring.', 'summer');
+  caught('1. A.M. (27), panic disorder with agoraphobia.', 'A.M');
+  untouched('The session starts at 10 A.M. (GMT) on Monday.', 'A.M');
+  caught('Maternal gran (Nanny Pearl) wants more contact.', 'Pearl');
+});
