@@ -8,7 +8,7 @@ const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
 // "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
 const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b)|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
-const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$))/g;
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
@@ -50,6 +50,10 @@ function digitRunStarts(text: string): number[] {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
   return out;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isDigit(c: number): boolean {
@@ -139,6 +143,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   parenthesisedAges(text, anchorEnds, out);
   if (anchors.length) listedAges(text, anchorEnds, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
+  if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   return out;
 }
 
@@ -192,7 +197,10 @@ function yearOldAges(text: string, digitRuns: readonly number[], out: Span[]): v
   const ms = matchesAt(text, S_YEAR_OLD, starts);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    addAge(out, m.index, m[1]!);
+    // ("9yo", "12yrs": letters joined to the number are part of the one word)
+    let e = m.index + m[1]!.length;
+    while (e < text.length && isAsciiLower(text.charCodeAt(e))) e++;
+    if (inRange(Number(m[1]!))) out.push(span('AGE', m.index, e, 'pattern'));
   }
 }
 
@@ -236,6 +244,31 @@ function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): v
     const m = ms[k]!;
     if (endsAnchor(text, anchorEnds, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
+}
+
+/** "(Ayaan 14, Aleena 11, Zayd 6)": one or two digits right after a person's name and one space, then a comma, a semicolon, a bracket or "and". */
+function namedAges(text: string, digitRuns: readonly number[], personEnds: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    if (text.charCodeAt(p - 1) !== 32 || !endsAt(personEnds, p - 1)) continue;
+    let q = p;
+    while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+    if (q - p > 2) continue;
+    const c = text.charCodeAt(q);
+    if (c === 44 || c === 59 || c === 41 || (c === 32 && text.startsWith('and ', q + 1))) addAge(out, p, text.slice(p, q));
+  }
+}
+
+/** Whether `pos` is one of the ascending `ends`. */
+function endsAt(ends: readonly number[], pos: number): boolean {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo] === pos;
 }
 
 /** "is 7,", "turned 12 and": two or more, with a person shortly before. */

@@ -39,11 +39,11 @@ test('extra set (ours, 22 notes): the same targets', () => {
 // The challenge set was written blind (without reading the engine) and first scored recall 0.9207, precision
 // 0.9653, 37 person names left in; the engine was then improved against it, so it is no longer a blind measure:
 // these floors keep what was gained.
-test('challenge set (ours, 40 harder notes): recall >= 0.96, precision >= 0.985, at most 3 person names left in', () => {
+test('challenge set (ours, 40 harder notes): recall >= 0.97, precision >= 0.985, at most 3 person names left in', () => {
   const { notes, s } = score(CHALLENGE);
   assert.equal(notes.length, 40);
   assert.ok(s.personLeaks <= 3, `${s.personLeaks} person names left in`);
-  assert.ok(s.recall >= 0.96, `recall ${s.recall.toFixed(4)}`);
+  assert.ok(s.recall >= 0.97, `recall ${s.recall.toFixed(4)}`);
   assert.ok(s.precision >= 0.985, `precision ${s.precision.toFixed(4)}`);
 });
 

@@ -49,7 +49,7 @@ store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|techno
 international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|
 transport|haulage|freight|sons|brothers|bros|roofing|plumbing|heating|cleaning|landscaping|joinery|scaffolding|electrics|decorating|removals|catering|security|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
 opticians|veterinary|vets|gym|fitness|leisure|theatre|theater|cinema|press|publishing|software|digital|labs|bureau|
-mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|
+mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|ravens|bulldogs|lions|tigers|eagles|hawks|sharks|panthers|dragons|cougars|falcons|wolves|raiders|bulls|magpies|swans|roosters|broncos|titans|cowboys|seahawks|jets|giants|knights|abc|jfc|yfc|
 hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|
 associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|hostel|lodgings|gardens|residence|
 resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation`);

@@ -29,7 +29,7 @@ export const TEXT_DATE = new RegExp(
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
-const SHORT_DATE_CUE = /(?:\b(?:on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log)|[–—-])\W{0,3}$/i;
+const SHORT_DATE_CUE = /(?:\b(?:on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -442,6 +442,9 @@ function digitWithin(text: string, from: number, reach: number): boolean {
 function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // (guards: "3rd March" needs a space and then "of" or a month; "03/04/89" a separator after one or two digits)
   if (t.end - t.start <= 4 && dayThenMonth(text, t.start)) markMatch(out, 'DATE', S.textDate, text, t.start);
+  // "sat the 11th", "thurs 14th": a weekday in any case before an ordinal day (a bare "the 21st" stays: the
+  // annotation rules ask for a day and a month)
+  if (t.end - t.start <= 4 && isOrdinalDay(text, t.start, t.end)) weekdayOrdinalAt(text, t.start, t.end, out);
   // "20–22 June": a range of days before a month
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
   if (t.end - t.start <= 4 && (dash === 8211 || dash === 45)) markMatch(out, 'DATE', S.dayRange, text, t.start);
@@ -601,6 +604,18 @@ function lastFourAt(text: string, start: number, out: Span[]): void {
   push(out, span('ID', s, s + 4, 'pattern'));
 }
 
+/** text[start, end) is a day of the month with its ordinal suffix: "2nd", "21st", "14th". */
+function isOrdinalDay(text: string, start: number, end: number): boolean {
+  return /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$/.test(text.slice(start, end));
+}
+
+/** A weekday in any case just before the ordinal day text[start, end): "sat the 11th", "thurs 14th", "Fri 22nd". */
+function weekdayOrdinalAt(text: string, start: number, end: number, out: Span[]): void {
+  const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (wd) push(out, span('DATE', start - wd[0].length, end, 'pattern'));
+}
+const WEEKDAY_BEFORE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?,?\s(?:the\s)?$/i;
+
 /** "account ending 3092", "card ending in 4471": the digits, when an account or card is named just before. */
 function endingDigitsAt(text: string, start: number, out: Span[]): void {
   const m = at(S.ending, text, start);
@@ -608,7 +623,7 @@ function endingDigitsAt(text: string, start: number, out: Span[]): void {
   const s = m.index + m[0].length - m[1]!.length;
   push(out, span('ID', s, s + m[1]!.length, 'pattern'));
 }
-const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank)\b[^.\n]{0,24}$/i;
+const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank|member|membership|policy|insurance|id)\b[^.\n]{0,24}$/i;
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {

@@ -340,7 +340,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   const run = makeRun(runToks, text, tokens, ctx);
   if (run === undefined) return;
   if (isPublicRun(run)) return;
-  if (organisationRule(run, text, ctx, out)) return;
+  if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   // People and other proper nouns.
@@ -521,12 +521,19 @@ function orgWordAt(run: Run): number {
 }
 
 /** Organisations: a run with an organisation word ("Harehills Academy", "Royal Bolton Hospital", "HMP Parc"). */
-function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: Span[], tokens: readonly Token[]): boolean {
   const orgAt = orgWordAt(run);
-  if (orgAt < 0 || run.titled) return false;
+  if (orgAt < 0) return false;
+  if (run.titled) {
+    // "Sir Charles Gairdner Hospital", "St John Ambulance": named after someone, ending in an organisation word
+    const title = tokens[run.toks[0]!.i - 1];
+    if (orgAt !== run.toks.length - 1 || !title || !NAMED_AFTER_TITLES.has(title.key) || !run.hasName) return false;
+    out.push(span('ORG', title.start, run.last.end, 'model'));
+    return true;
+  }
   const toks = run.toks;
   const s = orgStart(run, orgAt);
-  if (!namesOrganisation(run, s)) return false;
+  if (!namesOrganisation(run, s, tokens)) return false;
   const keys = run.keys;
   let e = toks.length - 1;
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
@@ -541,13 +548,13 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
 function orgStart(run: Run, orgAt: number): number {
   const { toks, strengths, keys } = run;
   let s = 0;
-  while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+  while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && (/(?:ed|[^s]s|ing)$/.test(keys[s]!) || IRREGULAR_PAST.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
   if (keys[s] === 'the') s++;
   return s;
 }
 
 /** Whether the run from s on names an organisation rather than a service or a description. */
-function namesOrganisation(run: Run, s: number): boolean {
+function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boolean {
   const { toks, strengths, keys, before, beforeGap } = run;
   let allGeneric = true; // only generic words and organisation words: "Mental Health Services"
   let allPublic = true;
@@ -565,7 +572,19 @@ function namesOrganisation(run: Run, s: number): boolean {
   if (allGeneric || singleSuffix || publicOnly) return false;
   // "the Skills Health Check": ordinary words only make an organisation where a name is expected
   if (!ordinaryOnly || ((toks[s]!.f & C.ORG_PREFIX) !== 0)) return true;
-  return !!before && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(before.key) || /[:(]\s*$/.test(beforeGap));
+  // (the word before the name: a sentence-initial verb the name starts after, "Left Oak Tree Academy", or the
+  // token before the run; three words or more after a comma, "neurology, North Shore Neurology Associates")
+  // ("for the Noble Park Bulldogs": the word before "the")
+  let prev = s > 0 ? toks[s - 1] : before;
+  if (prev && prev.key === 'the' && prev.lower && prev.i > 0 && s === 0) prev = tokens[prev.i - 1];
+  if (s === 0 && toks.length >= 3 && beforeGap === ', ' && allTitleCase(toks)) return true;
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)));
+}
+
+/** Every token capitalised, none in capitals ("North Shore Neurology Associates", not "AND A ROLE AT …"). */
+function allTitleCase(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) if (!toks[i]!.cap) return false;
+  return true;
 }
 
 /** Whether strengths[from..] are all 'name'. */
@@ -720,6 +739,9 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
 
+/** Verbs in the past that start a sentence before an organisation's name: "Left Oak Tree Academy at 16". */
+const IRREGULAR_PAST = new Set(['left', 'went', 'got', 'quit', 'began', 'became', 'took', 'rang', 'saw', 'met', 'won', 'lost', 'chose', 'wrote', 'sent', 'kept', 'found', 'made', 'sat', 'ran', 'taught', 'told', 'came', 'spent']);
+const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor']);
 const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by)\s+$/i;
 const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);

@@ -418,3 +418,19 @@ test('people: an initial and a surname at the start of a line is a person; a wor
   untouched('The session starts at 10 A.M. (GMT) on Monday.', 'A.M');
   caught('Maternal gran (Nanny Pearl) wants more contact.', 'Pearl');
 });
+
+test('dates, ages and organisations after the blind set: US short dates after a cue, a weekday with an ordinal day, ages after names, clubs and named hospitals', () => {
+  const d = run('Admitted 2/29 after a fall. Next appt 4/18 6pm. Come to the game sat the 11th; next thurs 14th 2pm.');
+  assert.deepEqual(texts(d, 'DATE'), ['2/29', '4/18', 'sat the 11th', 'thurs 14th']);
+  untouched('It was the 3rd time she rang, on the 21st of a long month.', '3rd');
+  untouched('He scored 7/10 and did 3/4 of the homework.', '7/10');
+  const a = run('Married to Imran, three children (Ayaan 14, Aleena 11, Zayd 6). Omar is a 9yo boy.');
+  assert.deepEqual(texts(a, 'AGE'), ['14', '11', '6', '9yo']);
+  caught('Client: Yesenia Ibarra ("Yesi"), 34\nS: Pt reports a better week.', '34');
+  caught('He made the U16s for the Noble Park Bulldogs and is stoked.', 'Noble Park Bulldogs');
+  const o = caught('She is an enrolled nurse at Sir Charles Gairdner Hospital.', 'Sir Charles Gairdner Hospital');
+  assert.deepEqual(texts(o, 'ORGANISATION'), ['Sir Charles Gairdner Hospital']);
+  caught('Dismissed for timekeeping. Left Oak Tree Academy at 16 with 2 GCSEs.', 'Oak Tree Academy');
+  caught('Referral: Dr. Anil Bhattacharya, neurology, North Shore Neurology Associates, Duluth, MN', 'North Shore Neurology Associates');
+  caught('Insurance: member ID ending 8830', '8830');
+});
