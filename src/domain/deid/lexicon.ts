@@ -9,7 +9,7 @@ col|colonel|major|officer|detective|det|pc|dc|ds|di|insp|inspector|cllr|councill
 father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|whaea|matua|koro|kuia|teacher|tutor|principal|
-nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
+teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
 
 head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
 
@@ -82,7 +82,9 @@ kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chine
  * Proper names anyone might be sent to or mention that identify nobody: national services, benefits, bodies,
  * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
  */
-export const PUBLIC_TERMS = set(`jobseeker|korea|kooth|galop|papyrus|switchboard|mermaids|turn2us|shout|stonewall|dols|lps|tarasoff|gillick|caldicott|gphc|nmc|sssc|swe|
+export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|facetime|tafe|psyba|maccat-ca|maccat|salkovskis|ohiomeansjobs|
+maths|math|physics|chemistry|biology|geography|sociology|economics|computing|ict|
+jobseeker|korea|kooth|galop|papyrus|switchboard|mermaids|turn2us|shout|stonewall|dols|lps|tarasoff|gillick|caldicott|gphc|nmc|sssc|swe|
 nowruz|navaratri|vesak|wesak|tết|tet|lunar|hanukkah|chanukah|passover|pesach|purim|vaisakhi|baisakhi|lohri|onam|pongal|kwanzaa|juneteenth|matariki|naidoc|
 pokemon|pokémon|gatsby|nhs|jobcentre|jobcentreplus|centrelink|medicaid|medicare|universal|snap|wic|tanf|ssi|ssdi|
 va|camhs|cahms|iapt|cruse|samaritans|mind|shelter|nspcc|childline|barnardo's|barnardos|mencap|refuge|relate|moneyhelper|
@@ -122,7 +124,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
-  'functional skills', 'individual support', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
+  'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
   'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',
   'court of protection', 'family court', 'crown court', 'magistrates court', 'magistrates\' court', 'youth offending team',
@@ -189,7 +191,7 @@ staff|children|kids|pupils|students|nights|night|am|pm|o'clock|x|%|th|nd|rd|st`)
 export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ter', 'ten', 'zu', 'vom', 'lo', 'ben', 'abu']);
 export const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
 /** Words of the trade that are never names (abbreviations, jargon). */
-export const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl', 'phd', 'rn', 'rns', 'msc', 'bsc', 'mba', 'psyd', 'dclinpsy', 'lcsw', 'lmft', 'lmhc', 'lpn', 'cna', 'bcba', 'comorbid', 'comorbidity', 'comorbidities', 'premorbid', 'neurodevelopmental']);
+export const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl', 'phd', 'ph.d', 'esq', 'hon', 'abpp', 'mtg', 'mtgs', 'rn', 'rns', 'msc', 'bsc', 'mba', 'psyd', 'dclinpsy', 'lcsw', 'lmft', 'lmhc', 'lpn', 'cna', 'bcba', 'comorbid', 'comorbidity', 'comorbidities', 'premorbid', 'neurodevelopmental']);
 /** Family and friendship words after which a lower-case word is a name ("her ex (jordan)"). */
 export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf', 'boy', 'girl', 'lad', 'bro', 'sis', 'cuz']);
 /** Role words after which short capitals are initials ("client AK"). */

@@ -20,7 +20,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // "Fri 22nd", "Tuesday the 3rd": a weekday and an ordinal day, no month
-const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)';
+const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\\b)';
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 export const TEXT_DATE = new RegExp(
   `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:19|20)\\d{2})|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
@@ -612,8 +612,10 @@ function isOrdinalDay(text: string, start: number, end: number): boolean {
 /** A weekday in any case just before the ordinal day text[start, end): "sat the 11th", "thurs 14th", "Fri 22nd". */
 function weekdayOrdinalAt(text: string, start: number, end: number, out: Span[]): void {
   const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (wd) push(out, span('DATE', start - wd[0].length, end, 'pattern'));
+  // ("Tues, 4th period": an ordinal before a word for a lesson, a year or a place in a list is not a day)
+  if (wd && !NOT_A_DAY_AFTER.test(text.slice(end, end + 10))) push(out, span('DATE', start - wd[0].length, end, 'pattern'));
 }
+const NOT_A_DAY_AFTER = /^\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\b/i;
 const WEEKDAY_BEFORE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?,?\s(?:the\s)?$/i;
 
 /** "account ending 3092", "card ending in 4471": the digits, when an account or card is named just before. */

@@ -390,6 +390,8 @@ function leadingTitles(toks: readonly Token[]): number {
 
 /** The run without its cue words, with its cues; undefined when it is only an ordinary word. */
 function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext): Run | undefined {
+  // ("Head Start": a public phrase whose first word is also a title or a relation is nobody's)
+  if (runToks.length > 1 && publicPhrase(runToks)) return undefined;
   let toks = trimRun(runToks, ctx);
   if (toks === undefined) return undefined;
   const firstIdx = toks[0]!.i;
@@ -700,6 +702,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
   const { cue, titled, relation } = run;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
+  // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
+  if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens)) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
@@ -757,6 +761,12 @@ function appositiveRole(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** Whether one space and a number follow the token ("Level 6", "Room 2"). */
+function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  return next !== undefined && next.gap === ' ' && next.hasDigit && asciiDigits(next.text) && next.text.length <= 3 && t.end === t.baseEnd;
+}
+
 /** Whether an age in brackets follows at `at`, after an optional closing quote: ' (19)', '" (7)'. */
 function ageInBracketsAt(text: string, at: number): boolean {
   return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}\)/.test(text.slice(at, at + 12));

@@ -434,3 +434,15 @@ test('dates, ages and organisations after the blind set: US short dates after a 
   caught('Referral: Dr. Anil Bhattacharya, neurology, North Shore Neurology Associates, Duluth, MN', 'North Shore Neurology Associates');
   caught('Insurance: member ID ending 8830', '8830');
 });
+
+test('hard negatives after the blind set: labels before a number, degrees after a name, peoples and subjects, public phrases with a title word', () => {
+  untouched('N. Haverfield, Careers Adviser (Level 6)', 'Level 6');
+  untouched('Date: Friday 19 April 2024, on Ward 31 of the hospital.', 'Ward 31');
+  const r = run('Evaluator: Jonah Feldstein, Ph.D., licensed psychologist; counsel Chinyere Obiora, Esq.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Jonah Feldstein', 'Chinyere Obiora']);
+  untouched('Allira Briggs (18), Wiradjuri woman, talked to the Koorie/Pasifika liaison.', 'Wiradjuri');
+  untouched('Kacper is taking A levels in Maths, Physics and Computer Science.', 'Maths');
+  untouched('Look at the Head Start school-based apprenticeship.', 'Start');
+  untouched('Plan: weekly check-ins (Tues, 4th period).', '4th');
+  caught('Lives at 7 Fern Bank, Hebden Bridge HX7 6LP.', 'Hebden Bridge');
+});
