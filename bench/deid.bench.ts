@@ -29,6 +29,7 @@ const sets: [string, Note[]][] = [
   ['extra (ours, 22 notes)', readNotes(`${ROOT}test/fixtures/deid-extra.jsonl`)],
   // (written blind, then used to improve the engine: see src/domain/deid/devset.test.ts)
   ['challenge (ours, 40 notes)', readNotes(`${ROOT}test/fixtures/deid-challenge.jsonl`)],
+  ['blind (ours, 30 notes)', readNotes(`${ROOT}test/fixtures/deid-blind.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.

@@ -11,6 +11,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DEV = `${ROOT}../shared/devset/deid-dev.jsonl`;
 const EXTRA = `${ROOT}test/fixtures/deid-extra.jsonl`;
 const CHALLENGE = `${ROOT}test/fixtures/deid-challenge.jsonl`;
+const BLIND = `${ROOT}test/fixtures/deid-blind.jsonl`;
 const redactor = createRedactor(buildResources(defaultGazetteers));
 
 function score(path: string) {
@@ -45,6 +46,17 @@ test('challenge set (ours, 40 harder notes): recall >= 0.97, precision >= 0.985,
   assert.ok(s.personLeaks <= 3, `${s.personLeaks} person names left in`);
   assert.ok(s.recall >= 0.97, `recall ${s.recall.toFixed(4)}`);
   assert.ok(s.precision >= 0.985, `precision ${s.precision.toFixed(4)}`);
+});
+
+// The blind set was written the same way after the challenge set's changes; its first score (recall 0.9318,
+// precision 0.9533, 19 person names left in; 0.9202 / 0.9506 / 26 before this round of changes) was recorded
+// before it was used, and it then guided more changes: these floors keep what was gained.
+test('blind set (ours, 30 notes): recall >= 0.965, precision >= 0.98, at most 11 person names left in', () => {
+  const { notes, s } = score(BLIND);
+  assert.equal(notes.length, 30);
+  assert.ok(s.personLeaks <= 11, `${s.personLeaks} person names left in`);
+  assert.ok(s.recall >= 0.965, `recall ${s.recall.toFixed(4)}`);
+  assert.ok(s.precision >= 0.98, `precision ${s.precision.toFixed(4)}`);
 });
 
 test('scoring matches the shared scorer on a hand-made case (tokens, touched tokens, leaks)', () => {
