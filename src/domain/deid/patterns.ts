@@ -606,6 +606,9 @@ function lastFourAt(text: string, start: number, out: Span[]): void {
 
 /** text[start, end) is a day of the month with its ordinal suffix: "2nd", "21st", "14th". */
 function isOrdinalDay(text: string, start: number, end: number): boolean {
+  // (the suffix's last letter first, d or h: most numbers have none)
+  const z = text.charCodeAt(end - 1);
+  if (z !== 100 && z !== 104 && z !== 116) return false;
   return /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$/.test(text.slice(start, end));
 }
 

@@ -769,6 +769,10 @@ function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
 
 /** Whether an age in brackets follows at `at`, after an optional closing quote: ' (19)', '" (7)'. */
 function ageInBracketsAt(text: string, at: number): boolean {
+  // (a bracket within the next four code units first: the slice and the regex only then)
+  let k = at;
+  while (k < at + 4 && text.charCodeAt(k) !== 40) k++;
+  if (k === at + 4) return false;
   return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}\)/.test(text.slice(at, at + 12));
 }
 const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
