@@ -30,6 +30,8 @@ const sets: [string, Note[]][] = [
   // (written blind, then used to improve the engine: see src/domain/deid/devset.test.ts)
   ['challenge (ours, 40 notes)', readNotes(`${ROOT}test/fixtures/deid-challenge.jsonl`)],
   ['blind (ours, 30 notes)', readNotes(`${ROOT}test/fixtures/deid-blind.jsonl`)],
+  // (written blind after every change of the session and never used to change the engine)
+  ['blind 2 (ours, 30 notes, unseen)', readNotes(`${ROOT}test/fixtures/deid-blind2.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.

@@ -12,6 +12,7 @@ const DEV = `${ROOT}../shared/devset/deid-dev.jsonl`;
 const EXTRA = `${ROOT}test/fixtures/deid-extra.jsonl`;
 const CHALLENGE = `${ROOT}test/fixtures/deid-challenge.jsonl`;
 const BLIND = `${ROOT}test/fixtures/deid-blind.jsonl`;
+const BLIND2 = `${ROOT}test/fixtures/deid-blind2.jsonl`;
 const redactor = createRedactor(buildResources(defaultGazetteers));
 
 function score(path: string) {
@@ -57,6 +58,17 @@ test('blind set (ours, 30 notes): recall >= 0.965, precision >= 0.98, at most 11
   assert.ok(s.personLeaks <= 11, `${s.personLeaks} person names left in`);
   assert.ok(s.recall >= 0.965, `recall ${s.recall.toFixed(4)}`);
   assert.ok(s.precision >= 0.98, `precision ${s.precision.toFixed(4)}`);
+});
+
+// The second blind set was written after every change of the session and has never been used to change the
+// engine: its score is the honest figure for unseen notes (0.9208 / 0.9588 / 25 with the engine as the session
+// began). Floors only, so that it keeps measuring; do not tune against it.
+test('second blind set (ours, 30 notes, never used for changes): recall >= 0.93, precision >= 0.96, at most 16 person names left in', () => {
+  const { notes, s } = score(BLIND2);
+  assert.equal(notes.length, 30);
+  assert.ok(s.personLeaks <= 16, `${s.personLeaks} person names left in`);
+  assert.ok(s.recall >= 0.93, `recall ${s.recall.toFixed(4)}`);
+  assert.ok(s.precision >= 0.96, `precision ${s.precision.toFixed(4)}`);
 });
 
 test('scoring matches the shared scorer on a hand-made case (tokens, touched tokens, leaks)', () => {
