@@ -25,7 +25,7 @@ try {
   const directoryId = (await as(t, admin)({ method: 'POST', url: '/api/v1/directory', payload: { kind: 'mental-health', name: 'Bench Crisis Team (fictional)' } })).json().entry.id as string;
   const body = (i: number) => ({ ground: GROUND, recipient: { kind: 'directory', directoryId }, fields: [{ key: 'client-name' }, { key: 'client-phone' }, { key: 'written', category: 'risk-summary', text: `Risk summary ${i}.` }, { key: 'note', noteId: noteIds[i % 20] }], justification: 'Bench: beyond the minimum, justified in writing for the bench run.', clientTold: 'after' });
   const times: Record<string, number[]> = { request: [], approve: [], record: [], pack: [], accounting: [], chronology: [], 'chronology.pdf': [] };
-  const timed = async (k: string, fn: () => Promise<{ statusCode: number; body: string }>) => {
+  const timed = async <R extends { statusCode: number; body: string }>(k: string, fn: () => Promise<R>): Promise<R> => {
     const t0 = performance.now();
     const r = await fn();
     times[k]!.push(performance.now() - t0);

@@ -283,7 +283,7 @@ forEachDialect('case record', (dialect) => {
     const bad = await P()({ method: 'POST', url: url('/consents'), payload: { categories: ['attendance'], recipient: { kind: 'named', name: 'Acme HR' }, purpose: 'Attendance for the employer', method: 'written', givenAt: '2026-02-01', expiresAt: '2026-01-01', risksExplained: true } });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().errors[0].path, 'expiresAt');
-    const removed = await P()({ method: 'POST', url: url('/consents'), payload: { categories: ['attendance'], recipient: { kind: 'directory', directoryId: (globalThis as Record<string, string>).__removed }, purpose: 'Attendance for the employer', method: 'written', givenAt: '2026-02-01', risksExplained: true } });
+    const removed = await P()({ method: 'POST', url: url('/consents'), payload: { categories: ['attendance'], recipient: { kind: 'directory', directoryId: (globalThis as unknown as Record<string, string>).__removed }, purpose: 'Attendance for the employer', method: 'written', givenAt: '2026-02-01', risksExplained: true } });
     assert.equal(removed.statusCode, 400);
     assert.match(removed.json().detail, /removed from the directory/);
     const c = await P()({ method: 'POST', url: url('/consents'), payload: { categories: ['referral-information', 'session-summary'], recipient: { kind: 'directory', directoryId }, purpose: 'Referral for talking therapy', method: 'written', givenAt: '2026-02-01', expiresAt: '2027-06-01', risksExplained: true } });
@@ -308,16 +308,16 @@ forEachDialect('case record', (dialect) => {
     assert.deepEqual(validateFhir(fw.json()), []);
     const list = await P()({ method: 'GET', url: url('/consents') });
     assert.deepEqual(list.json().map((x: { status: string }) => x.status).sort(), ['active', 'withdrawn']);
-    (globalThis as Record<string, string>).__withdrawn = c2.json().consent.id;
+    (globalThis as unknown as Record<string, string>).__withdrawn = c2.json().consent.id;
   });
 
   test('referrals and signposting: consent needed, removed entries refused, alternatives offered (I1); conflicts (I3)', async () => {
     const noConsent = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'referral', directoryId, reason: 'Low mood; wants talking therapy.' } });
     assert.equal(noConsent.statusCode, 400);
     assert.equal(noConsent.json().errors[0].path, 'consentId');
-    const withdrawn = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'referral', directoryId, reason: 'Low mood; wants talking therapy.', consentId: (globalThis as Record<string, string>).__withdrawn } });
+    const withdrawn = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'referral', directoryId, reason: 'Low mood; wants talking therapy.', consentId: (globalThis as unknown as Record<string, string>).__withdrawn } });
     assert.equal(withdrawn.statusCode, 400);
-    const removed = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'signposting', directoryId: (globalThis as Record<string, string>).__removed, reason: 'Out-of-hours support.' } });
+    const removed = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'signposting', directoryId: (globalThis as unknown as Record<string, string>).__removed, reason: 'Out-of-hours support.' } });
     assert.equal(removed.statusCode, 400);
     assert.match(removed.json().detail, /removed/);
     const interest = await P()({ method: 'POST', url: url('/referrals'), payload: { kind: 'signposting', recipientName: 'Our own training course', reason: 'Wants to retrain.', organisationInterest: true } });

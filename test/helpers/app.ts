@@ -4,7 +4,7 @@ import { describe } from 'node:test';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
-import type { FastifyInstance, RouteOptions, LightMyRequest } from 'fastify';
+import type { FastifyInstance, RouteOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type AppContext } from '../../src/services/context.js';
 import { buildApp } from '../../src/http/app.js';
@@ -135,7 +135,7 @@ export interface Session {
   userId: string;
 }
 
-export function cookieFrom(res: LightMyRequest.Response): string | undefined {
+export function cookieFrom(res: LightMyRequestResponse): string | undefined {
   const c = res.cookies.find((x) => x.name === '__Host-confidant' || x.name === 'confidant');
   return c && c.value ? `${c.name}=${c.value}` : undefined;
 }

@@ -35,6 +35,6 @@ test('an age after a person or a date is found whatever the order of the anchors
   // the same note 2,000 times over, anchors in reverse order: every age found (each looked up by bisection)
   const long = Array.from({ length: 2000 }, () => note).join(' ');
   const step = note.length + 1;
-  const many = Array.from({ length: 2000 }, (_, k) => anchors.map((a) => span(a.type, a.start + k * step, a.end + k * step, a.source))).flat().reverse();
+  const many = Array.from({ length: 2000 }, (_, k) => anchors.map((a) => span(a.kind, a.start + k * step, a.end + k * step, a.source))).flat().reverse();
   assert.equal(places(long, many).length, 6000);
 });
