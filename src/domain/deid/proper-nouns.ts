@@ -883,7 +883,8 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
     const prev = prevToken(tokens, i);
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
     // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
-    const afterTitle = !!prev && HONORIFICS.has(prev.key) && (t.gap === ' ' || t.gap === '. ');
+    // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
+    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || (f & ~C.KNOWN) === 0))) && (t.gap === ' ' || t.gap === '. ');
     // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
     // meeting or messaging someone
     const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));

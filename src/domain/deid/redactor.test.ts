@@ -446,3 +446,8 @@ test('hard negatives after the blind set: labels before a number, degrees after 
   untouched('Plan: weekly check-ins (Tues, 4th period).', '4th');
   caught('Lives at 7 Fern Bank, Hebden Bridge HX7 6LP.', 'Hebden Bridge');
 });
+
+test('people: a lower-case name after any title in an informal note ("aunty mele"), not an ordinary word', () => {
+  caught('went to see aunty mele on sunday', 'mele');
+  untouched('the nurse said ok and her sister ward was fine', 'ward');
+});
