@@ -162,14 +162,7 @@ const numerically = (a: number, b: number) => a - b;
 function endsAnchor(text: string, anchorEnds: readonly number[], pos: number): boolean {
   let i = pos;
   while (i > 0 && skippedBeforeAge(text.charCodeAt(i - 1))) i--;
-  let lo = 0;
-  let hi = anchorEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchorEnds[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < anchorEnds.length && anchorEnds[lo] === i;
+  return endsAt(anchorEnds, i);
 }
 
 /** Whether a person ends at or before `pos`, within 120 characters and the same paragraph (`personEnds` ascending). */
