@@ -1,6 +1,6 @@
 // Exact ages of particular people: "7-year-old", "aged 93", "(27)", "Lachlan, 6,", "10th birthday".
 import { span, type Span } from './span.js';
-import { isSpace } from './chars.js';
+import { isAsciiLower, isSpace } from './chars.js';
 
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 const AGED = /\b(?:aged?|Age)\s?:?\s{1,2}(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
@@ -50,10 +50,6 @@ function digitRunStarts(text: string): number[] {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
   return out;
-}
-
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 function isDigit(c: number): boolean {

@@ -18,3 +18,8 @@ export function isDottedInitials(s: string): boolean {
   }
   return true;
 }
+
+/** An ASCII lower-case letter a-z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}

@@ -468,9 +468,14 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
 
 /** /[.!?\n]/.test(gap) */
 function endsSentence(gap: string): boolean {
+  return hasStopOr(gap, 10);
+}
+
+/** Whether the gap holds a full stop, "!", "?" or the code unit `also`. */
+function hasStopOr(gap: string, also: number): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+    if (c === 46 || c === 33 || c === 63 || c === also) return true;
   }
   return false;
 }
@@ -485,11 +490,7 @@ function spacesThenParen(gap: string): boolean {
 
 /** /[.!?:]/.test(gap) */
 function endsSentenceOrColon(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
-  }
-  return false;
+  return hasStopOr(gap, 58);
 }
 
 /** Public names and public events are nobody's: "Universal Credit", "Laura Dance Festival". */

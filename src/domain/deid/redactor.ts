@@ -12,7 +12,7 @@ import { Pseudonyms, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
-import { isSpace } from './chars.js';
+import { isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
@@ -268,7 +268,7 @@ function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]
     const prev = out.length ? out[out.length - 1] : undefined;
     out.push(s);
     // (a particle is a lower-case word and one space before the name: most names have none, found without a search)
-    if (s.type !== 'PERSON' || text.charCodeAt(s.start - 1) !== 32 || !isLowerAscii(text.charCodeAt(s.start - 2))) continue;
+    if (s.type !== 'PERSON' || text.charCodeAt(s.start - 1) !== 32 || !isAsciiLower(text.charCodeAt(s.start - 2))) continue;
     const at = firstTokenAt(tokens, s.start, 0, tokens.length);
     if (at >= tokens.length || tokens[at]!.start !== s.start) continue;
     // the particles just before the span, up to three, one space between each and the next word
@@ -287,10 +287,6 @@ function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]
     } else out.push(resolvedSpan('PERSON', s.kind, first.start, s.end, s.source, s.identity, s.colleague, text.slice(first.start, s.end)));
   }
   return out;
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 function isParticle(t: Token): boolean {
