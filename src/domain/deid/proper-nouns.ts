@@ -339,7 +339,7 @@ function splitRuns(built: Token[][], ctx: ProperNounContext): Token[][] {
 function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext, out: Span[]): void {
   const run = makeRun(runToks, text, tokens, ctx);
   if (run === undefined) return;
-  if (isPublicRun(run)) return;
+  if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
@@ -420,6 +420,7 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
     strengths.push(s);
     keys.push(toks[q]!.key);
   }
+  if (toks.length > 1 && publicPersonNames(toks, strengths)) hasName = true;
   const last = toks[toks.length - 1]!;
   const quoted = beforeGap !== ' ' && quoteOpens(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
 
@@ -445,6 +446,30 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
     cue: titled || relation !== undefined || labelled,
     hasName,
   };
+}
+
+/**
+ * A country, state or language that is also a person's name, beside another name in the run: "Tom Holland",
+ * "Sarah Jordan", "Georgia Brown", "Chad Okafor". Its strength becomes 'name'; returns whether any did.
+ * (A public name is a name here only after a given name, or as a given name before a surname; public phrases
+ * such as "Sierra Leone" and "New South Wales" never reach this: isPublicRun has judged them first.)
+ */
+function publicPersonNames(toks: readonly Token[], strengths: Strength[]): boolean {
+  let any = false;
+  for (let q = 0; q < toks.length; q++) {
+    if (strengths[q] !== 'public') continue;
+    const t = toks[q]!;
+    if (t.f & (C.CALENDAR | C.PUBLIC_TERM) || !(t.f & (C.GIVEN | C.SURNAME))) continue;
+    const prev = q > 0 && t.gap === ' ' ? toks[q - 1]! : undefined;
+    const next = q + 1 < toks.length && toks[q + 1]!.gap === ' ' ? toks[q + 1]! : undefined;
+    const afterGiven = !!prev && (prev.f & C.GIVEN) !== 0 && strengths[q - 1] !== 'public' && !(prev.f & C.CALENDAR);
+    const givenBeforeSurname = !!next && (t.f & C.GIVEN) !== 0 && ((next.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || strengths[q + 1] === 'name') && strengths[q + 1] !== 'public';
+    if (afterGiven || givenBeforeSurname) {
+      strengths[q] = 'name';
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu". */
@@ -494,7 +519,7 @@ function endsSentenceOrColon(gap: string): boolean {
 }
 
 /** Public names and public events are nobody's: "Universal Credit", "Laura Dance Festival". */
-function isPublicRun(run: Run): boolean {
+function isPublicRun(run: Run, ctx: ProperNounContext): boolean {
   const keys = run.keys;
   // (a key holds no space, so the run's words are a public phrase only if some phrase starts with its first
   // word: with none, neither the phrase set nor publicPrefix can match, and the words need not be joined)
@@ -502,6 +527,8 @@ function isPublicRun(run: Run): boolean {
     const phrase = keys.length === 1 ? keys[0]! : keys.join(' ');
     if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, run.strengths)) return true;
   }
+  // a country or state of more than one word: "Sierra Leone", "Saudi Arabia", "Papua New Guinea"
+  if (keys.length >= 2 && keys.length <= 4 && !run.cue && ctx.res.publicNames.has(keys.join(' '))) return true;
   // Public events: "Laura Dance Festival". (The event word, matched at the end of the phrase, lies within
   // its last key and starts at a word boundary there exactly when it does in the phrase.)
   return keys.length >= 2 && !run.cue && PUBLIC_EVENT.test(keys[keys.length - 1]!) && !/\b(?:school|college|hospital)\b/.test(keys.join(' '));
@@ -709,6 +736,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
+  // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
+  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && saysAfter(t, tokens)) return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
@@ -732,7 +761,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && (t.f & C.TITLE) !== 0 && before !== undefined && POSSESSIVES.has(before.key) && run.beforeGap === ' ') return false;
   // "Dawn, the health visitor, …", "Will, her keyworker": a given name set beside a role
   if (toks.length === 1 && (t.f & C.GIVEN) !== 0 && st !== 'public' && appositiveRole(tokens, t.i)) return true;
-  const saysNext = t.sentStart && t.text.length > 1 && !!nextTok && nextTok.gap === ' ' && SAYS.test(nextTok.key);
+  const saysNext = t.sentStart && saysAfter(t, tokens);
   // "Begum said": a rarer English word before a verb of saying is a name
   if (toks.length === 1 && saysNext && st === 'word') return true;
   if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
@@ -742,6 +771,12 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
+}
+
+/** Whether a verb of saying follows the (longer than one letter) token: "Hope said", "Jordan rang". */
+function saysAfter(t: Token, tokens: readonly Token[]): boolean {
+  const next = nextToken(tokens, t.i);
+  return t.text.length > 1 && !!next && next.gap === ' ' && SAYS.test(next.key);
 }
 
 /** Verbs in the past that start a sentence before an organisation's name: "Left Oak Tree Academy at 16". */

@@ -451,3 +451,19 @@ test('people: a lower-case name after any title in an informal note ("aunty mele
   caught('went to see aunty mele on sunday', 'mele');
   untouched('the nurse said ok and her sister ward was fine', 'ward');
 });
+
+test('public names: countries, peoples and languages stay readable; one that is also a person\'s name is judged by the name beside it', () => {
+  for (const [text, what] of [
+    ['He fled Libya in 2019 with his uncle.', 'Libya'],
+    ['She speaks Haitian Creole at home.', 'Haitian Creole'],
+    ['An Iraqi family, new to the area.', 'Iraqi'],
+    ['He moved from Sierra Leone in 2019.', 'Sierra Leone'],
+    ['Her parents came from Saudi Arabia.', 'Saudi Arabia'],
+    ['He is from Papua New Guinea.', 'Papua New Guinea'],
+    ['She went to Jordan for the summer.', 'Jordan'],
+  ] as const) untouched(text, what);
+  caught('Met Sarah Jordan today about the rent.', 'Sarah Jordan');
+  caught('Georgia Brown rang to cancel.', 'Georgia Brown');
+  caught('We discussed Chad Okafor and his exams.', 'Chad Okafor');
+  caught('Jordan said he was fine.', 'Jordan');
+});
