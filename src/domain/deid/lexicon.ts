@@ -44,7 +44,7 @@ ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|
 charity|church|chapel|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
 council|fc|afc|rfc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
 cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
-zoo|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
+zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
 international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|
 transport|haulage|freight|sons|brothers|bros|roofing|plumbing|heating|cleaning|landscaping|joinery|scaffolding|electrics|decorating|removals|catering|security|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
@@ -82,7 +82,13 @@ kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chine
  * Proper names anyone might be sent to or mention that identify nobody: national services, benefits, bodies,
  * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
  */
-export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|facetime|tafe|psyba|maccat-ca|maccat|salkovskis|ohiomeansjobs|
+export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|
+cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
+kurdish|kurd|kurds|yoruba|igbo|ibo|hausa|fulani|amhara|oromo|oromiffa|tigrayan|tigrinya|somali|rohingya|roma|romani|
+gypsy|traveller|travellers|tamil|sinhalese|sinhala|gujarati|punjabi|bengali|urdu|hindi|pidgin|patois|creole|
+dashain|tihar|songkran|chuseok|vesak|obon|eid-ul-fitr|eid-ul-adha|al-fitr|al-adha|ul-fitr|ul-adha|muharram|ashura|
+mawlid|durga|puja|raksha|bandhan|janmashtami|ganesh|chaturthi|makar|sankranti|hogmanay|burns|waitangi|
+lewy|tourette|huntington|crohn|asperger|korsakoff|wernicke|facetime|tafe|psyba|maccat-ca|maccat|salkovskis|ohiomeansjobs|
 maths|math|physics|chemistry|biology|geography|sociology|economics|computing|ict|
 jobseeker|korea|kooth|galop|papyrus|switchboard|mermaids|turn2us|shout|stonewall|dols|lps|tarasoff|gillick|caldicott|gphc|nmc|sssc|swe|
 nowruz|navaratri|vesak|wesak|tết|tet|lunar|hanukkah|chanukah|passover|pesach|purim|vaisakhi|baisakhi|lohri|onam|pongal|kwanzaa|juneteenth|matariki|naidoc|
@@ -124,6 +130,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
+  'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
   'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
   'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',

@@ -449,8 +449,8 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
 }
 
 /**
- * A country, state or language that is also a person's name, beside another name in the run: "Tom Holland",
- * "Sarah Jordan", "Georgia Brown", "Chad Okafor". Its strength becomes 'name'; returns whether any did.
+ * A country, state, language or people that is also a person's name, beside another name in the run: "Sarah
+ * Jordan", "Georgia Brown", "Chad Okafor", "Roma Patel". Its strength becomes 'name'; returns whether any did.
  * (A public name is a name here only after a given name, or as a given name before a surname; public phrases
  * such as "Sierra Leone" and "New South Wales" never reach this: isPublicRun has judged them first.)
  */
@@ -459,10 +459,12 @@ function publicPersonNames(toks: readonly Token[], strengths: Strength[]): boole
   for (let q = 0; q < toks.length; q++) {
     if (strengths[q] !== 'public') continue;
     const t = toks[q]!;
-    if (t.f & (C.CALENDAR | C.PUBLIC_TERM) || !(t.f & (C.GIVEN | C.SURNAME))) continue;
+    if (t.f & C.CALENDAR || !(t.f & (C.GIVEN | C.SURNAME))) continue;
     const prev = q > 0 && t.gap === ' ' ? toks[q - 1]! : undefined;
     const next = q + 1 < toks.length && toks[q + 1]!.gap === ' ' ? toks[q + 1]! : undefined;
-    const afterGiven = !!prev && (prev.f & C.GIVEN) !== 0 && strengths[q - 1] !== 'public' && !(prev.f & C.CALENDAR);
+    // (a theorist or eponym after a given name stays public: "Carl Rogers", "Peter Hawkins"; a people's or a
+    // festival's name that is a given name is a name before a surname: "Roma Patel", "Durga Prasad")
+    const afterGiven = !!prev && (prev.f & C.GIVEN) !== 0 && strengths[q - 1] !== 'public' && !(prev.f & C.CALENDAR) && !(t.f & C.PUBLIC_TERM);
     const givenBeforeSurname = !!next && (t.f & C.GIVEN) !== 0 && ((next.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || strengths[q + 1] === 'name') && strengths[q + 1] !== 'public';
     if (afterGiven || givenBeforeSurname) {
       strengths[q] = 'name';

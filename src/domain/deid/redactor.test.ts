@@ -461,7 +461,14 @@ test('public names: countries, peoples and languages stay readable; one that is 
     ['Her parents came from Saudi Arabia.', 'Saudi Arabia'],
     ['He is from Papua New Guinea.', 'Papua New Guinea'],
     ['She went to Jordan for the summer.', 'Jordan'],
+    ['Her family are Cherokee and Nuer.', 'Cherokee and Nuer'],
+    ['They celebrate Dashain and Songkran.', 'Dashain and Songkran'],
+    ['Visited after Eid al-Fitr.', 'Eid al-Fitr'],
+    ['Dementia with Lewy bodies, diagnosed last year.', 'Lewy'],
+    ['A Roma family from Slovakia.', 'Roma'],
   ] as const) untouched(text, what);
+  caught('Roma Patel rang about the letter.', 'Roma Patel');
+  caught('Her brother works security at Cherokee Casino Tahlequah.', 'Cherokee Casino Tahlequah');
   caught('Met Sarah Jordan today about the rent.', 'Sarah Jordan');
   caught('Georgia Brown rang to cancel.', 'Georgia Brown');
   caught('We discussed Chad Okafor and his exams.', 'Chad Okafor');
