@@ -74,7 +74,7 @@ export const PLACE_PREPOSITIONS = set(`in|from|near|to|at|outside|around|between
 /** Months, weekdays, seasons, festivals: never redacted alone (dates are caught as a whole by the patterns). */
 export const CALENDAR_WORDS = set(`january|february|march|april|may|june|july|august|september|october|november|december|
 jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|
-wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|spring|summer|autumn|fall|winter|
+wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|spring|summer|autumn|fall|winter|
 christmas|xmas|easter|eid|diwali|ramadan|hanukkah|passover|vaisakhi|navratri|holi|lent|advent|halloween|thanksgiving|
 kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chinese new year|lunar new year|anzac|naidoc`);
 

@@ -17,7 +17,7 @@ const HANDLE = /(?<![\w@.\]])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 export const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
-const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // "Fri 22nd", "Tuesday the 3rd": a weekday and an ordinal day, no month
 const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\\b)';
@@ -29,7 +29,7 @@ export const TEXT_DATE = new RegExp(
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
-const SHORT_DATE_CUE = /(?:\b(?:on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
+const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|f\/u|fu|follow-?up|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -193,6 +193,8 @@ const S = {
   numericDate: sticky(NUMERIC_DATE),
   isoDate: sticky(ISO_DATE),
   shortDate: sticky(SHORT_DATE),
+  // "feb 8", "dec 3rd", "nov 1, 2024": a month in lower case (not "may", "mar" or "jan", words and a name too)
+  lowerMonthDay: /(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,2}(?:19|20)\d{2})?(?![\p{L}\p{N}]|[:.]\d)/uy,
   ssn: sticky(SSN),
   ni: sticky(NI_NUMBER),
   lastFour: sticky(LAST_FOUR),
@@ -343,7 +345,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
+const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
 export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
@@ -366,6 +368,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
     if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
     if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, out);
+    else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     if (digitStart) {
       datesAtDigits(text, t, out);
       if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
@@ -452,9 +455,30 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) pushMatch(out, 'DATE', m);
+    // (never before a count or a unit: "3/4 of them", "2/7 days")
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || uncuedShortDate(text, m))) {
+      // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
+      const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));
+    }
   }
 }
+
+/**
+ * A day and month with no cue before it ("bday was 10/3", "school obs 29/10"): the first number larger than the
+ * second, which can only be a day then a month (a score is never above its maximum), except "24/7", and with
+ * no score or count around it. (A smaller first number may be a score, "fluency 8/14", or a duration, "2/7",
+ * "3/52": that needs a cue, SHORT_DATE_CUE.)
+ */
+function uncuedShortDate(text: string, m: RegExpExecArray): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a <= b || (a === 24 && b === 7)) return false;
+  return !SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
+const SCORE_BEFORE = /(?:\b(?:scored?|scores|scoring|rated?|rates|rating|mood|pain|anxiety|stress|sleep|suds?|confidence|motivation|energy|out|marks?|grade|total|phq-?9?|gad-?7?|core-?10|k-?10|slums|moca|mmse|ace|wemwbs|sdq|x)|[=:~≈<>+x])\s{0,2}$/i;
+const SCORE_AFTER = /^(?:\s{0,2}(?:of|ths?|rds?|nds?|sts?|days?|weeks?|wks?|months?|times?|hours?|hrs?|mins?|sessions?|people|pts?|points?|marks?|correct|scale)\b|\s{0,2}[%x]|[-–—.]\d)/i;
+
 
 function numericDateAt(text: string, start: number, out: Span[]): void {
   const m = at(S.numericDate, text, start);

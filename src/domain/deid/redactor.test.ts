@@ -474,3 +474,16 @@ test('public names: countries, peoples and languages stay readable; one that is 
   caught('We discussed Chad Okafor and his exams.', 'Chad Okafor');
   caught('Jordan said he was fine.', 'Jordan');
 });
+
+test('dates: a day and month with no cue when the day is larger, a lower-case month, a weekday before, and never a score', () => {
+  const d = run('Just turned 15 (bday was 10/3). School obs 29/10. Next group 12/19. Rebooked Thu 14/3. mentor log – feb 8, deadline nov 1st. Supervision Weds 19/3/25.');
+  assert.deepEqual(texts(d, 'DATE'), ['10/3', '29/10', '12/19', 'Thu 14/3', 'feb 8', 'nov 1st', 'Weds 19/3/25']);
+  for (const [text, what] of [
+    ['Mood 7/10, sleep 4/5.', '7/10'],
+    ['Needs 24/7 care at home.', '24/7'],
+    ['Fluency 8/14, memory 15/26.', '8/14'],
+    ['Next week 3/4 of them came.', '3/4'],
+    ['Off work 2/7 with flu.', '2/7'],
+    ['SLUMS total 19/30.', '19/30'],
+  ] as const) untouched(text, what);
+});
