@@ -20,6 +20,10 @@ export function isDottedInitials(s: string): boolean {
 }
 
 /** An ASCII lower-case letter a-z. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }

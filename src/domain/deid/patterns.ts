@@ -4,7 +4,7 @@ import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js
 import * as C from './classes.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { isSpace } from './chars.js';
+import { isAsciiDigit, isSpace } from './chars.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
@@ -250,10 +250,6 @@ const ID_SEPARATOR_WORDS = new Set(['no', 'nos', 'num', 'number', 'id', 'card', 
 
 function plainWordNext(next: Token | undefined): boolean {
   return !next || (next.lower && next.alpha && !ID_SEPARATOR_WORDS.has(next.key));
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isAsciiUpper(c: number): boolean {

@@ -26,7 +26,7 @@ import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
-import { isSpace, isDottedInitials } from './chars.js';
+import { isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
@@ -721,6 +721,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   }
   // "client AK", "young person JT": initials after a role word
   if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
+  // "JT said", "with TM's consent", "1. SM (Y9) –", "DF to bring": two or three capitals no list knows, used as a person
+  if (toks.length === 1 && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.UNIT | C.ID_CUE)) && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   // acronyms only inside a name ("HealthWorks OH"), never alone
@@ -955,6 +957,57 @@ const DOTTED_NOT_PEOPLE = new Set(['u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', '
 /** Words for a person before "called" or "named" ("someone called TB"). */
 const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'woman', 'lad', 'kid', 'person', 'friend', 'bloke', 'mate', 'student', 'pupil', 'client']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);
+
+/**
+ * Whether two or three capital letters stand for a person: possessive ("JT's consent"), before a verb a person
+ * does ("SM is angry", "AJ asked", "JB keeps saying"), after a word for meeting or speaking with someone ("with
+ * TM", "told ZW"), or starting a line as the subject of an action or a case ("DF to bring …", "1. JT (19) –",
+ * "2. JL (Y11)"). Not in a line of capitals (a heading), not a state or a Roman numeral.
+ */
+function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
+  if (!INITIALS.test(t.text) || STATE_ABBRS.has(t.text) || ROMAN.test(t.text)) return false;
+  const prev = prevToken(tokens, t.i);
+  const next = nextToken(tokens, t.i);
+  // (a heading or a shouted line: capitals around it)
+  if ((prev && prev.upper && prev.text.length > 1 && !prev.gap.includes('\n') && !t.gap.includes('\n')) || (next && next.upper && next.text.length > 1 && next.gap === ' ')) return false;
+  if (t.baseEnd !== t.end) return true;
+  // ("the IOP was", "their EHCP is": a determiner is before a thing, not a person)
+  if (prev && t.gap === ' ' && DETERMINERS.has(prev.key)) return false;
+  if (next && next.gap === ' ' && next.lower && PERSON_VERBS.has(next.key)) return true;
+  // ("with" only before a verb: "the intake with TM raised …", not "CBT with ERP", "admitted with CHF")
+  if (prev && prev.lower && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
+  // (at the start of a line, or after a label there: "Actions: DF to bring …")
+  if (!lineStartAt(text, t.start) && !(prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start))) return false;
+  if (next && next.key === 'to' && next.gap === ' ') {
+    const verb = nextToken(tokens, next.i);
+    return !!verb && verb.lower && verb.gap === ' ' && (verb.f & C.COMMON) !== 0;
+  }
+  // "1. JT (19) –", "2. JL (Y11) –": a case in a list, with an age or a school year in brackets
+  return !!next && /^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3;
+}
+
+function withThenVerb(next: Token | undefined): boolean {
+  return !!next && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.text.length > 4 && next.key.endsWith('ed')));
+}
+
+/** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
+function lineStartAt(text: string, pos: number): boolean {
+  for (let p = pos - 1; p >= 0 && p >= pos - 8; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return true;
+    if (!(isSpace(c) || isAsciiDigit(c) || c === 46 || c === 41 || c === 45 || c === 42 || c === 8226 || c === 8211 || c === 34 || c === 8220 || c === 40)) return false;
+    if (p === 0) return true;
+  }
+  return pos === 0;
+}
+
+const INITIALS = /^[A-Z]{2,3}$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
+const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
+/** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
+/** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
+const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {

@@ -487,3 +487,20 @@ test('dates: a day and month with no cue when the day is larger, a lower-case mo
     ['SLUMS total 19/30.', '19/30'],
   ] as const) untouched(text, what);
 });
+
+test('initials: two or three capitals used as a person are caught, and their other mentions; acronyms stay', () => {
+  const r = run('1. JT (19) – 6th session. JT said last week that he was seeing things. Referral via the GP with JT\'s consent.\nActions: DF to bring a recording.');
+  assert.deepEqual(texts(r, 'PERSON'), ['JT', 'JT', 'JT', 'DF']);
+  caught('The pre-mediation intake with TM raised coercive control.', 'TM');
+  caught('Host father reportedly locks ZW out if late.', 'ZW');
+  caught('2. JL (Y11) – exam anxiety, going well.', 'JL');
+  for (const [text, what] of [
+    ['Plan: CBT with ERP; psychoeducation.', 'ERP'],
+    ['Admitted with CHF exacerbation.', 'CHF'],
+    ['ROI signed for spouse.', 'ROI'],
+    ['Seen at the IOP, which was fine.', 'IOP'],
+    ['Plan: OT to assess at home.', 'OT'],
+    ['PLAN: REVIEW IN MAY', 'REVIEW'],
+    ['He lives in CA with his aunt.', 'CA'],
+  ] as const) untouched(text, what);
+});
