@@ -676,7 +676,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && bareInitial(t, tokens, t.i)) pick = true;
+    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -719,6 +719,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
     // "someone called TB": letters named as a person's
     if (before !== undefined && (before.key === 'called' || before.key === 'named') && beforeGap === ' ' && before.i > 0 && SOMEONE.has(tokens[before.i - 1]!.key)) return true;
   }
+  // "his nephew DJ", "her sister MK": initials just after a family word
+  if (toks.length === 1 && t.text.length <= 3 && INITIALS.test(t.text) && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME)) && run.relation !== undefined && run.relation === before && (before.f & C.KIN) !== 0 && beforeGap === ' ') return true;
   // "client AK", "young person JT": initials after a role word
   if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
   // "JT said", "with TM's consent", "1. SM (Y9) –", "DF to bring": two or three capitals no list knows, used as a person
@@ -976,6 +978,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (next && next.gap === ' ' && next.lower && PERSON_VERBS.has(next.key)) return true;
   // ("with" only before a verb: "the intake with TM raised …", not "CBT with ERP", "admitted with CHF")
   if (prev && prev.lower && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
+  // "discuss w/ EH", "spoke with MK": with someone after a verb of talking
+  if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && TALK_VERBS.has(tokens[prev.i - 1]!.key)) return true;
   // (at the start of a line, or after a label there: "Actions: DF to bring …")
   if (!lineStartAt(text, t.start) && !(prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start))) return false;
   if (next && next.key === 'to' && next.gap === ' ') {
@@ -990,6 +994,29 @@ function withThenVerb(next: Token | undefined): boolean {
   return !!next && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.text.length > 4 && next.key.endsWith('ed')));
 }
 
+/**
+ * A capital letter and a full stop standing for a person: before a verb a person does ("S. feels", "I. asked"),
+ * before "to" and a verb after a comma, a colon or at the start of a line ("A. to complete closure"), heading a
+ * case in a list ("2. K. – now asking …") or signing a note off ("– N.").
+ */
+function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
+  if (text.charCodeAt(t.end) !== 46 || t.end !== t.baseEnd) return false;
+  const next = nextToken(tokens, t.i);
+  const after = text.slice(t.end, t.end + 4);
+  if (next && next.lower && next.gap === '. ') {
+    if (PERSON_VERBS.has(next.key) && next.key !== 'will' && next.key !== 'can') return true;
+    if (next.key === 'to') {
+      const verb = nextToken(tokens, next.i);
+      const lead = t.gap === ', ' || lastBeforeSpace(t.gap) === 58 || lineStartAt(text, t.start);
+      return lead && !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
+    }
+  }
+  if (!lineStartAt(text, t.start)) return false;
+  // "2. K. – now asking …"; "– N." alone on the last line
+  if (/^\.\s[–—-]\s/.test(after)) return true;
+  return /[–—-]\s?$/.test(t.gap) && (t.end + 1 === text.length || /^\.\s*(?:\n|$)/.test(after));
+}
+
 /** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
 function lineStartAt(text: string, pos: number): boolean {
   for (let p = pos - 1; p >= 0 && p >= pos - 8; p--) {
@@ -1002,6 +1029,7 @@ function lineStartAt(text: string, pos: number): boolean {
 }
 
 const INITIALS = /^[A-Z]{2,3}$/;
+const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
 /** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */

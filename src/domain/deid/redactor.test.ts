@@ -511,3 +511,15 @@ test('given names of many cultures from US birth records: a lower-case name afte
   caught('Asked Thanh about her week.', 'Thanh');
   untouched('went to see her nan on sunday', 'nan');
 });
+
+test('initials: a capital and a full stop used as a person, initials after a family word or "discuss with"', () => {
+  caught('Her mam rings every day – S. feels she is married to them both.', 'S');
+  caught('I. asked if his dad can help with the English.', 'I');
+  caught('Step down agreed, A. to complete closure by end Sept.', 'A');
+  caught('2. K. – now asking to be called Kit.', 'K');
+  caught('Thanks all.\n– N.', 'N');
+  caught('He asked about bringing his nephew DJ on outings.', 'DJ');
+  caught('Plan: discuss w/ EH in supervision re: ETOH.', 'EH');
+  untouched('Plan A. to be decided next week.', 'A');
+  untouched('Take vitamin D. Asked about sleep.', 'D');
+});
