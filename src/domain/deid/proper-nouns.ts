@@ -350,7 +350,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 }
 
 /** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
-function trimRun(runToks: Token[], ctx: ProperNounContext): Token[] | undefined {
+function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Token[]): Token[] | undefined {
   let toks = runToks;
   // "Mount Druitt NSW": the state is added back to the place later (STATE_ABBR); judge the town alone.
   // (every state abbreviation is two or more capitals, so an `upper` token)
@@ -358,7 +358,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext): Token[] | undefined 
   // Fast path: "The", "She", "Explored" — an ordinary word starting a sentence.
   if (toks.length === 1) {
     const t0 = toks[0]!;
-    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0)) return undefined;
+    // ("Gift noticed …": a word that is also a name, before a verb of saying, goes on to be judged)
+    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && saysAfter(t0, tokens))) return undefined;
   }
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
@@ -392,7 +393,7 @@ function leadingTitles(toks: readonly Token[]): number {
 function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext): Run | undefined {
   // ("Head Start": a public phrase whose first word is also a title or a relation is nobody's)
   if (runToks.length > 1 && publicPhrase(runToks)) return undefined;
-  let toks = trimRun(runToks, ctx);
+  let toks = trimRun(runToks, ctx, tokens);
   if (toks === undefined) return undefined;
   const firstIdx = toks[0]!.i;
   // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
@@ -744,6 +745,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
   if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && saysAfter(t, tokens)) return true;
+  // "Last week Gift brought her …", "Summer noticed she …", "with Glen when he …", "Summer and Ava made …": a
+  // word that is also a name, used as one (not a country or a public term: "Jordan" has its own rule above)
+  if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
@@ -777,6 +781,41 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
+}
+
+/**
+ * Whether a capitalised word that is also a name (Gift, Summer, Will, Glen, Major) stands for a person: before a
+ * verb of saying ("Summer noticed"); in mid-sentence before a verb a person does ("Last week Gift brought") or
+ * after a word for being with someone ("sides with Glen when"); "Will" before a verb in the past ("Will had the
+ * offer", a modal never is); joined by "and" to a name ("Summer and Ava made", "Jan and Tineke"); or before "to"
+ * and a verb after a dash or a bullet ("– Autumn to ring the nursery"). A month or season needs a verb of saying,
+ * "and" with a name, or the dash.
+ */
+function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
+  if (t.text.length < 3) return false;
+  const next = nextToken(tokens, t.i);
+  if (!next) return false;
+  const calendar = (t.f & C.CALENDAR) !== 0;
+  if (next.gap === ' ' && next.lower && SAYS.test(next.key)) return true;
+  const prev = prevToken(tokens, t.i);
+  if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
+  if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
+  if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || next.key === 'had' || next.key === 'was' || (next.key.endsWith('ed') && next.key.length > 4))) return true;
+  if ((next.key === 'and' || next.text === '&') && next.gap === ' ') {
+    const other = nextToken(tokens, next.i);
+    if (other && other.gap === ' ' && other.cap && otherName(other)) return true;
+  }
+  if (prev && prev.cap && otherName(prev) && (prev.i + 1 < t.i) && (tokens[prev.i + 1]!.key === 'and' || tokens[prev.i + 1]!.text === '&') && t.gap === ' ' && !next.cap) return true;
+  if (next.key === 'to' && next.gap === ' ' && /[–—•*-]\s$/.test(t.gap)) {
+    const verb = nextToken(tokens, next.i);
+    return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
+  }
+  return false;
+}
+
+/** A capitalised word that reads as a name on its own: a given name no other list claims, or a word no list knows. */
+function otherName(t: Token): boolean {
+  return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM))) || (t.f & ~C.KNOWN) === 0);
 }
 
 /** Whether a verb of saying follows the (longer than one letter) token: "Hope said", "Jordan rang". */
@@ -1047,7 +1086,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   return !!next;
 }
 
-const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
+const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me)\b[^.\n]{0,30}$/i;

@@ -523,3 +523,22 @@ test('initials: a capital and a full stop used as a person, initials after a fam
   untouched('Plan A. to be decided next week.', 'A');
   untouched('Take vitamin D. Asked about sleep.', 'D');
 });
+
+test('people: a word that is also a name, used as one; the word itself stays', () => {
+  caught('Last week Gift brought her a small carved bird.', 'Gift');
+  caught('Concern: Gift noticed fingertip bruising.', 'Gift');
+  caught('Summer noticed she waited for the wave.', 'Summer');
+  caught('He sides with Glen when he goes quiet.', 'Glen');
+  const r = run('friend drama: Summer and Ava made a finsta. Her sponsors, Jan and Tineke Vander Meulen, came too.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Summer', 'Ava', 'Jan', 'Tineke Vander Meulen']);
+  caught('Kindy place for Tasi – Autumn to ring the nursery.', 'Autumn');
+  caught('Will had the offer for the placement.', 'Will');
+  caught('Good night, Major talked the whole way home.', 'Major');
+  for (const [text, what] of [
+    ['Hope is important to her.', 'Hope'],
+    ['In Summer we will move.', 'Summer'],
+    ['May and June were hard.', 'May'],
+    ['Will you call me?', 'Will'],
+    ['We talked in May and Tuesday about it.', 'May'],
+  ] as const) untouched(text, what);
+});
