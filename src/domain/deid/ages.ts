@@ -3,10 +3,12 @@ import { span, type Span } from './span.js';
 import { isAsciiLower, isSpace } from './chars.js';
 
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
-const AGED = /\b(?:aged?|Age)\s?:?\s{1,2}(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
+// ("Age at assessment: 9", "Age: approx. 27")
+const AGED = /\b(?:aged?|Age)(?:\s(?:at|on)\s[\p{L} ]{1,24}?)?\s?:?\s{1,2}(?:(?:approx\.?|approximately|about|around|c\.|~)\s?)?(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
 const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
 // "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
-const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b)|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+// ("(29 M)", "(31 F)": an age and a sex)
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
@@ -14,6 +16,19 @@ const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
 const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
+
+// "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
+// person); not a future one, "covered till she's 21"
+const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
+// "(son, 62)", "(daughter, 9)": a relation and an age in brackets
+const REL_PAREN = /\((?:son|daughter|brother|sister|father|mother|dad|mum|mom|husband|wife|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)(?:-in-law)?,\s?(\d{1,3})\)/y;
+// "two kids (6 and 9)", "children (4, 7 and 11)": ages listed in brackets after a word for children
+const AGE_LIST_PAREN = /\((\d{1,2})(?:,\s?(\d{1,2}))?,?\s(?:and|&)\s(\d{1,2})\)/y;
+const KIDS_BEFORE = /\b(?:kids|children|sons|daughters|boys|girls|twins|siblings|grandchildren|grandkids|brothers|sisters)\s$/i;
+// "diagnosed with schizophrenia at 21", "retiring at 75": a life event, then "at" and an age (not "left school at
+// 16", which annotators read as a school-leaving age rather than a person's age)
+const S_AT_AGE = /(?<=\sat\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|after|before|when|in|from|because)\b|\s?$)/y;
+const LIFE_EVENT_BEFORE = /\b(?:diagnosed|retired|retiring|married|widowed|pregnant|died|emigrated|arrived|came\sto|moved\sto|started\s(?:school|work|drinking|using|smoking)|dropped\sout|excluded|expelled|adopted|fostered|orphaned)\b[^.\n]{0,40}$/i;
 
 const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const S_YEAR_OLD = sticky(YEAR_OLD);
@@ -140,6 +155,9 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   if (anchors.length) listedAges(text, anchorEnds, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
+  pronounAges(text, digitRuns, out);
+  if (text.includes('(')) bracketedListAges(text, out);
+  if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   return out;
 }
 
@@ -266,5 +284,54 @@ function isAges(text: string, digitRuns: readonly number[], personEnds: readonly
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!; // [keyword start, digits start, digits]
     if (personBefore(text, personEnds, m[0]) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
+  }
+}
+
+/** "he's 17 now", "she is 16,", "when she was 5)", "he turns 16 in June". */
+function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    if (p < 4 || text.charCodeAt(p - 1) !== 32) continue;
+    S_PRONOUN_AGE.lastIndex = p;
+    const m = S_PRONOUN_AGE.exec(text);
+    if (m && Number(m[1]) >= 1) addAge(out, p, m[1]!);
+  }
+}
+
+/** "(son, 62)"; "two kids (6 and 9)", "children (4, 7 and 11)". */
+function bracketedListAges(text: string, out: Span[]): void {
+  const opens = positionsOf(text, '(');
+  for (let k = 0; k < opens.length; k++) {
+    const o = opens[k]!;
+    REL_PAREN.lastIndex = o;
+    const r = REL_PAREN.exec(text);
+    if (r) {
+      addAge(out, o + r[0].length - 1 - r[1]!.length, r[1]!);
+      continue;
+    }
+    if (!isDigit(text.charCodeAt(o + 1)) || !KIDS_BEFORE.test(text.slice(Math.max(0, o - 20), o))) continue;
+    AGE_LIST_PAREN.lastIndex = o;
+    const m = AGE_LIST_PAREN.exec(text);
+    if (!m) continue;
+    // each number where it stands in the brackets
+    let from = o + 1;
+    for (let g = 1; g <= 3; g++) {
+      const d = m[g];
+      if (d === undefined) continue;
+      const at = text.indexOf(d, from);
+      addAge(out, at, d);
+      from = at + d.length;
+    }
+  }
+}
+
+/** "diagnosed with schizophrenia at 21", "retiring at 75". */
+function lifeEventAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    if (p < 4 || text.charCodeAt(p - 1) !== 32 || text.charCodeAt(p - 2) !== 116 || text.charCodeAt(p - 3) !== 97) continue;
+    S_AT_AGE.lastIndex = p;
+    const m = S_AT_AGE.exec(text);
+    if (m && Number(m[1]) >= 5 && LIFE_EVENT_BEFORE.test(text.slice(Math.max(0, p - 64), p - 4))) addAge(out, p, m[1]!);
   }
 }

@@ -739,6 +739,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens)) return false;
+  // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
+  if (st === 'common' && !(t.f & C.GIVEN) && text.charCodeAt(t.baseEnd) === 58) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name

@@ -542,3 +542,19 @@ test('people: a word that is also a name, used as one; the word itself stays', (
     ['We talked in May and Tuesday about it.', 'May'],
   ] as const) untouched(text, what);
 });
+
+test('ages: after a pronoun, in brackets with a sex or a relation, listed for children, after a label or a life event', () => {
+  const r = run("He's 19 now. she's 17, lives with her aunt. Age dispute: he says he is 16. When she was 5) they moved.");
+  assert.deepEqual(texts(r, 'AGE'), ['19', '17', '16', '5']);
+  assert.deepEqual(texts(run('pt: R. Villalobos (29 M), goes by Ro. Alleged: Wayne Brubaker (son, 62). Two kids (6 and 9).'), 'AGE'), ['29', '62', '6', '9']);
+  assert.deepEqual(texts(run('Age at assessment: 9\nRelationship: grandson   Age: approx. 27'), 'AGE'), ['9', '27']);
+  assert.deepEqual(texts(run('First diagnosed with schizophrenia at 21. Worked there until retiring at 75.'), 'AGE'), ['21', '75']);
+  untouched('Relationship: grandson   Age: approx. 27', 'Age');
+  for (const [text, what] of [
+    ["He's 5 minutes late again.", '5'],
+    ['She was 2 hours late.', '2'],
+    ["The flat is covered till she's 21.", '21'],
+    ['He left school at 13 and worked with his uncle.', '13'],
+    ['We meet at 10 and he was late.', '10'],
+  ] as const) untouched(text, what);
+});
