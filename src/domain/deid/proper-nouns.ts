@@ -953,13 +953,39 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = t.f;
+    // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length)
+    if (t.baseEnd - t.start === 1 && t.lower && (t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
     // (the word-class test first: it skips most words without reading the token's Word)
-    if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) continue;
+    if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
+      // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
+      // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
+      // "said", "alone" and "lap", names in other languages)
+      if ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName)) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        lastName = i;
+      }
+      continue;
+    }
     if (!t.lower) {
       if (!t.cap && !t.upper && t.alpha && PARTICLE_NAME.test(t.text)) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       continue;
     }
-    if (!t.alpha || t.text.length < 3) continue;
+    if (!t.alpha) continue;
+    if (t.text.length < 3) {
+      // "coming to vy's": a short given name in the possessive
+      if (t.text.length === 2 && t.baseEnd !== t.end && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
+    // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
+    // knows starting a sentence before a verb a person does
+    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && personVerbAfter(tokens, i))) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+      continue;
+    }
     const tx = t.text;
     if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
     const k = t.key;
@@ -981,6 +1007,41 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
       lastName = i;
     }
   }
+}
+
+function hasApostrophe(s: string): boolean {
+  return s.includes("'") || s.includes('’');
+}
+
+/** ("fafsa is due": a thing is, has and does too; a verb a person does is a stronger sign) */
+const BE_HAVE_DO = new Set(['is', 'was', 'has', 'had', 'did', 'does', "isn't", "wasn't", "hasn't", "didn't", "doesn't"]);
+const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
+/** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
+const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when']);
+
+/** A verb a person does (not a modal, nor "is", "has" or "did") after the token at i: "mason wants", "jay said", "gráinne worried". */
+function personVerbAfter(tokens: readonly Token[], i: number): boolean {
+  const next = nextToken(tokens, i);
+  if (!next || next.gap !== ' ' || !next.lower || MODALS.has(next.key) || BE_HAVE_DO.has(next.key)) return false;
+  return PERSON_VERBS.has(next.key) || SAYS.test(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
+}
+
+/**
+ * A lower-case word that is also a given name ("mason", "sunny", "jay", "ray"), used as a name: after a family
+ * word or a title and before a person's verb or the end of the phrase ("his friend mason wants", "coach ray
+ * from"); after a word for being with someone and before the end of the phrase ("w sunny –", "w/ jay at"); or
+ * starting a sentence, or after "and" just after a name, before a verb of saying ("jay said").
+ */
+function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: number): boolean {
+  const prev = prevToken(tokens, t.i);
+  const next = nextToken(tokens, t.i);
+  const endsPhrase = !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
+  if (prev && prev.lower && t.gap === ' ' && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
+    return endsPhrase || personVerbAfter(tokens, t.i);
+  }
+  if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
+  if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && SAYS.test(next.key)) return true;
+  return false;
 }
 
 /** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */

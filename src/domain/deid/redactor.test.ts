@@ -558,3 +558,22 @@ test('ages: after a pronoun, in brackets with a sex or a relation, listed for ch
     ['We meet at 10 and he was late.', '10'],
   ] as const) untouched(text, what);
 });
+
+test('people in lower case: a word-name after a family word or "with", a possessive given name, a title and a letter', () => {
+  caught('his friend mason wants him to do the welding cert', 'mason');
+  caught('- coach ray from the druid hill ravens', 'ray');
+  caught('s4 w sunny – (legal name withheld)', 'sunny');
+  caught('"jay said u helped w the essay"', 'jay');
+  caught("everyone knows what u did at brayden's", 'brayden');
+  caught("if u dont answer im coming to vy's", 'vy');
+  caught('we could talk to ms. h (school counselor)', 'h');
+  caught("gráinne worried she's not experienced enough", 'gráinne');
+  for (const [text, what] of [
+    ['his son will be there', 'will'],
+    ['her mum rose early', 'rose'],
+    ['with sunny weather today', 'sunny'],
+    ['he has been caring for their father alone.', 'alone'],
+    ['consistent with what mother said and with his teacher', 'said'],
+    ['fafsa is due next week', 'fafsa'],
+  ] as const) untouched(text, what);
+});
