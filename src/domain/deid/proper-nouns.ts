@@ -162,7 +162,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       // (the word classes before the gap's characters)
       const amp = (t.f & (C.GIVEN | C.KNOWN)) !== 0 && (prevT.f & (C.GIVEN | C.KNOWN)) !== 0 && hasAmpOrPlus(t.gap);
       const isAnd = (t.key === 'and' && t.lower) || amp;
-      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our';
+      // (a title word after an honorific is a surname: "Mr Major", "Mrs Bishop")
+      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our' && !HONORIFICS.has(prevT.key);
       const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && dotThenSpace(t.gap);
       if (initialThenWord) {
         pushTrimmed(toks, cs, i, out);
@@ -404,9 +405,13 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
     toks = toks.slice(1);
   }
   // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
+  // "Dear Tom,", "Dear Ms Okafor": a letter's salutation is a cue like a title, outside the span
+  // (only before a name: "Dear Colleague", "Dear Parent" are nobody)
+  const salutation = toks.length > 1 && toks[0]!.key === 'dear' && toks[1]!.gap === ' ';
+  if (salutation) toks = toks.slice(1);
   const titles = leadingTitles(toks);
-  const titled = titles > 0;
-  if (titled) toks = toks.slice(titles);
+  const titled = titles > 0 || (salutation && ((toks[0]!.f & (C.GIVEN | C.SURNAME | C.WORD_NAME)) !== 0 || !(toks[0]!.f & (C.COMMON | C.RARE))));
+  if (titles > 0) toks = toks.slice(titles);
   if (toks.length === 0) return undefined;
   const before = prevToken(tokens, firstIdx);
   const beforeGap = tokens[firstIdx]!.gap;

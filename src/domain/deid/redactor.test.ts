@@ -577,3 +577,10 @@ test('people in lower case: a word-name after a family word or "with", a possess
     ['fafsa is due next week', 'fafsa'],
   ] as const) untouched(text, what);
 });
+
+test('people: a title word after an honorific is a surname ("Mr Major"); a letter\'s salutation before a name', () => {
+  caught('We saw Mr Major today.', 'Major');
+  caught('Dear Tom,\nThanks for your note.', 'Tom');
+  untouched('Dear Colleague,\nThanks for the referral.', 'Colleague');
+  untouched('Dear Parent/Carer,\nThe school trip is on Friday.', 'Parent');
+});
