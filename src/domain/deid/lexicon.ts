@@ -52,7 +52,9 @@ opticians|veterinary|vets|gym|fitness|leisure|theatre|theater|cinema|press|publi
 mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|ravens|bulldogs|lions|tigers|eagles|hawks|sharks|panthers|dragons|cougars|falcons|wolves|raiders|bulls|magpies|swans|roosters|broncos|titans|cowboys|seahawks|jets|giants|knights|abc|jfc|yfc|
 hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|
 associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|hostel|lodgings|gardens|residence|
-resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation`);
+resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation|association|associations|
+league|circle|foyer|kindergarten|kinder|preschool|pre-school|playgroup|creche|crèche|daycare|childcare|union|semiconductor|
+semiconductors|parts|auto|automotive|police|constabulary|station|medicine|magistrates|magistrates'|tribunal|rsl|tafe`);
 
 /** Words that start an organisation's name: "St Saviour's", "HMP Parc", "University of Bradford". */
 export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the`);

@@ -584,3 +584,12 @@ test('people: a title word after an honorific is a surname ("Mr Major"); a lette
   untouched('Dear Colleague,\nThanks for the referral.', 'Colleague');
   untouched('Dear Parent/Carer,\nThe school trip is on Friday.', 'Parent');
 });
+
+test('organisations: leagues, kindergartens, credit unions, police stations', () => {
+  for (const [text, what] of [
+    ['He plays in the Little Haiti Youth Soccer League.', 'Little Haiti Youth Soccer League'],
+    ['Her daughter goes to Little Wattles Kindergarten.', 'Little Wattles Kindergarten'],
+    ['He banks with Gateway Federal Credit Union.', 'Gateway Federal Credit Union'],
+    ['Report made to Broadmeadows Police Station.', 'Broadmeadows Police Station'],
+  ] as const) caught(text, what);
+});
