@@ -318,7 +318,74 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   const runs = splitRuns(buildRuns(tokens, text), ctx);
   for (let r = 0; r < runs.length; r++) judgeRun(runs[r]!, text, tokens, ctx, out);
   lowerCaseNames(tokens, out);
+  lowerCasePlaces(tokens, out);
   return out;
+}
+
+/** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */
+function distinctive(t: Token): boolean {
+  return t.lower && t.alpha && t.text.length >= 3 && (t.f & ~(C.GIVEN | C.SURNAME | C.PLACE | C.KNOWN)) === 0 && !hasApostrophe(t.text) && !t.text.includes('-');
+}
+
+const STREET_ABBREVIATIONS = new Set(['ave', 'rd', 'blvd', 'ln', 'hwy', 'pkwy', 'cres', 'tce', 'pde']);
+/** The words that end a lower-case organisation's or place's name (generic ones such as "care" or "form" do not). */
+const LOWER_PLACE_WORDS = new Set(['library', 'college', 'school', 'academy', 'high', 'hs', 'elementary', 'middle', 'primary', 'university', 'uni', 'church', 'mosque', 'temple', 'hospital', 'clinic', 'center', 'centre', 'park', 'ave', 'avenue', 'st', 'street', 'rd', 'road', 'lane', 'ln', 'blvd', 'boulevard', 'auto', 'motors', 'garage', 'bros', 'surgery', 'pharmacy', 'market', 'mall', 'plaza', 'estate', 'beach', 'lake', 'bakery', 'cafe', 'café', 'restaurant', 'gym', 'pool', 'stadium', 'arena', 'station']);
+
+/** A verb, not part of a name: "jalen says school's", "rakib did pharmacy". */
+function verbLike(k: string): boolean {
+  return PERSON_VERBS.has(k) || SAYS.test(k) || IRREGULAR_PAST.has(k) || MODALS.has(k) || BE_HAVE_DO.has(k) || (k.length > 4 && (k.endsWith('ed') || k.endsWith('ing')));
+}
+
+const LOWER_PLACE_STOPS = new Set(['on', 'of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'by', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'to', 'at', 'in', 'from', 'near', 'is', 'was']);
+
+/** Whether most sentences in the note start in lower case: an informal note, where names are written in lower case too. */
+function informalNote(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.sentStart || !t.alpha) continue;
+    if (t.lower) lower++;
+    else upper++;
+  }
+  return lower >= 3 && lower >= upper;
+}
+
+/**
+ * Organisations and places written in lower case in informal notes (most sentences start in lower case): "como
+ * ridge high", "saint paul college", "westlake park", "xiong bros auto", "on university ave". One to three
+ * lower-case words before a school, shop, street or place word, the first of them a word no list knows (or only
+ * a name or place list), a saint's name, or — before a street's abbreviation — any word after "on"/"off"/"at".
+ */
+function lowerCasePlaces(tokens: readonly Token[], out: Span[]): void {
+  let informal: boolean | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.f & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX)) || !t.lower || t.gap !== ' ' || !LOWER_PLACE_WORDS.has(t.key)) continue;
+    // (only in a note written in lower case: elsewhere an organisation's name is capitalised)
+    informal ??= informalNote(tokens);
+    if (!informal) return;
+    // the words before it: lower case, one space apart, at most three
+    let first = -1;
+    let j = i - 1;
+    for (; j >= 0 && j >= i - 3; j--) {
+      const w = tokens[j]!;
+      if (!w.lower || !w.alpha || (j < i - 1 && tokens[j + 1]!.gap !== ' ') || LOWER_PLACE_STOPS.has(w.key) || verbLike(w.key)) break;
+      if (distinctive(w) || (w.f & C.ORG_PREFIX && w.key !== 'the')) first = j;
+      else if (!(w.f & (C.COMMON | C.ORG_SUFFIX | C.PLACE_SUFFIX)) || (w.f & (C.CONNECTOR | C.PLACE_PREP | C.KIN | C.TITLE | C.CALENDAR))) break;
+    }
+    // "on university ave": an ordinary word before a street's abbreviation, after "on", "off" or "at"
+    if (first < 0 && STREET_ABBREVIATIONS.has(t.key) && i >= 2 && tokens[i - 1]!.lower && tokens[i - 1]!.alpha && /^(?:on|off|at|along|near|down|up|onto|past|via|to|from)$/.test(tokens[i - 2]!.key)) first = i - 1;
+    if (first < 0) continue;
+    // (a saint's word or a name first still needs one word no list knows, or a given name after "saint")
+    if (tokens[first]!.f & C.ORG_PREFIX && !(first + 1 < i && distinctive(tokens[first + 1]!))) continue;
+    // the organisation words after it: "bros auto"
+    let e = i;
+    while (e + 1 < tokens.length && tokens[e + 1]!.lower && tokens[e + 1]!.gap === ' ' && LOWER_PLACE_WORDS.has(tokens[e + 1]!.key)) e++;
+    const org = (tokens[e]!.f & C.ORG_SUFFIX) !== 0 && !((tokens[e]!.f & C.STREET_SUFFIX) !== 0 && (tokens[e]!.f & C.ORG_SUFFIX) === 0);
+    out.push(span(org && !(tokens[e]!.f & C.STREET_SUFFIX) ? 'ORG' : 'PLACE', tokens[first]!.start, tokens[e]!.end, 'model'));
+    i = e;
+  }
 }
 
 /** The runs, each split where it holds more than one name. */

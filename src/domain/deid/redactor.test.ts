@@ -593,3 +593,13 @@ test('organisations: leagues, kindergartens, credit unions, police stations', ()
     ['Report made to Broadmeadows Police Station.', 'Broadmeadows Police Station'],
   ] as const) caught(text, what);
 });
+
+test('informal notes in lower case: organisations and places in lower case are caught; generic phrases stay', () => {
+  const note = 'met kou after his shift. still at como ridge high but working at xiong bros auto in frogtown. wants the welding cert at saint paul college. we hung out at westlake park, then walked down university ave. jalen says school\'s boring. rakib did pharmacy at uni.';
+  const r = run(note);
+  assert.deepEqual(texts(r).filter((x) => x.includes(' ')), ['como ridge high', 'xiong bros auto', 'saint paul college', 'westlake park', 'university ave']);
+  untouched(note, 'says school');
+  untouched(note, 'did pharmacy');
+  // (in a note written in capitals as usual, lower-case phrases are not names)
+  untouched('Discussed the circs form. He is in the med school programme.', 'circs form');
+});
