@@ -291,7 +291,9 @@ function isAges(text: string, digitRuns: readonly number[], personEnds: readonly
 function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): void {
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
-    if (p < 4 || text.charCodeAt(p - 1) !== 32) continue;
+    // (the word before ends in "s" — he's, is, was, turns — "d" — turned — or "e" — will be)
+    const c = text.charCodeAt(p - 2);
+    if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101)) continue;
     S_PRONOUN_AGE.lastIndex = p;
     const m = S_PRONOUN_AGE.exec(text);
     if (m && Number(m[1]) >= 1) addAge(out, p, m[1]!);
@@ -303,8 +305,10 @@ function bracketedListAges(text: string, out: Span[]): void {
   const opens = positionsOf(text, '(');
   for (let k = 0; k < opens.length; k++) {
     const o = opens[k]!;
+    const c = text.charCodeAt(o + 1);
+    if (!isDigit(c) && !isAsciiLower(c)) continue;
     REL_PAREN.lastIndex = o;
-    const r = REL_PAREN.exec(text);
+    const r = isDigit(c) ? null : REL_PAREN.exec(text);
     if (r) {
       addAge(out, o + r[0].length - 1 - r[1]!.length, r[1]!);
       continue;
