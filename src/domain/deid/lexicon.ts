@@ -9,7 +9,7 @@ col|colonel|major|officer|detective|det|pc|dc|ds|di|insp|inspector|cllr|councill
 father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|whaea|matua|koro|kuia|teacher|tutor|principal|
-teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
+bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|bà|ông|bác|amma|ammachi|appachan|teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
 
 head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
 
@@ -85,7 +85,8 @@ kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chine
  * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
  */
 export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|
-cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
+kleinman|merton|windrush|griefline|gamilaraay|kamilaroi|diné|wurundjeri|kaurna|arrernte|pitjantjatjara|warlpiri|bundjalung|
+gumbaynggirr|dharug|darug|eora|gadigal|yuin|palawa|murri|cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
 kurdish|kurd|kurds|yoruba|igbo|ibo|hausa|fulani|amhara|oromo|oromiffa|tigrayan|tigrinya|somali|rohingya|roma|romani|
 gypsy|traveller|travellers|tamil|sinhalese|sinhala|gujarati|punjabi|bengali|urdu|hindi|pidgin|patois|creole|
 dashain|tihar|songkran|chuseok|vesak|obon|eid-ul-fitr|eid-ul-adha|al-fitr|al-adha|ul-fitr|ul-adha|muharram|ashura|
@@ -132,7 +133,8 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
-  'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
+  'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
+  'vet center', 'student support services', 'trio student support services', 'summer school', 'civil construction', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
   'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
   'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',
@@ -203,7 +205,7 @@ staff|children|kids|pupils|students|nights|night|am|pm|o'clock|x|%|th|nd|rd|st`)
 export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ter', 'ten', 'zu', 'vom', 'lo', 'ben', 'abu']);
 export const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'upon', 'st', 'ap', 'ter', 'ten']);
 /** Words of the trade that are never names (abbreviations, jargon). */
-export const DOMAIN_WORDS = new Set(['pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl', 'phd', 'ph.d', 'esq', 'hon', 'abpp', 'mtg', 'mtgs', 'rn', 'rns', 'msc', 'bsc', 'mba', 'psyd', 'dclinpsy', 'lcsw', 'lmft', 'lmhc', 'lpn', 'cna', 'bcba', 'comorbid', 'comorbidity', 'comorbidities', 'premorbid', 'neurodevelopmental']);
+export const DOMAIN_WORDS = new Set(['chem', 'accred', 'sess', 'auth', 'tel', 'hoh', 'cont', 'approx', 'mgmt', 'reqs', 'govt', 'dept', 'psych', 'geog', 'eval', 'evals', 'oshc', 'telecare', 'fob', 'pt', 'pts', 'appt', 'appts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'mse', 'f/u', 'fu', 'cx', 'dna', 'admin', 'supervisee', 'mentee', 'telehealth', 'psychoeducation', 'safeguarding', 'countertransference', 'transference', 'neurodivergent', 'neurodiverse', 'wellbeing', 'careers', 'iag', 'aftercare', 'rota', 'caseload', 'keyworker', 'signposted', 'signposting', 'debrief', 'debriefed', 'triage', 'triaged', 'onboarding', 'upskilling', 'eap', 'pa', 'lpc-a', 'lpc', 'cpd', 'ehcp', 'senco', 'dsl', 'phd', 'ph.d', 'esq', 'hon', 'abpp', 'mtg', 'mtgs', 'rn', 'rns', 'msc', 'bsc', 'mba', 'psyd', 'dclinpsy', 'lcsw', 'lmft', 'lmhc', 'lpn', 'cna', 'bcba', 'comorbid', 'comorbidity', 'comorbidities', 'premorbid', 'neurodevelopmental']);
 /** Family and friendship words after which a lower-case word is a name ("her ex (jordan)"). */
 export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf', 'boy', 'girl', 'lad', 'bro', 'sis', 'cuz']);
 /** Role words after which short capitals are initials ("client AK"). */

@@ -603,3 +603,15 @@ test('informal notes in lower case: organisations and places in lower case are c
   // (in a note written in capitals as usual, lower-case phrases are not names)
   untouched('Discussed the circs form. He is in the med school programme.', 'circs form');
 });
+
+test('hard negatives: note abbreviations, family titles in other languages, national programmes, theorists and peoples stay readable', () => {
+  for (const [text, what] of [
+    ['Sess 4 went well. Chem is still a D.', 'Chem'],
+    ['Accred hours logged for the year.', 'Accred'],
+    ['She lives with her Bibi and Bà.', 'Bibi'],
+    ['Called the Child Protection Helpline for advice.', 'Child Protection Helpline'],
+    ['Claimed from the Flexible Support Fund.', 'Flexible Support Fund'],
+    ['A Merton-compliant age assessment is due.', 'Merton'],
+    ['He is a Gamilaraay man from the north-west.', 'Gamilaraay'],
+  ] as const) untouched(text, what);
+});
