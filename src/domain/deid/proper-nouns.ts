@@ -870,6 +870,9 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   const next = nextToken(tokens, t.i);
   if (!next) return false;
   const calendar = (t.f & C.CALENDAR) !== 0;
+  // ("her Bibi and …", "his Nana said": a family title after a possessive is the relation)
+  const before = prevToken(tokens, t.i);
+  if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
   if (next.gap === ' ' && next.lower && SAYS.test(next.key)) return true;
   const prev = prevToken(tokens, t.i);
   if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
@@ -889,7 +892,7 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 
 /** A capitalised word that reads as a name on its own: a given name no other list claims, or a word no list knows. */
 function otherName(t: Token): boolean {
-  return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM))) || (t.f & ~C.KNOWN) === 0);
+  return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM | C.TITLE))) || (t.f & ~C.KNOWN) === 0);
 }
 
 /** Whether a verb of saying follows the (longer than one letter) token: "Hope said", "Jordan rang". */
