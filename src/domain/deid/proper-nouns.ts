@@ -407,6 +407,7 @@ function splitRuns(built: Token[][], ctx: ProperNounContext): Token[][] {
 function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext, out: Span[]): void {
   const run = makeRun(runToks, text, tokens, ctx);
   if (run === undefined) return;
+  if (branchRule(run, text, ctx, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
@@ -725,6 +726,41 @@ function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Spa
   out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
   return true;
 }
+
+/** National services and networks whose local branches are named by a place: "headspace Hurstville", "NHS Fife". */
+const BRANCHED = new Set(['headspace', 'tafe', 'nhs', 'mind', 'efks', 'relate', 'cruse', 'barnardo\'s', 'samaritans', 'ymca', 'ywca', 'citizens']);
+
+/**
+ * A local branch of a national service or network, named by its place: "headspace Hurstville", "NHS Fife", "TAFE
+ * NSW Mount Druitt", "TAFE Queensland", "EFKS Woodridge", "CICC Inala" — a known network, or capitals no list
+ * knows, then only places (towns, suburbs, states). The whole is the organisation.
+ */
+function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+  const { toks, before } = run;
+  if (run.titled || run.relation !== undefined) return false;
+  // ("headspace" is written in lower case: the word before the run)
+  const lead = before !== undefined && run.beforeGap === ' ' && BRANCHED.has(before.key) && before.lower;
+  let from = 0;
+  if (!lead) {
+    const t0 = toks[0]!;
+    // (capitals no list knows at all, before a place in title case: not a line in capitals, "NEAR MITCHELL PARK")
+    const unknownAcronym = toks.length >= 2 && t0.upper && t0.text.length >= 3 && t0.text.length <= 5 && t0.f === 0 && toks[1]!.cap;
+    if (toks.length < 2 || !(BRANCHED.has(t0.key) || unknownAcronym)) return false;
+    from = 1;
+  }
+  for (let q = from; q < toks.length; q++) {
+    const t = toks[q]!;
+    // (the rest a place of more than one word: "Mount Druitt")
+    if (q < toks.length - 1 && ctx.res.placeNames.has(fold(text.slice(t.start, run.last.baseEnd)))) break;
+    if (!(t.f & (C.PLACE | C.PUBLIC_NAME)) && !(t.upper && STATE_ABBRS.has(t.text))) return false;
+    // (after capitals no list knows, a place that is also a name is the name: "SSG Ramirez")
+    if (!lead && !BRANCHED.has(toks[0]!.key) && t.f & (C.GIVEN | C.SURNAME)) return false;
+    if (t.f & (C.PUBLIC_NAME) && !(t.f & C.PLACE) && !STATE_NAMES.has(t.key)) return false;
+  }
+  out.push(span('ORG', lead ? before!.start : toks[0]!.start, run.last.end, 'model'));
+  return true;
+}
+const STATE_NAMES = new Set(['queensland', 'victoria', 'tasmania', 'scotland', 'wales', 'england', 'ireland']);
 
 function allPublicStrengths(strengths: readonly Strength[]): boolean {
   for (let i = 0; i < strengths.length; i++) if (strengths[i] !== 'public') return false;

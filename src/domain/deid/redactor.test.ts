@@ -615,3 +615,10 @@ test('hard negatives: note abbreviations, family titles in other languages, nati
     ['He is a Gamilaraay man from the north-west.', 'Gamilaraay'],
   ] as const) untouched(text, what);
 });
+
+test('organisations: a local branch of a national service named by its place', () => {
+  const r = run('Referred to headspace Hurstville. Seen by NHS Fife psychology. Studies at TAFE NSW Mount Druitt. Youth group at EFKS Woodridge.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['headspace Hurstville', 'NHS Fife', 'TAFE NSW Mount Druitt', 'EFKS Woodridge']);
+  untouched('Spoke to SSG Ramirez about leave.', 'SSG');
+  untouched('ASK WAKEFIELD COLLEGE ABOUT IT', 'ASK');
+});
