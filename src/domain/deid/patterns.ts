@@ -4,7 +4,7 @@ import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js
 import * as C from './classes.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { isAsciiDigit, isSpace } from './chars.js';
+import { isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
@@ -189,11 +189,13 @@ const S = {
   url: sticky(URL),
   bareUrl: sticky(BARE_URL),
   textDate: sticky(TEXT_DATE),
-  dayRange: new RegExp(`(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s?[–-]\\s?${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?(?![\\p{L}\\p{N}])`, 'uy'),
+  dayRange: new RegExp(`(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\\s?[–-]\\s?|\\s&\\s|\\sand\\s)${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?(?![\\p{L}\\p{N}])`, 'uy'),
   numericDate: sticky(NUMERIC_DATE),
   isoDate: sticky(ISO_DATE),
   shortDate: sticky(SHORT_DATE),
   // "feb 8", "dec 3rd", "nov 1, 2024": a month in lower case (not "may", "mar" or "jan", words and a name too)
+  dayLowerMonth: /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?:,?\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/uy,
+  monthYear: /(?<![\p{N}/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\p{N}/])/uy,
   lowerMonthDay: /(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,2}(?:19|20)\d{2})?(?![\p{L}\p{N}]|[:.]\d)/uy,
   ssn: sticky(SSN),
   ni: sticky(NI_NUMBER),
@@ -272,6 +274,14 @@ function digitsEnd(text: string, i: number): number {
  * ordinal suffix, one to three white-space characters, then "of" or a month (capital J F M A S O N D). A
  * necessary condition only (a digit cannot start the weekday): when false the regex cannot match there.
  */
+/** Where a run of digits at p and its ordinal suffix ("3rd", "14th") end. */
+function digitsAndOrdinalEnd(text: string, p: number): number {
+  const q = digitsEnd(text, p);
+  const a = codeAt(text, q);
+  const b = codeAt(text, q + 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104) ? q + 2 : q;
+}
+
 function dayThenMonth(text: string, p: number): boolean {
   let q = digitsEnd(text, p);
   if (q - p > 2) return false;
@@ -441,12 +451,21 @@ function digitWithin(text: string, from: number, reach: number): boolean {
 function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // (guards: "3rd March" needs a space and then "of" or a month; "03/04/89" a separator after one or two digits)
   if (t.end - t.start <= 4 && dayThenMonth(text, t.start)) markMatch(out, 'DATE', S.textDate, text, t.start);
+  // "3rd oct", "14 feb 2025", "thurs 3rd oct": a day, then a month in lower case
+  if (t.end - t.start <= 4 && isAsciiLower(codeAt(text, digitsAndOrdinalEnd(text, t.start) + 1)) && markMatch(out, 'DATE', S.dayLowerMonth, text, t.start)) {
+    const last = out[out.length - 1]!;
+    const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (w) last.start = t.start - w[0].length;
+  }
+  // "08/2025", "valid through 3/2026": a month and a year
+  if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && markMatch(out, 'DATE', S.monthYear, text, t.start)) return;
   // "sat the 11th", "thurs 14th": a weekday in any case before an ordinal day (a bare "the 21st" stays: the
   // annotation rules ask for a day and a month)
   if (t.end - t.start <= 4 && isOrdinalDay(text, t.start, t.end)) weekdayOrdinalAt(text, t.start, t.end, out);
   // "20–22 June": a range of days before a month
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
-  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45)) markMatch(out, 'DATE', S.dayRange, text, t.start);
+  // ("15 & 22 Oct 2024", "16 and 23 April": two days of one month)
+  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1)))) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if (isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {

@@ -622,3 +622,10 @@ test('organisations: a local branch of a national service named by its place', (
   untouched('Spoke to SSG Ramirez about leave.', 'SSG');
   untouched('ASK WAKEFIELD COLLEGE ABOUT IT', 'ASK');
 });
+
+test('dates: a day then a lower-case month, two days of one month, a month and a year', () => {
+  const d = run('Seen thurs 3rd oct and 14 feb 2025. Sessions 15 & 22 Oct 2024, then 16 and 23 April. EAD valid through 08/2025.');
+  assert.deepEqual(texts(d, 'DATE'), ['thurs 3rd oct', '14 feb 2025', '15 & 22 Oct 2024', '16 and 23 April', '08/2025']);
+  assert.deepEqual(texts(run('It was 1 november. Then the 2nd.'), 'DATE'), ['1 november']);
+  untouched('Read pages 12 and 13 of the report.', '12 and 13');
+});
