@@ -615,7 +615,8 @@ const PUBLIC_EVENT = /\b(?:festival|awards?|games|olympics|marathon|week|day|mon
 /** Where the run's organisation word is ("Harehills Academy", "HMP Parc", "Penn State"), or -1. */
 function orgWordAt(run: Run): number {
   const { toks, keys, strengths } = run;
-  if (toks.length === 2 && keys[1] === 'state' && strengths[0] !== 'public' && strengths[0] !== 'acronym') return 1;
+  // ("Georgia State", "Ohio State": a state's name before "State" is a university too)
+  if (toks.length === 2 && keys[1] === 'state' && (strengths[0] !== 'public' || (toks[0]!.f & C.PUBLIC_NAME) !== 0) && strengths[0] !== 'acronym') return 1;
   const ofSecond = keys.length > 1 && keys[1] === 'of';
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
@@ -675,7 +676,10 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   const singleSuffix = toks.length - s === 1;
   // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
   const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name'))) && !((toks[s]!.f & C.KNOWN) !== 0);
-  if (allGeneric || singleSuffix || publicOnly) return false;
+  // ("at Georgia State": a state's university, both words public, judged by the word before it, as ordinary words are)
+  const stateUniversity = toks.length - s === 2 && keys[s + 1] === 'state' && (toks[s]!.f & C.PUBLIC_NAME) !== 0;
+  if (allGeneric || singleSuffix || (publicOnly && !stateUniversity)) return false;
+  if (stateUniversity) ordinaryOnly = true;
   // "the Skills Health Check": ordinary words only make an organisation where a name is expected
   if (!ordinaryOnly || ((toks[s]!.f & C.ORG_PREFIX) !== 0)) return true;
   // (the word before the name: a sentence-initial verb the name starts after, "Left Oak Tree Academy", or the
@@ -727,8 +731,8 @@ function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Spa
   return true;
 }
 
-/** National services and networks whose local branches are named by a place: "headspace Hurstville", "NHS Fife". */
-const BRANCHED = new Set(['headspace', 'tafe', 'nhs', 'mind', 'efks', 'relate', 'cruse', 'barnardo\'s', 'samaritans', 'ymca', 'ywca', 'citizens']);
+/** National services and networks whose local branches are named by a place: "headspace Hurstville", "NHS Fife", "UC Davis". */
+const BRANCHED = new Set(['uc', 'suny', 'cuny', 'headspace', 'tafe', 'nhs', 'mind', 'efks', 'relate', 'cruse', 'barnardo\'s', 'samaritans', 'ymca', 'ywca', 'citizens']);
 
 /**
  * A local branch of a national service or network, named by its place: "headspace Hurstville", "NHS Fife", "TAFE

@@ -629,3 +629,9 @@ test('dates: a day then a lower-case month, two days of one month, a month and a
   assert.deepEqual(texts(run('It was 1 november. Then the 2nd.'), 'DATE'), ['1 november']);
   untouched('Read pages 12 and 13 of the report.', '12 and 13');
 });
+
+test('organisations: universities named by a state or a campus ("Georgia State", "UC Davis")', () => {
+  caught('She was accepted at Georgia State.', 'Georgia State');
+  caught('Applied to UC Davis for nursing.', 'UC Davis');
+  untouched('Georgia State is a big place.', 'Georgia');
+});
