@@ -635,3 +635,11 @@ test('organisations: universities named by a state or a campus ("Georgia State",
   caught('Applied to UC Davis for nursing.', 'UC Davis');
   untouched('Georgia State is a big place.', 'Georgia');
 });
+
+test('initials: a quoted letter after a word for a case, a family or a couple', () => {
+  caught('a) Family "D" – neglect concerns persist.', 'D');
+  caught('2. Couple "J" & Glen – both attended.', 'J');
+  caught('Case 2 – "J", F, 20s, works nights.', 'J');
+  untouched('He got a "D" in maths.', 'D');
+  untouched('Case 3 – "CBT" was offered.', 'CBT');
+});
