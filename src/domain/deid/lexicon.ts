@@ -14,7 +14,7 @@ bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|bà|ông|bác|amma|ammachi|appachan
 head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
 
 /** Relationship and role words: "her son Jayden", "my manager, Priya", "sponsor is "Big Mike"". */
-export const RELATION_WORDS = set(`son|daughter|child|children|kids|kid|baby|brother|sister|sibling|siblings|twin|half-brother|half-sister|
+export const RELATION_WORDS = set(`son|daughter|child|children|kids|kid|baby|brother|sister|sis|bro|cuz|bf|gf|sibling|siblings|twin|half-brother|half-sister|
 stepson|stepdaughter|stepbrother|stepsister|stepmother|stepfather|stepmum|stepdad|mother|father|mum|mam|mom|dad|parent|parents|
 wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|ex-partner|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|
 cousin|cousins|nephew|niece|uncle|aunt|aunty|auntie|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandpa|

@@ -643,3 +643,8 @@ test('initials: a quoted letter after a word for a case, a family or a couple', 
   untouched('He got a "D" in maths.', 'D');
   untouched('Case 3 – "CBT" was offered.', 'CBT');
 });
+
+test('people: informal family words are relations ("little sis Blossom (9)")', () => {
+  caught('- little sis Blossom (9) has been poorly.', 'Blossom');
+  caught('my bro Tyrese came along.', 'Tyrese');
+});
