@@ -428,7 +428,7 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
   if (toks.length === 1) {
     const t0 = toks[0]!;
     // ("Gift noticed …": a word that is also a name, before a verb of saying, goes on to be judged)
-    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && saysAfter(t0, tokens))) return undefined;
+    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && (saysAfter(t0, tokens) || ageBetweenCommas(t0, tokens))) ) return undefined;
   }
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
@@ -855,6 +855,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (st === 'common' && !(t.f & C.GIVEN) && text.charCodeAt(t.baseEnd) === 58) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
+  // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
+  if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & C.CALENDAR) && ageBetweenCommas(t, tokens)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
@@ -972,6 +974,13 @@ function ageInBracketsAt(text: string, at: number): boolean {
   while (k < at + 4 && text.charCodeAt(k) !== 40) k++;
   if (k === at + 4) return false;
   return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}\)/.test(text.slice(at, at + 12));
+}
+/** ", 34, " after the token: an age between commas. */
+function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
+  const n = nextToken(tokens, t.i);
+  if (!n || n.gap !== ', ' || !n.hasDigit || n.text.length > 2) return false;
+  const m = nextToken(tokens, n.i);
+  return !!m && m.gap === ', ' && !m.hasDigit;
 }
 const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);

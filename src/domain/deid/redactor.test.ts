@@ -648,3 +648,9 @@ test('people: informal family words are relations ("little sis Blossom (9)")', (
   caught('- little sis Blossom (9) has been poorly.', 'Blossom');
   caught('my bro Tyrese came along.', 'Tyrese');
 });
+
+test('people: a word that is also a name, then an age between commas ("Gift, 34, nurse")', () => {
+  caught('Niamh brought her – Gift, 34, a nurse from Bulawayo.', 'Gift');
+  caught('We met Hope, 16, at the drop-in.', 'Hope');
+  untouched('Mark, 3, 4 and 5 were done.', 'Mark');
+});
