@@ -92,6 +92,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
   if (t.upper) return 'acronym';
+  // ("Abi", "Ada": a given name written in title case, whose capitals are an acronym, "ABI", "ADA")
+  if (f & C.ACRONYM && f & C.GIVEN && t.cap && k.length >= 3) return 'name';
   if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common'; // (both 'common': the bit test first)
   if (contraction(k)) return 'common';
   if (f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME)) return 'public';
@@ -319,7 +321,28 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   for (let r = 0; r < runs.length; r++) judgeRun(runs[r]!, text, tokens, ctx, out);
   lowerCaseNames(tokens, out);
   lowerCasePlaces(tokens, out);
+  signOff(text, tokens, out);
   return out;
+}
+
+/**
+ * The writer's sign-off on the note's last line: a dash, then initials or a name in any case ("— kev", "— PW",
+ * "– Jo M"). Not an ordinary word ("— end", "- tbc").
+ */
+function signOff(text: string, tokens: readonly Token[], out: Span[]): void {
+  const n = tokens.length;
+  if (n < 2) return;
+  const last = tokens[n - 1]!;
+  // (one or two tokens after a dash that starts the last line)
+  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && tokens[n - 2]!.gap.includes('\n') && last.gap === ' ' ? tokens[n - 2]! : last;
+  if (!/\n\s*[—–-]\s?$/.test(first.gap) || !/^[.\s]*$/.test(text.slice(last.end))) return;
+  for (let i = first.i; i < n; i++) {
+    const t = tokens[i]!;
+    if (!t.alpha || t.text.length > 20) return;
+    const initials = t.upper && t.text.length <= 3;
+    if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
+  }
+  out.push(span('PERSON', first.start, last.baseEnd, 'model'));
 }
 
 /** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */
@@ -947,7 +970,7 @@ function saysAfter(t: Token, tokens: readonly Token[]): boolean {
 const IRREGULAR_PAST = new Set(['left', 'went', 'got', 'quit', 'began', 'became', 'took', 'rang', 'saw', 'met', 'won', 'lost', 'chose', 'wrote', 'sent', 'kept', 'found', 'made', 'sat', 'ran', 'taught', 'told', 'came', 'spent']);
 const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor']);
 const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
-const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by)\s+$/i;
+const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by|going by|calls himself|calls herself|calls themselves)\s+["“‘']?$/i;
 const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);
 
 /** Whether ", the|her|his|their|our|my" and a role word within three words follow the token at i. */
@@ -1237,6 +1260,10 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
       return lead && !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
     }
   }
+  // "a Yr 11 (T.)": in brackets alone
+  if (text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end + 1) === 41) return true;
+  // "Next: 2 October. G.": a letter and a full stop ending the note, a signature
+  if (t.end + 1 >= text.length || /^\.\s*$/.test(text.slice(t.end, t.end + 8)) && t.end + 8 >= text.length) return /[.!?]\s$/.test(t.gap) || t.gap.includes('\n');
   if (!lineStartAt(text, t.start)) return false;
   // "2. K. – now asking …"; "– N." alone on the last line
   if (/^\.\s[–—-]\s/.test(after)) return true;
@@ -1276,7 +1303,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
-const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
+const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
 
 const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;
 

@@ -654,3 +654,16 @@ test('people: a word that is also a name, then an age between commas ("Gift, 34,
   caught('We met Hope, 16, at the drop-in.', 'Hope');
   untouched('Mark, 3, 4 and 5 were done.', 'Mark');
 });
+
+test('people: a sign-off on the last line, a letter in brackets or ending the note, a nickname "going by", a title-case name whose capitals are an acronym', () => {
+  caught('Thanks for today.\n— kev', 'kev');
+  caught('Plan agreed.\n— PW', 'PW');
+  caught('Next session Tuesday.\n— Kate Smith', 'Kate Smith');
+  untouched('Done.\n- end', 'end');
+  caught('FV disclosure from a Yr 11 (T.). Made the referral.', 'T');
+  untouched('FV disclosure from a Yr 11 (T.). Made the referral.', 'Yr');
+  caught('Next: 2 October. G.', 'G');
+  caught('he\'s going by "Boogie" with his friends now', 'Boogie');
+  caught('Marks seen on her left forearm by Abi the same afternoon.', 'Abi');
+  untouched('He has an ABI after the crash.', 'ABI');
+});
