@@ -711,7 +711,7 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   let prev = s > 0 ? toks[s - 1] : before;
   if (prev && prev.key === 'the' && prev.lower && prev.i > 0 && s === 0) prev = tokens[prev.i - 1];
   if (s === 0 && toks.length >= 3 && beforeGap === ', ' && allTitleCase(toks)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)));
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (s === 0 && /[—–]\s*$/.test(beforeGap) && allTitleCase(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
 
 /** Every token capitalised, none in capitals ("North Shore Neurology Associates", not "AND A ROLE AT …"). */
@@ -755,7 +755,7 @@ function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Spa
 }
 
 /** National services and networks whose local branches are named by a place: "headspace Hurstville", "NHS Fife", "UC Davis". */
-const BRANCHED = new Set(['uc', 'suny', 'cuny', 'headspace', 'tafe', 'nhs', 'mind', 'efks', 'relate', 'cruse', 'barnardo\'s', 'samaritans', 'ymca', 'ywca', 'citizens']);
+const BRANCHED = new Set(['uc', 'ut', 'suny', 'cuny', 'dcj', 'headspace', 'tafe', 'nhs', 'mind', 'efks', 'relate', 'cruse', 'barnardo\'s', 'samaritans', 'ymca', 'ywca', 'citizens']);
 
 /**
  * A local branch of a national service or network, named by its place: "headspace Hurstville", "NHS Fife", "TAFE
@@ -779,6 +779,8 @@ function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[])
     const t = toks[q]!;
     // (the rest a place of more than one word: "Mount Druitt")
     if (q < toks.length - 1 && ctx.res.placeNames.has(fold(text.slice(t.start, run.last.baseEnd)))) break;
+    // ("DCJ Dubbo CSC": an office's acronym after the place)
+    if (q === toks.length - 1 && q > from && t.upper && t.text.length <= 4) break;
     if (!(t.f & (C.PLACE | C.PUBLIC_NAME)) && !(t.upper && STATE_ABBRS.has(t.text))) return false;
     // (after capitals no list knows, a place that is also a name is the name: "SSG Ramirez")
     if (!lead && !BRANCHED.has(toks[0]!.key) && t.f & (C.GIVEN | C.SURNAME)) return false;
@@ -1199,7 +1201,7 @@ const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 't
 const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
 const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance', 'design', 'computing', 'engineering', 'nursing', 'medicine', 'accounting', 'finance', 'marketing', 'retail', 'hospitality', 'construction', 'carpentry', 'plumbing', 'health', 'sport', 'sports', 'biology', 'chemistry', 'physics', 'geography', 'economics', 'politics', 'sociology', 'philosophy', 'psychology', 'criminology', 'education', 'teaching', 'childcare', 'beauty', 'hairdressing', 'catering', 'technology', 'agriculture', 'forestry', 'languages', 'theatre', 'film', 'photography', 'journalism', 'security', 'logistics', 'transport', 'warehousing', 'administration', 'management', 'leadership', 'counselling', 'counseling', 'recovery', 'remission', 'denial', 'distress', 'mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
-const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|interview|apprenticeship|trainee)\b[^.\n]{0,25}$/i;
+const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|starting|interview|apprenticeship|trainee|assistant|operative)\b[^.\n]{0,40}$/i;
 const WORK_OR_STUDY = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|placement|internship|apprenticeship|trainee|volunteers?|volunteering|degree|course|studying|studies|study|enrolled|student|diploma|cert|certificate|transfer|transferred|offer|accepted|applied|applying|campus)\b[^.\n]{0,40}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);

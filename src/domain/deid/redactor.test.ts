@@ -667,3 +667,12 @@ test('people: a sign-off on the last line, a letter in brackets or ending the no
   caught('Marks seen on her left forearm by Abi the same afternoon.', 'Abi');
   untouched('He has an ABI after the crash.', 'ABI');
 });
+
+test('organisations: an office after its place, a business someone runs, an employer after a job title, a name after a dash', () => {
+  caught('Caseworker Leah Fitzgerald (DCJ Dubbo CSC) attended.', 'DCJ Dubbo CSC');
+  caught('Mum runs Lucky Star Nails on Soho Road.', 'Lucky Star Nails');
+  caught('He has worked as a warehouse operative at Boots (Beeston site) since May.', 'Boots');
+  caught('Veteran employment intake — Oct 16, 2024 — Cape Fear Workforce Center', 'Cape Fear Workforce Center');
+  caught('List so far: UT Austin (reach) and others.', 'UT Austin');
+  untouched('Case note – Intensive Family Support – Mon 8 April 2024', 'Intensive Family Support');
+});
