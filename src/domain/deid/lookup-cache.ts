@@ -54,6 +54,13 @@ const LISTS: [ReadonlySet<string>, number][] = [
   [WORD_SURNAMES, C.WORD_SURNAME],
 ];
 
+/**
+ * Endings of medicines' international non-proprietary names (the WHO's INN stems): "-azepam", "-zosin", "-pril",
+ * "-sartan", "-olol", "-oxetine", "-statin", "-mab", "-cycline", "-prazole", "-piprazole" … Only for words no list
+ * knows, so a person's name with such an ending in a gazetteer is unaffected.
+ */
+const DRUG_STEM = /(?:azepam|azolam|zosin|pril|sartan|olol|dipine|oxetine|xetine|alopram|triptyline|statin|mab|cycline|cillin|floxacin|prazole|tidine|afil|gliptin|formin|azepine|peridone|piprazole|barbital|codone|morphone|profen|fenac|setron|lukast|terol|dronate|vudine|navir|conazole|mycin|parin|xaban|gatran|semide|thiazide|tropin|zodone|pramine|faxine|lozapine|lanzapine|quetiapine|tiapine|gabalin|pentin|triptan|trigine|racetam|phenidate|fetamine|etamine|xamine)$/;
+
 /** The small cue lists merged into one map: word → its cue bits. */
 const CUES = new Map<string, number>();
 for (const [set, bit] of LISTS) for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
@@ -72,14 +79,18 @@ function view(flags: (k: string) => number, bit: number): ReadonlySet<string> {
 
 export function cachedResources(res: DeidResources): CachedResources {
   const cache = new Map<string, number>();
-  const lookUp = (k: string): number =>
-    (res.givenNames.has(k) ? C.GIVEN : 0) |
-    (res.surnames.has(k) ? C.SURNAME : 0) |
-    (res.commonWords.has(k) ? C.COMMON : 0) |
-    (res.rareWords.has(k) ? C.RARE : 0) |
-    (res.placeNames.has(k) ? C.PLACE : 0) |
-    (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
-    (CUES.get(k) ?? 0);
+  const lookUp = (k: string): number => {
+    const f =
+      (res.givenNames.has(k) ? C.GIVEN : 0) |
+      (res.surnames.has(k) ? C.SURNAME : 0) |
+      (res.commonWords.has(k) ? C.COMMON : 0) |
+      (res.rareWords.has(k) ? C.RARE : 0) |
+      (res.placeNames.has(k) ? C.PLACE : 0) |
+      (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
+      (CUES.get(k) ?? 0);
+    // a word no list knows with the stem of a medicine's international name is a medicine ("prazosin")
+    return f === 0 && k.length >= 7 && DRUG_STEM.test(k) ? C.DOMAIN : f;
+  };
   const flags = (k: string): number => {
     // (a key starting with a digit is looked up afresh: numbers are mostly new from note to note, and kept they
     // would fill the cache; the look-ups are quick for them, as no list has many words starting with a digit)

@@ -940,7 +940,8 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // ("her Bibi and …", "his Nana said": a family title after a possessive is the relation)
   const before = prevToken(tokens, t.i);
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
-  if (next.gap === ' ' && next.lower && SAYS.test(next.key)) return true;
+  // (a month, a season or a festival "came" or "went" as often as a person: only a stronger verb for those)
+  if (next.gap === ' ' && next.lower && SAYS.test(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
   const prev = prevToken(tokens, t.i);
   if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
@@ -956,6 +957,8 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   }
   return false;
 }
+
+const WEAK_SAYS = new Set(['came', 'went', 'seemed', 'looked', 'left', 'missed', 'arrived', 'brought', 'felt']);
 
 /** A capitalised word that reads as a name on its own: a given name no other list claims, or a word no list knows. */
 function otherName(t: Token): boolean {

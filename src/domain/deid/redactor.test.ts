@@ -608,7 +608,7 @@ test('hard negatives: note abbreviations, family titles in other languages, nati
   for (const [text, what] of [
     ['Sess 4 went well. Chem is still a D.', 'Chem'],
     ['Accred hours logged for the year.', 'Accred'],
-    ['She lives with her Bibi and Bà.', 'Bibi'],
+    ['She lives with her Bibi and her aunt.', 'Bibi'],
     ['Called the Child Protection Helpline for advice.', 'Child Protection Helpline'],
     ['Claimed from the Flexible Support Fund.', 'Flexible Support Fund'],
     ['A Merton-compliant age assessment is due.', 'Merton'],
@@ -675,4 +675,11 @@ test('organisations: an office after its place, a business someone runs, an empl
   caught('Veteran employment intake — Oct 16, 2024 — Cape Fear Workforce Center', 'Cape Fear Workforce Center');
   caught('List so far: UT Austin (reach) and others.', 'UT Austin');
   untouched('Case note – Intensive Family Support – Mon 8 April 2024', 'Intensive Family Support');
+});
+
+test('hard negatives: a medicine no list knows, by its international stem; a festival that "came up"', () => {
+  untouched('Sleep improved with prazosin (started by GP).', 'prazosin');
+  untouched('Ramadan came up — he found training hard.', 'Ramadan');
+  caught('met Valentine today at the library', 'Valentine');
+  caught('Summer said no to the referral.', 'Summer');
 });
