@@ -893,6 +893,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
   if (cue && !titled && t.f & (C.NAME_LABEL | C.RELATION)) return false; // "Client Name:"
+  // "Child Protection", "Carer Payment": a capitalised relation word before an ordinary word that no name list
+  // knows is the start of a service's name, not a cue
+  if (relation !== undefined && !titled && relation.cap && relation.i === run.toks[0]!.i - 1 && run.toks[0]!.gap === ' ' && st === 'common' && !(t.f & (C.GIVEN | C.SURNAME | C.WORD_NAME | C.WORD_SURNAME | C.PLACE))) return false;
   if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
     return !(t.sentStart && i === 0 && !titled && !relation && !run.labelled);
   }

@@ -683,3 +683,10 @@ test('hard negatives: a medicine no list knows, by its international stem; a fes
   caught('met Valentine today at the library', 'Valentine');
   caught('Summer said no to the referral.', 'Summer');
 });
+
+test('hard negatives: a capitalised relation word starting a service\'s name is no cue ("Child Protection", "Carer Payment")', () => {
+  untouched('There is ongoing Child Protection involvement.', 'Protection');
+  untouched('Mum is applying for Carer Payment as well.', 'Payment');
+  caught('Brother Liam rang the office.', 'Liam');
+  caught('Sponsor is "Big Mike". He is anxious.', 'Big Mike');
+});
