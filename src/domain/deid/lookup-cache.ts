@@ -112,6 +112,7 @@ export function cachedResources(res: DeidResources): CachedResources {
     rareWords: view(flags, C.RARE),
     placeNames: view(flags, C.PLACE),
     publicNames: view(flags, C.PUBLIC_NAME),
+    publicPhraseStarts: res.publicPhraseStarts,
     nicknames: res.nicknames,
     flags,
     classify(tokens) {

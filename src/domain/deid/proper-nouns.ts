@@ -627,7 +627,8 @@ function isPublicRun(run: Run, ctx: ProperNounContext): boolean {
     if (PUBLIC_PHRASE_SET.has(phrase) || publicPrefix(keys, run.strengths)) return true;
   }
   // a country or state of more than one word: "Sierra Leone", "Saudi Arabia", "Papua New Guinea"
-  if (keys.length >= 2 && keys.length <= 4 && !run.cue && ctx.res.publicNames.has(keys.join(' '))) return true;
+  // (the words are joined and looked up only when the first starts such a name)
+  if (keys.length >= 2 && keys.length <= 4 && !run.cue && ctx.res.publicPhraseStarts.has(keys[0]!) && ctx.res.publicNames.has(keys.join(' '))) return true;
   // Public events: "Laura Dance Festival". (The event word, matched at the end of the phrase, lies within
   // its last key and starts at a word boundary there exactly when it does in the phrase.)
   return keys.length >= 2 && !run.cue && PUBLIC_EVENT.test(keys[keys.length - 1]!) && !/\b(?:school|college|hospital)\b/.test(keys.join(' '));

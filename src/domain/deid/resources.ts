@@ -107,6 +107,16 @@ function toSet(s: string): ReadonlySet<string> {
   return new SortedWords(s, starts, ends) as unknown as ReadonlySet<string>;
 }
 
+/** The first words of the entries of more than one word in a "|"-separated list. */
+function phraseStarts(s: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const entry of s.split('|')) {
+    const space = entry.indexOf(' ');
+    if (space > 0) out.add(entry.slice(0, space));
+  }
+  return out;
+}
+
 export function buildResources(raw: RawGazetteers): DeidResources {
   const nicknames = new Map<string, string[]>();
   const link = (a: string, b: string) => {
@@ -130,6 +140,7 @@ export function buildResources(raw: RawGazetteers): DeidResources {
     rareWords: toSet(raw.rareWords),
     placeNames: toSet(raw.placeNames),
     publicNames: toSet(raw.publicNames),
+    publicPhraseStarts: phraseStarts(raw.publicNames),
     nicknames,
   };
 }

@@ -57,6 +57,8 @@ export interface DeidResources {
   rareWords: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
   publicNames: ReadonlySet<string>;
+  /** The first words of the public names of more than one word ("sierra", "saudi", "papua"). */
+  publicPhraseStarts: ReadonlySet<string>;
   /** folded name → its nickname / formal-name variants (both directions). */
   nicknames: ReadonlyMap<string, readonly string[]>;
 }
