@@ -863,7 +863,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // "client AK", "young person JT": initials after a role word
   if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
   // "JT said", "with TM's consent", "1. SM (Y9) –", "DF to bring": two or three capitals no list knows, used as a person
-  if (toks.length === 1 && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.UNIT | C.ID_CUE)) && initialsAsPerson(t, tokens, text)) return true;
+  // (two at once when joined by a slash: "the JB/TM matter")
+  if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/')) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.UNIT | C.ID_CUE)) && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   // acronyms only inside a name ("HealthWorks OH"), never alone
@@ -1109,8 +1110,9 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = t.f;
-    // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length)
-    if (t.baseEnd - t.start === 1 && t.lower && (t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) {
+    // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length);
+    // "screenshots of k's texts": one in the possessive
+    if (t.baseEnd - t.start === 1 && t.lower && (((t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) || (t.baseEnd !== t.end && !NOT_LETTER_NAMES.has(t.key)))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       continue;
     }
@@ -1132,7 +1134,7 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
     if (!t.alpha) continue;
     if (t.text.length < 3) {
       // "coming to vy's": a short given name in the possessive
-      if (t.text.length === 2 && t.baseEnd !== t.end && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      if (t.baseEnd !== t.end && t.text.length === 2 && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       continue;
     }
     // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
@@ -1171,6 +1173,8 @@ function hasApostrophe(s: string): boolean {
 
 /** ("fafsa is due": a thing is, has and does too; a verb a person does is a stronger sign) */
 const BE_HAVE_DO = new Set(['is', 'was', 'has', 'had', 'did', 'does', "isn't", "wasn't", "hasn't", "didn't", "doesn't"]);
+/** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
+const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
 const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
 /** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
 const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when']);
@@ -1228,6 +1232,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (!INITIALS.test(t.text) || STATE_ABBRS.has(t.text) || ROMAN.test(t.text)) return false;
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
+  // "the JB/TM matter": two pairs of initials no list knows, joined by a slash
+  if (t.text.length === 2 && ((next && next.gap === '/' && next.upper && next.text.length === 2 && !(next.f & NOT_INITIALS)) || (prev && t.gap === '/' && prev.upper && prev.text.length === 2 && !(prev.f & NOT_INITIALS)))) return true;
   // (a heading or a shouted line: capitals around it)
   if ((prev && prev.upper && prev.text.length > 1 && !prev.gap.includes('\n') && !t.gap.includes('\n')) || (next && next.upper && next.text.length > 1 && next.gap === ' ')) return false;
   if (t.baseEnd !== t.end) return true;
@@ -1291,6 +1297,8 @@ function lineStartAt(text: string, pos: number): boolean {
 }
 
 const INITIALS = /^[A-Z]{2,3}$/;
+/** Word classes that make two capitals an acronym or a word rather than someone's initials. */
+const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;

@@ -690,3 +690,11 @@ test('hard negatives: a capitalised relation word starting a service\'s name is 
   caught('Brother Liam rang the office.', 'Liam');
   caught('Sponsor is "Big Mike". He is anxious.', 'Big Mike');
 });
+
+test('initials: two pairs joined by a slash ("the JB/TM matter"), a lower-case letter in the possessive', () => {
+  const r = run('Sunny brought the JB/TM matter. Separated parents.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Sunny', 'JB', 'TM']);
+  caught("posting screenshots of k's texts + pics", 'k');
+  untouched('PE/RE teacher and the UK/US split', 'PE');
+  untouched("mind your p's and q's", 'p');
+});
