@@ -151,12 +151,14 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
   if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
-  parenthesisedAges(text, anchorEnds, out);
+  // (where the brackets open, found once for the two patterns that start there)
+  const opens = positionsOf(text, '(');
+  parenthesisedAges(text, opens, anchorEnds, out);
   if (anchors.length) listedAges(text, anchorEnds, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
-  if (text.includes('(')) bracketedListAges(text, out);
+  if (opens.length) bracketedListAges(text, opens, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   return out;
 }
@@ -233,8 +235,7 @@ function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): 
 }
 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
-function parenthesisedAges(text: string, anchorEnds: readonly number[], out: Span[]): void {
-  const opens = positionsOf(text, '(');
+function parenthesisedAges(text: string, opens: readonly number[], anchorEnds: readonly number[], out: Span[]): void {
   if (opens.length === 0) return;
   const ms = matchesAt(text, S_PAREN, opens);
   for (let k = 0; k < ms.length; k++) {
@@ -301,8 +302,7 @@ function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): v
 }
 
 /** "(son, 62)"; "two kids (6 and 9)", "children (4, 7 and 11)". */
-function bracketedListAges(text: string, out: Span[]): void {
-  const opens = positionsOf(text, '(');
+function bracketedListAges(text: string, opens: readonly number[], out: Span[]): void {
   for (let k = 0; k < opens.length; k++) {
     const o = opens[k]!;
     const c = text.charCodeAt(o + 1);

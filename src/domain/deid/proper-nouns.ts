@@ -319,8 +319,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   const out: Span[] = [];
   const runs = splitRuns(buildRuns(tokens, text), ctx);
   for (let r = 0; r < runs.length; r++) judgeRun(runs[r]!, text, tokens, ctx, out);
-  lowerCaseNames(tokens, out);
-  lowerCasePlaces(tokens, out);
+  const placeWords = lowerCaseNames(tokens, out);
+  if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
   return out;
 }
@@ -380,11 +380,14 @@ function informalNote(tokens: readonly Token[]): boolean {
  * lower-case words before a school, shop, street or place word, the first of them a word no list knows (or only
  * a name or place list), a saint's name, or — before a street's abbreviation — any word after "on"/"off"/"at".
  */
-function lowerCasePlaces(tokens: readonly Token[], out: Span[]): void {
+function lowerCasePlaces(tokens: readonly Token[], placeWords: readonly number[], out: Span[]): void {
   let informal: boolean | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  let done = -1;
+  for (let c = 0; c < placeWords.length; c++) {
+    const i = placeWords[c]!;
+    if (i <= done) continue;
     const t = tokens[i]!;
-    if (!(t.f & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX)) || !t.lower || t.gap !== ' ' || !LOWER_PLACE_WORDS.has(t.key)) continue;
+    if (!LOWER_PLACE_WORDS.has(t.key)) continue;
     // (only in a note written in lower case: elsewhere an organisation's name is capitalised)
     informal ??= informalNote(tokens);
     if (!informal) return;
@@ -407,7 +410,7 @@ function lowerCasePlaces(tokens: readonly Token[], out: Span[]): void {
     while (e + 1 < tokens.length && tokens[e + 1]!.lower && tokens[e + 1]!.gap === ' ' && LOWER_PLACE_WORDS.has(tokens[e + 1]!.key)) e++;
     const org = (tokens[e]!.f & C.ORG_SUFFIX) !== 0 && !((tokens[e]!.f & C.STREET_SUFFIX) !== 0 && (tokens[e]!.f & C.ORG_SUFFIX) === 0);
     out.push(span(org && !(tokens[e]!.f & C.STREET_SUFFIX) ? 'ORG' : 'PLACE', tokens[first]!.start, tokens[e]!.end, 'model'));
-    i = e;
+    done = e;
   }
 }
 
@@ -1105,11 +1108,15 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
  * Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)", "ms hartigan",
  * "texted maryam and hafsa"; and surnames with a lower-case particle joined by a hyphen: "Mr al-Jubouri".
  */
-function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
+function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] {
   let lastName = -1;
+  // (the lower-case words that may end an organisation's or a place's name, for lowerCasePlaces: found in this
+  // pass rather than another over every token)
+  const placeWords: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = t.f;
+    if (f & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX) && i > 0 && t.lower && t.gap === ' ') placeWords.push(i);
     // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length);
     // "screenshots of k's texts": one in the possessive
     if (t.baseEnd - t.start === 1 && t.lower && (((t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) || (t.baseEnd !== t.end && !NOT_LETTER_NAMES.has(t.key)))) {
@@ -1165,6 +1172,7 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): void {
       lastName = i;
     }
   }
+  return placeWords;
 }
 
 function hasApostrophe(s: string): boolean {
