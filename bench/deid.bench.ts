@@ -29,9 +29,10 @@ const sets: [string, Note[]][] = [
   ['extra (ours, 22 notes)', readNotes(`${ROOT}test/fixtures/deid-extra.jsonl`)],
   // (written blind, then used to improve the engine: see src/domain/deid/devset.test.ts)
   ['challenge (ours, 40 notes)', readNotes(`${ROOT}test/fixtures/deid-challenge.jsonl`)],
-  ['blind (ours, 30 notes)', readNotes(`${ROOT}test/fixtures/deid-blind.jsonl`)],
-  // (written blind after every change of the session and never used to change the engine)
-  ['blind 2 (ours, 30 notes, unseen)', readNotes(`${ROOT}test/fixtures/deid-blind2.jsonl`)],
+  ['blind 7 (ours, 30 notes)', readNotes(`${ROOT}test/fixtures/deid-blind7.jsonl`)],
+  // (written blind and held out: never used to change the engine, so they measure it on unseen notes)
+  ['blind 5 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind5.jsonl`)],
+  ['blind 6 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind6.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.

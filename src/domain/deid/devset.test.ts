@@ -10,9 +10,7 @@ import { buildResources, createRedactor, defaultGazetteers, scoreNotes, type Gol
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DEV = `${ROOT}../shared/devset/deid-dev.jsonl`;
 const EXTRA = `${ROOT}test/fixtures/deid-extra.jsonl`;
-const CHALLENGE = `${ROOT}test/fixtures/deid-challenge.jsonl`;
-const BLIND = `${ROOT}test/fixtures/deid-blind.jsonl`;
-const BLIND2 = `${ROOT}test/fixtures/deid-blind2.jsonl`;
+const fixture = (name: string) => `${ROOT}test/fixtures/deid-${name}.jsonl`;
 const redactor = createRedactor(buildResources(defaultGazetteers));
 
 function score(path: string) {
@@ -47,26 +45,37 @@ function floors(path: string, size: number, f: { recall: number; precision: numb
   assert.ok(s.precision >= f.precision, `precision ${s.precision.toFixed(4)}`);
 }
 
-// The challenge set was written blind (without reading the engine) and first scored recall 0.9207, precision
-// 0.9653, 37 person names left in; the engine was then improved against it, so it is no longer a blind measure:
-// these floors keep what was gained.
-test('challenge set (ours, 40 harder notes): recall >= 0.97, precision >= 0.985, at most 3 person names left in', () => {
-  floors(CHALLENGE, 40, { recall: 0.97, precision: 0.985, leaks: 3 });
-});
+// Sets written blind (by helpers who never read the engine) and scored once before any use: their first scores
+// are recorded here. The first five were then used to improve the engine, so they no longer measure it on unseen
+// notes: these floors keep what was gained. (First scores, recall / precision / person names left in:
+// challenge 0.9207 / 0.9653 / 37; blind 0.9318 / 0.9533 / 19; blind 2 0.9394 / 0.9696 / 16 — held out for a
+// session, then used; blind 3 0.9141 / 0.9511 / 28; blind 4 0.9360 / 0.9522 / 27; blind 7 0.9538 / 0.9606 / 7.)
+const TUNED: [string, number, { recall: number; precision: number; leaks: number }][] = [
+  ['challenge', 40, { recall: 0.978, precision: 0.988, leaks: 2 }],
+  ['blind', 30, { recall: 0.977, precision: 0.98, leaks: 3 }],
+  ['blind2', 30, { recall: 0.972, precision: 0.983, leaks: 5 }],
+  ['blind3', 30, { recall: 0.97, precision: 0.968, leaks: 3 }],
+  ['blind4', 30, { recall: 0.971, precision: 0.97, leaks: 3 }],
+  ['blind7', 30, { recall: 0.964, precision: 0.968, leaks: 1 }],
+];
+for (const [name, size, f] of TUNED) {
+  test(`${name} set (ours, ${size} notes, written blind, then used): recall >= ${f.recall}, precision >= ${f.precision}, at most ${f.leaks} person names left in`, () => {
+    floors(fixture(name), size, f);
+  });
+}
 
-// The blind set was written the same way after the challenge set's changes; its first score (recall 0.9318,
-// precision 0.9533, 19 person names left in; 0.9202 / 0.9506 / 26 before this round of changes) was recorded
-// before it was used, and it then guided more changes: these floors keep what was gained.
-test('blind set (ours, 30 notes): recall >= 0.965, precision >= 0.98, at most 11 person names left in', () => {
-  floors(BLIND, 30, { recall: 0.965, precision: 0.98, leaks: 11 });
-});
-
-// The second blind set was written after every change of the session and has never been used to change the
-// engine: its score is the honest figure for unseen notes (0.9208 / 0.9588 / 25 with the engine as the session
-// began). Floors only, so that it keeps measuring; do not tune against it.
-test('second blind set (ours, 30 notes, never used for changes): recall >= 0.93, precision >= 0.96, at most 16 person names left in', () => {
-  floors(BLIND2, 30, { recall: 0.93, precision: 0.96, leaks: 16 });
-});
+// Held out: written blind after the changes of their session and never used to change the engine, so their
+// scores are the honest figures for unseen notes (with the engine as that session began: blind 5 0.9332 /
+// 0.9635 / 33, blind 6 0.9199 / 0.9603 / 33). Floors only, so that they keep measuring; do not tune against them.
+const HELD_OUT: [string, number, { recall: number; precision: number; leaks: number }][] = [
+  ['blind5', 30, { recall: 0.95, precision: 0.97, leaks: 19 }],
+  ['blind6', 30, { recall: 0.948, precision: 0.962, leaks: 14 }],
+];
+for (const [name, size, f] of HELD_OUT) {
+  test(`${name} set (ours, ${size} notes, held out): recall >= ${f.recall}, precision >= ${f.precision}, at most ${f.leaks} person names left in`, () => {
+    floors(fixture(name), size, f);
+  });
+}
 
 test('scoring matches the shared scorer on a hand-made case (tokens, touched tokens, leaks)', () => {
   const gold: GoldNote[] = [{ id: 'a', text: "Tom's dog met Ann Lee.", entities: [{ type: 'PERSON', start: 0, end: 3, text: 'Tom' }, { type: 'PERSON', start: 14, end: 21, text: 'Ann Lee' }] }];

@@ -171,7 +171,7 @@ ypas|yot|yjs|mash|lado|cin|cp|lac|cla|ucl|ucla|nyu|lse|kcl|jv|dui|dwi|aa|na|ga|s
 uk's|us's|sw|nw|ne|se|n|s|e|w|rd|st|ave|blvd|hwy|tel|mob|fax|cell|ext|ref|no|nos|qty|dept|govt|intl|corp|inc|ltd|llc|
 llp|plc|co|hs|ms|jr|sr|ii|iii|iv|vi|vii|viii|ix|xi|xii|ace|pcl|phq|gad|moca|mmse|wais|wisc|wppsi|rbans|gds|k10|sdq|
 mbti|disc|riasec|star|smart|grow|swot|pest|okr|kpi|sel|mtss|rti|fba|bip|aba|ot|slt|salt|ep|edpsych|cahms|sw|pa|
-roi|ivo|avo|dvo|chf|ckd|erp|iop|php|prn|tid|qid|tds|qds|bd|od|npo|mse|amhp|imha|imca|ld|mld|sld|pmld|asc|nok|dnr|
+hw|hwk|roi|ivo|avo|dvo|chf|ckd|erp|iop|php|prn|tid|qid|tds|qds|bd|od|npo|mse|amhp|imha|imca|ld|mld|sld|pmld|asc|nok|dnr|
 dnacpr|mdt|cpa|iro|sgo|pwp|nssi|dsh|aod|oud|aud|ipv|fv|cce|nrm|uasc|eet|neet|iag|ilr|blr|brp|ead|tpr|icwa|pcp|aed|
 dx|hx|fx|tx|rx|sx|px|fhx|shx|pmhx|pmh|sfbt|cft|mbt|ssri|snri|tca|maoi|nad|nka|nkda|lmp|edd`);
 

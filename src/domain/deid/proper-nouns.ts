@@ -886,11 +886,11 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
-  if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & C.CALENDAR) && ageBetweenCommas(t, tokens)) return true;
+  if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
-  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && saysAfter(t, tokens)) return true;
+  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && (saysAfter(t, tokens) || personVerbAfter(tokens, t.i) || relationAfter(t, tokens))) return true;
   // "Last week Gift brought her …", "Summer noticed she …", "with Glen when he …", "Summer and Ava made …": a
   // word that is also a name, used as one (not a country or a public term: "Jordan" has its own rule above)
   if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
@@ -948,6 +948,7 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // ("her Bibi and …", "his Nana said": a family title after a possessive is the relation)
   const before = prevToken(tokens, t.i);
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
+  if (relationAfter(t, tokens)) return true;
   // (a month, a season or a festival "came" or "went" as often as a person: only a stronger verb for those)
   if (next.gap === ' ' && next.lower && SAYS.test(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
   const prev = prevToken(tokens, t.i);
@@ -971,6 +972,15 @@ const WEAK_SAYS = new Set(['came', 'went', 'seemed', 'looked', 'left', 'missed',
 /** A capitalised word that reads as a name on its own: a given name no other list claims, or a word no list knows. */
 function otherName(t: Token): boolean {
   return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM | C.TITLE))) || (t.f & ~C.KNOWN) === 0);
+}
+
+/** "Jordan is her boyfriend", "Sunny was his mentor": the token, then "is"/"was", a possessive or "a"/"the", and a relation word. */
+function relationAfter(t: Token, tokens: readonly Token[]): boolean {
+  const v = nextToken(tokens, t.i);
+  if (!v || v.gap !== ' ' || (v.key !== 'is' && v.key !== 'was')) return false;
+  const d = nextToken(tokens, v.i);
+  const r = d && (POSSESSIVES.has(d.key) || d.key === 'a' || d.key === 'the') ? nextToken(tokens, d.i) : undefined;
+  return !!r && r.gap === ' ' && (r.f & (C.RELATION | C.KIN)) !== 0;
 }
 
 /** Whether a verb of saying follows the (longer than one letter) token: "Hope said", "Jordan rang". */
@@ -1009,7 +1019,7 @@ function ageInBracketsAt(text: string, at: number): boolean {
   let k = at;
   while (k < at + 4 && text.charCodeAt(k) !== 40) k++;
   if (k === at + 4) return false;
-  return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}\)/.test(text.slice(at, at + 12));
+  return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}(?:\)|,\s)/.test(text.slice(at, at + 12));
 }
 /** ", 34, " after the token: an age between commas. */
 function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
@@ -1128,7 +1138,9 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] {
       // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
       // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
       // "said", "alone" and "lap", names in other languages)
-      if ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName)) {
+      // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
+      const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
+      if (nameAfterKin || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
         lastName = i;
       }
@@ -1146,13 +1158,14 @@ function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] {
     }
     // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
     // knows starting a sentence before a verb a person does
-    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && personVerbAfter(tokens, i))) {
+    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
     }
     const tx = t.text;
-    if (tx.includes("'") || tx.includes('’') || tx.includes('-')) continue;
+    // (a hyphenated surname only after an honorific: "ms adeyemi-ross")
+    if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) continue;
     const k = t.key;
     const prev = prevToken(tokens, i);
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
@@ -1204,7 +1217,8 @@ function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: num
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
   const endsPhrase = !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
-  if (prev && prev.lower && t.gap === ' ' && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
+  // ("his nan (pat)": the name in brackets after the family word)
+  if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
     return endsPhrase || personVerbAfter(tokens, t.i);
   }
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
@@ -1252,14 +1266,17 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (prev && prev.lower && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
   // "discuss w/ EH", "spoke with MK": with someone after a verb of talking
   if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && TALK_VERBS.has(tokens[prev.i - 1]!.key)) return true;
+  // "S4 DN (45 y.o. M)": an age in brackets after them
+  if (next && next.gap === ' (' && next.hasDigit && next.text.length <= 2 && AGE_AFTER.test(text.slice(next.end, next.end + 8))) return true;
   // (at the start of a line, or after a label there: "Actions: DF to bring …")
   if (!lineStartAt(text, t.start) && !(prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start))) return false;
   if (next && next.key === 'to' && next.gap === ' ') {
     const verb = nextToken(tokens, next.i);
     return !!verb && verb.lower && verb.gap === ' ' && (verb.f & C.COMMON) !== 0;
   }
-  // "1. JT (19) –", "2. JL (Y11) –": a case in a list, with an age or a school year in brackets
-  return !!next && /^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3;
+  // "1. JT (19) –", "2. JL (Y11) –": a case in a list, with an age or a school year in brackets; "- KP — still
+  // no-showing": a case in a list, then a dash
+  return !!next && ((/^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3) || /^\s[—–]\s$/.test(next.gap));
 }
 
 function withThenVerb(next: Token | undefined): boolean {
@@ -1275,6 +1292,9 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
   if (text.charCodeAt(t.end) !== 46 || t.end !== t.baseEnd) return false;
   const next = nextToken(tokens, t.i);
   const after = text.slice(t.end, t.end + 4);
+  // "spoke with K. from Alder Hey"
+  const prev = prevToken(tokens, t.i);
+  if (prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && next && next.lower && next.gap === '. ' && (next.key === 'from' || next.key === 'at' || next.key === 'about' || next.key === 'and')) return true;
   if (next && next.lower && next.gap === '. ') {
     if (PERSON_VERBS.has(next.key) && next.key !== 'will' && next.key !== 'can') return true;
     if (next.key === 'to') {
@@ -1305,13 +1325,14 @@ function lineStartAt(text: string, pos: number): boolean {
 }
 
 const INITIALS = /^[A-Z]{2,3}$/;
+const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** Word classes that make two capitals an acronym or a word rather than someone's initials. */
 const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
 /** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
+const PERSON_VERBS = new Set(['notices', 'noticed', 'observes', 'observed', 'reflects', 'reflected', 'assesses', 'said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
 /** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);
 
@@ -1328,7 +1349,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
-const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
+const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
 
 const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;
 

@@ -698,3 +698,18 @@ test('initials: two pairs joined by a slash ("the JB/TM matter"), a lower-case l
   untouched('PE/RE teacher and the UK/US split', 'PE');
   untouched("mind your p's and q's", 'p');
 });
+
+test('people: after a family word in brackets or before a full stop, a country name before a relation ("Jordan is her boyfriend"), a hyphenated surname after an honorific', () => {
+  caught('Jordan is her boyfriend, 19. She now works.', 'Jordan');
+  caught('his nan (pat) got him trainers.', 'pat');
+  caught('he says he was with his cousin will. i said i would check.', 'will');
+  caught('flag to ms adeyemi-ross at school', 'adeyemi-ross');
+  caught('Dafydd – Summer, 19, panic, works in a shop.', 'Summer');
+  caught('- Sage (16, they/them), at the sixth form.', 'Sage');
+  caught('Jordan notices the client intellectualizes.', 'Jordan');
+  caught('- KP — still no-showing.', 'KP');
+  caught('- spoke with K. from the hospital re transfer', 'K');
+  caught('everyone at work calls him "Sully") is 19', 'Sully');
+  untouched('Plan: HW – items 6–7 this week.', 'HW');
+  untouched('He went to Jordan for the summer.', 'Jordan');
+});
