@@ -322,7 +322,41 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   const placeWords = lowerCaseNames(tokens, out);
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
+  chatSpeakers(tokens, out);
   return out;
+}
+
+/**
+ * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
+ * ("kez: hiya miss", "Dre: bet"), when the note reads as a thread. Ordinary words ("me", "Plan", "Client") and
+ * labels stay.
+ */
+function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
+  // (a thread: three such lines or more, two to four speakers, one of them speaking twice — a form's labels are
+  // many and each used once)
+  const count = new Map<string, number>();
+  let lines = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!speakerAt(tokens, i)) continue;
+    lines++;
+    const k = tokens[i]!.key;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  if (lines < 3 || count.size < 2 || count.size > 4) return;
+  let repeated = false;
+  for (const n of count.values()) if (n >= 2) repeated = true;
+  if (!repeated) return;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & (C.COMMON | C.RARE | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  }
+}
+
+/** A word at the start of a line, followed by a colon and a space. */
+function speakerAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20 && tokens[i + 1]!.gap.startsWith(': ');
 }
 
 /**
@@ -924,7 +958,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // "Begum said": a rarer English word before a verb of saying is a name
   if (toks.length === 1 && saysNext && st === 'word') return true;
   if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
-  if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return true;
+  // ('"Sunny" (preferred name; …)': the cue after the quotes)
+  if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) || NAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 24)))) return true;
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
   // ("Bunnings", an unknown word that looks like an English one, counts as an ordinary word here)
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
@@ -1349,6 +1384,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
+const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|prefers|nickname|known as|goes by|aka|real name|legal name)/i;
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
 
 const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;

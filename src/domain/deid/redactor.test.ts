@@ -713,3 +713,10 @@ test('people: after a family word in brackets or before a full stop, a country n
   untouched('Plan: HW – items 6–7 this week.', 'HW');
   untouched('He went to Jordan for the summer.', 'Jordan');
 });
+
+test('people: the speakers of a text thread copied into a note, a quoted name with its cue after it', () => {
+  const r = run('kez: hiya miss its me cant do thurs\nme: no worries\nkez: ye ok can u ring my mum\nDre: bet');
+  assert.deepEqual(texts(r, 'PERSON'), ['kez', 'kez', 'Dre']);
+  untouched('Plan: review\nRisk: low\nMeds: sertraline\nSelf-care: good\nPlan: again', 'Meds');
+  caught('2. "Sunny" (preferred name; legal name in file).', 'Sunny');
+});
