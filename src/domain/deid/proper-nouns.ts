@@ -332,7 +332,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
  * labels stay.
  */
 function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
-  // (a thread: three such lines or more, two to four speakers, one of them speaking twice — a form's labels are
+  // (a thread: three such lines or more, two or three speakers, one of them speaking twice — a form's labels are
   // many and each used once)
   const count = new Map<string, number>();
   let lines = 0;
@@ -342,7 +342,7 @@ function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
     const k = tokens[i]!.key;
     count.set(k, (count.get(k) ?? 0) + 1);
   }
-  if (lines < 3 || count.size < 2 || count.size > 4) return;
+  if (lines < 3 || count.size < 2 || count.size > 3) return;
   let repeated = false;
   for (const n of count.values()) if (n >= 2) repeated = true;
   if (!repeated) return;
