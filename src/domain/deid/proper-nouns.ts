@@ -852,7 +852,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text))) pick = true;
+    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -958,6 +958,9 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // "Begum said": a rarer English word before a verb of saying is a name
   if (toks.length === 1 && saysNext && st === 'word') return true;
   if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
+  // ('Marcus "Major" Bell': a nickname in quotes between a given name and a surname, and the surname after it)
+  if (run.quoted && toks.length === 1 && before !== undefined && before.cap && (before.f & C.GIVEN) !== 0 && /^["”’']\s\p{Lu}/u.test(text.slice(t.baseEnd, t.baseEnd + 3))) return true;
+  if (toks.length === 1 && t.f & (C.SURNAME | C.WORD_SURNAME) && /["”’']\s$/.test(t.gap) && NICKNAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
   // ('"Sunny" (preferred name; …)': the cue after the quotes)
   if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) || NAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 24)))) return true;
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
@@ -1348,6 +1351,12 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
   return /[–—-]\s?$/.test(t.gap) && (t.end + 1 === text.length || /^\.\s*(?:\n|$)/.test(after));
 }
 
+/** "3. T — brief.": a capital letter heading a case in a numbered list, then a dash. */
+function listedInitial(t: Token, tokens: readonly Token[], text: string): boolean {
+  const next = nextToken(tokens, t.i);
+  return t.text !== 'A' && t.text !== 'I' && !!next && /^\s[—–]\s$/.test(next.gap) && lineStartAt(text, t.start) && /(?:^|\n)\s*\d{1,2}[.)]\s$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 /** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
 function lineStartAt(text: string, pos: number): boolean {
   for (let p = pos - 1; p >= 0 && p >= pos - 8; p--) {
@@ -1384,6 +1393,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
+const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;
 const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|prefers|nickname|known as|goes by|aka|real name|legal name)/i;
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
 

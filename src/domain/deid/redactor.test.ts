@@ -720,3 +720,10 @@ test('people: the speakers of a text thread copied into a note, a quoted name wi
   untouched('Plan: review\nRisk: low\nMeds: sertraline\nSelf-care: good\nPlan: again', 'Meds');
   caught('2. "Sunny" (preferred name; legal name in file).', 'Sunny');
 });
+
+test('people: a letter heading a case in a numbered list, a nickname in quotes inside a full name', () => {
+  caught('3. T — brief. Cancelled x3.', 'T');
+  untouched('1. A — option one is the college course.', 'A');
+  const r = run('Her mother\'s boyfriend, Marcus "Major" Bell, hit her.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Marcus', 'Major', 'Bell']);
+});
