@@ -33,6 +33,7 @@ const sets: [string, Note[]][] = [
   // (written blind and held out: never used to change the engine, so they measure it on unseen notes)
   ['blind 5 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind5.jsonl`)],
   ['blind 6 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind6.jsonl`)],
+  ['blind 9 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind9.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.
