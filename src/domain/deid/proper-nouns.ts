@@ -355,8 +355,11 @@ function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
 
 /** A word at the start of a line, followed by a colon and a space. */
 function speakerAt(tokens: readonly Token[], i: number): boolean {
+  // (the colon after it first: one code unit, which rules out nearly every token)
+  const g = tokens[i + 1]!.gap;
+  if (g.charCodeAt(0) !== 58 || g.charCodeAt(1) !== 32) return false;
   const t = tokens[i]!;
-  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20 && tokens[i + 1]!.gap.startsWith(': ');
+  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20;
 }
 
 /**
@@ -390,7 +393,7 @@ const LOWER_PLACE_WORDS = new Set(['library', 'college', 'school', 'academy', 'h
 
 /** A verb, not part of a name: "jalen says school's", "rakib did pharmacy". */
 function verbLike(k: string): boolean {
-  return PERSON_VERBS.has(k) || SAYS.test(k) || IRREGULAR_PAST.has(k) || MODALS.has(k) || BE_HAVE_DO.has(k) || (k.length > 4 && (k.endsWith('ed') || k.endsWith('ing')));
+  return PERSON_VERBS.has(k) || says(k) || IRREGULAR_PAST.has(k) || MODALS.has(k) || BE_HAVE_DO.has(k) || (k.length > 4 && (k.endsWith('ed') || k.endsWith('ing')));
 }
 
 const LOWER_PLACE_STOPS = new Set(['on', 'of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'by', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'to', 'at', 'in', 'from', 'near', 'is', 'was']);
@@ -988,7 +991,7 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
   if (relationAfter(t, tokens)) return true;
   // (a month, a season or a festival "came" or "went" as often as a person: only a stronger verb for those)
-  if (next.gap === ' ' && next.lower && SAYS.test(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
+  if (next.gap === ' ' && next.lower && says(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
   const prev = prevToken(tokens, t.i);
   if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
@@ -1024,7 +1027,7 @@ function relationAfter(t: Token, tokens: readonly Token[]): boolean {
 /** Whether a verb of saying follows the (longer than one letter) token: "Hope said", "Jordan rang". */
 function saysAfter(t: Token, tokens: readonly Token[]): boolean {
   const next = nextToken(tokens, t.i);
-  return t.text.length > 1 && !!next && next.gap === ' ' && SAYS.test(next.key);
+  return t.text.length > 1 && !!next && next.gap === ' ' && says(next.key);
 }
 
 /** Verbs in the past that start a sentence before an organisation's name: "Left Oak Tree Academy at 16". */
@@ -1242,7 +1245,7 @@ const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', '
 function personVerbAfter(tokens: readonly Token[], i: number): boolean {
   const next = nextToken(tokens, i);
   if (!next || next.gap !== ' ' || !next.lower || MODALS.has(next.key) || BE_HAVE_DO.has(next.key)) return false;
-  return PERSON_VERBS.has(next.key) || SAYS.test(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
+  return PERSON_VERBS.has(next.key) || says(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
 }
 
 /**
@@ -1260,7 +1263,7 @@ function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: num
     return endsPhrase || personVerbAfter(tokens, t.i);
   }
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
-  if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && SAYS.test(next.key)) return true;
+  if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && says(next.key)) return true;
   return false;
 }
 
@@ -1390,7 +1393,11 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   return !!next;
 }
 
-const SAYS = /^(?:said|says|told|asked|reported|reports|feels|felt|noticed|realised|realized|decided|came|went|wants|wanted|arrived|attended|called|rang|phoned|texted|explained|described|disclosed|agreed|denied|admitted|cried|laughed|thinks|thought|shared|mentioned|seemed|looked|brought|left|missed|cancelled|canceled)$/;
+/** Verbs of saying and doing that follow a person's name (a set: keys are looked up, not matched). */
+const SAYS_WORDS = new Set(['said', 'says', 'told', 'asked', 'reported', 'reports', 'feels', 'felt', 'noticed', 'realised', 'realized', 'decided', 'came', 'went', 'wants', 'wanted', 'arrived', 'attended', 'called', 'rang', 'phoned', 'texted', 'explained', 'described', 'disclosed', 'agreed', 'denied', 'admitted', 'cried', 'laughed', 'thinks', 'thought', 'shared', 'mentioned', 'seemed', 'looked', 'brought', 'left', 'missed', 'cancelled', 'canceled']);
+function says(k: string): boolean {
+  return SAYS_WORDS.has(k);
+}
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;
