@@ -4,29 +4,18 @@ import * as C from './classes.js';
 import { fold } from './fold.js';
 import {
   ACRONYMS,
-  CALENDAR_WORDS,
-  CLIENT_WORDS,
-  COLLEAGUE_WORDS,
-  CONNECTORS,
   DOMAIN_WORDS,
-  KIN_WORDS,
-  NAME_LABELS,
-  ORG_PREFIXES,
   ORG_SUFFIXES,
-  PLACE_PREPOSITIONS,
-  PLACE_SUFFIXES,
   PUBLIC_PHRASES,
   PUBLIC_TERMS,
-  RELATION_WORDS,
-  STREET_SUFFIXES,
-  TITLES,
-  WORD_NAMES,
 } from './lexicon.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
-import { isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
+import { isSpace, isDottedInitials } from './chars.js';
+import { DETERMINERS, HONORIFICS, IRREGULAR_PAST, PERSON_VERBS, POSSESSIVES, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, personVerbAfter, prevToken, says } from './cues.js';
+import { chatSpeakers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
@@ -64,20 +53,11 @@ function startsWithWords(keys: readonly string[], words: readonly string[]): boo
 // (keys never contain "," — a token has no comma — so those alternatives of the old regexes could not match)
 const NAMING_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'as', 'only', 'prefers', 'the']);
 const BRIDGE_WORDS = new Set(['is', 'was', 'named', 'called', 'known', 'only', 'as', 'prefers', 'to', 'be', 'referred', 'also', 'spelled', 'spelt', 'her', 'his', 'their', 'my', 'our']);
-/** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
-function lastBeforeSpace(s: string): number {
-  let i = s.length - 1;
-  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
-  return i < 0 ? -1 : s.charCodeAt(i);
-}
-
 /** /["“‘'(]\s*$/: an opening quote or bracket, then only whitespace. */
 function quoteOpens(gap: string): boolean {
   const c = lastBeforeSpace(gap);
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
 }
-const REL_GAP = /^\s*[(,:]?\s*$/;
-
 type Strength = 'name' | 'word' | 'common' | 'public' | 'acronym' | 'number';
 
 export interface ProperNounContext {
@@ -286,14 +266,6 @@ function asciiDigits(s: string): boolean {
   return true;
 }
 
-function prevToken(tokens: readonly Token[], index: number): Token | undefined {
-  return index > 0 ? tokens[index - 1] : undefined;
-}
-
-function nextToken(tokens: readonly Token[], index: number): Token | undefined {
-  return index + 1 < tokens.length ? tokens[index + 1] : undefined;
-}
-
 /**
  * One run of capitalised words after its cue words are taken off, with what the rules below judge it by.
  * (Made in one object literal, so every run has the same shape.)
@@ -324,131 +296,6 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   signOff(text, tokens, out);
   chatSpeakers(tokens, out);
   return out;
-}
-
-/**
- * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
- * ("kez: hiya miss", "Dre: bet"), when the note reads as a thread. Ordinary words ("me", "Plan", "Client") and
- * labels stay.
- */
-function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
-  // (a thread: three such lines or more, two or three speakers, one of them speaking twice — a form's labels are
-  // many and each used once)
-  const count = new Map<string, number>();
-  let lines = 0;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (!speakerAt(tokens, i)) continue;
-    lines++;
-    const k = tokens[i]!.key;
-    count.set(k, (count.get(k) ?? 0) + 1);
-  }
-  if (lines < 3 || count.size < 2 || count.size > 3) return;
-  let repeated = false;
-  for (const n of count.values()) if (n >= 2) repeated = true;
-  if (!repeated) return;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i]!;
-    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & (C.COMMON | C.RARE | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
-    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-  }
-}
-
-/** A word at the start of a line, followed by a colon and a space. */
-function speakerAt(tokens: readonly Token[], i: number): boolean {
-  // (the colon after it first: one code unit, which rules out nearly every token)
-  const g = tokens[i + 1]!.gap;
-  if (g.charCodeAt(0) !== 58 || g.charCodeAt(1) !== 32) return false;
-  const t = tokens[i]!;
-  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20;
-}
-
-/**
- * The writer's sign-off on the note's last line: a dash, then initials or a name in any case ("— kev", "— PW",
- * "– Jo M"). Not an ordinary word ("— end", "- tbc").
- */
-function signOff(text: string, tokens: readonly Token[], out: Span[]): void {
-  const n = tokens.length;
-  if (n < 2) return;
-  const last = tokens[n - 1]!;
-  // (one or two tokens after a dash that starts the last line)
-  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && tokens[n - 2]!.gap.includes('\n') && last.gap === ' ' ? tokens[n - 2]! : last;
-  if (!/\n\s*[—–-]\s?$/.test(first.gap) || !/^[.\s]*$/.test(text.slice(last.end))) return;
-  for (let i = first.i; i < n; i++) {
-    const t = tokens[i]!;
-    if (!t.alpha || t.text.length > 20) return;
-    const initials = t.upper && t.text.length <= 3;
-    if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
-  }
-  out.push(span('PERSON', first.start, last.baseEnd, 'model'));
-}
-
-/** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */
-function distinctive(t: Token): boolean {
-  return t.lower && t.alpha && t.text.length >= 3 && (t.f & ~(C.GIVEN | C.SURNAME | C.PLACE | C.KNOWN)) === 0 && !hasApostrophe(t.text) && !t.text.includes('-');
-}
-
-const STREET_ABBREVIATIONS = new Set(['ave', 'rd', 'blvd', 'ln', 'hwy', 'pkwy', 'cres', 'tce', 'pde']);
-/** The words that end a lower-case organisation's or place's name (generic ones such as "care" or "form" do not). */
-const LOWER_PLACE_WORDS = new Set(['library', 'college', 'school', 'academy', 'high', 'hs', 'elementary', 'middle', 'primary', 'university', 'uni', 'church', 'mosque', 'temple', 'hospital', 'clinic', 'center', 'centre', 'park', 'ave', 'avenue', 'st', 'street', 'rd', 'road', 'lane', 'ln', 'blvd', 'boulevard', 'auto', 'motors', 'garage', 'bros', 'surgery', 'pharmacy', 'market', 'mall', 'plaza', 'estate', 'beach', 'lake', 'bakery', 'cafe', 'café', 'restaurant', 'gym', 'pool', 'stadium', 'arena', 'station']);
-
-/** A verb, not part of a name: "jalen says school's", "rakib did pharmacy". */
-function verbLike(k: string): boolean {
-  return PERSON_VERBS.has(k) || says(k) || IRREGULAR_PAST.has(k) || MODALS.has(k) || BE_HAVE_DO.has(k) || (k.length > 4 && (k.endsWith('ed') || k.endsWith('ing')));
-}
-
-const LOWER_PLACE_STOPS = new Set(['on', 'of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'by', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'to', 'at', 'in', 'from', 'near', 'is', 'was']);
-
-/** Whether most sentences in the note start in lower case: an informal note, where names are written in lower case too. */
-function informalNote(tokens: readonly Token[]): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.sentStart || !t.alpha) continue;
-    if (t.lower) lower++;
-    else upper++;
-  }
-  return lower >= 3 && lower >= upper;
-}
-
-/**
- * Organisations and places written in lower case in informal notes (most sentences start in lower case): "como
- * ridge high", "saint paul college", "westlake park", "xiong bros auto", "on university ave". One to three
- * lower-case words before a school, shop, street or place word, the first of them a word no list knows (or only
- * a name or place list), a saint's name, or — before a street's abbreviation — any word after "on"/"off"/"at".
- */
-function lowerCasePlaces(tokens: readonly Token[], placeWords: readonly number[], out: Span[]): void {
-  let informal: boolean | undefined;
-  let done = -1;
-  for (let c = 0; c < placeWords.length; c++) {
-    const i = placeWords[c]!;
-    if (i <= done) continue;
-    const t = tokens[i]!;
-    if (!LOWER_PLACE_WORDS.has(t.key)) continue;
-    // (only in a note written in lower case: elsewhere an organisation's name is capitalised)
-    informal ??= informalNote(tokens);
-    if (!informal) return;
-    // the words before it: lower case, one space apart, at most three
-    let first = -1;
-    let j = i - 1;
-    for (; j >= 0 && j >= i - 3; j--) {
-      const w = tokens[j]!;
-      if (!w.lower || !w.alpha || (j < i - 1 && tokens[j + 1]!.gap !== ' ') || LOWER_PLACE_STOPS.has(w.key) || verbLike(w.key)) break;
-      if (distinctive(w) || (w.f & C.ORG_PREFIX && w.key !== 'the')) first = j;
-      else if (!(w.f & (C.COMMON | C.ORG_SUFFIX | C.PLACE_SUFFIX)) || (w.f & (C.CONNECTOR | C.PLACE_PREP | C.KIN | C.TITLE | C.CALENDAR))) break;
-    }
-    // "on university ave": an ordinary word before a street's abbreviation, after "on", "off" or "at"
-    if (first < 0 && STREET_ABBREVIATIONS.has(t.key) && i >= 2 && tokens[i - 1]!.lower && tokens[i - 1]!.alpha && /^(?:on|off|at|along|near|down|up|onto|past|via|to|from)$/.test(tokens[i - 2]!.key)) first = i - 1;
-    if (first < 0) continue;
-    // (a saint's word or a name first still needs one word no list knows, or a given name after "saint")
-    if (tokens[first]!.f & C.ORG_PREFIX && !(first + 1 < i && distinctive(tokens[first + 1]!))) continue;
-    // the organisation words after it: "bros auto"
-    let e = i;
-    while (e + 1 < tokens.length && tokens[e + 1]!.lower && tokens[e + 1]!.gap === ' ' && LOWER_PLACE_WORDS.has(tokens[e + 1]!.key)) e++;
-    const org = (tokens[e]!.f & C.ORG_SUFFIX) !== 0 && !((tokens[e]!.f & C.STREET_SUFFIX) !== 0 && (tokens[e]!.f & C.ORG_SUFFIX) === 0);
-    out.push(span(org && !(tokens[e]!.f & C.STREET_SUFFIX) ? 'ORG' : 'PLACE', tokens[first]!.start, tokens[e]!.end, 'model'));
-    done = e;
-  }
 }
 
 /** The runs, each split where it holds more than one name. */
@@ -1030,8 +877,6 @@ function saysAfter(t: Token, tokens: readonly Token[]): boolean {
   return t.text.length > 1 && !!next && next.gap === ' ' && says(next.key);
 }
 
-/** Verbs in the past that start a sentence before an organisation's name: "Left Oak Tree Academy at 16". */
-const IRREGULAR_PAST = new Set(['left', 'went', 'got', 'quit', 'began', 'became', 'took', 'rang', 'saw', 'met', 'won', 'lost', 'chose', 'wrote', 'sent', 'kept', 'found', 'made', 'sat', 'ran', 'taught', 'told', 'came', 'spent']);
 const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor']);
 const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by|going by|calls himself|calls herself|calls themselves)\s+["“‘']?$/i;
@@ -1069,7 +914,6 @@ function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
   const m = nextToken(tokens, n.i);
   return !!m && m.gap === ', ' && !m.hasDigit;
 }
-const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
 /** Roles a person is named beside (besides the relation and colleague words of the lexicon). */
 const ROLE_WORDS = new Set(['visitor', 'worker', 'nurse', 'teacher', 'manager', 'officer', 'coordinator', 'receptionist', 'supervisor', 'mentor', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'doctor', 'gp', 'tutor', 'coach', 'advocate', 'keyworker', 'caseworker', 'midwife', 'carer', 'assistant', 'clinician', 'practitioner', 'lead', 'director', 'head', 'principal', 'chaplain', 'pastor', 'imam', 'rabbi', 'priest', 'consultant', 'registrar', 'paramedic', 'pharmacist', 'solicitor', 'lawyer', 'attorney', 'interpreter', 'volunteer', 'neighbour', 'neighbor', 'landlord', 'landlady', 'employer', 'boss', 'deputy', 'administrator', 'secretary', 'chair', 'trainer', 'instructor', 'lecturer', 'dietitian', 'physio', 'physiotherapist', 'optometrist', 'dentist', 'surgeon', 'specialist', 'navigator', 'liaison', 'senco', 'headteacher']);
@@ -1155,136 +999,16 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   return 'PERSON';
 }
 
-/**
- * Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)", "ms hartigan",
- * "texted maryam and hafsa"; and surnames with a lower-case particle joined by a hyphen: "Mr al-Jubouri".
- */
-function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] {
-  let lastName = -1;
-  // (the lower-case words that may end an organisation's or a place's name, for lowerCasePlaces: found in this
-  // pass rather than another over every token)
-  const placeWords: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const f = t.f;
-    if (f & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX) && i > 0 && t.lower && t.gap === ' ') placeWords.push(i);
-    // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length);
-    // "screenshots of k's texts": one in the possessive
-    if (t.baseEnd - t.start === 1 && t.lower && (((t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) || (t.baseEnd !== t.end && !NOT_LETTER_NAMES.has(t.key)))) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      continue;
-    }
-    // (the word-class test first: it skips most words without reading the token's Word)
-    if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
-      // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
-      // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
-      // "said", "alone" and "lap", names in other languages)
-      // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
-      const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
-      if (nameAfterKin || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
-        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-        lastName = i;
-      }
-      continue;
-    }
-    if (!t.lower) {
-      if (!t.cap && !t.upper && t.alpha && PARTICLE_NAME.test(t.text)) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      continue;
-    }
-    if (!t.alpha) continue;
-    if (t.text.length < 3) {
-      // "coming to vy's": a short given name in the possessive
-      if (t.baseEnd !== t.end && t.text.length === 2 && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      continue;
-    }
-    // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
-    // knows starting a sentence before a verb a person does
-    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      lastName = i;
-      continue;
-    }
-    const tx = t.text;
-    // (a hyphenated surname only after an honorific: "ms adeyemi-ross")
-    if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) continue;
-    const k = t.key;
-    const prev = prevToken(tokens, i);
-    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
-    // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
-    // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
-    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || (f & ~C.KNOWN) === 0))) && (t.gap === ' ' || t.gap === '. ');
-    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
-    // meeting or messaging someone
-    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
-    // (not before an organisation's word: "with ramapo college" names a college)
-    const unknownWord = (f & ~C.KNOWN) === 0 && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
-    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord)) continue;
-    if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
-    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);
-    if (t.sentStart || afterRelation || afterTitle || afterCue) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      lastName = i;
-    }
-  }
-  return placeWords;
-}
-
-function hasApostrophe(s: string): boolean {
-  return s.includes("'") || s.includes('’');
-}
-
-/** ("fafsa is due": a thing is, has and does too; a verb a person does is a stronger sign) */
-const BE_HAVE_DO = new Set(['is', 'was', 'has', 'had', 'did', 'does', "isn't", "wasn't", "hasn't", "didn't", "doesn't"]);
-/** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
-const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
-const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
-/** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
-const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when']);
-
-/** A verb a person does (not a modal, nor "is", "has" or "did") after the token at i: "mason wants", "jay said", "gráinne worried". */
-function personVerbAfter(tokens: readonly Token[], i: number): boolean {
-  const next = nextToken(tokens, i);
-  if (!next || next.gap !== ' ' || !next.lower || MODALS.has(next.key) || BE_HAVE_DO.has(next.key)) return false;
-  return PERSON_VERBS.has(next.key) || says(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
-}
-
-/**
- * A lower-case word that is also a given name ("mason", "sunny", "jay", "ray"), used as a name: after a family
- * word or a title and before a person's verb or the end of the phrase ("his friend mason wants", "coach ray
- * from"); after a word for being with someone and before the end of the phrase ("w sunny –", "w/ jay at"); or
- * starting a sentence, or after "and" just after a name, before a verb of saying ("jay said").
- */
-function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: number): boolean {
-  const prev = prevToken(tokens, t.i);
-  const next = nextToken(tokens, t.i);
-  const endsPhrase = !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
-  // ("his nan (pat)": the name in brackets after the family word)
-  if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
-    return endsPhrase || personVerbAfter(tokens, t.i);
-  }
-  if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
-  if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && says(next.key)) return true;
-  return false;
-}
-
-/** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */
-const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|de|di|da|du|del|la|le|van|von|d|l)[-'’]\p{Lu}\p{Ll}/u;
-/** Words for meeting, messaging or being with someone, before a lower-case given name. */
-const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'called', 'rang', 'phoned', 'saw', 'seeing', 'visited', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
-
 const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
 const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance', 'design', 'computing', 'engineering', 'nursing', 'medicine', 'accounting', 'finance', 'marketing', 'retail', 'hospitality', 'construction', 'carpentry', 'plumbing', 'health', 'sport', 'sports', 'biology', 'chemistry', 'physics', 'geography', 'economics', 'politics', 'sociology', 'philosophy', 'psychology', 'criminology', 'education', 'teaching', 'childcare', 'beauty', 'hairdressing', 'catering', 'technology', 'agriculture', 'forestry', 'languages', 'theatre', 'film', 'photography', 'journalism', 'security', 'logistics', 'transport', 'warehousing', 'administration', 'management', 'leadership', 'counselling', 'counseling', 'recovery', 'remission', 'denial', 'distress', 'mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|starting|interview|apprenticeship|trainee|assistant|operative)\b[^.\n]{0,40}$/i;
 const WORK_OR_STUDY = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|placement|internship|apprenticeship|trainee|volunteers?|volunteering|degree|course|studying|studies|study|enrolled|student|diploma|cert|certificate|transfer|transferred|offer|accepted|applied|applying|campus)\b[^.\n]{0,40}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
-const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 /** Dotted letters that are abbreviations, not a person's initials (keys: lower case, inner full stops). */
 const DOTTED_NOT_PEOPLE = new Set(['u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
 /** Words for a person before "called" or "named" ("someone called TB"). */
 const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'woman', 'lad', 'kid', 'person', 'friend', 'bloke', 'mate', 'student', 'pupil', 'client']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);
-
 /**
  * Whether two or three capital letters stand for a person: possessive ("JT's consent"), before a verb a person
  * does ("SM is angry", "AJ asked", "JB keeps saying"), after a word for meeting or speaking with someone ("with
@@ -1360,26 +1084,12 @@ function listedInitial(t: Token, tokens: readonly Token[], text: string): boolea
   return t.text !== 'A' && t.text !== 'I' && !!next && /^\s[—–]\s$/.test(next.gap) && lineStartAt(text, t.start) && /(?:^|\n)\s*\d{1,2}[.)]\s$/.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
-/** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
-function lineStartAt(text: string, pos: number): boolean {
-  for (let p = pos - 1; p >= 0 && p >= pos - 8; p--) {
-    const c = text.charCodeAt(p);
-    if (c === 10) return true;
-    if (!(isSpace(c) || isAsciiDigit(c) || c === 46 || c === 41 || c === 45 || c === 42 || c === 8226 || c === 8211 || c === 34 || c === 8220 || c === 40)) return false;
-    if (p === 0) return true;
-  }
-  return pos === 0;
-}
-
 const INITIALS = /^[A-Z]{2,3}$/;
 const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** Word classes that make two capitals an acronym or a word rather than someone's initials. */
 const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
-/** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */
-const PERSON_VERBS = new Set(['notices', 'noticed', 'observes', 'observed', 'reflects', 'reflected', 'assesses', 'said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
 /** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);
 
@@ -1393,11 +1103,6 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   return !!next;
 }
 
-/** Verbs of saying and doing that follow a person's name (a set: keys are looked up, not matched). */
-const SAYS_WORDS = new Set(['said', 'says', 'told', 'asked', 'reported', 'reports', 'feels', 'felt', 'noticed', 'realised', 'realized', 'decided', 'came', 'went', 'wants', 'wanted', 'arrived', 'attended', 'called', 'rang', 'phoned', 'texted', 'explained', 'described', 'disclosed', 'agreed', 'denied', 'admitted', 'cried', 'laughed', 'thinks', 'thought', 'shared', 'mentioned', 'seemed', 'looked', 'brought', 'left', 'missed', 'cancelled', 'canceled']);
-function says(k: string): boolean {
-  return SAYS_WORDS.has(k);
-}
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;

@@ -1,0 +1,64 @@
+// Word lists and token helpers shared by the proper-noun model (proper-nouns.ts) and its rules for informal,
+// lower-case notes (informal.ts): verbs a person does, modals, honorifics, social cues, and neighbours of a token.
+import { isAsciiDigit, isSpace } from './chars.js';
+import type { Token } from './tokens.js';
+
+/** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
+export function lastBeforeSpace(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i < 0 ? -1 : s.charCodeAt(i);
+}
+
+export const REL_GAP = /^\s*[(,:]?\s*$/;
+
+export function prevToken(tokens: readonly Token[], index: number): Token | undefined {
+  return index > 0 ? tokens[index - 1] : undefined;
+}
+
+export function nextToken(tokens: readonly Token[], index: number): Token | undefined {
+  return index + 1 < tokens.length ? tokens[index + 1] : undefined;
+}
+
+/** Verbs in the past that start a sentence before an organisation's name: "Left Oak Tree Academy at 16". */
+export const IRREGULAR_PAST = new Set(['left', 'went', 'got', 'quit', 'began', 'became', 'took', 'rang', 'saw', 'met', 'won', 'lost', 'chose', 'wrote', 'sent', 'kept', 'found', 'made', 'sat', 'ran', 'taught', 'told', 'came', 'spent']);
+export const POSSESSIVES = new Set(['her', 'his', 'my', 'their', 'our', 'your']);
+export function hasApostrophe(s: string): boolean {
+  return s.includes("'") || s.includes('’');
+}
+
+/** ("fafsa is due": a thing is, has and does too; a verb a person does is a stronger sign) */
+export const BE_HAVE_DO = new Set(['is', 'was', 'has', 'had', 'did', 'does', "isn't", "wasn't", "hasn't", "didn't", "doesn't"]);
+export const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
+/** A verb a person does (not a modal, nor "is", "has" or "did") after the token at i: "mason wants", "jay said", "gráinne worried". */
+export function personVerbAfter(tokens: readonly Token[], i: number): boolean {
+  const next = nextToken(tokens, i);
+  if (!next || next.gap !== ' ' || !next.lower || MODALS.has(next.key) || BE_HAVE_DO.has(next.key)) return false;
+  return PERSON_VERBS.has(next.key) || says(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
+}
+
+/** Words for meeting, messaging or being with someone, before a lower-case given name. */
+export const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'called', 'rang', 'phoned', 'saw', 'seeing', 'visited', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
+
+export const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);
+
+/** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
+export function lineStartAt(text: string, pos: number): boolean {
+  for (let p = pos - 1; p >= 0 && p >= pos - 8; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return true;
+    if (!(isSpace(c) || isAsciiDigit(c) || c === 46 || c === 41 || c === 45 || c === 42 || c === 8226 || c === 8211 || c === 34 || c === 8220 || c === 40)) return false;
+    if (p === 0) return true;
+  }
+  return pos === 0;
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
+/** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */
+export const PERSON_VERBS = new Set(['notices', 'noticed', 'observes', 'observed', 'reflects', 'reflected', 'assesses', 'said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
+/** Verbs of saying and doing that follow a person's name (a set: keys are looked up, not matched). */
+export const SAYS_WORDS = new Set(['said', 'says', 'told', 'asked', 'reported', 'reports', 'feels', 'felt', 'noticed', 'realised', 'realized', 'decided', 'came', 'went', 'wants', 'wanted', 'arrived', 'attended', 'called', 'rang', 'phoned', 'texted', 'explained', 'described', 'disclosed', 'agreed', 'denied', 'admitted', 'cried', 'laughed', 'thinks', 'thought', 'shared', 'mentioned', 'seemed', 'looked', 'brought', 'left', 'missed', 'cancelled', 'canceled']);
+export function says(k: string): boolean {
+  return SAYS_WORDS.has(k);
+}

@@ -1,0 +1,232 @@
+// The model's rules for informal notes: names, organisations and places written in lower case, the speakers of a
+// pasted text thread, and the writer's sign-off. Called by recogniseProperNouns (proper-nouns.ts).
+import * as C from './classes.js';
+import { span, type Span } from './span.js';
+import type { Token } from './tokens.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, personVerbAfter, prevToken, says } from './cues.js';
+
+/**
+ * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
+ * ("kez: hiya miss", "Dre: bet"), when the note reads as a thread. Ordinary words ("me", "Plan", "Client") and
+ * labels stay.
+ */
+export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
+  // (a thread: three such lines or more, two or three speakers, one of them speaking twice — a form's labels are
+  // many and each used once)
+  const count = new Map<string, number>();
+  let lines = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!speakerAt(tokens, i)) continue;
+    lines++;
+    const k = tokens[i]!.key;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  if (lines < 3 || count.size < 2 || count.size > 3) return;
+  let repeated = false;
+  for (const n of count.values()) if (n >= 2) repeated = true;
+  if (!repeated) return;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & (C.COMMON | C.RARE | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  }
+}
+
+/** A word at the start of a line, followed by a colon and a space. */
+function speakerAt(tokens: readonly Token[], i: number): boolean {
+  // (the colon after it first: one code unit, which rules out nearly every token)
+  const g = tokens[i + 1]!.gap;
+  if (g.charCodeAt(0) !== 58 || g.charCodeAt(1) !== 32) return false;
+  const t = tokens[i]!;
+  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20;
+}
+
+/**
+ * The writer's sign-off on the note's last line: a dash, then initials or a name in any case ("— kev", "— PW",
+ * "– Jo M"). Not an ordinary word ("— end", "- tbc").
+ */
+export function signOff(text: string, tokens: readonly Token[], out: Span[]): void {
+  const n = tokens.length;
+  if (n < 2) return;
+  const last = tokens[n - 1]!;
+  // (one or two tokens after a dash that starts the last line)
+  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && tokens[n - 2]!.gap.includes('\n') && last.gap === ' ' ? tokens[n - 2]! : last;
+  if (!/\n\s*[—–-]\s?$/.test(first.gap) || !/^[.\s]*$/.test(text.slice(last.end))) return;
+  for (let i = first.i; i < n; i++) {
+    const t = tokens[i]!;
+    if (!t.alpha || t.text.length > 20) return;
+    const initials = t.upper && t.text.length <= 3;
+    if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
+  }
+  out.push(span('PERSON', first.start, last.baseEnd, 'model'));
+}
+
+/** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */
+function distinctive(t: Token): boolean {
+  return t.lower && t.alpha && t.text.length >= 3 && (t.f & ~(C.GIVEN | C.SURNAME | C.PLACE | C.KNOWN)) === 0 && !hasApostrophe(t.text) && !t.text.includes('-');
+}
+
+const STREET_ABBREVIATIONS = new Set(['ave', 'rd', 'blvd', 'ln', 'hwy', 'pkwy', 'cres', 'tce', 'pde']);
+/** The words that end a lower-case organisation's or place's name (generic ones such as "care" or "form" do not). */
+const LOWER_PLACE_WORDS = new Set(['library', 'college', 'school', 'academy', 'high', 'hs', 'elementary', 'middle', 'primary', 'university', 'uni', 'church', 'mosque', 'temple', 'hospital', 'clinic', 'center', 'centre', 'park', 'ave', 'avenue', 'st', 'street', 'rd', 'road', 'lane', 'ln', 'blvd', 'boulevard', 'auto', 'motors', 'garage', 'bros', 'surgery', 'pharmacy', 'market', 'mall', 'plaza', 'estate', 'beach', 'lake', 'bakery', 'cafe', 'café', 'restaurant', 'gym', 'pool', 'stadium', 'arena', 'station']);
+
+/** A verb, not part of a name: "jalen says school's", "rakib did pharmacy". */
+function verbLike(k: string): boolean {
+  return PERSON_VERBS.has(k) || says(k) || IRREGULAR_PAST.has(k) || MODALS.has(k) || BE_HAVE_DO.has(k) || (k.length > 4 && (k.endsWith('ed') || k.endsWith('ing')));
+}
+
+const LOWER_PLACE_STOPS = new Set(['on', 'of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'by', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'to', 'at', 'in', 'from', 'near', 'is', 'was']);
+
+/** Whether most sentences in the note start in lower case: an informal note, where names are written in lower case too. */
+function informalNote(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.sentStart || !t.alpha) continue;
+    if (t.lower) lower++;
+    else upper++;
+  }
+  return lower >= 3 && lower >= upper;
+}
+
+/**
+ * Organisations and places written in lower case in informal notes (most sentences start in lower case): "como
+ * ridge high", "saint paul college", "westlake park", "xiong bros auto", "on university ave". One to three
+ * lower-case words before a school, shop, street or place word, the first of them a word no list knows (or only
+ * a name or place list), a saint's name, or — before a street's abbreviation — any word after "on"/"off"/"at".
+ */
+export function lowerCasePlaces(tokens: readonly Token[], placeWords: readonly number[], out: Span[]): void {
+  let informal: boolean | undefined;
+  let done = -1;
+  for (let c = 0; c < placeWords.length; c++) {
+    const i = placeWords[c]!;
+    if (i <= done) continue;
+    const t = tokens[i]!;
+    if (!LOWER_PLACE_WORDS.has(t.key)) continue;
+    // (only in a note written in lower case: elsewhere an organisation's name is capitalised)
+    informal ??= informalNote(tokens);
+    if (!informal) return;
+    // the words before it: lower case, one space apart, at most three
+    let first = -1;
+    let j = i - 1;
+    for (; j >= 0 && j >= i - 3; j--) {
+      const w = tokens[j]!;
+      if (!w.lower || !w.alpha || (j < i - 1 && tokens[j + 1]!.gap !== ' ') || LOWER_PLACE_STOPS.has(w.key) || verbLike(w.key)) break;
+      if (distinctive(w) || (w.f & C.ORG_PREFIX && w.key !== 'the')) first = j;
+      else if (!(w.f & (C.COMMON | C.ORG_SUFFIX | C.PLACE_SUFFIX)) || (w.f & (C.CONNECTOR | C.PLACE_PREP | C.KIN | C.TITLE | C.CALENDAR))) break;
+    }
+    // "on university ave": an ordinary word before a street's abbreviation, after "on", "off" or "at"
+    if (first < 0 && STREET_ABBREVIATIONS.has(t.key) && i >= 2 && tokens[i - 1]!.lower && tokens[i - 1]!.alpha && /^(?:on|off|at|along|near|down|up|onto|past|via|to|from)$/.test(tokens[i - 2]!.key)) first = i - 1;
+    if (first < 0) continue;
+    // (a saint's word or a name first still needs one word no list knows, or a given name after "saint")
+    if (tokens[first]!.f & C.ORG_PREFIX && !(first + 1 < i && distinctive(tokens[first + 1]!))) continue;
+    // the organisation words after it: "bros auto"
+    let e = i;
+    while (e + 1 < tokens.length && tokens[e + 1]!.lower && tokens[e + 1]!.gap === ' ' && LOWER_PLACE_WORDS.has(tokens[e + 1]!.key)) e++;
+    const org = (tokens[e]!.f & C.ORG_SUFFIX) !== 0 && !((tokens[e]!.f & C.STREET_SUFFIX) !== 0 && (tokens[e]!.f & C.ORG_SUFFIX) === 0);
+    out.push(span(org && !(tokens[e]!.f & C.STREET_SUFFIX) ? 'ORG' : 'PLACE', tokens[first]!.start, tokens[e]!.end, 'model'));
+    done = e;
+  }
+}
+
+/**
+ * Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)", "ms hartigan",
+ * "texted maryam and hafsa"; and surnames with a lower-case particle joined by a hyphen: "Mr al-Jubouri".
+ */
+export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] {
+  let lastName = -1;
+  // (the lower-case words that may end an organisation's or a place's name, for lowerCasePlaces: found in this
+  // pass rather than another over every token)
+  const placeWords: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = t.f;
+    if (f & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX) && i > 0 && t.lower && t.gap === ' ') placeWords.push(i);
+    // "ms. h", "mr k": one lower-case letter after an honorific (t.baseEnd - t.start is the text's length);
+    // "screenshots of k's texts": one in the possessive
+    if (t.baseEnd - t.start === 1 && t.lower && (((t.gap === ' ' || t.gap === '. ') && i > 0 && HONORIFICS.has(tokens[i - 1]!.key)) || (t.baseEnd !== t.end && !NOT_LETTER_NAMES.has(t.key)))) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
+    // (the word-class test first: it skips most words without reading the token's Word)
+    if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
+      // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
+      // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
+      // "said", "alone" and "lap", names in other languages)
+      // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
+      const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
+      if (nameAfterKin || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        lastName = i;
+      }
+      continue;
+    }
+    if (!t.lower) {
+      if (!t.cap && !t.upper && t.alpha && PARTICLE_NAME.test(t.text)) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
+    if (!t.alpha) continue;
+    if (t.text.length < 3) {
+      // "coming to vy's": a short given name in the possessive
+      if (t.baseEnd !== t.end && t.text.length === 2 && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      continue;
+    }
+    // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
+    // knows starting a sentence before a verb a person does
+    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+      continue;
+    }
+    const tx = t.text;
+    // (a hyphenated surname only after an honorific: "ms adeyemi-ross")
+    if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) continue;
+    const k = t.key;
+    const prev = prevToken(tokens, i);
+    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
+    // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
+    // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
+    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || (f & ~C.KNOWN) === 0))) && (t.gap === ' ' || t.gap === '. ');
+    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
+    // meeting or messaging someone
+    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+    // (not before an organisation's word: "with ramapo college" names a college)
+    const unknownWord = (f & ~C.KNOWN) === 0 && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord)) continue;
+    if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
+    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);
+    if (t.sentStart || afterRelation || afterTitle || afterCue) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+    }
+  }
+  return placeWords;
+}
+
+/** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
+const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
+/** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
+const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when']);
+
+/**
+ * A lower-case word that is also a given name ("mason", "sunny", "jay", "ray"), used as a name: after a family
+ * word or a title and before a person's verb or the end of the phrase ("his friend mason wants", "coach ray
+ * from"); after a word for being with someone and before the end of the phrase ("w sunny –", "w/ jay at"); or
+ * starting a sentence, or after "and" just after a name, before a verb of saying ("jay said").
+ */
+function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: number): boolean {
+  const prev = prevToken(tokens, t.i);
+  const next = nextToken(tokens, t.i);
+  const endsPhrase = !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
+  // ("his nan (pat)": the name in brackets after the family word)
+  if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
+    return endsPhrase || personVerbAfter(tokens, t.i);
+  }
+  if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
+  if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && says(next.key)) return true;
+  return false;
+}
+
+/** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */
+const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|de|di|da|du|del|la|le|van|von|d|l)[-'’]\p{Lu}\p{Ll}/u;
