@@ -1,6 +1,7 @@
 // Word lists and token helpers shared by the proper-noun model (proper-nouns.ts) and its rules for informal,
 // lower-case notes (informal.ts): verbs a person does, modals, honorifics, social cues, and neighbours of a token.
 import { isAsciiDigit, isSpace } from './chars.js';
+import * as C from './classes.js';
 import type { Token } from './tokens.js';
 
 /** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
@@ -55,10 +56,16 @@ export function lineStartAt(text: string, pos: number): boolean {
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'each', 'every']);
-/** Verbs after a person's initials: "JT said", "SM is angry", "JB keeps saying". */
-export const PERSON_VERBS = new Set(['notices', 'noticed', 'observes', 'observed', 'reflects', 'reflected', 'assesses', 'said', 'says', 'told', 'tells', 'asked', 'asks', 'reported', 'reports', 'disclosed', 'discloses', 'described', 'describes', 'denied', 'denies', 'admitted', 'agreed', 'agrees', 'wants', 'wanted', 'keeps', 'kept', 'presents', 'presented', 'feels', 'felt', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'seems', 'seemed', 'missed', 'attended', 'arrived', 'left', 'cried', 'laughed', 'became', 'gets', 'got', 'went', 'came', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'shared', 'mentioned', 'explained', 'texted', 'rang', 'called', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brought', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned', 'says']);
 /** Verbs of saying and doing that follow a person's name (a set: keys are looked up, not matched). */
 export const SAYS_WORDS = new Set(['said', 'says', 'told', 'asked', 'reported', 'reports', 'feels', 'felt', 'noticed', 'realised', 'realized', 'decided', 'came', 'went', 'wants', 'wanted', 'arrived', 'attended', 'called', 'rang', 'phoned', 'texted', 'explained', 'described', 'disclosed', 'agreed', 'denied', 'admitted', 'cried', 'laughed', 'thinks', 'thought', 'shared', 'mentioned', 'seemed', 'looked', 'brought', 'left', 'missed', 'cancelled', 'canceled']);
+/** Verbs after a person's initials or name: the verbs of saying and more a person does ("SM is angry", "JB keeps saying"). */
+export const PERSON_VERBS = new Set([...SAYS_WORDS, 'notices', 'observes', 'observed', 'reflects', 'reflected', 'assesses', 'tells', 'asks', 'discloses', 'describes', 'denies', 'agrees', 'keeps', 'kept', 'presents', 'presented', 'is', 'was', 'has', 'had', 'seems', 'became', 'gets', 'got', 'lives', 'lived', 'works', 'worked', 'will', 'would', 'can', 'could', 'did', 'does', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t', 'won\'t', 'can\'t', 'emailed', 'signs', 'signed', 'prefers', 'needs', 'needed', 'likes', 'liked', 'loves', 'hates', 'struggles', 'struggled', 'continues', 'remains', 'refused', 'refuses', 'declined', 'declines', 'accepted', 'accepts', 'engaged', 'engages', 'responded', 'disagreed', 'wrote', 'writes', 'brings', 'spoke', 'speaks', 'hopes', 'hoped', 'plans', 'planned']);
+
 export function says(k: string): boolean {
   return SAYS_WORDS.has(k);
+}
+
+/** Whether a word's class bits say no list knows it (the case's own names aside): "kez", "westlake". */
+export function noListKnows(f: number): boolean {
+  return (f & ~C.KNOWN) === 0;
 }

@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -174,7 +174,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
     // knows starting a sentence before a verb a person does
-    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && (f & ~C.KNOWN) === 0 && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
+    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && noListKnows(f) && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
@@ -187,12 +187,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
     // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
     // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
-    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || (f & ~C.KNOWN) === 0))) && (t.gap === ' ' || t.gap === '. ');
+    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
     // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
     // meeting or messaging someone
     const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
     // (not before an organisation's word: "with ramapo college" names a college)
-    const unknownWord = (f & ~C.KNOWN) === 0 && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+    const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
     if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord)) continue;
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
     const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);

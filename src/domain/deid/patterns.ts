@@ -283,12 +283,8 @@ function digitsAndOrdinalEnd(text: string, p: number): number {
 }
 
 function dayThenMonth(text: string, p: number): boolean {
-  let q = digitsEnd(text, p);
-  if (q - p > 2) return false;
-  const a = codeAt(text, q);
-  const b = codeAt(text, q + 1);
-  // st nd rd th
-  if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) q += 2;
+  if (digitsEnd(text, p) - p > 2) return false;
+  let q = digitsAndOrdinalEnd(text, p);
   if (!isSpace(codeAt(text, q))) return false;
   const lim = q + 3;
   while (q < lim && isSpace(codeAt(text, q))) q++;

@@ -14,7 +14,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, IRREGULAR_PAST, PERSON_VERBS, POSSESSIVES, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, IRREGULAR_PAST, PERSON_VERBS, POSSESSIVES, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
@@ -859,7 +859,7 @@ const WEAK_SAYS = new Set(['came', 'went', 'seemed', 'looked', 'left', 'missed',
 
 /** A capitalised word that reads as a name on its own: a given name no other list claims, or a word no list knows. */
 function otherName(t: Token): boolean {
-  return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM | C.TITLE))) || (t.f & ~C.KNOWN) === 0);
+  return t.text.length > 1 && (((t.f & C.GIVEN) !== 0 && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_NAME | C.PUBLIC_TERM | C.TITLE))) || noListKnows(t.f));
 }
 
 /** "Jordan is her boyfriend", "Sunny was his mentor": the token, then "is"/"was", a possessive or "a"/"the", and a relation word. */
