@@ -318,6 +318,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   const run = makeRun(runToks, text, tokens, ctx);
   if (run === undefined) return;
   if (branchRule(run, text, ctx, out)) return;
+  if (bracketedRoleRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
@@ -327,6 +328,56 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (first < 0) unpickedRun(run, text, tokens, out);
   else pushPicked(run, first, lastPick, text, out);
 }
+
+/**
+ * A person named beside a role in brackets: "consult Mo (safeguarding lead)", "Bex (her key worker)", "Precious
+ * (goes by Prish)"; or initials in brackets after a role: "Tutor comments (SR):", "reviewed by supervisor (JK)".
+ * A single capitalised word that reads as a name (a given name, a word that is also one, a place word, or a word no
+ * list knows), not a month, a title or a public term; initials no list knows.
+ */
+function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  if (run.toks.length !== 1 || run.titled) return false;
+  const t = run.toks[0]!;
+  if (t.text.length < 2) return false;
+  if (t.upper) {
+    if (!INITIALS.test(t.text) || t.f & NOT_INITIALS || STATE_ABBRS.has(t.text)) return false;
+    const before = run.before;
+    if (!before || !before.lower || !/^\s?\($/.test(run.beforeGap) || text.charCodeAt(t.end) !== 41) return false;
+    if (!(ROLE_WORDS.has(before.key) || (before.f & C.COLLEAGUE) !== 0 || SIGNED_BY.has(before.key))) return false;
+  } else {
+    // (a country or a place that is also a given name, "Jordan (youth worker)", or a place word, "Bex (her key
+    // worker)": a role in brackets is said of a person, not of a place)
+    if (!t.cap || t.f & (C.CALENDAR | C.TITLE | C.PUBLIC_TERM | C.ACRONYM | C.ORG_SUFFIX) || (t.f & C.PUBLIC_NAME && !(t.f & C.GIVEN))) return false;
+    if (!(t.f & (C.GIVEN | C.WORD_NAME | C.SURNAME | C.PLACE) || noListKnows(t.f))) return false;
+    if (!roleInBracketsAfter(t, tokens, text)) return false;
+  }
+  out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
+  return true;
+}
+
+/** Words after which initials in brackets sign a comment ("comments (SR)", "initials (JK)"). */
+const SIGNED_BY = new Set(['comments', 'comment', 'notes', 'initials', 'signed', 'by', 'author', 'reviewer']);
+/** Words that open a bracket naming the name before it ("(goes by …)", "(née …)", "(preferred name)"). */
+const NAME_BRACKET = /^\s?\((?:goes by|known as|aka|a\.k\.a\.|nickname|née|nee|preferred name|prefers|pronouns)\b/i;
+
+/**
+ * Whether " (" follows the token, then up to four lower-case words ending in a role, a relation or a colleague,
+ * and the closing bracket: "(safeguarding lead)", "(her key worker)", "(mum's partner)"; not a phrase with a
+ * preposition, which says something else ("Leeds (with her mum)", "Bury (near her nan)").
+ */
+function roleInBracketsAfter(t: Token, tokens: readonly Token[], text: string): boolean {
+  const open = tokens[t.i + 1];
+  if (!open || (open.gap !== ' (' && open.gap !== '(')) return false;
+  if (NAME_BRACKET.test(text.slice(t.end, t.end + 18))) return true;
+  for (let j = t.i + 1; j < tokens.length && j <= t.i + 4; j++) {
+    const w = tokens[j]!;
+    if ((j > t.i + 1 && w.gap !== ' ') || !w.lower || NOT_IN_ROLE.has(w.key)) return false;
+    if (text.charCodeAt(w.end) === 41) return ROLE_WORDS.has(w.key) || (w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0;
+  }
+  return false;
+}
+/** Words that make a bracket something other than a role: prepositions, conjunctions, verbs of being. */
+const NOT_IN_ROLE = new Set(['with', 'near', 'from', 'at', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'via', 'of', 'who', 'which', 'is', 'was', 'not', 'no', 'like', 'without', 'after', 'before', 'about', 'than', 'as', 'see', 'cc']);
 
 /** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
 function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Token[]): Token[] | undefined {

@@ -727,3 +727,17 @@ test('people: a letter heading a case in a numbered list, a nickname in quotes i
   const r = run('Her mother\'s boyfriend, Marcus "Major" Bell, hit her.');
   assert.deepEqual(texts(r, 'PERSON'), ['Marcus', 'Major', 'Bell']);
 });
+
+test('people: a name beside a role in brackets, initials in brackets after a role; not a place with a phrase in brackets', () => {
+  caught("We'll consult Mo (safeguarding lead) if needed.", 'Mo');
+  const r = run('Agreed to ask Bex (her key worker) first.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Bex']);
+  caught("Sam (mum's partner) was there.", 'Sam');
+  caught('Supervision – Mark (provisional psychologist), 5/3/24.', 'Mark');
+  caught('Precious (goes by Prish) was late.', 'Precious');
+  caught('Reviewed by supervisor (JK) on Monday.', 'JK');
+  assert.deepEqual(texts(run('Moved to Leeds (with her mum) in May.'), 'PERSON'), []);
+  untouched('Referred to Housing (support worker) and CAMHS (duty worker).', 'Housing');
+  untouched('Referred to Housing (support worker) and CAMHS (duty worker).', 'CAMHS');
+  untouched('Seen in March (school nurse) and again in May.', 'March');
+});
