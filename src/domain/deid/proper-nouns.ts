@@ -606,7 +606,9 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   const keys = run.keys;
   let e = toks.length - 1;
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1)) e = orgAt;
+  // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
+  // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name

@@ -741,3 +741,10 @@ test('people: a name beside a role in brackets, initials in brackets after a rol
   untouched('Referred to Housing (support worker) and CAMHS (duty worker).', 'CAMHS');
   untouched('Seen in March (school nurse) and again in May.', 'March');
 });
+
+test('organisations: a department after the organisation word, a masjid; "the Department of Housing" stays readable', () => {
+  const r = run('He was arrested by Chicago Police Department last year.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Chicago Police Department']);
+  caught('She prays at Jamia Masjid Ghausia on Fridays.', 'Jamia Masjid Ghausia');
+  untouched('The housing officer at the Department of Housing says the debt is high.', 'Department of Housing');
+});
