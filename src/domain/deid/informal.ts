@@ -42,16 +42,25 @@ function speakerAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The writer's sign-off on the note's last line: a dash, then initials or a name in any case ("— kev", "— PW",
- * "– Jo M"). Not an ordinary word ("— end", "- tbc").
+ * The writer's sign-off at the end of the note: a dash starting the last line or after its last sentence, then
+ * initials or a name in any case ("— kev", "— PW", "– Jo M", "r/v 3/2/25. — JW"); initials alone on the last line,
+ * or with a role in brackets ("TN", "HB (Clin Psych)"); a letter or initials after thanks ("ta, J", "cheers\nKM").
+ * Not an ordinary word ("— end", "- tbc") or an acronym a list knows ("NFA").
  */
 export function signOff(text: string, tokens: readonly Token[], out: Span[]): void {
   const n = tokens.length;
   if (n < 2) return;
   const last = tokens[n - 1]!;
-  // (one or two tokens after a dash that starts the last line)
-  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && tokens[n - 2]!.gap.includes('\n') && last.gap === ' ' ? tokens[n - 2]! : last;
-  if (!/\n\s*[—–-]\s?$/.test(first.gap) || !/^[.\s]*$/.test(text.slice(last.end))) return;
+  if (lastLineInitials(text, tokens, out)) return;
+  if (!/^[.\s]*$/.test(text.slice(last.end))) return;
+  // "ta, J", "thanks\nKM": after a word of thanks
+  if (last.alpha && (last.upper ? last.text.length <= 3 : last.cap && last.text.length === 1) && !(last.f & SIGNED_NOT) && THANKS.has(tokens[n - 2]!.key) && /^(?:,?\s*|,?\s*\n\s*)$/.test(last.gap)) {
+    out.push(span('PERSON', last.start, last.baseEnd, 'model'));
+    return;
+  }
+  // (one or two tokens after a dash that starts the last line, or follows its last sentence)
+  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && lineOrSentenceEnd(tokens[n - 2]!.gap) && last.gap === ' ' ? tokens[n - 2]! : last;
+  if (!/[—–-]\s?$/.test(first.gap) || !lineOrSentenceEnd(first.gap)) return;
   for (let i = first.i; i < n; i++) {
     const t = tokens[i]!;
     if (!t.alpha || t.text.length > 20) return;
@@ -59,6 +68,28 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
     if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
   }
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));
+}
+
+const THANKS = new Set(['ta', 'thanks', 'thx', 'cheers', 'regards', 'best', 'x', 'xx']);
+/** Initials that sign nothing: acronyms, public terms, words. */
+const SIGNED_NOT = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
+
+/** A gap ending in a dash that starts a line ("\n— ") or follows the end of a sentence (". — "). */
+function lineOrSentenceEnd(gap: string): boolean {
+  return /(?:\n\s*|[.!?)]\s+)[—–-]\s?$/.test(gap);
+}
+
+/** "TN", "HB (Clin Psych)": two or three capitals no list knows alone on the last line, or before a bracket. */
+function lastLineInitials(text: string, tokens: readonly Token[], out: Span[]): boolean {
+  let i = tokens.length - 1;
+  // (back to the first token of the last line)
+  while (i > 0 && !tokens[i]!.gap.includes('\n')) i--;
+  const t = tokens[i]!;
+  if (i === 0 || !t.upper || t.text.length > 3 || !t.alpha || t.f & SIGNED_NOT || t.end !== t.baseEnd) return false;
+  const rest = text.slice(t.end);
+  if (!/^\s*(?:\([^()\n]{1,40}\))?[.\s]*$/.test(rest)) return false;
+  out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  return true;
 }
 
 /** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */

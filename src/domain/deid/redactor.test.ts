@@ -748,3 +748,13 @@ test('organisations: a department after the organisation word, a masjid; "the De
   caught('She prays at Jamia Masjid Ghausia on Fridays.', 'Jamia Masjid Ghausia');
   untouched('The housing officer at the Department of Housing says the debt is high.', 'Department of Housing');
 });
+
+test('people: the writer signing off after the last sentence, alone on the last line, after thanks; not an acronym or a word', () => {
+  caught('No mood concerns. r/v 3/2/25. — JW', 'JW');
+  caught('Referral sent.\nTN', 'TN');
+  caught('Next review 19/3.\nHB (Clin Psych)', 'HB');
+  caught('Next review 14/05 at school.\n\nta, J', 'J');
+  untouched('Plan: discharge.\nGP', 'GP');
+  untouched('Closed.\n— end', 'end');
+  untouched('Discussed the plan with the team, B to follow.\nPlan B', 'B');
+});
