@@ -800,8 +800,10 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   }
   // "his nephew DJ", "her sister MK": initials just after a family word
   if (toks.length === 1 && t.text.length <= 3 && INITIALS.test(t.text) && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME)) && run.relation !== undefined && run.relation === before && (before.f & C.KIN) !== 0 && beforeGap === ' ') return true;
-  // "client AK", "young person JT": initials after a role word
+  // "client AK", "young person JT": initials after a role word; "Supervisee: AK", "Client: KM": after a label
   if (toks.length === 1 && t.text.length <= 3 && !((t.f & C.ACRONYM) !== 0) && before && ((before.f & C.CLIENT_WORD) !== 0) && /^\s$/.test(beforeGap)) return true;
+  // (the field's whole value: "Client: SSG (ret.) Terrence …" is a rank before a name)
+  if (toks.length === 1 && run.labelled && INITIALS.test(t.text) && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON)) && fieldValueEnds(tokens[t.i + 1])) return true;
   // "JT said", "with TM's consent", "1. SM (Y9) –", "DF to bring": two or three capitals no list knows, used as a person
   // (two at once when joined by a slash: "the JB/TM matter")
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/')) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.UNIT | C.ID_CUE)) && initialsAsPerson(t, tokens, text)) return true;
@@ -1069,9 +1071,11 @@ const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'wo
  * "2. JL (Y11)"). Not in a line of capitals (a heading), not a state or a Roman numeral.
  */
 function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
-  if (!INITIALS.test(t.text) || STATE_ABBRS.has(t.text) || ROMAN.test(t.text)) return false;
+  if (!INITIALS.test(t.text) || ROMAN.test(t.text)) return false;
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
+  // (a state's letters only with the strongest cues: "AK's mam", "AK noticed"; never one that is also a word, "OK")
+  if (STATE_ABBRS.has(t.text)) return !STATE_WORDS.has(t.text) && (t.baseEnd !== t.end || (!!next && next.gap === ' ' && next.lower && says(next.key))) && !(prev && t.gap === ' ' && (DETERMINERS.has(prev.key) || prev.key === 'in' || prev.key === 'of' || prev.key === 'from'));
   // "the JB/TM matter": two pairs of initials no list knows, joined by a slash
   if (t.text.length === 2 && ((next && next.gap === '/' && next.upper && next.text.length === 2 && !(next.f & NOT_INITIALS)) || (prev && t.gap === '/' && prev.upper && prev.text.length === 2 && !(prev.f & NOT_INITIALS)))) return true;
   // (a heading or a shouted line: capitals around it)
@@ -1080,6 +1084,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // ("the IOP was", "their EHCP is": a determiner is before a thing, not a person)
   if (prev && t.gap === ' ' && DETERMINERS.has(prev.key)) return false;
   if (next && next.gap === ' ' && next.lower && PERSON_VERBS.has(next.key)) return true;
+  // "LB reminded the group", "SK phoned": a verb in the past after them, mid-sentence or starting one
+  if (next && next.gap === ' ' && next.lower && next.alpha && next.text.length > 5 && next.key.endsWith('ed') && !NOT_VERBS_ED.has(next.key) && (t.sentStart || (prev !== undefined && lastBeforeSpace(t.gap) !== 45))) return true;
   // ("with" only before a verb: "the intake with TM raised …", not "CBT with ERP", "admitted with CHF")
   if (prev && prev.lower && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
   // "discuss w/ EH", "spoke with MK": with someone after a verb of talking
@@ -1142,6 +1148,14 @@ const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** Word classes that make two capitals an acronym or a word rather than someone's initials. */
 const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
+/** Whether the token after a field's value starts another field or line: end of text, a new line, a tab, two spaces, "," ";" "|". */
+function fieldValueEnds(next: Token | undefined): boolean {
+  return next === undefined || /\n|\t| {2}|^[,;|]/.test(next.gap);
+}
+/** States' letters that are also words or common abbreviations ("OK", "IN", "ME", "PA"). */
+const STATE_WORDS = new Set(['IN', 'ME', 'OR', 'OK', 'HI', 'OH', 'LA', 'MA', 'PA', 'DE', 'CO', 'ID', 'AL', 'SC', 'MD', 'MS', 'NT', 'SA', 'ACT', 'DC', 'GA', 'VA', 'NE', 'MO', 'MT']);
+/** Words ending in "ed" after capitals that are not verbs of a person: "CBT based", "NHS funded", "DV related". */
+const NOT_VERBS_ED = new Set(['based', 'funded', 'related', 'informed', 'focused', 'focussed', 'centred', 'centered', 'linked', 'approved', 'registered', 'accredited', 'certified', 'trained', 'referred', 'needed', 'required', 'needed', 'shaped', 'sized', 'aged', 'led', 'owned', 'run', 'licensed', 'qualified', 'assessed', 'diagnosed', 'prescribed', 'recommended', 'scored', 'rated', 'compliant', 'triggered', 'induced', 'associated', 'specified', 'ranked', 'listed']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
 /** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);

@@ -758,3 +758,15 @@ test('people: the writer signing off after the last sentence, alone on the last 
   untouched('Closed.\n— end', 'end');
   untouched('Discussed the plan with the team, B to follow.\nPlan B', 'B');
 });
+
+test('initials: a field\'s whole value after a label, a state\'s letters before a verb of saying or with a possessive, before a verb in the past', () => {
+  caught('Supervisee: AK      Supervisor: Lowri Bevan', 'AK');
+  caught('Client: KM\nDate: 3/2/25', 'KM');
+  untouched('Client: SSG (ret.) Terrence Whitehorse, 38.', 'SSG');
+  caught('AK noticed own irritation at the family.', 'AK');
+  caught("Met at AK's mum's house.", 'AK');
+  untouched('OK said fine, will call back.', 'OK');
+  untouched('She moved out to WA last year.', 'WA');
+  caught('LB reminded the group about the EAP.', 'LB');
+  untouched('The CBT based work went well.', 'CBT');
+});
