@@ -224,10 +224,18 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
     // (not before an organisation's word: "with ramapo college" names a college)
     const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
-    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord)) continue;
+    // "lil kev", "big stu": a nickname's prefix before a given name or a word no list knows (part of the name)
+    const nick = nicknamePrefix(tokens, i);
+    // (after "big" only a given name: "a big stressor" is a word no list knows)
+    if (nick && ((f & C.GIVEN) !== 0 || (unknownWord && nick.key !== 'big')) && !(f & C.PUBLIC_NAME)) {
+      out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
+      lastName = i;
+      continue;
+    }
+    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord) && !(unknownWord && companionCue(tokens, i))) continue;
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
     const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);
-    if (t.sentStart || afterRelation || afterTitle || afterCue) {
+    if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
     }
@@ -256,7 +264,40 @@ function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: num
   }
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
   if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && says(next.key)) return true;
+  return companionCue(tokens, t.i);
+}
+
+/**
+ * Cues that a lower-case word is someone the writer or client spends time with: "me and jade went", "jade from
+ * work is coming round", "lil kev" (a nickname's prefix, see nicknamePrefix).
+ */
+function companionCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = prevToken(tokens, i);
+  const next = nextToken(tokens, i);
+  // "me and jade went", "me and dev split up": after "me and", before a verb
+  if (prev && prev.key === 'and' && t.gap === ' ' && prev.gap === ' ' && prev.i > 0 && tokens[prev.i - 1]!.key === 'me' && tokens[prev.i - 1]!.lower) {
+    return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
+  }
+  // "jade from work", "sunny from tuesdays": a person known from a place or a group
+  if (next && next.key === 'from' && next.gap === ' ' && t.gap === ' ' || (next && next.key === 'from' && t.sentStart)) {
+    const g = nextToken(tokens, next.i);
+    return !!g && g.gap === ' ' && g.lower && FROM_GROUPS.has(g.key);
+  }
   return false;
+}
+
+/** Verbs after "me and X" that verbLike does not know. */
+const WITH_ME_VERBS = new Set(['are', 'were', 'have', 'split', 'broke', 'fell', 'hang', 'hung', 'fight', 'fought', 'argue', 'argued', 'ran', 'walked', 'talked', 'talk', 'go', 'got', 'had', 'used']);
+/** What someone is "from" when the word before is a person: "jade from work". */
+const FROM_GROUPS = new Set(['work', 'school', 'college', 'uni', 'church', 'footy', 'football', 'gym', 'class', 'group', 'youth', 'tuesdays', 'mondays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'next', 'down', 'up', 'across', 'upstairs', 'downstairs', 'year', 'yr', 'care', 'placement', 'training', 'boxing', 'dance', 'drama', 'mosque', 'temple', 'scouts', 'cadets']);
+/** Nickname prefixes said with a name: "lil kev", "big stu". */
+const NICKNAME_PREFIXES = new Set(['lil', 'big', 'lil\'', 'little']);
+
+/** Whether the lower-case word at i follows a nickname's prefix ("lil kev", "big stu"): the prefix's token, or undefined. */
+function nicknamePrefix(tokens: readonly Token[], i: number): Token | undefined {
+  const prev = prevToken(tokens, i);
+  return prev && prev.lower && tokens[i]!.gap === ' ' && NICKNAME_PREFIXES.has(prev.key) && prev.key !== 'little' ? prev : undefined;
 }
 
 /** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */

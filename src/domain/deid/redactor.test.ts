@@ -770,3 +770,14 @@ test('initials: a field\'s whole value after a label, a state\'s letters before 
   caught('LB reminded the group about the EAP.', 'LB');
   untouched('The CBT based work went well.', 'CBT');
 });
+
+test('people (informal notes): "me and jade went", "jade from work", a nickname\'s prefix ("lil kev"); not "me and mum", "a big stressor"', () => {
+  caught('me and dev split up properly this time.', 'dev');
+  caught('jade from work is coming round later', 'jade');
+  caught('they jumped lil kev by the courts', 'lil kev');
+  caught('me and jade went to the shops', 'jade');
+  untouched('me and mum went out', 'mum');
+  untouched('me and will be there', 'will');
+  untouched('the letter from work came', 'letter');
+  untouched('the move was a big stressor for him', 'stressor');
+});
