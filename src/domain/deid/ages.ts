@@ -5,16 +5,19 @@ import { isAsciiLower, isSpace } from './chars.js';
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 // ("Age at assessment: 9", "Age: approx. 27")
 const AGED = /\b(?:aged?|Age)(?:\s(?:at|on)\s[\p{L} ]{1,24}?)?\s?:?\s{1,2}(?:(?:approx\.?|approximately|about|around|c\.|~)\s?)?(\d{1,3})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?)\b)/gu;
-const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+birthday\b)/g;
+const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|b'day)\b)/g;
+// "his 16th is on the 9th of June", "her 19th on 2 Dec", "for my 18th.": a possessive, then an ordinal standing alone
+// (a birthday: not "her 2nd session", "his 3rd attempt", where a noun follows)
+const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?:is|was|on|party|next|last|this|coming|tomorrow|today|yesterday|at|in)\b|\s?[,.;!?)]|\s*$)/y;
 // "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
 // ("(29 M)", "(31 F)": an age and a sex)
 const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?(?:\d|\p{Lu}))(?![,.]\d)/gu;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b)(?![,.]\d)/y;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?(?:\d|\p{Lu}))(?![,.]\d)/uy;
 const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
@@ -150,7 +153,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // (a pattern with no place to start finds nothing: the positions are found once, not searched for twice)
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
-  if (text.includes('birthday')) birthdayAges(text, digitRuns, out);
+  if (text.includes('birthday') || text.includes('bday') || text.includes('b-day') || text.includes("b'day")) birthdayAges(text, digitRuns, out);
+  possessiveOrdinalAges(text, digitRuns, out);
   // (where the brackets open, found once for the two patterns that start there)
   const opens = positionsOf(text, '(');
   parenthesisedAges(text, opens, anchorEnds, out);
@@ -231,6 +235,18 @@ function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): 
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     out.push(span('AGE', m.index, m.index + m[0].length, 'pattern'));
+  }
+}
+
+/** "his 16th is on …", "her 19th on 2 Dec": an ordinal after a possessive, standing alone (the suffix included). */
+function possessiveOrdinalAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    // (a space before the digits and a letter after them: the rest only then)
+    if (p < 3 || text.charCodeAt(p - 1) !== 32 || (!isAsciiLower(text.charCodeAt(p + 1) | 0) && !isAsciiLower(text.charCodeAt(p + 2) | 0))) continue;
+    S_POSSESSIVE_ORDINAL.lastIndex = p;
+    const m = S_POSSESSIVE_ORDINAL.exec(text);
+    if (m && inRange(parseInt(m[0], 10))) out.push(span('AGE', p, p + m[0].length, 'pattern'));
   }
 }
 

@@ -29,7 +29,10 @@ export const TEXT_DATE = new RegExp(
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
-const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|f\/u|fu|follow-?up|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
+const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
+
+/** A short date's cue after it: "at the 3/12 visit", "the 4/16 appt". */
+const SHORT_DATE_CUE_AFTER = /^\s(?:visit|session|appt|appointment|meeting|mtg|review|hearing|deadline|call|court|interview)\b/i;
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -467,7 +470,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || uncuedShortDate(text, m))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));

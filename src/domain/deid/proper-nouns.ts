@@ -1044,6 +1044,8 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   // "known as Paddy Sullivan", "goes by Dallas": a name given to someone, whatever else its words name
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
+  // "w/ Manaia (16) + mum": an age in brackets after the name is a person's, whatever else its words name
+  if (ageInBracketsAt(text, toks[b]!.baseEnd)) return 'PERSON';
   const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !endsSentenceOrColon(run.beforeGap);
   const start = toks[a]!.start;
   const workplace = !cue && !!before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, start - 40), start));

@@ -781,3 +781,19 @@ test('people (informal notes): "me and jade went", "jade from work", a nickname\
   untouched('the letter from work came', 'letter');
   untouched('the move was a big stressor for him', 'stressor');
 });
+
+test('ages and dates: a possessive ordinal standing alone, "turns 16 on …", an age in brackets after any name; a short date cued by a follow-up or the visit after it', () => {
+  caught('his 16th is on the 9th of June – might bring a cake', '16th');
+  caught("also mentioned her 19th on 2 Dec – she's never had a party.", '19th');
+  untouched('her 2nd session went well', '2nd');
+  caught('Kai turns 16 on the 14th March so cake next wk.', '16');
+  untouched('Kai is 4 on the waiting list.', '4');
+  const r = run('27/11 med review w/ Manaia (16) + mum Hine.');
+  assert.ok(texts(r, 'PERSON').includes('Manaia'));
+  assert.ok(texts(r, 'AGE').includes('16'));
+  caught('follow up 4/16. end note.', '4/16');
+  caught('RN reports that at the 3/12 visit there was no food.', '3/12');
+  caught('plan: sess 8 11/19 same time.', '11/19');
+  untouched('scored 3/10 on mood', '3/10');
+  untouched('session 3 of 6', '3');
+});
