@@ -639,7 +639,8 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   allGeneric = allGeneric && GENERIC_ORG_FIRST.has(keys[s]!);
   const singleSuffix = toks.length - s === 1;
   // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
-  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name'))) && !((toks[s]!.f & C.KNOWN) !== 0);
+  // ("Baptist Mills Academy": a public term before a place's or a person's name is part of a local name)
+  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
   // ("at Georgia State": a state's university, both words public, judged by the word before it, as ordinary words are)
   const stateUniversity = toks.length - s === 2 && keys[s + 1] === 'state' && (toks[s]!.f & C.PUBLIC_NAME) !== 0;
   if (allGeneric || singleSuffix || (publicOnly && !stateUniversity)) return false;
@@ -652,7 +653,25 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   let prev = s > 0 ? toks[s - 1] : before;
   if (prev && prev.key === 'the' && prev.lower && prev.i > 0 && s === 0) prev = tokens[prev.i - 1];
   if (s === 0 && toks.length >= 3 && beforeGap === ', ' && allTitleCase(toks)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (s === 0 && /[—–]\s*$/.test(beforeGap) && allTitleCase(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  // "Harbour Light Counselling" heading the note: a letterhead, the whole first line
+  if (s === 0 && before === undefined && toks.length >= 2 && allTitleCase(toks) && lineEndsAfter(run.last, tokens)) return true;
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (s === 0 && (/[—–]\s*$/.test(beforeGap) || (beforeGap === ' - ')) && allTitleCase(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+}
+
+/** Whether a token that names a place or a person (a given name, a surname or a place) lies in toks[from, to). */
+function nameWordBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const f = toks[j]!.f;
+    // (a given name that is also a word, "American Job Center", is not enough)
+    if ((f & (C.SURNAME | C.PLACE) || (f & C.GIVEN && !(f & C.COMMON))) && !(f & C.ORG_SUFFIX)) return true;
+  }
+  return false;
+}
+
+/** Whether the line ends after the token (a new line or the end of the text next). */
+function lineEndsAfter(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  return next === undefined || next.gap.includes('\n');
 }
 
 /** Every token capitalised, none in capitals ("North Shore Neurology Associates", not "AND A ROLE AT …"). */
@@ -1056,7 +1075,7 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   return 'PERSON';
 }
 
-const GENERIC_ORG_FIRST = new Set(['writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
+const GENERIC_ORG_FIRST = new Set(['clinical', 'psychology', 'psychological', 'therapy', 'therapies', 'talking', 'older', 'perinatal', 'forensic', 'specialist', 'integrated', 'writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
 const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance', 'design', 'computing', 'engineering', 'nursing', 'medicine', 'accounting', 'finance', 'marketing', 'retail', 'hospitality', 'construction', 'carpentry', 'plumbing', 'health', 'sport', 'sports', 'biology', 'chemistry', 'physics', 'geography', 'economics', 'politics', 'sociology', 'philosophy', 'psychology', 'criminology', 'education', 'teaching', 'childcare', 'beauty', 'hairdressing', 'catering', 'technology', 'agriculture', 'forestry', 'languages', 'theatre', 'film', 'photography', 'journalism', 'security', 'logistics', 'transport', 'warehousing', 'administration', 'management', 'leadership', 'counselling', 'counseling', 'recovery', 'remission', 'denial', 'distress', 'mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|starting|interview|apprenticeship|trainee|assistant|operative)\b[^.\n]{0,40}$/i;

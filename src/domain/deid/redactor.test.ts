@@ -797,3 +797,12 @@ test('ages and dates: a possessive ordinal standing alone, "turns 16 on …", an
   untouched('scored 3/10 on mood', '3/10');
   untouched('session 3 of 6', '3');
 });
+
+test('organisations: a public term before a place\'s name ("Baptist Mills Academy"), a letterhead, a name after a spaced hyphen; not a generic service heading or a list item', () => {
+  caught('School: Baptist Mills Academy, Year 8', 'Baptist Mills Academy');
+  caught('Harbour Light Counselling\n3 Quay Parade, Swansea SA1 8AA', 'Harbour Light Counselling');
+  caught('apply through UCAS for Film - Ulster University (Belfast campus) first choice', 'Ulster University');
+  untouched('Clinical Health Psychology Service\nReferral letter', 'Clinical Health Psychology Service');
+  untouched('Next: Wednesday at 10am, American Job Center, 2500 Market Street.', 'American Job Center');
+  untouched("Notes:\n- Refugee Council Children's Section informed of review outcome.", 'Refugee Council');
+});
