@@ -340,9 +340,15 @@ function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out
   const t = run.toks[0]!;
   if (t.text.length < 2) return false;
   if (t.upper) {
-    if (!INITIALS.test(t.text) || t.f & NOT_INITIALS || STATE_ABBRS.has(t.text)) return false;
     const before = run.before;
     if (!before || !before.lower || !/^\s?\($/.test(run.beforeGap) || text.charCodeAt(t.end) !== 41) return false;
+    // "on the way to uni (UTS)", "at college (TCCD)": an acronym no list knows, in brackets after a word for a
+    // place of study, work or care, is that place's name
+    if (PLACE_OF_WORDS.has(before.key) && t.text.length <= 6 && t.alpha && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON))) {
+      out.push(span('ORG', t.start, t.end, 'model'));
+      return true;
+    }
+    if (!INITIALS.test(t.text) || t.f & NOT_INITIALS || STATE_ABBRS.has(t.text)) return false;
     if (!(ROLE_WORDS.has(before.key) || (before.f & C.COLLEAGUE) !== 0 || SIGNED_BY.has(before.key))) return false;
   } else {
     // (a country or a place that is also a given name, "Jordan (youth worker)", or a place word, "Bex (her key
@@ -355,6 +361,8 @@ function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out
   return true;
 }
 
+/** Lower-case words for a place of study, work or care, before its name's letters in brackets ("uni (UTS)"). */
+const PLACE_OF_WORDS = new Set(['uni', 'university', 'college', 'school', 'hospital', 'work', 'employer', 'job', 'church', 'campus', 'clinic', 'surgery', 'practice', 'agency', 'charity', 'council', 'firm', 'company', 'academy', 'nursery', 'club']);
 /** Words after which initials in brackets sign a comment ("comments (SR)", "initials (JK)"). */
 const SIGNED_BY = new Set(['comments', 'comment', 'notes', 'initials', 'signed', 'by', 'author', 'reviewer']);
 /** Words that open a bracket naming the name before it ("(goes by …)", "(née …)", "(preferred name)"). */

@@ -806,3 +806,13 @@ test('organisations: a public term before a place\'s name ("Baptist Mills Academ
   untouched('Next: Wednesday at 10am, American Job Center, 2500 Market Street.', 'American Job Center');
   untouched("Notes:\n- Refugee Council Children's Section informed of review outcome.", 'Refugee Council');
 });
+
+test('organisations: Welsh and Irish words that start a name ("Capel Jerusalem", "Coleg Cambria"), an acronym in brackets after "uni" or "college"', () => {
+  const r = run('bumped into client at Capel Jerusalem in Bethesda');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Capel Jerusalem']);
+  assert.deepEqual(texts(run('She started at Coleg Cambria in September.'), 'ORGANISATION'), ['Coleg Cambria']);
+  caught('on the way to uni (UTS), got off and walked', 'UTS');
+  caught("she's at college (TCCD) doing nursing", 'TCCD');
+  untouched('referred by school (SENCO) last week', 'SENCO');
+  untouched('his work (NHS) pays well', 'NHS');
+});
