@@ -187,7 +187,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       // "said", "alone" and "lap", names in other languages)
       // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
       const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
-      if (nameAfterKin || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
+      if (nameAfterKin || possessiveWordName(t, tokens) || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
         lastName = i;
       }
@@ -224,6 +224,9 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
     // (not before an organisation's word: "with ramapo college" names a college)
     const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+    // ("caught up with kez at the library": after a cue for meeting someone, a word only a place list knows too)
+    // (and the phrase ends there: "with yorkshire ambulance service", "with sheffield hallam" name other things)
+    const placeOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0 && (f & C.PLACE) !== 0 && phraseEndsAfter(tokens, i);
     // "lil kev", "big stu": a nickname's prefix before a given name or a word no list knows (part of the name)
     const nick = nicknamePrefix(tokens, i);
     // (after "big" only a given name: "a big stressor" is a word no list knows)
@@ -232,9 +235,9 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       lastName = i;
       continue;
     }
-    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && unknownWord) && !(unknownWord && companionCue(tokens, i))) continue;
+    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) continue;
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
-    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord);
+    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
     if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
@@ -246,7 +249,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
 /** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
 const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
 /** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
-const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when']);
+const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when', 'is', 'are', 'was', 'were', 'has', 'had', 'but', 'so', 'then', 'on', 'for', 'after', 'before', 'first', 'later', 'tomorrow']);
 
 /**
  * A lower-case word that is also a given name ("mason", "sunny", "jay", "ray"), used as a name: after a family
@@ -254,10 +257,27 @@ const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', '
  * from"); after a word for being with someone and before the end of the phrase ("w sunny –", "w/ jay at"); or
  * starting a sentence, or after "and" just after a name, before a verb of saying ("jay said").
  */
+/**
+ * A word that is also a given name, in the possessive, before a family word or an age: "will's dad", "bear's 16",
+ * "sunny's mum" (a modal in the possessive is always a name: "will's").
+ */
+function possessiveWordName(t: Token, tokens: readonly Token[]): boolean {
+  if (t.baseEnd === t.end || !t.lower || !(t.f & (C.WORD_NAME | C.GIVEN)) || t.f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE) || t.baseEnd - t.start < 3) return false;
+  if (MODALS.has(t.key)) return true;
+  const next = nextToken(tokens, t.i);
+  return !!next && next.gap === ' ' && ((next.f & C.KIN) !== 0 || (next.hasDigit && !next.alpha && next.text.length <= 2));
+}
+
+/** Whether a phrase ends after the token at i: punctuation, the end of the text, or a word that follows a name ("at", "and", "is" …). */
+function phraseEndsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = nextToken(tokens, i);
+  return !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
+}
+
 function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: number): boolean {
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
-  const endsPhrase = !next || /^\s*[,.;:()–—-]/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_NAME_WORDS.has(next.key));
+  const endsPhrase = phraseEndsAfter(tokens, t.i);
   // ("his nan (pat)": the name in brackets after the family word)
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
     return endsPhrase || personVerbAfter(tokens, t.i);

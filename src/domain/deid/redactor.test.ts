@@ -816,3 +816,14 @@ test('organisations: Welsh and Irish words that start a name ("Capel Jerusalem",
   untouched('referred by school (SENCO) last week', 'SENCO');
   untouched('his work (NHS) pays well', 'NHS');
 });
+
+test('people (informal notes): a word only a place list knows after a cue for meeting, a name before "is/are", "ask X", a word-name in the possessive before a family word or an age, a quoted chosen name', () => {
+  caught('caught up with kez at the library, she was 20', 'kez');
+  untouched('caught up with leeds fans after the game', 'leeds');
+  caught('things with tyler are on a break.', 'tyler');
+  caught('no – ask kez first.', 'kez');
+  caught("next week if will's dad can have him.", 'will');
+  caught("bear's 16 and got moved to a new school", 'bear');
+  untouched("the summer's heat got to him", 'summer');
+  caught('2. "Sunny" (client\'s chosen name, 19, non-binary)', 'Sunny');
+});
