@@ -779,6 +779,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     const st = strengths[i]!;
     if (st === 'number') continue;
     if (!t.cap && !t.upper) continue;
+    // ("about my wife I'll put him …": a pronoun's contraction is nobody's name, whatever cue comes before it)
+    if (st === 'common' && contraction(t.key)) continue;
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
@@ -800,6 +802,9 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
   const next = nextToken(tokens, t.i);
   if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
+  // "Addr: Flat 9, …", "Hx: …": a word no list knows starting a line before a colon is a field's label (the
+  // speakers of a text thread are found by chatSpeakers)
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) return false;
   return true;
 }
@@ -808,7 +813,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
   // (the cue is looked for only when quoted letters or dotted initials make it matter: the regex is end-anchored)
-  const quoteCue = (quoted || isDottedInitials(t.text)) && QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+  // ("Supervisee: Destiny Okoro, M.S. Clinical …": a degree's letters are nobody's initials)
+  const quoteCue = (quoted || (isDottedInitials(t.text) && !DOTTED_NOT_PEOPLE.has(t.key))) && QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
   // (an acronym's letters quoted after a cue are initials too, when no word follows the quote: client "TB" (…),
   // but client "POA" paperwork)
   const initials = isDottedInitials(t.text) || (quoted && toks.length === 1 && t.text.length <= 3 && (!((t.f & C.ACRONYM) !== 0) || (quoteCue && /^["”’']\s*[(),.;:]/.test(text.slice(t.baseEnd, t.baseEnd + 4)))) && /["“‘']\s*$/.test(beforeGap));

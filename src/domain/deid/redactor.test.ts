@@ -827,3 +827,14 @@ test('people (informal notes): a word only a place list knows after a cue for me
   untouched("the summer's heat got to him", 'summer');
   caught('2. "Sunny" (client\'s chosen name, 19, non-binary)', 'Sunny');
 });
+
+test('hard negatives: a pronoun\'s contraction after a family word, a field\'s label no list knows, a degree after a name, the headings of a DAP note', () => {
+  untouched("says one more thing about my wife I'll put him through the wall.", "I'll");
+  untouched('Corin at work.\nAddr: Flat 9, Carrington House, Landseer Rd, Ipswich', 'Addr');
+  caught('Brandon: first home visit out to Shiprock', 'Brandon');
+  untouched('Supervisee: Destiny Okoro, M.S. Clinical Mental Health Counseling', 'M.S');
+  const note = 'D: Precious and Dan attended together.\nCORE-10: P 18 (was 21), D 11.\nA: Criticism noted.\nP: Homework set.';
+  const r = run(note);
+  const headings = [0, note.indexOf('\nP: ') + 1];
+  assert.ok(!r.entities.some((e) => headings.includes(e.start)), r.text);
+});

@@ -483,6 +483,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
         if (g === 45 || g === 47 || g === 38 || g === 43) continue;
       }
       if (t.text === 'A' || t.text === 'I') continue;
+      // ("D: Precious and Dan attended", "P: homework": a heading of a DAP or SOAP note, starting a line before a colon)
+      if (text.charCodeAt(t.baseEnd) === 58 && (t.start === 0 || t.gap.includes('\n'))) continue;
     } else if (capOnly && t.sentStart && (t.key === 'will' || t.key === 'may' || t.key === 'can')) {
       const next = tokens[i + 1];
       if (next && next.lower) continue;
