@@ -42,7 +42,7 @@ export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD
 
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:[\\p{Lu}][\\p{L}'’-]{0,30}\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:[\\p{Lu}][\\p{L}'’-]{0,30}\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?(?![\\p{L}])`,
   'gu',
 );
 
@@ -353,7 +353,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
-export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot']);
+export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot', 'level']);
 
 /**
  * One pass over the tokens: each regex runs (sticky) only where a token can start its pattern, so the cost

@@ -616,7 +616,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
@@ -733,6 +733,7 @@ const BRANCHED = new Set(['uc', 'ut', 'suny', 'cuny', 'dcj', 'headspace', 'tafe'
 function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
   const { toks, before } = run;
   if (run.titled || run.relation !== undefined) return false;
+  if (localServiceRule(run, out)) return true;
   // ("headspace" is written in lower case: the word before the run)
   const lead = before !== undefined && run.beforeGap === ' ' && BRANCHED.has(before.key) && before.lower;
   let from = 0;
@@ -758,6 +759,32 @@ function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[])
   return true;
 }
 const STATE_NAMES = new Set(['queensland', 'victoria', 'tasmania', 'scotland', 'wales', 'england', 'ireland']);
+
+/** Services that every area has, named by their area before them ("Lewisham CAMHS", "Salford Mind"). */
+const AREA_SERVICES = new Set(['camhs', 'cmht', 'cmhs', 'iapt', 'yot', 'yjs', 'mash', 'crht', 'pcyc', 'csc', 'mind', 'ymca', 'ywca', 'foodbank', 'cab', 'shelter']);
+/** Words that qualify an area's name: "Central Manchester", "North Leeds". */
+const AREA_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'central', 'greater', 'inner', 'outer', 'mid', 'upper', 'lower', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * A local team of a service every area has, named by its place: "Lewisham CAMHS", "Central Manchester CMHT",
+ * "Salford Mind", "Kirwan PCYC" (the service alone is national: "referred to CAMHS").
+ */
+function localServiceRule(run: Run, out: Span[]): boolean {
+  const { toks } = run;
+  const n = toks.length;
+  if (n < 2 || !AREA_SERVICES.has(toks[n - 1]!.key)) return false;
+  let place = false;
+  for (let q = 0; q < n - 1; q++) {
+    const t = toks[q]!;
+    if (!t.cap) return false;
+    if (AREA_QUALIFIERS.has(t.key)) continue;
+    if (!(t.f & C.PLACE) || t.f & (C.PUBLIC_TERM | C.ACRONYM)) return false;
+    place = true;
+  }
+  if (!place) return false;
+  out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
+  return true;
+}
 
 function allPublicStrengths(strengths: readonly Strength[]): boolean {
   for (let i = 0; i < strengths.length; i++) if (strengths[i] !== 'public') return false;
@@ -1089,7 +1116,7 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   return 'PERSON';
 }
 
-const GENERIC_ORG_FIRST = new Set(['clinical', 'psychology', 'psychological', 'therapy', 'therapies', 'talking', 'older', 'perinatal', 'forensic', 'specialist', 'integrated', 'writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
+const GENERIC_ORG_FIRST = new Set(['clinical', 'long', 'child', 'educational', 'counselling', 'counseling', 'sport', 'sports', 'occupational', 'health', 'psychology', 'psychological', 'therapy', 'therapies', 'talking', 'older', 'perinatal', 'forensic', 'specialist', 'integrated', 'writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
 const NOT_NAMES_MID = new Set(['will', 'may', 'chance', 'sue', 'rich', 'art', 'guy', 'jack', 'hunter', 'page', 'miles', 'lance', 'chase', 'cliff', 'dale', 'glen', 'heath', 'reed', 'rod', 'wade', 'wells', 'wood', 'young', 'long', 'short', 'little', 'north', 'south', 'east', 'west', 'king', 'prince', 'major', 'star', 'blue', 'green', 'white', 'black', 'brown', 'gray', 'grey', 'park', 'hill', 'lee', 'bell', 'mass', 'god', 'lord', 'christian', 'angel', 'summer', 'autumn', 'winter', 'june', 'april', 'august', 'justice', 'liberty', 'unity', 'victory', 'trinity', 'glory', 'mercy', 'heaven', 'destiny', 'harmony', 'miracle', 'gift', 'honor', 'honour', 'case', 'care', 'carer', 'nurse', 'doctor', 'head', 'victoria']);
 const NOT_PLACES = new Set(['law', 'business', 'media', 'music', 'drama', 'dance', 'design', 'computing', 'engineering', 'nursing', 'medicine', 'accounting', 'finance', 'marketing', 'retail', 'hospitality', 'construction', 'carpentry', 'plumbing', 'health', 'sport', 'sports', 'biology', 'chemistry', 'physics', 'geography', 'economics', 'politics', 'sociology', 'philosophy', 'psychology', 'criminology', 'education', 'teaching', 'childcare', 'beauty', 'hairdressing', 'catering', 'technology', 'agriculture', 'forestry', 'languages', 'theatre', 'film', 'photography', 'journalism', 'security', 'logistics', 'transport', 'warehousing', 'administration', 'management', 'leadership', 'counselling', 'counseling', 'recovery', 'remission', 'denial', 'distress', 'mass', 'country', 'town', 'city', 'church', 'school', 'college', 'work', 'home', 'court', 'care', 'hospital', 'time', 'person', 'bed', 'hope', 'grace', 'faith', 'joy', 'love', 'general', 'public', 'private', 'state', 'english', 'maths', 'science', 'art', 'history', 'order', 'crisis', 'recovery', 'treatment', 'therapy', 'session', 'year', 'term', 'class', 'prison', 'custody', 'surgery', 'theory', 'practice', 'principle', 'summary', 'total', 'full', 'part', 'progress', 'future', 'line', 'place', 'case', 'charge', 'control', 'contact', 'touch', 'trust', 'office', 'person']);
 const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|manager|boss|staff|placement|internship|volunteers?|volunteering|started|starts|starting|interview|apprenticeship|trainee|assistant|operative)\b[^.\n]{0,40}$/i;

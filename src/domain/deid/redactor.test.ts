@@ -838,3 +838,15 @@ test('hard negatives: a pronoun\'s contraction after a family word, a field\'s l
   const headings = [0, note.indexOf('\nP: ') + 1];
   assert.ok(!r.entities.some((e) => headings.includes(e.start)), r.text);
 });
+
+test('organisations: a local team named by its area ("Lewisham CAMHS", "Central Manchester CMHT"), a practice ending in "Psychology", a floor before an address', () => {
+  const r = run('Family referred by Lewisham CAMHS for school refusal.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Lewisham CAMHS']);
+  caught('Care coordinator: Dev Mistry, Central Manchester CMHT.', 'Central Manchester CMHT');
+  untouched('Referred to CAMHS in May.', 'CAMHS');
+  caught('Harbour Child Psychology\nSuite 4, 17 Dyke Road, Brighton BN1 3FE', 'Harbour Child Psychology');
+  caught('To: Leah Fonoti-Brandt, Psychologist, Loganlea Psychology & Wellbeing', 'Loganlea Psychology & Wellbeing');
+  untouched('Referred to Child Psychology at the hospital.', 'Child Psychology');
+  untouched('Service: Long Term Conditions Psychology, Sandwell General Hospital', 'Long Term Conditions Psychology');
+  caught('Level 2, 384 Victoria Ave, Chatswood NSW 2067', 'Level 2, 384 Victoria Ave');
+});
