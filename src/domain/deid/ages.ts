@@ -11,7 +11,8 @@ const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|b'day)\
 const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?:is|was|on|party|next|last|this|coming|tomorrow|today|yesterday|at|in)\b|\s?[,.;!?)]|\s*$)/y;
 // "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
 // ("(29 M)", "(31 F)": an age and a sex)
-const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+// ("(M, 29)", "(F, 8)": a sex and an age; "(18 mo)": months)
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?(?:\d|\p{Lu}))(?![,.]\d)/gu;
@@ -31,7 +32,7 @@ const KIDS_BEFORE = /\b(?:kids|children|sons|daughters|boys|girls|twins|siblings
 // "diagnosed with schizophrenia at 21", "retiring at 75": a life event, then "at" and an age (not "left school at
 // 16", which annotators read as a school-leaving age rather than a person's age)
 const S_AT_AGE = /(?<=\sat\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|after|before|when|in|from|because)\b|\s?$)/y;
-const LIFE_EVENT_BEFORE = /\b(?:diagnosed|retired|retiring|married|widowed|pregnant|died|emigrated|arrived|came\sto|moved\sto|started\s(?:school|work|drinking|using|smoking)|dropped\sout|excluded|expelled|adopted|fostered|orphaned)\b[^.\n]{0,40}$/i;
+const LIFE_EVENT_BEFORE = /\b(?:(?:too\s)?old|(?:too\s)?young|diagnosed|retired|retiring|married|widowed|pregnant|died|emigrated|arrived|came\sto|moved\sto|started\s(?:school|work|drinking|using|smoking)|dropped\sout|excluded|expelled|adopted|fostered|orphaned)\b[^.\n]{0,40}$/i;
 
 const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const S_YEAR_OLD = sticky(YEAR_OLD);

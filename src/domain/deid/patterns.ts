@@ -29,7 +29,7 @@ export const TEXT_DATE = new RegExp(
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
-const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
+const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|adm|admit|admission|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
 
 /** A short date's cue after it: "at the 3/12 visit", "the 4/16 appt". */
 const SHORT_DATE_CUE_AFTER = /^\s(?:visit|session|appt|appointment|meeting|mtg|review|hearing|deadline|call|court|interview)\b/i;
@@ -487,6 +487,8 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
 function uncuedShortDate(text: string, m: RegExpExecArray): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
+  // ("at Adena Pediatrics 01/30": a month written with its leading zero is a date, never a score)
+  if (m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48 && b <= 31) return !SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
   if (a <= b || (a === 24 && b === 7)) return false;
   return !SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
 }

@@ -616,19 +616,30 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
-  out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, toks[e]!.end, 'model')); // "St George's": the possessive is part of the name
+  // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
+  let end = toks[e]!.end;
+  if (e === toks.length - 1 && !townName) {
+    const f = tokens[toks[e]!.i + 1];
+    const w = f && f.key === 'for' && f.gap === ' ' ? tokens[f.i + 1] : undefined;
+    if (w && w.cap && w.gap === ' ' && FOR_WHOM.has(w.key)) end = w.end;
+  }
+  out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, end, 'model')); // "St George's": the possessive is part of the name
   return true;
 }
+
+/** Whom an organisation is for, after its name: "Hospital for Children", "School for Girls". */
+const FOR_WHOM = new Set(['children', 'women', 'girls', 'boys', 'men', 'families', 'adults', 'young', 'sick', 'deaf', 'blind']);
 
 /** Where an organisation's name starts: after sentence-initial verbs and plurals ("Attended Harehills Academy") and "the". */
 function orgStart(run: Run, orgAt: number): number {
   const { toks, strengths, keys } = run;
   let s = 0;
   while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && (/(?:ed|[^s]s|ing)$/.test(keys[s]!) || IRREGULAR_PAST.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
-  if (keys[s] === 'the') s++;
+  // ("at The Sheffield College": "The" in capitals mid-sentence is part of the name)
+  if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3)) s++;
   return s;
 }
 

@@ -850,3 +850,16 @@ test('organisations: a local team named by its area ("Lewisham CAMHS", "Central 
   untouched('Service: Long Term Conditions Psychology, Sandwell General Hospital', 'Long Term Conditions Psychology');
   caught('Level 2, 384 Victoria Ave, Chatswood NSW 2067', 'Level 2, 384 Victoria Ave');
 });
+
+test('organisations and ages: "for Children" after a hospital\'s name, "The" in capitals mid-sentence, a sex then an age in brackets, months, "too old at 34"; dates with a leading zero or after "Adm"', () => {
+  assert.deepEqual(texts(run('Tiegan attended Bristol Royal Hospital for Children after cutting.'), 'ORGANISATION'), ['Bristol Royal Hospital for Children']);
+  assert.deepEqual(texts(run('She applied to Leeds College for September.'), 'ORGANISATION'), ['Leeds College']);
+  assert.deepEqual(texts(run('in her second year at The Sheffield College (Hillsborough campus)'), 'ORGANISATION'), ['The Sheffield College']);
+  const r = run('Present: Ioana Ionescu (M, 29), Luca (18 mo).');
+  assert.deepEqual(texts(r, 'AGE'), ['29', '18']);
+  untouched('CBT (M, 12 sessions) agreed.', '12');
+  caught("for nursing school but thinks she's too old at 34.", '34');
+  caught('pediatric appt at Adena Pediatrics 01/30. Referrals made.', '01/30');
+  caught('4 West. Adm 11/29 w/ CHF exacerbation', '11/29');
+  untouched('4 West. Adm 11/29 w/ CHF exacerbation', 'Adm');
+});
