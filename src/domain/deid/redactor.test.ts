@@ -863,3 +863,11 @@ test('organisations and ages: "for Children" after a hospital\'s name, "The" in 
   caught('4 West. Adm 11/29 w/ CHF exacerbation', '11/29');
   untouched('4 West. Adm 11/29 w/ CHF exacerbation', 'Adm');
 });
+
+test('people: another name in brackets just after a person\'s ("jas (jasmine)"), not a relation, a role or a word', () => {
+  caught('flatmate jas (jasmine) has been a good support', 'jasmine');
+  caught('saw Sarah (Smith) today', 'Smith');
+  untouched('spoke to Sarah (mum) about it', 'mum');
+  untouched('Jo (GP) said to rest', 'GP');
+  untouched('met Sarah (tall) today', 'tall');
+});

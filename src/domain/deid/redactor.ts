@@ -54,6 +54,8 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const spans: Span[] = k.spans;
   for (let i = 0; i < patterns.length; i++) spans.push(patterns[i]!);
   for (let i = 0; i < model.length; i++) spans.push(model[i]!);
+  const aliases = bracketedAliases(text, tokens, spans);
+  for (let i = 0; i < aliases.length; i++) spans.push(aliases[i]!);
   const again = propagateNames(text, tokens, spans, resources);
   for (let i = 0; i < again.length; i++) spans.push(again[i]!);
   const anchors: Span[] = [];
@@ -64,6 +66,28 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const ages = recogniseAges(text, anchors);
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
   return spans;
+}
+
+/**
+ * A person's other name in brackets just after their name: "flatmate jas (jasmine)", "Bex (Rebecca)" — one word
+ * that is a given name or that no list knows (not a relation, a role, a title or an acronym: "Sarah (mum)",
+ * "Jo (GP)").
+ */
+function bracketedAliases(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== 'PERSON') continue;
+    const open = s.end < text.length && text.charCodeAt(s.end) === 40 ? s.end : text.charCodeAt(s.end) === 32 && text.charCodeAt(s.end + 1) === 40 ? s.end + 1 : -1;
+    if (open < 0) continue;
+    const j = firstTokenAt(tokens, open + 1, 0, tokens.length);
+    const t = tokens[j];
+    if (!t || t.start !== open + 1 || text.charCodeAt(t.end) !== 41 || !t.alpha || t.text.length < 2 || t.end !== t.baseEnd) continue;
+    if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper) continue;
+    if (!((t.f & C.GIVEN) !== 0 || (t.f & C.SURNAME && !(t.f & C.COMMON)) || (t.f & ~C.KNOWN) === 0)) continue;
+    out.push(span('PERSON', t.start, t.end, 'model'));
+  }
+  return out;
 }
 
 /** Flags the tokens whose key the case knows (a name part, an organisation or place word). */
