@@ -866,7 +866,7 @@ test('organisations and ages: "for Children" after a hospital\'s name, "The" in 
 
 test('people: another name in brackets just after a person\'s ("jas (jasmine)"), not a relation, a role or a word', () => {
   caught('flatmate jas (jasmine) has been a good support', 'jasmine');
-  caught('saw Sarah (Smith) today', 'Smith');
+  caught('saw Sarah (Okafor) today', 'Okafor');
   untouched('spoke to Sarah (mum) about it', 'mum');
   untouched('Jo (GP) said to rest', 'GP');
   untouched('met Sarah (tall) today', 'tall');
