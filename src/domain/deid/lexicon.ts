@@ -105,7 +105,7 @@ huntington's|crohn's|down's|korsakoff's|korsakoff|hodgkin's|addison's|cushing's|
 freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bowlby|ainsworth|winnicott|klein|kleinian|
 erikson|piaget|vygotsky|bandura|skinner|pavlov|kohut|bion|lacan|gestalt|satir|minuchin|bowen|gottman|linehan|hayes|
 seligman|csikszentmihalyi|kubler-ross|kübler-ross|worden|stroebe|schut|egan|karpman|berne|transactional|prochaska|
-diclemente|miller|rollnick|maslach|holland|super|savickas|krumboltz|gelatt|hawkins|shohet|proctor|inskipp|kolb|schon|
+diclemente|miller|rollnick|courtois|durie|epston|ehlers|padesky|greenberger|fonagy|safran|muran|fonofale|kabat-zinn|maslach|holland|super|savickas|krumboltz|gelatt|hawkins|shohet|proctor|inskipp|kolb|schon|
 schön|gibbs|johns|driscoll|johari|brené|heron|lewin|bronfenbrenner|porges|van|der|kolk|siegel|perry|herman|yalom|frankl|
 myers-briggs|myers|briggs|mbti|strengths|disc|belbin|riasec|strong|conners|vanderbilt|wechsler|wais|wisc|wppsi|rbans|
 ace-iii|moca|mmse|beck's|hamilton|edinburgh|epds|phq|gad|core|core-om|k10|kessler|audit|dast|pcl|sdq|rcads|scared|
@@ -133,7 +133,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
-  'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
+  'te whare tapa wha', 'te whare tapa whā', 'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
   'vet center', 'student support services', 'trio student support services', 'summer school', 'civil construction', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
   'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',

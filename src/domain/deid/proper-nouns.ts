@@ -319,7 +319,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run === undefined) return;
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
-  if (isPublicRun(run, ctx)) return;
+  if (isPublicRun(run, ctx) || eponymRun(run, tokens)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
@@ -580,7 +580,55 @@ function isPublicRun(run: Run, ctx: ProperNounContext): boolean {
   return keys.length >= 2 && !run.cue && PUBLIC_EVENT.test(keys[keys.length - 1]!) && !/\b(?:school|college|hospital)\b/.test(keys.join(' '));
 }
 
-const PUBLIC_EVENT = /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder)$/;
+const PUBLIC_EVENT = /\b(?:festival|awards?|games|olympics|marathon|week|day|month|act|bill|scheme|programme|framework|model|inventory|scale|test|questionnaire|therapy|technique|syndrome|disease|disorder|figure|protocol)$/;
+
+/** Lower-case words that follow an eponymous model, method or test: "the Ehlers and Clark model". */
+const MODEL_WORDS = new Set(['model', 'models', 'approach', 'framework', 'theory', 'method', 'protocol', 'technique', 'scale', 'test', 'inventory', 'questionnaire', 'mode', 'modes', 'cycle', 'stages', 'pyramid', 'hierarchy', 'triangle', 'paradigm', 'formulation', 'criteria', 'principles']);
+/** Lower-case words naming a therapy or a way of working, before its author in brackets: "compassion-focused therapy (Gilbert)". */
+const THERAPY_WORDS = new Set(['therapy', 'model', 'approach', 'framework', 'theory', 'method', 'externalising', 'externalizing', 'formulation', 'work', 'practice', 'technique', 'techniques', 'intervention', 'programme', 'program', 'mindfulness', 'self-compassion', 'mentalisation', 'mentalization']);
+
+/**
+ * An author's name used for a model or a method, never a person in the note: before a model word, alone or
+ * joined to another name ("the Ehlers and Clark model", "Hawkins and Shohet modes"), or in brackets after a
+ * therapy's name ("compassion-focused therapy (Gilbert)", "externalising (White and Epston)", "Te Whare Tapa Whā
+ * (Durie)").
+ */
+function eponymRun(run: Run, tokens: readonly Token[]): boolean {
+  if (run.titled || run.relation !== undefined || run.labelled) return false;
+  const last = run.last;
+  let after = tokens[last.i + 1];
+  // ("Ehlers and Clark model": past one more name joined by "and" or "&")
+  if (after && (after.key === 'and' || after.text === '&') && after.lower !== false) {
+    const other = tokens[after.i + 1];
+    if (other && other.cap && other.gap === ' ') after = tokens[other.i + 1];
+  }
+  if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && last.end === last.baseEnd) return true;
+  // in brackets after a therapy's name
+  const first = run.toks[0]!;
+  let before = run.before;
+  let gap = run.beforeGap;
+  // ("(White and Epston)": the second name, after the first and "and")
+  if (before && (before.key === 'and' || before.text === '&') && gap === ' ' && before.i >= 2 && tokens[before.i - 1]!.cap) {
+    gap = tokens[before.i - 1]!.gap;
+    before = tokens[before.i - 2];
+  }
+  if (!/^\s?\($/.test(gap)) return false;
+  // (a therapy word in lower case, or a public term in capitals: "CFT (Gilbert)", "ACT (Hayes)"; not "with me (Bronwyn)")
+  if (!before || !((THERAPY_WORDS.has(before.key) && before.lower) || ((before.f & C.PUBLIC_TERM) !== 0 && !before.lower))) return false;
+  // (the bracket closes after this name, or after one more joined by "and"/"&")
+  let end = last;
+  const join = tokens[last.i + 1];
+  if (join && (join.key === 'and' || join.text === '&') && nameClosesBracket(tokens, join.i + 1)) end = tokens[join.i + 1]!;
+  const close = tokens[end.i + 1];
+  return first.cap && (close === undefined || close.gap.startsWith(')')) && run.toks.length <= 2;
+}
+
+/** Whether a capitalised token at j is followed by a closing bracket. */
+function nameClosesBracket(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && t.cap && (next === undefined || next.gap.startsWith(')'));
+}
 
 /** Where the run's organisation word is ("Harehills Academy", "HMP Parc", "Penn State"), or -1. */
 function orgWordAt(run: Run): number {

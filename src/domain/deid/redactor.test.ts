@@ -871,3 +871,13 @@ test('people: another name in brackets just after a person\'s ("jas (jasmine)"),
   untouched('Jo (GP) said to rest', 'GP');
   untouched('met Sarah (tall) today', 'tall');
 });
+
+test('hard negatives: authors of models and methods ("the Ehlers and Clark model", "therapy (Gilbert)", "externalising (White and Epston)"); not a person in brackets after "me" or a name', () => {
+  untouched('trauma-focused CBT following the Ehlers and Clark model, in line with NICE.', 'Clark');
+  untouched('We continued compassion-focused therapy (Gilbert): three-systems model.', 'Gilbert');
+  untouched('Used externalising (White and Epston) — she named the thoughts.', 'Epston');
+  untouched('Rey Complex Figure, selected WAIS-IV subtests.', 'Rey');
+  untouched('used Te Whare Tapa Whā (Durie) with her', 'Whare');
+  caught('Supervision – Mia Tran with me (Bronwyn). 60 min, Zoom.', 'Bronwyn');
+  caught('met Sarah (Jane) today', 'Jane');
+});
