@@ -215,7 +215,8 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) continue;
     const k = t.key;
     const prev = prevToken(tokens, i);
-    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap);
+    // ("her mum (babcia)": a family word in another language is the relation again, not a name)
+    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap) && !(f & (C.TITLE | C.KIN | C.RELATION) && t.gap.includes('('));
     // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
     // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
     const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');

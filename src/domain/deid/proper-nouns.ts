@@ -867,6 +867,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (!t.cap && !t.upper) continue;
     // ("about my wife I'll put him …": a pronoun's contraction is nobody's name, whatever cue comes before it)
     if (st === 'common' && contraction(t.key)) continue;
+    // ("maternal grandmother (Teta)", 'calls him "Faifeau" (pastor)': a family or religious title in another
+    // language alone, which no name list knows, is what someone is called, not their name)
+    if (toks.length === 1 && (t.f & C.TITLE) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && /[("“‘']$/.test(t.gap)) continue;
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;

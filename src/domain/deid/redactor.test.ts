@@ -881,3 +881,18 @@ test('hard negatives: authors of models and methods ("the Ehlers and Clark model
   caught('Supervision – Mia Tran with me (Bronwyn). 60 min, Zoom.', 'Bronwyn');
   caught('met Sarah (Jane) today', 'Jane');
 });
+
+test('hard negatives: a family or religious title in another language in brackets or quotes, medication brands, benefit programmes, note abbreviations', () => {
+  untouched('Zofia was tearful. Her mum (babcia) in Białystok used to help.', 'babcia');
+  caught("his girlfriend tia came for part of the meeting", 'tia');
+  untouched('maternal grandmother (Teta) Samira Khalil.', 'Teta');
+  caught('maternal grandmother (Teta) Samira Khalil.', 'Samira Khalil');
+  untouched('Sione just calls him "Faifeau" (pastor).', 'Faifeau');
+  untouched('Client has missed doses of Eliquis and metformin.', 'Eliquis');
+  untouched('1015 Medi-Cal app still pending.', 'Medi-Cal');
+  untouched('Insurance: BadgerCare\n\nChief complaint: sleep.', 'BadgerCare');
+  untouched('DAP — Session 4 — Mon 17/2/25', 'DAP');
+  untouched("returned to nan's 0300. Intox (alcohol), no injuries seen.", 'Intox');
+  untouched('Denies SI/HI. No EtOH.', 'EtOH');
+  untouched('Kapa haka with the school group on Fridays.', 'Kapa');
+});
