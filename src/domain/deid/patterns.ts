@@ -174,9 +174,14 @@ function classifyNumberGroup(text: string, start: number, end: number): Span | n
   if (digits.length === 10 && isNhsNumber(digits)) return span('ID', start, end, 'pattern');
   if (isMedicare(digits) || isTfn(digits)) return span('ID', start, end, 'pattern');
   if (/^\d{1,2}[ .]\d{2}$/.test(raw)) return null; // a time or a decimal
+  // ("53 min (90837)", "CPT 90834": a psychotherapy billing code, the same for every client)
+  if (digits.length === 5 && !grouped && CPT_CODE.test(digits)) return null;
   if (digits.length >= 5) return span('ID', start, end, 'pattern');
   return null;
 }
+
+/** The CPT codes of psychotherapy and psychological testing (90785–90899, 96105–96171): billing codes, no one's identifier. */
+const CPT_CODE = /^(?:90(?:7[89]|8\d)\d|961[0-7]\d)$/;
 
 function validDayMonth(a: number, b: number): boolean {
   return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));

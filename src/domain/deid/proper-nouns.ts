@@ -84,12 +84,24 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
       return parts.every((p) => ctx.res.givenNames.has(p) || ctx.res.surnames.has(p)) && t.cap ? 'name' : 'common';
     }
     if (ACRONYMS.has(parts[0]!) && /^[A-Z]{2,}-/.test(t.text)) return 'acronym';
+    // ("Pell-eligible", "RCVS-approved", "Kickstart-style": a last part in lower case that is an English word makes
+    // a compound word, not a double-barrelled name)
+    if (lowerWordPart(t.text, ctx)) return 'common';
     return 'name';
   }
   if (f & (C.GIVEN | C.SURNAME | C.PLACE)) return 'name';
   if (f & C.RARE) return 'word';
   if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
   return 'name';
+}
+
+/**
+ * Whether the last part of a hyphenated word is written in lower case and is an English word ("Pell-eligible");
+ * not a lower-case part inside a place's name, "Sutton-in-Ashfield", "Weston-super-Mare".
+ */
+function lowerWordPart(text: string, ctx: ProperNounContext): boolean {
+  const p = text.slice(text.lastIndexOf('-') + 1);
+  return p.length > 1 && p === p.toLowerCase() && p !== p.toUpperCase() && (ctx.res.commonWords.has(p) || ctx.res.rareWords.has(p));
 }
 
 /** Whether k ends in a contraction ("they'd", "we'll", "I'm", "you're", "I've", "don't"): /['’](?:d|ll|m|re|ve|t)$/. */
@@ -613,8 +625,9 @@ function eponymRun(run: Run, tokens: readonly Token[]): boolean {
     before = tokens[before.i - 2];
   }
   if (!/^\s?\($/.test(gap)) return false;
-  // (a therapy word in lower case, or a public term in capitals: "CFT (Gilbert)", "ACT (Hayes)"; not "with me (Bronwyn)")
-  if (!before || !((THERAPY_WORDS.has(before.key) && before.lower) || ((before.f & C.PUBLIC_TERM) !== 0 && !before.lower))) return false;
+  // (a therapy word in lower case, a model's name, or a public term in capitals: "the Discrimination Model (Bernard)",
+  // "CFT (Gilbert)", "ACT (Hayes)"; not "with me (Bronwyn)")
+  if (!before || !((THERAPY_WORDS.has(before.key) && (before.lower || MODEL_WORDS.has(before.key))) || ((before.f & C.PUBLIC_TERM) !== 0 && !before.lower))) return false;
   // (the bracket closes after this name, or after one more joined by "and"/"&")
   let end = last;
   const join = tokens[last.i + 1];

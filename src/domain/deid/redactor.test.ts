@@ -896,3 +896,18 @@ test('hard negatives: a family or religious title in another language in bracket
   untouched('Denies SI/HI. No EtOH.', 'EtOH');
   untouched('Kapa haka with the school group on Fridays.', 'Kapa');
 });
+
+test('hard negatives: psychotherapy billing codes, compounds with an English last part, degrees, mental-state words, platforms, a model\'s author after "Model"; not a job in brackets', () => {
+  untouched('Progress note – 53 min (90837) – in person', '90837');
+  untouched('DOS: 02/27/2025   CPT 90834   Telehealth', '90834');
+  caught('Ref 90837 for the claim', '90837');
+  untouched('Pell-eligible very likely.', 'Pell-eligible');
+  untouched('needs an RCVS-approved training practice', 'RCVS-approved');
+  caught('She moved to Sutton-in-Ashfield last year.', 'Sutton-in-Ashfield');
+  untouched('Intern: Brianna Yazzie, Ed.S. candidate', 'Ed.S');
+  untouched('Kempt, slowed speech, poor eye contact.', 'Kempt');
+  untouched('prefers Viber/WhatsApp for contact', 'Viber');
+  untouched('Used the Discrimination Model (Bernard) — moved into counsellor role', 'Bernard');
+  untouched("Will to ask Gaz (greenkeeper) whether he'd write", 'greenkeeper');
+  caught('next: drive him to physical appt 5/14', '5/14');
+});

@@ -84,7 +84,8 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     const t = tokens[j];
     if (!t || t.start !== open + 1 || text.charCodeAt(t.end) !== 41 || !t.alpha || t.text.length < 2 || t.end !== t.baseEnd) continue;
     if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper) continue;
-    if (!((t.f & C.GIVEN) !== 0 || (t.f & C.SURNAME && !(t.f & C.COMMON)) || (t.f & ~C.KNOWN) === 0)) continue;
+    // (in lower case only a given name: "Gaz (greenkeeper)" is a job no list knows)
+    if (!((t.f & C.GIVEN) !== 0 || (!t.lower && ((t.f & C.SURNAME && !(t.f & C.COMMON)) || (t.f & ~C.KNOWN) === 0)))) continue;
     out.push(span('PERSON', t.start, t.end, 'model'));
   }
   return out;
