@@ -911,3 +911,12 @@ test('hard negatives: psychotherapy billing codes, compounds with an English las
   untouched("Will to ask Gaz (greenkeeper) whether he'd write", 'greenkeeper');
   caught('next: drive him to physical appt 5/14', '5/14');
 });
+
+test('initials in an action list ("JK – chase", "RM to send"); a title word inside an organisation\'s name ("Bradford Youth Justice Service"); an unknown acronym where a place of study is started', () => {
+  caught("Actions: IB – NRM referral by Wed. JK – chase Bradford Children's Social Care", 'JK');
+  caught('Actions: RM to send rent deposit scheme form', 'RM');
+  untouched('1. CBT – continue weekly', 'CBT');
+  const r = run('He was referred to Bradford Youth Justice Service last year.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Bradford Youth Justice Service']);
+  caught('Her daughter Itzel is starting at SDSU, which adds pressure.', 'SDSU');
+});
