@@ -736,7 +736,26 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   if (s === 0 && toks.length >= 3 && beforeGap === ', ' && allTitleCase(toks)) return true;
   // "Harbour Light Counselling" heading the note: a letterhead, the whole first line
   if (s === 0 && before === undefined && toks.length >= 2 && allTitleCase(toks) && lineEndsAfter(run.last, tokens)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (s === 0 && (/[—–]\s*$/.test(beforeGap) || (beforeGap === ' - ')) && allTitleCase(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  // ("rep payee is Druid Hill Payee Services": after "is", a name of three words or more)
+  if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCase(toks.slice(s))) return true;
+  // ("— Cedar Valley Community Mental Health, Waterloo": four words or more after a dash, before a comma and a place;
+  // "— Rampart Range VA Clinic": with an acronym inside)
+  const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
+  if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+}
+
+/** Every token capitalised, or an acronym after the first ("Rampart Range VA Clinic"). */
+function allTitleCaseOrInnerAcronym(toks: readonly Token[]): boolean {
+  if (!toks[0]!.cap) return false;
+  for (let i = 1; i < toks.length; i++) if (!toks[i]!.cap && !toks[i]!.upper) return false;
+  return true;
+}
+
+/** Whether ", " and a place (a town, or a state's letters) follow the token: "…, Waterloo, IA". */
+function placeAfterComma(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  return !!next && next.gap === ', ' && (next.f & C.PLACE) !== 0 && (next.cap || next.upper);
 }
 
 /** Whether a token that names a place or a person (a given name, a surname or a place) lies in toks[from, to). */

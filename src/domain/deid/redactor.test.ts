@@ -920,3 +920,11 @@ test('initials in an action list ("JK – chase", "RM to send"); a title word in
   assert.deepEqual(texts(r, 'ORGANISATION'), ['Bradford Youth Justice Service']);
   caught('Her daughter Itzel is starting at SDSU, which adds pressure.', 'SDSU');
 });
+
+test('organisations: after "is", four title-case words after a dash before a place, an acronym inside; generic teams stay readable', () => {
+  caught('Clinical supervision log — Cedar Valley Community Mental Health, Waterloo, IA', 'Cedar Valley Community Mental Health');
+  caught('PCT follow-up — Rampart Range VA Clinic, Colorado Springs', 'Rampart Range VA Clinic');
+  caught("Pt's SSI deposited 2/1; rep payee is Druid Hill Payee Services (contact Tonya).", 'Druid Hill Payee Services');
+  untouched('The plan is Adult Social Care Services now.', 'Adult Social Care Services');
+  untouched('Notes — Community Mental Health Team, Leeds', 'Community Mental Health Team');
+});
