@@ -49,7 +49,7 @@ const ADDRESS = new RegExp(
 // UK road numbers after "the": "on the A859", "the M62".
 const ROAD_NUMBER = /(?<=\bthe\s)[ABM]\d{1,4}(?:\(M\))?\b/g;
 const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|crime|booking|application|invoice|payment|order|ticket)\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
-const LAST_FOUR = /\blast\s{1,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
+const LAST_FOUR = /\blast\s{0,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
 function push(out: Span[], s: Span | null): void {
   if (s && s.end > s.start) out.push(s);
@@ -395,7 +395,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       markMatch(out, 'POSTCODE', S.auPostcode, text, t.start);
     }
     // (a key "last" starts with "l": the token with "l", "L" or a non-ASCII character that folds to it)
-    if (((c0 | 32) === 108 || c0 >= 128) && t.key === 'last') lastFourAt(text, t.start, out);
+    if (((c0 | 32) === 108 || c0 >= 128) && (t.key === 'last' || t.key === 'last4')) lastFourAt(text, t.start, out);
     if (((c0 | 32) === 101 || c0 >= 128) && t.key === 'ending') endingDigitsAt(text, t.start, out);
     // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
     // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")

@@ -953,6 +953,12 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
     // "someone called TB": letters named as a person's
     if (before !== undefined && (before.key === 'called' || before.key === 'named') && beforeGap === ' ' && before.i > 0 && SOMEONE.has(tokens[before.i - 1]!.key)) return true;
   }
+  // "Pt: COLQUITT, Deandre L.", "OKAFOR, Grace": a surname in capitals, a comma, then a given name (not "his COM,
+  // Harriet Ellison", a role's letters after a possessive)
+  if (toks.length === 1 && t.text.length >= 3 && t.alpha && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.ID_CUE | C.CALENDAR)) && !STATE_ABBRS.has(t.text) && !(before && DETERMINERS.has(before.key))) {
+    const next = tokens[t.i + 1];
+    if (next && next.gap === ', ' && next.cap && (next.f & C.GIVEN) !== 0 && !(next.f & (C.COMMONISH | C.PLACE))) return true;
+  }
   // "his nephew DJ", "her sister MK": initials just after a family word
   if (toks.length === 1 && t.text.length <= 3 && INITIALS.test(t.text) && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME)) && run.relation !== undefined && run.relation === before && (before.f & C.KIN) !== 0 && beforeGap === ' ') return true;
   // "client AK", "young person JT": initials after a role word; "Supervisee: AK", "Client: KM": after a label

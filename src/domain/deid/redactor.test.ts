@@ -928,3 +928,10 @@ test('organisations: after "is", four title-case words after a dash before a pla
   untouched('The plan is Adult Social Care Services now.', 'Adult Social Care Services');
   untouched('Notes — Community Mental Health Team, Leeds', 'Community Mental Health Team');
 });
+
+test('people and ids: a surname in capitals before a comma and a given name, "Nyasha\'s 24,", "Last4: 6619"; not a role\'s letters after "his"', () => {
+  caught('Pt: COLQUITT, Deandre L.   DOS: 11/04/2024', 'COLQUITT');
+  untouched('consent to share this plan with his COM, Harriet Ellison.', 'COM');
+  caught("couldn't talk in front of her. Nyasha's 24, came from Harare on a student visa", '24');
+  caught('Pt: COLQUITT, Deandre L.   Last4: 6619', '6619');
+});
