@@ -42,7 +42,7 @@ export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD
 
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:[\\p{Lu}][\\p{L}'’-]{0,30}\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)\\s{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})\\s{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 

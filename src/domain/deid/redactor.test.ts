@@ -935,3 +935,9 @@ test('people and ids: a surname in capitals before a comma and a given name, "Ny
   caught("couldn't talk in front of her. Nyasha's 24, came from Harare on a student visa", '24');
   caught('Pt: COLQUITT, Deandre L.   Last4: 6619', '6619');
 });
+
+test('addresses: a numbered street ("2217 N. 38th Street"), a Welsh street named after its word for road ("7 Heol y Nant")', () => {
+  caught('Address: 2217 N. 38th Street, Milwaukee, WI 53208', '2217 N. 38th Street');
+  caught('Mrs Gwenllian Prosser\n7 Heol y Nant, Cwmbwrla, Swansea SA5 8QT', '7 Heol y Nant');
+  caught('lives at 14 Ffordd Tanrallt, Abergele', '14 Ffordd Tanrallt');
+});
