@@ -611,7 +611,7 @@ function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   const last = run.last;
   let after = tokens[last.i + 1];
   // ("Ehlers and Clark model": past one more name joined by "and" or "&")
-  if (after && (after.key === 'and' || after.text === '&') && after.lower !== false) {
+  if (after && (after.key === 'and' || after.text === '&')) {
     const other = tokens[after.i + 1];
     if (other && other.cap && other.gap === ' ') after = tokens[other.i + 1];
   }
@@ -625,7 +625,7 @@ function eponymRun(run: Run, tokens: readonly Token[]): boolean {
     gap = tokens[before.i - 1]!.gap;
     before = tokens[before.i - 2];
   }
-  if (!/^\s?\($/.test(gap)) return false;
+  if (gap !== ' (' && gap !== '(') return false;
   // (a therapy word in lower case, a model's name, or a public term in capitals: "the Discrimination Model (Bernard)",
   // "CFT (Gilbert)", "ACT (Hayes)"; not "with me (Bronwyn)")
   if (!before || !((THERAPY_WORDS.has(before.key) && (before.lower || MODEL_WORDS.has(before.key))) || ((before.f & C.PUBLIC_TERM) !== 0 && !before.lower))) return false;
