@@ -34,6 +34,9 @@ const sets: [string, Note[]][] = [
   ['blind 5 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind5.jsonl`)],
   ['blind 6 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind6.jsonl`)],
   ['blind 9 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind9.jsonl`)],
+  ['blind 11 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind11.jsonl`)],
+  ['blind 12 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind12.jsonl`)],
+  ['blind 14 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind14.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.

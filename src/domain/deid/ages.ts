@@ -15,10 +15,10 @@ const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st
 const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?(?:\d|\p{Lu}))(?![,.]\d)/gu;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?(?:\d|\p{Lu}))(?![,.]\d)/uy;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
@@ -32,12 +32,14 @@ const KIDS_BEFORE = /\b(?:kids|children|sons|daughters|boys|girls|twins|siblings
 // "diagnosed with schizophrenia at 21", "retiring at 75": a life event, then "at" and an age (not "left school at
 // 16", which annotators read as a school-leaving age rather than a person's age)
 const S_AT_AGE = /(?<=\sat\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|after|before|when|in|from|because)\b|\s?$)/y;
-const LIFE_EVENT_BEFORE = /\b(?:(?:too\s)?old|(?:too\s)?young|diagnosed|retired|retiring|married|widowed|pregnant|died|emigrated|arrived|came\sto|moved\sto|started\s(?:school|work|drinking|using|smoking)|dropped\sout|excluded|expelled|adopted|fostered|orphaned)\b[^.\n]{0,40}$/i;
+const LIFE_EVENT_BEFORE = /\b(?:old|young|diagnosed|retired|retiring|married|widowed|pregnant|died|emigrated|arrived|came\sto|moved\sto|started\s(?:school|work|drinking|using|smoking)|dropped\sout|excluded|expelled|adopted|fostered|orphaned)\b[^.\n]{0,40}$/i;
 
 const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const S_YEAR_OLD = sticky(YEAR_OLD);
 const S_AGED = sticky(AGED);
 const S_BIRTHDAY = sticky(BIRTHDAY);
+/** Whether the text holds "birthday", "bday", "b-day" or "b'day" (one scan, not four). */
+const BIRTHDAY_WORD = /b(?:irth|-|')?day/;
 const S_PAREN = sticky(PAREN);
 const S_LIST = sticky(LIST);
 
@@ -154,7 +156,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // (a pattern with no place to start finds nothing: the positions are found once, not searched for twice)
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
-  if (text.includes('birthday') || text.includes('bday') || text.includes('b-day') || text.includes("b'day")) birthdayAges(text, digitRuns, out);
+  if (BIRTHDAY_WORD.test(text)) birthdayAges(text, digitRuns, out);
   possessiveOrdinalAges(text, digitRuns, out);
   // (where the brackets open, found once for the two patterns that start there)
   const opens = positionsOf(text, '(');

@@ -82,8 +82,10 @@ function lineOrSentenceEnd(gap: string): boolean {
 /** "TN", "HB (Clin Psych)": two or three capitals no list knows alone on the last line, or before a bracket. */
 function lastLineInitials(text: string, tokens: readonly Token[], out: Span[]): boolean {
   let i = tokens.length - 1;
-  // (back to the first token of the last line)
-  while (i > 0 && !tokens[i]!.gap.includes('\n')) i--;
+  // (back to the first token of the last line: the first after its line break)
+  const nl = text.lastIndexOf('\n', tokens[i]!.start);
+  if (nl < 0) return false;
+  while (i > 0 && tokens[i - 1]!.start > nl) i--;
   const t = tokens[i]!;
   if (i === 0 || !t.upper || t.text.length > 3 || !t.alpha || t.f & SIGNED_NOT || t.end !== t.baseEnd) return false;
   const rest = text.slice(t.end);

@@ -332,14 +332,15 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run === undefined) return;
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
-  if (isPublicRun(run, ctx) || eponymRun(run, tokens)) return;
+  if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   // People and other proper nouns.
   const first = pickTokens(run, text, tokens);
   if (first < 0) unpickedRun(run, text, tokens, out);
-  else pushPicked(run, first, lastPick, text, out);
+  // (an author's name used for a model is judged only once it would be picked: most runs never are)
+  else if (!eponymRun(run, tokens)) pushPicked(run, first, lastPick, text, out);
 }
 
 /**
@@ -351,6 +352,10 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
   if (run.toks.length !== 1 || run.titled) return false;
   const t = run.toks[0]!;
+  // (a bracket opens just before or just after the token, or the rule cannot apply)
+  const after = tokens[t.i + 1];
+  const g = run.beforeGap;
+  if (!(after && (after.gap === ' (' || after.gap === '(')) && g !== ' (' && g !== '(') return false;
   if (t.text.length < 2) return false;
   if (t.upper) {
     const before = run.before;
@@ -610,6 +615,10 @@ function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   if (run.titled || run.relation !== undefined || run.labelled) return false;
   const last = run.last;
   let after = tokens[last.i + 1];
+  // (neither a lower-case word or "&" after the run nor a bracket or "and" before it: nothing to test)
+  const g = run.beforeGap;
+  const bracketBefore = g === ' (' || g === '(' || (g === ' ' && run.before !== undefined && (run.before.key === 'and' || run.before.text === '&'));
+  if (!bracketBefore && !(after && after.gap === ' ' && (after.lower || after.text === '&'))) return false;
   // ("Ehlers and Clark model": past one more name joined by "and" or "&")
   if (after && (after.key === 'and' || after.text === '&')) {
     const other = tokens[after.i + 1];
@@ -737,12 +746,18 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // "Harbour Light Counselling" heading the note: a letterhead, the whole first line
   if (s === 0 && before === undefined && toks.length >= 2 && allTitleCase(toks) && lineEndsAfter(run.last, tokens)) return true;
   // ("rep payee is Druid Hill Payee Services": after "is", a name of three words or more)
-  if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCase(toks.slice(s))) return true;
+  if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCaseFrom(toks, s)) return true;
   // ("— Cedar Valley Community Mental Health, Waterloo": four words or more after a dash, before a comma and a place;
   // "— Rampart Range VA Clinic": with an acronym inside)
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
   return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+}
+
+/** Every token from `from` on capitalised. */
+function allTitleCaseFrom(toks: readonly Token[], from: number): boolean {
+  for (let i = from; i < toks.length; i++) if (!toks[i]!.cap) return false;
+  return true;
 }
 
 /** Every token capitalised, or an acronym after the first ("Rampart Range VA Clinic"). */
