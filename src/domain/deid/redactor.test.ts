@@ -941,3 +941,10 @@ test('addresses: a numbered street ("2217 N. 38th Street"), a Welsh street named
   caught('Mrs Gwenllian Prosser\n7 Heol y Nant, Cwmbwrla, Swansea SA5 8QT', '7 Heol y Nant');
   caught('lives at 14 Ffordd Tanrallt, Abergele', '14 Ffordd Tanrallt');
 });
+
+test('organisations: a county probation service, a name after a bracket and a comma; "on probation" and a report heading stay readable', () => {
+  caught('his probation officer (Mr. Estrada, Alameda County Probation) told him', 'Alameda County Probation');
+  caught('Case worker: Nasrin Karimi (bilingual), Southern Settlement Partnership', 'Southern Settlement Partnership');
+  untouched('He is on probation until May.', 'probation');
+  untouched("Milwaukee County Children's Court — Juvenile Probation Progress Report", 'Juvenile Probation');
+});
