@@ -303,7 +303,8 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
     return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
   }
   // "jade from work", "sunny from tuesdays": a person known from a place or a group
-  if (next && next.key === 'from' && next.gap === ' ' && t.gap === ' ' || (next && next.key === 'from' && t.sentStart)) {
+  // (the word after a space or an opening quote: '19:58 "jade from work is coming round"')
+  if (next && next.key === 'from' && next.gap === ' ' && (t.sentStart || /[\s"“‘']$/.test(t.gap))) {
     const g = nextToken(tokens, next.i);
     return !!g && g.gap === ' ' && g.lower && FROM_GROUPS.has(g.key);
   }

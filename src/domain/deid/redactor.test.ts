@@ -948,3 +948,10 @@ test('organisations: a county probation service, a name after a bracket and a co
   untouched('He is on probation until May.', 'probation');
   untouched("Milwaukee County Children's Court — Juvenile Probation Progress Report", 'Juvenile Probation');
 });
+
+test('people: a word-name found again in lower case starting a sentence before a verb of saying, a name after an opening quote before "from work", dotted initials after "Signed:"', () => {
+  caught('Summer said hi.\n\nsummer finally rang back!! shes left college', 'summer');
+  untouched('Summer said hi.\n\nthe summer was long and hot', 'summer');
+  caught('19:58 "jade from work is coming round"', 'jade');
+  caught('Signed: H.K.S. 02/10/2024        G. Asante 02/10/2024', 'H.K.S');
+});

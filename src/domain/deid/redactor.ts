@@ -14,6 +14,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
+import { says } from './cues.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
@@ -89,6 +90,13 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     out.push(span('PERSON', t.start, t.end, 'model'));
   }
   return out;
+}
+
+/** A verb of saying after the token at i, or after one adverb in "-ly": "summer rang", "summer finally rang back". */
+function lowerNameSays(tokens: readonly Token[], i: number): boolean {
+  let v = tokens[i + 1];
+  if (v && v.gap === ' ' && v.lower && v.text.length > 3 && v.key.endsWith('ly')) v = tokens[i + 2];
+  return !!v && v.gap === ' ' && v.lower && says(v.key);
 }
 
 /** Flags the tokens whose key the case knows (a name part, an organisation or place word). */
@@ -494,7 +502,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     const k = nameIndex(t.key);
     if (k < 0) continue;
     const capOnly = NAME_CAP_ONLY[k]!;
-    if (capOnly && !(t.cap || t.upper)) continue;
+    // ("w/ Summer tues … summer finally rang back": in lower case only starting a sentence before a verb of saying)
+    if (capOnly && !(t.cap || t.upper) && !(t.sentStart && lowerNameSays(tokens, i))) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
