@@ -57,7 +57,7 @@ league|circle|foyer|kindergarten|kinder|preschool|pre-school|playgroup|creche|cr
 semiconductors|parts|auto|automotive|police|constabulary|station|medicine|magistrates|magistrates'|tribunal|rsl|tafe|masjid|probation|sheriff|jail|psychology|psychiatry|psychotherapy|physiotherapy|therapies|podiatry|audiology|osteopathy`);
 
 /** Words that start an organisation's name: "St Saviour's", "HMP Parc", "University of Bradford". */
-export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the|ysgol|capel|eglwys|coleg|prifysgol|ysbyty|meddygfa|canolfan|scoil|gaelscoil|colaiste|gaelcholaiste|wharekura|kohanga`);
+export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the|ysgol|capel|eglwys|coleg|prifysgol|ysbyty|meddygfa|canolfan|scoil|gaelscoil|colaiste|gaelcholaiste|wharekura|kohanga|chua`);
 
 /** Street-type words: the last word of a street name. */
 export const STREET_SUFFIXES = set(`road|rd|street|st|lane|ln|avenue|ave|av|drive|dr|way|place|pl|court|ct|gardens|gdns|

@@ -675,7 +675,9 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   if (run.titled) {
     // "Sir Charles Gairdner Hospital", "St John Ambulance": named after someone, ending in an organisation word
     const title = tokens[run.toks[0]!.i - 1];
-    if (orgAt !== run.toks.length - 1 || !title || !NAMED_AFTER_TITLES.has(title.key) || !run.hasName) return false;
+    // ("Guru Nanak Gurdwara Smethwick": the organisation word last, or before its place)
+    const placeAfter = orgAt === run.toks.length - 2 && (run.last.f & C.PLACE) !== 0 && !!title && RELIGIOUS_NAMERS.has(title.key);
+    if ((orgAt !== run.toks.length - 1 && !placeAfter) || !title || !NAMED_AFTER_TITLES.has(title.key) || !run.hasName) return false;
     out.push(span('ORG', title.start, run.last.end, 'model'));
     return true;
   }
@@ -752,7 +754,7 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // "— Rampart Range VA Clinic": with an acronym inside)
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
 
 /** Every token from `from` on capitalised. */
@@ -1110,7 +1112,9 @@ function saysAfter(t: Token, tokens: readonly Token[]): boolean {
   return t.text.length > 1 && !!next && next.gap === ' ' && says(next.key);
 }
 
-const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor']);
+/** Titles of the saints and teachers places of worship are named after ("Guru Nanak Gurdwara Smethwick"). */
+const RELIGIOUS_NAMERS = new Set(['guru', 'sri', 'shri', 'saint', 'st']);
+const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor', 'guru', 'sri', 'shri']);
 const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by|going by|calls himself|calls herself|calls themselves)\s+["“‘']?$/i;
 const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);

@@ -955,3 +955,9 @@ test('people: a word-name found again in lower case starting a sentence before a
   caught('19:58 "jade from work is coming round"', 'jade');
   caught('Signed: H.K.S. 02/10/2024        G. Asante 02/10/2024', 'H.K.S');
 });
+
+test('organisations: a place of worship named after a guru, with its place ("Guru Nanak Gurdwara Smethwick"), after "outside"', () => {
+  const r = run('after his volunteering at Guru Nanak Gurdwara Smethwick.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Guru Nanak Gurdwara Smethwick']);
+  caught('joined from her car outside Range Medical Centre with baby', 'Range Medical Centre');
+});
