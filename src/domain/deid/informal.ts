@@ -201,8 +201,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     if (!t.alpha) continue;
     if (t.text.length < 3) {
-      // "coming to vy's": a short given name in the possessive
-      if (t.baseEnd !== t.end && t.text.length === 2 && (f & C.GIVEN) !== 0) out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      // "coming to vy's": a short given name in the possessive; "met ty (tyrese) after school", "w/ jo at the park":
+      // one after a cue for meeting someone, where the phrase ends
+      if (t.text.length === 2 && (f & C.GIVEN) !== 0 && !(f & (C.CONNECTOR | C.ACRONYM | C.DOMAIN | C.PUBLIC_TERM)) && (t.baseEnd !== t.end || (i > 0 && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key) && (t.gap === ' ' || t.gap === '/ ') && phraseEndsAfter(tokens, i)))) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        lastName = i;
+      }
       continue;
     }
     // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list

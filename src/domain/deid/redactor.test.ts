@@ -961,3 +961,10 @@ test('organisations: a place of worship named after a guru, with its place ("Gur
   assert.deepEqual(texts(r, 'ORGANISATION'), ['Guru Nanak Gurdwara Smethwick']);
   caught('joined from her car outside Range Medical Centre with baby', 'Range Medical Centre');
 });
+
+test('people (informal notes): a two-letter given name after a cue for meeting someone ("met ty (tyrese)"), not a connector', () => {
+  const r = run('met ty (tyrese) after school, walked down to the park');
+  assert.deepEqual(texts(r, 'PERSON'), ['ty', 'tyrese']);
+  caught('hung out w/ jo at the park', 'jo');
+  untouched('met al and co at the hall', 'al');
+});
