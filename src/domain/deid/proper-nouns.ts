@@ -350,6 +350,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
  * list knows), not a month, a title or a public term; initials no list knows.
  */
 function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  if (businessInBrackets(run, text, out)) return true;
   if (run.toks.length !== 1 || run.titled) return false;
   const t = run.toks[0]!;
   // (a bracket opens just before or just after the token, or the rule cannot apply)
@@ -378,6 +379,22 @@ function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out
   out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
   return true;
 }
+
+/**
+ * "the family takeaway (Spice Villa, Werneth)", "his church (EFKS Mt Druitt)": a business or place of worship
+ * named in brackets after the lower-case word for it — the capitalised words up to a comma or the bracket's end.
+ */
+function businessInBrackets(run: Run, text: string, out: Span[]): boolean {
+  const { toks, before } = run;
+  if (toks.length > 4 || run.titled || !before || !before.lower || (run.beforeGap !== ' (' && run.beforeGap !== '(') || !BUSINESS_WORDS.has(before.key)) return false;
+  const c = text.charCodeAt(run.last.end);
+  if (c !== 41 && c !== 44) return false; // ")" or ","
+  if (toks.length === 1 && (toks[0]!.f & (C.ACRONYM | C.PUBLIC_TERM | C.COMMON))) return false;
+  out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
+  return true;
+}
+/** Lower-case words for a business or a place of worship, before its name in brackets. */
+const BUSINESS_WORDS = new Set(['takeaway', 'shop', 'restaurant', 'cafe', 'café', 'place', 'church', 'mosque', 'temple', 'gurdwara', 'gym', 'club', 'salon', 'garage', 'pub', 'bar', 'store', 'warehouse', 'factory', 'firm', 'business', 'employer', 'workplace', 'bakery', 'barbers', 'barbershop', 'restaurant', 'chippy', 'supermarket']);
 
 /** Lower-case words for a place of study, work or care, before its name's letters in brackets ("uni (UTS)"). */
 const PLACE_OF_WORDS = new Set(['uni', 'university', 'college', 'school', 'hospital', 'work', 'employer', 'job', 'church', 'campus', 'clinic', 'surgery', 'practice', 'agency', 'charity', 'council', 'firm', 'company', 'academy', 'nursery', 'club']);
@@ -689,7 +706,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -702,6 +719,9 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, end, 'model')); // "St George's": the possessive is part of the name
   return true;
 }
+
+/** A compass word after an organisation word is part of its name: "Oldham Academy North", "Campus West". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /** Whom an organisation is for, after its name: "Hospital for Children", "School for Girls". */
 const FOR_WHOM = new Set(['children', 'women', 'girls', 'boys', 'men', 'families', 'adults', 'young', 'sick', 'deaf', 'blind']);
@@ -754,7 +774,7 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // "— Rampart Range VA Clinic": with an acronym inside)
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|joined|left|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
 
 /** Every token from `from` on capitalised. */
@@ -842,7 +862,8 @@ const BRANCHED = new Set(['uc', 'ut', 'suny', 'cuny', 'dcj', 'headspace', 'tafe'
  */
 function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
   const { toks, before } = run;
-  if (run.titled || run.relation !== undefined) return false;
+  // ("counsellor, Mind Aberystwyth": a known network first is the network's branch even after a role word)
+  if (run.titled || (run.relation !== undefined && !BRANCHED.has(toks[0]!.key))) return false;
   if (localServiceRule(run, out)) return true;
   // ("headspace" is written in lower case: the word before the run)
   const lead = before !== undefined && run.beforeGap === ' ' && BRANCHED.has(before.key) && before.lower;
@@ -884,7 +905,9 @@ function localServiceRule(run: Run, out: Span[]): boolean {
   const n = toks.length;
   if (n < 2 || !AREA_SERVICES.has(toks[n - 1]!.key)) return false;
   let place = false;
-  for (let q = 0; q < n - 1; q++) {
+  // ("Suggested Telford Mind's parent group": past a sentence's first word that is no place)
+  const from = toks[0]!.sentStart && !(toks[0]!.f & C.PLACE) && n > 2 ? 1 : 0;
+  for (let q = from; q < n - 1; q++) {
     const t = toks[q]!;
     if (!t.cap) return false;
     if (AREA_QUALIFIERS.has(t.key)) continue;
@@ -892,7 +915,7 @@ function localServiceRule(run: Run, out: Span[]): boolean {
     place = true;
   }
   if (!place) return false;
-  out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
+  out.push(span('ORG', toks[from]!.start, run.last.baseEnd, 'model'));
   return true;
 }
 

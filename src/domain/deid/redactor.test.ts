@@ -968,3 +968,13 @@ test('people (informal notes): a two-letter given name after a cue for meeting s
   caught('hung out w/ jo at the park', 'jo');
   untouched('met al and co at the hall', 'al');
 });
+
+test('organisations: a network\'s branch after a role word ("counsellor, Mind Aberystwyth"), an area\'s service after a sentence\'s first word, a business named in brackets after the word for it, a compass word after "Academy", after "graduating"', () => {
+  caught('Supervisee: Catrin Pryce (counsellor, Mind Aberystwyth)', 'Mind Aberystwyth');
+  assert.deepEqual(texts(run("Suggested Telford Mind's parent group at the Meeting Point."), 'ORGANISATION'), ['Telford Mind']);
+  caught('dad wants him in the family takeaway (Spice Villa, Werneth), lad wants A levels', 'Spice Villa');
+  untouched('the shop (Closed) today', 'Closed');
+  assert.deepEqual(texts(run('B: Year 11 at Oldham Academy North, dad wants him home.'), 'ORGANISATION'), ['Oldham Academy North']);
+  caught('Son Arjun graduating River Valley High next week', 'River Valley High');
+  caught('referral to Metropolitan Tenants Organization hotline', 'Metropolitan Tenants Organization');
+});
