@@ -189,6 +189,13 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       // "said", "alone" and "lap", names in other languages)
       // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
       const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
+      // ("his supervisor big mike": a nickname's prefix before a given name that is also a word, not "a big mark")
+      const nick = (f & C.GIVEN) !== 0 && t.lower && t.alpha ? nicknamePrefix(tokens, i) : undefined;
+      if (nick && !(nick.i > 0 && DETERMINER_BEFORE.has(tokens[nick.i - 1]!.key)) && !MODALS.has(t.key)) {
+        out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
+        lastName = i;
+        continue;
+      }
       if (nameAfterKin || possessiveWordName(t, tokens) || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
         lastName = i;
@@ -314,6 +321,9 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words before "big"/"lil" that make it an adjective: "a big mark", "the big bill". */
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'so', 'too', 'very', 'really', 'quite']);
 
 /** Verbs after "me and X" that verbLike does not know. */
 const WITH_ME_VERBS = new Set(['are', 'were', 'have', 'split', 'broke', 'fell', 'hang', 'hung', 'fight', 'fought', 'argue', 'argued', 'ran', 'walked', 'talked', 'talk', 'go', 'got', 'had', 'used']);

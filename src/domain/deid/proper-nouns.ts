@@ -1049,12 +1049,28 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
 }
 
+/** Whether a closing quote, a space and a verb of saying follow the token: '"Harry" reports'. */
+function quotedThenSays(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  return !!next && next.lower && /^["”’']\s$/.test(next.gap) && says(next.key);
+}
+
+/** Whether the token is a single capital letter followed by a full stop and a space, a dash or a comma ("M. —"). */
+function initialAfter(t: Token, text: string): boolean {
+  return t.text.length === 1 && t.cap && t.gap === ' ' && /^\.(?:\s|,|$)/.test(text.slice(t.end, t.end + 2));
+}
+
 /** An ordinary word with no cue: next to a name, before a verb of saying, quoted, or as an employer or town. */
 function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
   const { toks, before } = run;
   const k = t.key;
   // "Grace Whitfield", "Wesley Grant", "North Peckham": an ordinary word joined to a name.
   if (run.hasName && st !== 'public' && !(t.sentStart && i === 0 && !(t.f & C.GIVEN))) return true;
+  // 'S: "Harry" reports …': a given name in quotes before a verb of saying
+  if (run.quoted && toks.length === 1 && (t.f & C.GIVEN) !== 0 && quotedThenSays(t, tokens)) return true;
+  // "1) Patience M. — nurse": a given name, then an initial and a full stop (the initial is picked with it)
+  if (i === 0 && toks.length === 2 && (t.f & C.GIVEN) !== 0 && initialAfter(toks[1]!, text)) return true;
+  if (i === 1 && toks.length === 2 && (toks[0]!.f & C.GIVEN) !== 0 && initialAfter(t, text)) return true;
   // A capitalised given name in mid-sentence ("told Frank", "asked Will about"): a name unless it is a modal;
   // at the start of a sentence only before a verb of saying ("Mark attended", "Hope said").
   const nextTok = nextToken(tokens, t.i);

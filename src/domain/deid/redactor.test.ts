@@ -978,3 +978,11 @@ test('organisations: a network\'s branch after a role word ("counsellor, Mind Ab
   caught('Son Arjun graduating River Valley High next week', 'River Valley High');
   caught('referral to Metropolitan Tenants Organization hotline', 'Metropolitan Tenants Organization');
 });
+
+test('people: a nickname\'s prefix before a given name that is also a word ("big mike"), a quoted given name before a verb of saying, a given name and an initial; not "a big mark"', () => {
+  caught("says his supervisor big mike is ok but the shifts are killing him.", 'big mike');
+  untouched('there was a big mark on his arm', 'mark');
+  caught('S: "Harry" reports low mood x3/52 after being let go', 'Harry');
+  caught('1) Patience M. — Kenyan-born nurse at the hospital', 'Patience');
+  untouched('Plan B. Then C.', 'B');
+});
