@@ -29,7 +29,7 @@ export const TEXT_DATE = new RegExp(
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
 const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
-const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|adm|admit|admission|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
+const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|adm|admit|admission|check-?in|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
 
 /** A short date's cue after it: "at the 3/12 visit", "the 4/16 appt". */
 const SHORT_DATE_CUE_AFTER = /^\s(?:visit|session|appt|appointment|meeting|mtg|review|hearing|deadline|call|court|interview)\b/i;
@@ -673,7 +673,7 @@ function endingDigitsAt(text: string, start: number, out: Span[]): void {
   const s = m.index + m[0].length - m[1]!.length;
   push(out, span('ID', s, s + m[1]!.length, 'pattern'));
 }
-const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank|member|membership|policy|insurance|id)\b[^.\n]{0,24}$/i;
+const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank|member|membership|policy|insurance|id|ssn|social security|medicare|phone|mobile|cell|number)\b[^.\n]{0,24}$/i;
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {

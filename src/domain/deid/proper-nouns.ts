@@ -1365,7 +1365,8 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
 /** "3. T — brief.": a capital letter heading a case in a numbered list, then a dash. */
 function listedInitial(t: Token, tokens: readonly Token[], text: string): boolean {
   const next = nextToken(tokens, t.i);
-  return t.text !== 'A' && t.text !== 'I' && !!next && /^\s[—–]\s$/.test(next.gap) && lineStartAt(text, t.start) && /(?:^|\n)\s*\d{1,2}[.)]\s$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+  // ('1. "R" – farmer, 50s': the letter may be quoted)
+  return t.text !== 'A' && t.text !== 'I' && !!next && /^["”’']?\s[—–-]\s$/.test(next.gap) && /(?:^|\n)\s*\d{1,2}[.)]\s["“‘']?$/.test(text.slice(Math.max(0, t.start - 7), t.start));
 }
 
 const INITIALS = /^[A-Z]{2,3}$/;

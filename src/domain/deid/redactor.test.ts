@@ -986,3 +986,12 @@ test('people: a nickname\'s prefix before a given name that is also a word ("big
   caught('1) Patience M. — Kenyan-born nurse at the hospital', 'Patience');
   untouched('Plan B. Then C.', 'B');
 });
+
+test('a quoted letter heading a numbered case, an age after "(yp, ", "SSN ending 4471", a date after "check-in"; "PO" is a role', () => {
+  caught('Caseload: 14 clients.\n\n1. "R" – farmer, 50s, from near Tregaron.', 'R');
+  untouched('Options:\n3. A — option one is the college course.', 'A');
+  caught('Kirra (yp, 15) attended with aunty Deb.', '15');
+  caught('who attends Laurel Elementary. SSN ending 4471 (verified).', '4471');
+  caught('PO is Officer Hendricks; next check-in 11/12. Wants UA moved.', '11/12');
+  untouched('PO is Officer Hendricks; next check-in 11/12.', 'PO');
+});
