@@ -1086,7 +1086,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (run.quoted && toks.length === 1 && before !== undefined && before.cap && (before.f & C.GIVEN) !== 0 && /^["”’']\s\p{Lu}/u.test(text.slice(t.baseEnd, t.baseEnd + 3))) return true;
   if (toks.length === 1 && t.f & (C.SURNAME | C.WORD_SURNAME) && /["”’']\s$/.test(t.gap) && NICKNAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
   // ('"Sunny" (preferred name; …)': the cue after the quotes)
-  if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) || NAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 24)))) return true;
+  if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) || NAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 24)) || NICKNAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 28)))) return true;
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
   // ("Bunnings", an unknown word that looks like an English one, counts as an ordinary word here)
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
@@ -1400,6 +1400,8 @@ const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill',
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;
 const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|prefers|nickname|known as|goes by|aka|real name|legal name|chosen name|client['’]s (?:chosen|preferred) name)/i;
+/** '"Iffy" to his mates', '"Bub" with the family': a nickname's circle after the quotes. */
+const NICKNAME_AFTER_QUOTE = /^["”’']\s(?:to|with|among|for)\s(?:his|her|their|the)\s(?:mates|friends|family|pals|crew|team|lads|girls|boys|cousins|siblings|class)\b/i;
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
 
 const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;

@@ -995,3 +995,11 @@ test('a quoted letter heading a numbered case, an age after "(yp, ", "SSN ending
   caught('PO is Officer Hendricks; next check-in 11/12. Wants UA moved.', '11/12');
   untouched('PO is Officer Hendricks; next check-in 11/12.', 'PO');
 });
+
+test('people: a name found again in lower case after a cue for meeting someone ("ask mike"), a nickname in quotes before "to his mates"; never a function word', () => {
+  const note = "says his supervisor big mike is ok. he's going to ask mike friday.";
+  const at = note.indexOf('ask mike') + 4;
+  assert.ok(run(note).entities.some((e) => e.start === at && e.end === at + 4), 'the second "mike"');
+  caught('Ifeanyi — "Iffy" to his mates — is on the course.', 'Iffy');
+  untouched('The Health Visitor came. she will meet the family', 'the family');
+});

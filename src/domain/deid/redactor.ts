@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
-import { says } from './cues.js';
+import { SOCIAL_CUES, says } from './cues.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
@@ -503,7 +503,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     if (k < 0) continue;
     const capOnly = NAME_CAP_ONLY[k]!;
     // ("w/ Summer tues … summer finally rang back": in lower case only starting a sentence before a verb of saying)
-    if (capOnly && !(t.cap || t.upper) && !(t.sentStart && lowerNameSays(tokens, i))) continue;
+    // (or after a cue for meeting someone: "big mike … he's going to ask mike friday")
+    if (capOnly && !(t.cap || t.upper) && !(t.sentStart && lowerNameSays(tokens, i)) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
