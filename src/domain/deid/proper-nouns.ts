@@ -385,8 +385,10 @@ function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out
  * named in brackets after the lower-case word for it — the capitalised words up to a comma or the bracket's end.
  */
 function businessInBrackets(run: Run, text: string, out: Span[]): boolean {
+  const g = run.beforeGap;
+  if (g !== ' (' && g !== '(') return false;
   const { toks, before } = run;
-  if (toks.length > 4 || run.titled || !before || !before.lower || (run.beforeGap !== ' (' && run.beforeGap !== '(') || !BUSINESS_WORDS.has(before.key)) return false;
+  if (toks.length > 4 || run.titled || !before || !before.lower || !BUSINESS_WORDS.has(before.key)) return false;
   const c = text.charCodeAt(run.last.end);
   if (c !== 41 && c !== 44) return false; // ")" or ","
   if (toks.length === 1 && (toks[0]!.f & (C.ACRONYM | C.PUBLIC_TERM | C.COMMON))) return false;
