@@ -39,7 +39,7 @@ export function personVerbAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words for meeting, messaging or being with someone, before a lower-case given name. */
-export const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'saw', 'seeing', 'visited', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
+export const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'saw', 'seen', 'seeing', 'visited', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
 
 export const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam']);

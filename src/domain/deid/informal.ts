@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -309,9 +309,18 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = prevToken(tokens, i);
   const next = nextToken(tokens, i);
-  // "me and jade went", "me and dev split up": after "me and", before a verb
-  if (prev && prev.key === 'and' && t.gap === ' ' && prev.gap === ' ' && prev.i > 0 && tokens[prev.i - 1]!.key === 'me' && tokens[prev.i - 1]!.lower) {
-    return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
+  // "me and jade went", "me n dre went bowling", "mum and dean are arguing": after "me and" or a family word and
+  // "and", before a verb
+  if (prev && (prev.key === 'and' || prev.key === 'n' || prev.text === '&') && prev.lower !== false && t.gap === ' ' && (prev.gap === ' ' || prev.gap === ' & ') && prev.i > 0) {
+    const before = tokens[prev.i - 1]!;
+    if (before.lower && (before.key === 'me' || (before.f & C.KIN) !== 0)) return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
+  }
+  // "he said mo is his best mate", "tyler was her boyfriend": before "is/was", a possessive and a relation word
+  if (next && next.gap === ' ' && (next.key === 'is' || next.key === 'was' || next.key === "'s")) {
+    let r = nextToken(tokens, next.i);
+    if (r && POSSESSIVES.has(r.key)) r = nextToken(tokens, r.i);
+    if (r && (r.key === 'best' || r.key === 'new' || r.key === 'old' || r.key === 'ex')) r = nextToken(tokens, r.i);
+    if (r && r.gap === ' ' && r.lower && ((r.f & (C.KIN | C.RELATION)) !== 0 || MATES.has(r.key)) && (prev === undefined || !DETERMINER_BEFORE.has(prev.key))) return true;
   }
   // "jade from work", "sunny from tuesdays": a person known from a place or a group
   // (the word after a space or an opening quote: '19:58 "jade from work is coming round"')
@@ -321,6 +330,9 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words for a friend or a partner, after "X is his …": "mo is his best mate". */
+const MATES = new Set(['mate', 'mates', 'friend', 'bestie', 'bff', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fella', 'missus', 'cousin', 'bro', 'sis']);
 
 /** Words before "big"/"lil" that make it an adjective: "a big mark", "the big bill". */
 const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'so', 'too', 'very', 'really', 'quite']);

@@ -1003,3 +1003,11 @@ test('people: a name found again in lower case after a cue for meeting someone (
   caught('Ifeanyi — "Iffy" to his mates — is on the course.', 'Iffy');
   untouched('The Health Visitor came. she will meet the family', 'the family');
 });
+
+test('people (informal notes): "seen marcus at", "me n dre went", "mum and dean are", "tyler was her boyfriend"; not "the summer was her best time"', () => {
+  caught('seen marcus at the shop', 'marcus');
+  caught('me n dre went bowling', 'dre');
+  caught('mum and dean are arguing', 'dean');
+  caught('tyler was her boyfriend til june', 'tyler');
+  untouched('the summer was her best time', 'summer');
+});
