@@ -216,7 +216,8 @@ const S = {
   address: sticky(ADDRESS),
   road: sticky(ROAD_NUMBER),
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
-  unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy,
+  // ("Flat 14, Hanover Court": with the building's name after it)
+  unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))?(?![\p{L}\p{N}])/uy,
 };
 
 const LOCAL_PART = new Uint8Array(128);

@@ -43,7 +43,8 @@ function personName(text: string): PersonName {
   const parts = fold(text).split(/[\s.]+/).filter(Boolean);
   return { parts, identity: `name:${parts.join(' ')}` };
 }
-const orgIdentity = (text: string): string => `org:${fold(text)}`;
+/** An organisation's identity: its folded name (its letters in brackets share it, see redactor.ts orgAcronym). */
+export const orgIdentity = (text: string): string => `org:${fold(text)}`;
 const placeIdentity = (text: string): string => `place:${fold(text).replace(/\s+/g, ' ')}`;
 
 export class Pseudonyms {

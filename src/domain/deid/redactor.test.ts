@@ -1011,3 +1011,12 @@ test('people (informal notes): "seen marcus at", "me n dre went", "mum and dean 
   caught('tyler was her boyfriend til june', 'tyler');
   untouched('the summer was her best time', 'summer');
 });
+
+test('organisations and addresses: the name\'s initials in brackets after it share its pseudonym, not a ward\'s letters; a flat with its building\'s name', () => {
+  const r = run('Career services intake — Austin Community College (ACC) Riverside campus');
+  const acc = r.entities.find((e) => e.text === 'ACC');
+  const name = r.entities.find((e) => e.text === 'Austin Community College');
+  assert.ok(acc && name && acc.replacement === name.replacement, r.text);
+  untouched('She works at Poole Hospital (ITU) now.', 'ITU');
+  caught('Lives alone, Flat 14, Hanover Court, Cotton Field Park, M4 6AF. No NOK', 'Flat 14, Hanover Court');
+});

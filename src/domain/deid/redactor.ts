@@ -8,7 +8,7 @@ import { dateReadings, KeyLengths, matchKnown, type KnownMatch } from './known.j
 import { CALENDAR_WORDS, NAME_PARTICLES, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
-import { Pseudonyms, type Resolved } from './pseudonyms.js';
+import { Pseudonyms, orgIdentity, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
@@ -78,6 +78,10 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
+    if (s.type === 'ORGANISATION') {
+      orgAcronym(text, tokens, s, out);
+      continue;
+    }
     if (s.type !== 'PERSON') continue;
     const open = s.end < text.length && text.charCodeAt(s.end) === 40 ? s.end : text.charCodeAt(s.end) === 32 && text.charCodeAt(s.end + 1) === 40 ? s.end + 1 : -1;
     if (open < 0) continue;
@@ -90,6 +94,33 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     out.push(span('PERSON', t.start, t.end, 'model'));
   }
   return out;
+}
+
+/** "Austin Community College (ACC)", 'Mount Austin High ("MAHS")': an organisation's letters in brackets after its name. */
+function orgAcronym(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
+  let p = s.end;
+  if (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 40) return;
+  p++;
+  const q = text.charCodeAt(p);
+  if (q === 34 || q === 0x201c) p++;
+  const j = firstTokenAt(tokens, p, 0, tokens.length);
+  const t = tokens[j];
+  if (!t || t.start !== p || !t.upper || !t.alpha || t.text.length < 2 || t.text.length > 6) return;
+  const c = text.charCodeAt(t.end);
+  if (c !== 41 && c !== 34 && c !== 0x201d) return;
+  // (the letters are the name's initials, at least the first two in order: not a ward or a degree, "Poole Hospital
+  // (ITU)", "Northeastern State University (BSN)")
+  if (!initialsOf(text.slice(s.start, s.end), t.text)) return;
+  // (the same pseudonym as the name: "[ORGANISATION-1] ([ORGANISATION-1])")
+  out.push(span('ORG', t.start, t.end, 'model', { identity: s.identity ?? orgIdentity(text.slice(s.start, s.end)) }));
+}
+
+/** Whether `letters` starts with the initials of the first two words of `name` ("The" aside): "ACC" of "Austin Community College". */
+function initialsOf(name: string, letters: string): boolean {
+  const words = name.split(/[\s&-]+/).filter((w) => w.length > 0 && w !== 'The' && w !== 'of' && w !== 'and' && w !== 'the');
+  if (words.length < 2) return false;
+  return letters.charAt(0) === words[0]!.charAt(0).toUpperCase() && letters.charAt(1) === words[1]!.charAt(0).toUpperCase();
 }
 
 /** A verb of saying after the token at i, or after one adverb in "-ly": "summer rang", "summer finally rang back". */
