@@ -158,7 +158,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       const isAnd = (t.key === 'and' && t.lower) || amp;
       // (a title word after an honorific is a surname: "Mr Major", "Mrs Bishop")
       // ("Bradford Youth Justice Service": not before an organisation word, which makes the whole one name)
-      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our' && !HONORIFICS.has(prevT.key) && !(t.cap && anyHas(toks, i + 1, C.ORG_SUFFIX));
+      // ("Reggie Major", "Tom Bishop": a title word last, after a given name, is a surname)
+      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our' && !HONORIFICS.has(prevT.key) && !(t.cap && anyHas(toks, i + 1, C.ORG_SUFFIX)) && !(t.cap && i === toks.length - 1 && (prevT.f & C.GIVEN) !== 0 && !(prevT.f & (C.TITLE | C.RELATION)) && prevT.cap);
       const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && dotThenSpace(t.gap);
       if (initialThenWord) {
         pushTrimmed(toks, cs, i, out);
@@ -949,7 +950,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text))) pick = true;
+    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || (t.text !== 'A' && t.text !== 'I' && saysAfterLetter(t, tokens)))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -970,7 +971,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   // "Addr: Flat 9, …", "Hx: …": a word no list knows starting a line before a colon is a field's label (the
   // speakers of a text thread are found by chatSpeakers)
   if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
-  if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i)) return false;
+  // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
+  if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !(t.text !== 'A' && t.text !== 'I' && saysAfterLetter(t, tokens))) return false;
   return true;
 }
 
@@ -1049,6 +1051,15 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
     return !(t.sentStart && i === 0 && !titled && !relation && !run.labelled);
   }
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
+}
+
+const ROLE_LETTERS = new Set(['A', 'I', 'C', 'P', 'M', 'D']);
+/** Whether a verb of saying in the present or past follows a single letter: "G says", "R said". */
+function saysAfterLetter(t: Token, tokens: readonly Token[]): boolean {
+  // (not the letters notes use for a role: C client, P patient or parent, M mum, D dad)
+  if (ROLE_LETTERS.has(t.text)) return false;
+  const next = tokens[t.i + 1];
+  return !!next && next.gap === ' ' && next.lower && (next.key === 'says' || next.key === 'said' || next.key === 'thinks' || next.key === 'feels' || next.key === 'reports' || next.key === 'reported' || next.key === 'agreed' || next.key === 'asked' || next.key === 'told');
 }
 
 /** Whether a closing quote, a space and a verb of saying follow the token: '"Harry" reports'. */
@@ -1367,8 +1378,10 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
 /** "3. T — brief.": a capital letter heading a case in a numbered list, then a dash. */
 function listedInitial(t: Token, tokens: readonly Token[], text: string): boolean {
   const next = nextToken(tokens, t.i);
-  // ('1. "R" – farmer, 50s': the letter may be quoted)
-  return t.text !== 'A' && t.text !== 'I' && !!next && /^["”’']?\s[—–-]\s$/.test(next.gap) && /(?:^|\n)\s*\d{1,2}[.)]\s["“‘']?$/.test(text.slice(Math.max(0, t.start - 7), t.start));
+  if (t.text === 'A' || t.text === 'I' || !next) return false;
+  // ('1. "R" – farmer, 50s': the letter may be quoted; 'Cases: (1) "G", 70s': a quoted letter after a bracketed number)
+  if (/^["”’']?\s[—–-]\s$/.test(next.gap) && /(?:^|\n)\s*\d{1,2}[.)]\s["“‘']?$/.test(text.slice(Math.max(0, t.start - 7), t.start))) return true;
+  return /^["”’'],\s$/.test(next.gap) && /\(\d{1,2}\)\s["“‘']$/.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 const INITIALS = /^[A-Z]{2,3}$/;

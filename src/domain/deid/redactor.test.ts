@@ -1020,3 +1020,11 @@ test('organisations and addresses: the name\'s initials in brackets after it sha
   untouched('She works at Poole Hospital (ITU) now.', 'ITU');
   caught('Lives alone, Flat 14, Hanover Court, Cotton Field Park, M4 6AF. No NOK', 'Flat 14, Hanover Court');
 });
+
+test('people: a title word after a given name is a surname ("Reggie Major"), a capital alone before a verb of saying ("G says"), a quoted letter after a bracketed number; not "C said" (the client)', () => {
+  caught('Supervisor: Reggie Major, LCSW-C.', 'Major');
+  caught('G says talk to Child Safety intake first.', 'G');
+  untouched('C said she felt better this week.', 'C');
+  caught('Cases: (1) "G", 70s, bereaved, Welsh-speaking', 'G');
+  untouched('Plan B said to be ok', 'B');
+});
