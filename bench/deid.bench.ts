@@ -38,6 +38,7 @@ const sets: [string, Note[]][] = [
   ['blind 12 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind12.jsonl`)],
   ['blind 14 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind14.jsonl`)],
   ['blind 17 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind17.jsonl`)],
+  ['blind 18 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind18.jsonl`)],
 ];
 
 // Our engine: the compiled build when present (what `confidant redact` runs), else the sources.
