@@ -69,3 +69,12 @@ export function says(k: string): boolean {
 export function noListKnows(f: number): boolean {
   return (f & ~C.KNOWN) === 0;
 }
+
+/** Roles a person is named beside (besides the relation and colleague words of the lexicon). */
+export const ROLE_WORDS = new Set(['visitor', 'worker', 'nurse', 'teacher', 'manager', 'officer', 'coordinator', 'receptionist', 'supervisor', 'mentor', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'doctor', 'gp', 'tutor', 'coach', 'advocate', 'keyworker', 'caseworker', 'midwife', 'carer', 'assistant', 'clinician', 'practitioner', 'lead', 'director', 'head', 'principal', 'chaplain', 'pastor', 'imam', 'rabbi', 'priest', 'consultant', 'registrar', 'paramedic', 'pharmacist', 'solicitor', 'lawyer', 'attorney', 'interpreter', 'volunteer', 'neighbour', 'neighbor', 'landlord', 'landlady', 'employer', 'boss', 'deputy', 'administrator', 'secretary', 'chair', 'trainer', 'instructor', 'lecturer', 'dietitian', 'physio', 'physiotherapist', 'optometrist', 'dentist', 'surgeon', 'specialist', 'navigator', 'liaison', 'senco', 'headteacher']);
+
+/** Two or three capitals: someone's initials, unless a list knows them (NOT_INITIALS). */
+export const INITIALS = /^[A-Z]{2,3}$/;
+
+/** Word classes that make two capitals an acronym or a word rather than someone's initials. */
+export const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;

@@ -1,0 +1,177 @@
+// Rules of the proper-noun model that judge a run by what stands around it: a role, a business or a name's
+// letters in brackets ("Mo (safeguarding lead)", "the family takeaway (Spice Villa, Werneth)"); an author's
+// name used for a model or a method ("the Ehlers and Clark model"); a service every area has, named by its area
+// ("Lewisham CAMHS"). Called by judgeRun (proper-nouns.ts).
+import * as C from './classes.js';
+import { INITIALS, NOT_INITIALS, ROLE_WORDS, STATE_ABBRS, noListKnows } from './cues.js';
+import type { Run } from './run.js';
+import { span, type Span } from './span.js';
+import type { Token } from './tokens.js';
+
+/**
+ * A person named beside a role in brackets: "consult Mo (safeguarding lead)", "Bex (her key worker)", "Precious
+ * (goes by Prish)"; or initials in brackets after a role: "Tutor comments (SR):", "reviewed by supervisor (JK)".
+ * A single capitalised word that reads as a name (a given name, a word that is also one, a place word, or a word no
+ * list knows), not a month, a title or a public term; initials no list knows.
+ */
+export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  if (businessInBrackets(run, text, out)) return true;
+  if (run.toks.length !== 1 || run.titled) return false;
+  const t = run.toks[0]!;
+  // (a bracket opens just before or just after the token, or the rule cannot apply)
+  const after = tokens[t.i + 1];
+  const g = run.beforeGap;
+  if (!(after && (after.gap === ' (' || after.gap === '(')) && g !== ' (' && g !== '(') return false;
+  if (t.text.length < 2) return false;
+  if (t.upper) {
+    const before = run.before;
+    if (!before || !before.lower || !/^\s?\($/.test(run.beforeGap) || text.charCodeAt(t.end) !== 41) return false;
+    // "on the way to uni (UTS)", "at college (TCCD)": an acronym no list knows, in brackets after a word for a
+    // place of study, work or care, is that place's name
+    if (PLACE_OF_WORDS.has(before.key) && t.text.length <= 6 && t.alpha && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON))) {
+      out.push(span('ORG', t.start, t.end, 'model'));
+      return true;
+    }
+    if (!INITIALS.test(t.text) || t.f & NOT_INITIALS || STATE_ABBRS.has(t.text)) return false;
+    if (!(ROLE_WORDS.has(before.key) || (before.f & C.COLLEAGUE) !== 0 || SIGNED_BY.has(before.key))) return false;
+  } else {
+    // (a country or a place that is also a given name, "Jordan (youth worker)", or a place word, "Bex (her key
+    // worker)": a role in brackets is said of a person, not of a place)
+    if (!t.cap || t.f & (C.CALENDAR | C.TITLE | C.PUBLIC_TERM | C.ACRONYM | C.ORG_SUFFIX) || (t.f & C.PUBLIC_NAME && !(t.f & C.GIVEN))) return false;
+    if (!(t.f & (C.GIVEN | C.WORD_NAME | C.SURNAME | C.PLACE) || noListKnows(t.f))) return false;
+    if (!roleInBracketsAfter(t, tokens, text)) return false;
+  }
+  out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
+  return true;
+}
+
+/**
+ * "the family takeaway (Spice Villa, Werneth)", "his church (EFKS Mt Druitt)": a business or place of worship
+ * named in brackets after the lower-case word for it — the capitalised words up to a comma or the bracket's end.
+ */
+function businessInBrackets(run: Run, text: string, out: Span[]): boolean {
+  const g = run.beforeGap;
+  if (g !== ' (' && g !== '(') return false;
+  const { toks, before } = run;
+  if (toks.length > 4 || run.titled || !before || !before.lower || !BUSINESS_WORDS.has(before.key)) return false;
+  const c = text.charCodeAt(run.last.end);
+  if (c !== 41 && c !== 44) return false; // ")" or ","
+  if (toks.length === 1 && (toks[0]!.f & (C.ACRONYM | C.PUBLIC_TERM | C.COMMON))) return false;
+  out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
+  return true;
+}
+
+/** Lower-case words for a business or a place of worship, before its name in brackets. */
+const BUSINESS_WORDS = new Set(['takeaway', 'shop', 'restaurant', 'cafe', 'café', 'place', 'church', 'mosque', 'temple', 'gurdwara', 'gym', 'club', 'salon', 'garage', 'pub', 'bar', 'store', 'warehouse', 'factory', 'firm', 'business', 'employer', 'workplace', 'bakery', 'barbers', 'barbershop', 'restaurant', 'chippy', 'supermarket']);
+
+/** Lower-case words for a place of study, work or care, before its name's letters in brackets ("uni (UTS)"). */
+const PLACE_OF_WORDS = new Set(['uni', 'university', 'college', 'school', 'hospital', 'work', 'employer', 'job', 'church', 'campus', 'clinic', 'surgery', 'practice', 'agency', 'charity', 'council', 'firm', 'company', 'academy', 'nursery', 'club']);
+
+/** Words after which initials in brackets sign a comment ("comments (SR)", "initials (JK)"). */
+const SIGNED_BY = new Set(['comments', 'comment', 'notes', 'initials', 'signed', 'by', 'author', 'reviewer']);
+
+/** Words that open a bracket naming the name before it ("(goes by …)", "(née …)", "(preferred name)"). */
+const NAME_BRACKET = /^\s?\((?:goes by|known as|aka|a\.k\.a\.|nickname|née|nee|preferred name|prefers|pronouns)\b/i;
+
+/**
+ * Whether " (" follows the token, then up to four lower-case words ending in a role, a relation or a colleague,
+ * and the closing bracket: "(safeguarding lead)", "(her key worker)", "(mum's partner)"; not a phrase with a
+ * preposition, which says something else ("Leeds (with her mum)", "Bury (near her nan)").
+ */
+function roleInBracketsAfter(t: Token, tokens: readonly Token[], text: string): boolean {
+  const open = tokens[t.i + 1];
+  if (!open || (open.gap !== ' (' && open.gap !== '(')) return false;
+  if (NAME_BRACKET.test(text.slice(t.end, t.end + 18))) return true;
+  for (let j = t.i + 1; j < tokens.length && j <= t.i + 4; j++) {
+    const w = tokens[j]!;
+    if ((j > t.i + 1 && w.gap !== ' ') || !w.lower || NOT_IN_ROLE.has(w.key)) return false;
+    if (text.charCodeAt(w.end) === 41) return ROLE_WORDS.has(w.key) || (w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0;
+  }
+  return false;
+}
+
+/** Words that make a bracket something other than a role: prepositions, conjunctions, verbs of being. */
+const NOT_IN_ROLE = new Set(['with', 'near', 'from', 'at', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'via', 'of', 'who', 'which', 'is', 'was', 'not', 'no', 'like', 'without', 'after', 'before', 'about', 'than', 'as', 'see', 'cc']);
+
+/** Lower-case words that follow an eponymous model, method or test: "the Ehlers and Clark model". */
+const MODEL_WORDS = new Set(['model', 'models', 'approach', 'framework', 'theory', 'method', 'protocol', 'technique', 'scale', 'test', 'inventory', 'questionnaire', 'mode', 'modes', 'cycle', 'stages', 'pyramid', 'hierarchy', 'triangle', 'paradigm', 'formulation', 'criteria', 'principles']);
+
+/** Lower-case words naming a therapy or a way of working, before its author in brackets: "compassion-focused therapy (Gilbert)". */
+const THERAPY_WORDS = new Set(['therapy', 'model', 'approach', 'framework', 'theory', 'method', 'externalising', 'externalizing', 'formulation', 'work', 'practice', 'technique', 'techniques', 'intervention', 'programme', 'program', 'mindfulness', 'self-compassion', 'mentalisation', 'mentalization']);
+
+/**
+ * An author's name used for a model or a method, never a person in the note: before a model word, alone or
+ * joined to another name ("the Ehlers and Clark model", "Hawkins and Shohet modes"), or in brackets after a
+ * therapy's name ("compassion-focused therapy (Gilbert)", "externalising (White and Epston)", "Te Whare Tapa Whā
+ * (Durie)").
+ */
+export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
+  if (run.titled || run.relation !== undefined || run.labelled) return false;
+  const last = run.last;
+  let after = tokens[last.i + 1];
+  // (neither a lower-case word or "&" after the run nor a bracket or "and" before it: nothing to test)
+  const g = run.beforeGap;
+  const bracketBefore = g === ' (' || g === '(' || (g === ' ' && run.before !== undefined && (run.before.key === 'and' || run.before.text === '&'));
+  if (!bracketBefore && !(after && after.gap === ' ' && (after.lower || after.text === '&'))) return false;
+  // ("Ehlers and Clark model": past one more name joined by "and" or "&")
+  if (after && (after.key === 'and' || after.text === '&')) {
+    const other = tokens[after.i + 1];
+    if (other && other.cap && other.gap === ' ') after = tokens[other.i + 1];
+  }
+  if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && last.end === last.baseEnd) return true;
+  // in brackets after a therapy's name
+  const first = run.toks[0]!;
+  let before = run.before;
+  let gap = run.beforeGap;
+  // ("(White and Epston)": the second name, after the first and "and")
+  if (before && (before.key === 'and' || before.text === '&') && gap === ' ' && before.i >= 2 && tokens[before.i - 1]!.cap) {
+    gap = tokens[before.i - 1]!.gap;
+    before = tokens[before.i - 2];
+  }
+  if (gap !== ' (' && gap !== '(') return false;
+  // (a therapy word in lower case, a model's name, or a public term in capitals: "the Discrimination Model (Bernard)",
+  // "CFT (Gilbert)", "ACT (Hayes)"; not "with me (Bronwyn)")
+  if (!before || !((THERAPY_WORDS.has(before.key) && (before.lower || MODEL_WORDS.has(before.key))) || ((before.f & C.PUBLIC_TERM) !== 0 && !before.lower))) return false;
+  // (the bracket closes after this name, or after one more joined by "and"/"&")
+  let end = last;
+  const join = tokens[last.i + 1];
+  if (join && (join.key === 'and' || join.text === '&') && nameClosesBracket(tokens, join.i + 1)) end = tokens[join.i + 1]!;
+  const close = tokens[end.i + 1];
+  return first.cap && (close === undefined || close.gap.startsWith(')')) && run.toks.length <= 2;
+}
+
+/** Whether a capitalised token at j is followed by a closing bracket. */
+function nameClosesBracket(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && t.cap && (next === undefined || next.gap.startsWith(')'));
+}
+
+/** Services that every area has, named by their area before them ("Lewisham CAMHS", "Salford Mind"). */
+const AREA_SERVICES = new Set(['camhs', 'cmht', 'cmhs', 'iapt', 'yot', 'yjs', 'mash', 'crht', 'pcyc', 'csc', 'mind', 'ymca', 'ywca', 'foodbank', 'cab', 'shelter']);
+
+/** Words that qualify an area's name: "Central Manchester", "North Leeds". */
+const AREA_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'central', 'greater', 'inner', 'outer', 'mid', 'upper', 'lower', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * A local team of a service every area has, named by its place: "Lewisham CAMHS", "Central Manchester CMHT",
+ * "Salford Mind", "Kirwan PCYC" (the service alone is national: "referred to CAMHS").
+ */
+export function localServiceRule(run: Run, out: Span[]): boolean {
+  const { toks } = run;
+  const n = toks.length;
+  if (n < 2 || !AREA_SERVICES.has(toks[n - 1]!.key)) return false;
+  let place = false;
+  // ("Suggested Telford Mind's parent group": past a sentence's first word that is no place)
+  const from = toks[0]!.sentStart && !(toks[0]!.f & C.PLACE) && n > 2 ? 1 : 0;
+  for (let q = from; q < n - 1; q++) {
+    const t = toks[q]!;
+    if (!t.cap) return false;
+    if (AREA_QUALIFIERS.has(t.key)) continue;
+    if (!(t.f & C.PLACE) || t.f & (C.PUBLIC_TERM | C.ACRONYM)) return false;
+    place = true;
+  }
+  if (!place) return false;
+  out.push(span('ORG', toks[from]!.start, run.last.baseEnd, 'model'));
+  return true;
+}
