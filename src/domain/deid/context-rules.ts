@@ -3,7 +3,7 @@
 // name used for a model or a method ("the Ehlers and Clark model"); a service every area has, named by its area
 // ("Lewisham CAMHS"). Called by judgeRun (proper-nouns.ts).
 import * as C from './classes.js';
-import { INITIALS, NOT_INITIALS, ROLE_WORDS, STATE_ABBRS, noListKnows } from './cues.js';
+import { INITIALS, NOT_INITIALS, ROLE_WORDS, STATE_ABBRS, ampBefore, noListKnows } from './cues.js';
 import type { Run } from './run.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
@@ -25,7 +25,7 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   if (t.text.length < 2) return false;
   if (t.upper) {
     const before = run.before;
-    if (!before || !before.lower || !/^\s?\($/.test(run.beforeGap) || text.charCodeAt(t.end) !== 41) return false;
+    if (!before || !before.lower || (g !== ' (' && g !== '(') || text.charCodeAt(t.end) !== 41) return false;
     // "on the way to uni (UTS)", "at college (TCCD)": an acronym no list knows, in brackets after a word for a
     // place of study, work or care, is that place's name
     if (PLACE_OF_WORDS.has(before.key) && t.text.length <= 6 && t.alpha && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON))) {
@@ -62,7 +62,7 @@ function businessInBrackets(run: Run, text: string, out: Span[]): boolean {
 }
 
 /** Lower-case words for a business or a place of worship, before its name in brackets. */
-const BUSINESS_WORDS = new Set(['takeaway', 'shop', 'restaurant', 'cafe', 'café', 'place', 'church', 'mosque', 'temple', 'gurdwara', 'gym', 'club', 'salon', 'garage', 'pub', 'bar', 'store', 'warehouse', 'factory', 'firm', 'business', 'employer', 'workplace', 'bakery', 'barbers', 'barbershop', 'restaurant', 'chippy', 'supermarket']);
+const BUSINESS_WORDS = new Set(['takeaway', 'shop', 'restaurant', 'cafe', 'café', 'place', 'church', 'mosque', 'temple', 'gurdwara', 'gym', 'club', 'salon', 'garage', 'pub', 'bar', 'store', 'warehouse', 'factory', 'firm', 'business', 'employer', 'workplace', 'bakery', 'barbers', 'barbershop', 'chippy', 'supermarket']);
 
 /** Lower-case words for a place of study, work or care, before its name's letters in brackets ("uni (UTS)"). */
 const PLACE_OF_WORDS = new Set(['uni', 'university', 'college', 'school', 'hospital', 'work', 'employer', 'job', 'church', 'campus', 'clinic', 'surgery', 'practice', 'agency', 'charity', 'council', 'firm', 'company', 'academy', 'nursery', 'club']);
@@ -108,25 +108,29 @@ const THERAPY_WORDS = new Set(['therapy', 'model', 'approach', 'framework', 'the
 export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   if (run.titled || run.relation !== undefined || run.labelled) return false;
   const last = run.last;
+  const first = run.toks[0]!;
   let after = tokens[last.i + 1];
-  // (neither a lower-case word or "&" after the run nor a bracket or "and" before it: nothing to test)
+  // (neither a lower-case word or a name joined by "&" after the run nor a bracket, "and" or "&" before it: nothing
+  // to test)
   const g = run.beforeGap;
-  const bracketBefore = g === ' (' || g === '(' || (g === ' ' && run.before !== undefined && (run.before.key === 'and' || run.before.text === '&'));
-  if (!bracketBefore && !(after && after.gap === ' ' && (after.lower || after.text === '&'))) return false;
-  // ("Ehlers and Clark model": past one more name joined by "and" or "&")
-  if (after && (after.key === 'and' || after.text === '&')) {
+  const bracketBefore = g === ' (' || g === '(' || (g === ' ' && run.before !== undefined && run.before.key === 'and') || ampBefore(first);
+  if (!bracketBefore && !(after && ((after.gap === ' ' && after.lower) || ampBefore(after)))) return false;
+  // ("Ehlers and Clark model", "Hawkins & Shohet modes": past one more name joined by "and" or "&")
+  if (after && after.key === 'and' && after.lower) {
     const other = tokens[after.i + 1];
     if (other && other.cap && other.gap === ' ') after = tokens[other.i + 1];
-  }
+  } else if (after && after.cap && ampBefore(after)) after = tokens[after.i + 1];
   if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && last.end === last.baseEnd) return true;
   // in brackets after a therapy's name
-  const first = run.toks[0]!;
   let before = run.before;
   let gap = run.beforeGap;
-  // ("(White and Epston)": the second name, after the first and "and")
-  if (before && (before.key === 'and' || before.text === '&') && gap === ' ' && before.i >= 2 && tokens[before.i - 1]!.cap) {
+  // ("(White and Epston)", "(White & Epston)": the second name, after the first and "and" or "&")
+  if (before && before.key === 'and' && gap === ' ' && before.i >= 2 && tokens[before.i - 1]!.cap) {
     gap = tokens[before.i - 1]!.gap;
     before = tokens[before.i - 2];
+  } else if (before && before.cap && ampBefore(first) && before.i >= 1) {
+    gap = before.gap;
+    before = tokens[before.i - 1];
   }
   if (gap !== ' (' && gap !== '(') return false;
   // (a therapy word in lower case, a model's name, or a public term in capitals: "the Discrimination Model (Bernard)",
@@ -135,7 +139,8 @@ export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   // (the bracket closes after this name, or after one more joined by "and"/"&")
   let end = last;
   const join = tokens[last.i + 1];
-  if (join && (join.key === 'and' || join.text === '&') && nameClosesBracket(tokens, join.i + 1)) end = tokens[join.i + 1]!;
+  if (join && join.key === 'and' && nameClosesBracket(tokens, join.i + 1)) end = tokens[join.i + 1]!;
+  else if (join && ampBefore(join) && nameClosesBracket(tokens, join.i)) end = join;
   const close = tokens[end.i + 1];
   return first.cap && (close === undefined || close.gap.startsWith(')')) && run.toks.length <= 2;
 }

@@ -4,6 +4,14 @@ import { isAsciiDigit, isSpace } from './chars.js';
 import * as C from './classes.js';
 import type { Token } from './tokens.js';
 
+/**
+ * Whether an "&" joins the token to the one before it ("Hawkins & Shohet", "me & dre"). An "&" is never a token
+ * of its own: it lies in the gap, so `t.text === '&'` is never true.
+ */
+export function ampBefore(t: Token): boolean {
+  return t.gap === ' & ' || t.gap === '&';
+}
+
 /** The last code unit of s before its trailing whitespace (/\s*$/), or -1 when s is all whitespace. */
 export function lastBeforeSpace(s: string): number {
   let i = s.length - 1;

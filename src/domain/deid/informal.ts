@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -311,10 +311,9 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
   const next = nextToken(tokens, i);
   // "me and jade went", "me n dre went bowling", "mum and dean are arguing": after "me and" or a family word and
   // "and", before a verb
-  if (prev && (prev.key === 'and' || prev.key === 'n' || prev.text === '&') && prev.lower !== false && t.gap === ' ' && (prev.gap === ' ' || prev.gap === ' & ') && prev.i > 0) {
-    const before = tokens[prev.i - 1]!;
-    if (before.lower && (before.key === 'me' || (before.f & C.KIN) !== 0)) return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
-  }
+  // ("me & dre": the "&" lies in the gap, see ampBefore)
+  const before = prev && (prev.key === 'and' || prev.key === 'n') && prev.lower && t.gap === ' ' && prev.gap === ' ' && prev.i > 0 ? tokens[prev.i - 1] : prev && ampBefore(t) ? prev : undefined;
+  if (before && before.lower && (before.key === 'me' || (before.f & C.KIN) !== 0)) return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
   // "he said mo is his best mate", "tyler was her boyfriend": before "is/was", a possessive and a relation word
   if (next && next.gap === ' ' && (next.key === 'is' || next.key === 'was' || next.key === "'s")) {
     let r = nextToken(tokens, next.i);

@@ -14,7 +14,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -675,8 +675,7 @@ function lineEndsAfter(t: Token, tokens: readonly Token[]): boolean {
 
 /** Every token capitalised, none in capitals ("North Shore Neurology Associates", not "AND A ROLE AT …"). */
 function allTitleCase(toks: readonly Token[]): boolean {
-  for (let i = 0; i < toks.length; i++) if (!toks[i]!.cap) return false;
-  return true;
+  return allTitleCaseFrom(toks, 0);
 }
 
 /** Whether strengths[from..] are all 'name'. */
@@ -782,7 +781,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || (t.text !== 'A' && t.text !== 'I' && saysAfterLetter(t, tokens)))) pick = true;
+    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -804,7 +803,7 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   // speakers of a text thread are found by chatSpeakers)
   if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
   // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
-  if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !(t.text !== 'A' && t.text !== 'I' && saysAfterLetter(t, tokens))) return false;
+  if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !saysAfterLetter(t, tokens)) return false;
   return true;
 }
 
@@ -888,11 +887,13 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
 const ROLE_LETTERS = new Set(['A', 'I', 'C', 'P', 'M', 'D']);
 /** Whether a verb of saying in the present or past follows a single letter: "G says", "R said". */
 function saysAfterLetter(t: Token, tokens: readonly Token[]): boolean {
-  // (not the letters notes use for a role: C client, P patient or parent, M mum, D dad)
+  // (not "A" or "I", nor the letters notes use for a role: C client, P patient or parent, M mum, D dad)
   if (ROLE_LETTERS.has(t.text)) return false;
   const next = tokens[t.i + 1];
-  return !!next && next.gap === ' ' && next.lower && (next.key === 'says' || next.key === 'said' || next.key === 'thinks' || next.key === 'feels' || next.key === 'reports' || next.key === 'reported' || next.key === 'agreed' || next.key === 'asked' || next.key === 'told');
+  return !!next && next.gap === ' ' && next.lower && LETTER_SAYS.has(next.key);
 }
+/** The verbs of saying after a single letter (narrower than says(): not "came", "went", "left"). */
+const LETTER_SAYS = new Set(['says', 'said', 'thinks', 'feels', 'reports', 'reported', 'agreed', 'asked', 'told']);
 
 /** Whether a closing quote, a space and a verb of saying follow the token: '"Harry" reports'. */
 function quotedThenSays(t: Token, tokens: readonly Token[]): boolean {
@@ -962,11 +963,14 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
   if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || next.key === 'had' || next.key === 'was' || (next.key.endsWith('ed') && next.key.length > 4))) return true;
-  if ((next.key === 'and' || next.text === '&') && next.gap === ' ') {
+  // (an "&" lies in the next name's gap: "Summer & Ava", see ampBefore)
+  if (next.key === 'and' && next.gap === ' ') {
     const other = nextToken(tokens, next.i);
     if (other && other.gap === ' ' && other.cap && otherName(other)) return true;
   }
-  if (prev && prev.cap && otherName(prev) && (prev.i + 1 < t.i) && (tokens[prev.i + 1]!.key === 'and' || tokens[prev.i + 1]!.text === '&') && t.gap === ' ' && !next.cap) return true;
+  if (next.cap && ampBefore(next) && otherName(next)) return true;
+  if (prev && prev.cap && otherName(prev) && (prev.i + 1 < t.i) && tokens[prev.i + 1]!.key === 'and' && t.gap === ' ' && !next.cap) return true;
+  if (prev && prev.cap && otherName(prev) && prev.i + 1 === t.i && ampBefore(t) && !next.cap) return true;
   if (next.key === 'to' && next.gap === ' ' && /[–—•*-]\s$/.test(t.gap)) {
     const verb = nextToken(tokens, next.i);
     return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
@@ -1223,7 +1227,7 @@ function fieldValueEnds(next: Token | undefined): boolean {
 /** States' letters that are also words or common abbreviations ("OK", "IN", "ME", "PA"). */
 const STATE_WORDS = new Set(['IN', 'ME', 'OR', 'OK', 'HI', 'OH', 'LA', 'MA', 'PA', 'DE', 'CO', 'ID', 'AL', 'SC', 'MD', 'MS', 'NT', 'SA', 'ACT', 'DC', 'GA', 'VA', 'NE', 'MO', 'MT']);
 /** Words ending in "ed" after capitals that are not verbs of a person: "CBT based", "NHS funded", "DV related". */
-const NOT_VERBS_ED = new Set(['based', 'funded', 'related', 'informed', 'focused', 'focussed', 'centred', 'centered', 'linked', 'approved', 'registered', 'accredited', 'certified', 'trained', 'referred', 'needed', 'required', 'needed', 'shaped', 'sized', 'aged', 'led', 'owned', 'run', 'licensed', 'qualified', 'assessed', 'diagnosed', 'prescribed', 'recommended', 'scored', 'rated', 'compliant', 'triggered', 'induced', 'associated', 'specified', 'ranked', 'listed']);
+const NOT_VERBS_ED = new Set(['based', 'funded', 'related', 'informed', 'focused', 'focussed', 'centred', 'centered', 'linked', 'approved', 'registered', 'accredited', 'certified', 'trained', 'referred', 'needed', 'required', 'shaped', 'sized', 'aged', 'led', 'owned', 'run', 'licensed', 'qualified', 'assessed', 'diagnosed', 'prescribed', 'recommended', 'scored', 'rated', 'compliant', 'triggered', 'induced', 'associated', 'specified', 'ranked', 'listed']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
 /** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);

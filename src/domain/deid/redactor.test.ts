@@ -1028,3 +1028,10 @@ test('people: a title word after a given name is a surname ("Reggie Major"), a c
   caught('Cases: (1) "G", 70s, bereaved, Welsh-speaking', 'G');
   untouched('Plan B said to be ok', 'B');
 });
+
+test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
+  untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
+  untouched('Used externalising (White & Epston) — she named it.', 'Epston');
+  caught('Summer & Ava made a cake.', 'Summer');
+  caught('me & dre went bowling', 'dre');
+});
