@@ -1,23 +1,21 @@
 // Side-by-side benchmark of de-identification (issue 5): our engine against the npm packages redact-pii and
 // openredaction, on the same notes, same machine, same run. Token recall and precision and person leaks use
-// the definitions of shared/devset/score-deid.mjs; MB/s is batch mode on one core (median of nine rounds after three warm-up rounds),
-// both by the wall clock and by the CPU time of this process (the latter is what "one core" means on a machine
-// that other work keeps busy: it does not count time spent waiting for a core); start-up and RSS are measured
+// the definitions of shared/devset/score-deid.mjs; MB/s is batch mode on one core (median of nine rounds after three warm-up rounds,
+// each engine alone in its own process: bench/deid-speed-worker.ts), both by the wall clock and by the CPU time
+// of that process (the latter is what "one core" means on a machine that other work keeps busy: it does not
+// count time spent waiting for a core); start-up and RSS are measured
 // in a fresh child process per engine, and one large input (1 MB and 10 MB of notes in one text) shows that
 // time and memory grow linearly. Never fails on a timing.
 //
 //   npm run build && node --import tsx bench/deid.bench.ts
 import { existsSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { scoreNotes, type GoldNote, type Known } from '../src/domain/deid/index.js';
+import { distEntry, ENGINE_NAMES, loadEngine, ROOT, startupScript, type Engine, type EngineName, type Span } from './deid-engines.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const require = createRequire(import.meta.url);
 type Note = GoldNote & { known?: Known };
-type Span = { start: number; end: number };
 
 function readNotes(path: string): Note[] {
   if (!existsSync(path)) return [];
@@ -41,66 +39,40 @@ const sets: [string, Note[]][] = [
   ['blind 18 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind18.jsonl`)],
 ];
 
-// Our engine: the compiled build when present (what `confidant redact` runs), else the sources.
-const distEntry = `${ROOT}dist/services/deid-resources.js`;
-const ours = existsSync(distEntry)
-  ? ((await import(distEntry)) as typeof import('../src/services/deid-resources.js'))
-  : await import('../src/services/deid-resources.js');
-const redactor = ours.getRedactor();
+const engines = await Promise.all(ENGINE_NAMES.map((name) => loadEngine(name)));
 
-// redact-pii returns only the redacted string: replace with NUL and align the kept segments to get spans.
-const { SyncRedactor } = require('redact-pii') as { SyncRedactor: new (o: object) => { redact(s: string): string } };
-const redactPii = new SyncRedactor({ globalReplaceWith: '\u0000' });
-function spansFromMasked(input: string, masked: string): Span[] {
-  const spans: Span[] = [];
-  const parts = masked.split('\u0000');
-  let pos = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const seg = parts[i]!;
-    const at = i === 0 ? 0 : input.indexOf(seg, pos + 1);
-    if (i > 0) spans.push({ start: pos, end: seg === '' && i === parts.length - 1 ? input.length : at });
-    pos = at + seg.length;
-  }
-  return spans.filter((s) => s.end > s.start);
+/** A child process per engine for the timings (bench/deid-speed-worker.ts), kept for the whole run. */
+interface SpeedWorker {
+  name: EngineName;
+  child: ChildProcess;
+  next(): Promise<Record<string, number | boolean>>;
 }
-
-const { OpenRedaction } = (await import('openredaction')) as unknown as { OpenRedaction: new (o: object) => { detect(s: string): Promise<{ detections: { position: [number, number] }[] }> } };
-const openRedaction = new OpenRedaction({ redactionMode: 'placeholder' });
-
-interface Engine {
-  name: string;
-  run(n: Note): Promise<Span[]> | Span[];
-  /** a node -e script that loads the engine and prints {ms, rss} */
-  startup: string;
+function startWorker(name: EngineName): SpeedWorker {
+  const child = fork(fileURLToPath(new URL('./deid-speed-worker.ts', import.meta.url)), [name], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const queue: Record<string, number | boolean>[] = [];
+  const waiting: ((m: Record<string, number | boolean>) => void)[] = [];
+  child.on('message', (m: Record<string, number | boolean>) => (waiting.length ? waiting.shift()!(m) : queue.push(m)));
+  child.on('exit', (code) => {
+    if (code !== 0) throw new Error(`speed worker for ${name} exited with ${code}`);
+  });
+  return { name, child, next: () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((r) => waiting.push(r))) };
 }
-const engines: Engine[] = [
-  {
-    name: 'confidant',
-    run: (n) => redactor.redact(n.text, n.known ?? {}).entities,
-    startup: `const t=performance.now();const m=await import(${JSON.stringify(existsSync(distEntry) ? distEntry : '')});m.getRedactor().redact('Mrs Okafor rang.');console.log(JSON.stringify({ms:performance.now()-t,rss:process.memoryUsage().rss}))`,
-  },
-  {
-    name: 'redact-pii',
-    run: (n) => spansFromMasked(n.text, redactPii.redact(n.text)),
-    startup: `const t=performance.now();const {SyncRedactor}=(await import('redact-pii')).default;new SyncRedactor().redact('Mrs Okafor rang.');console.log(JSON.stringify({ms:performance.now()-t,rss:process.memoryUsage().rss}))`,
-  },
-  {
-    name: 'openredaction',
-    run: async (n) => (await openRedaction.detect(n.text)).detections.map((d) => ({ start: d.position[0], end: d.position[1] })),
-    startup: `const t=performance.now();const {OpenRedaction}=await import('openredaction');await new OpenRedaction({redactionMode:'placeholder'}).detect('Mrs Okafor rang.');console.log(JSON.stringify({ms:performance.now()-t,rss:process.memoryUsage().rss}))`,
-  },
-];
+const workers = new Map(ENGINE_NAMES.map((name) => [name, startWorker(name)] as const));
+for (const w of workers.values()) await w.next(); // loaded
+/** Notes run through each engine before any timing, cycling through every set (openredaction, slow, fewer). */
+const WARM_NOTES = 3000;
+{
+  const all = sets.flatMap(([, notes]) => notes.map((n) => ({ id: n.id, text: n.text, known: n.known })));
+  for (const w of workers.values()) w.child.send({ notes: all, warm: w.name === 'openredaction' ? 300 : WARM_NOTES });
+  for (const w of workers.values()) await w.next(); // warmed
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** One timed pass over the notes (`reps` times): MB/s by the wall clock and by this process's CPU time. */
-async function timeOnce(e: Engine, notes: Note[], reps: number): Promise<{ wall: number; cpu: number; us: number }> {
-  const bytes = notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0);
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  for (let k = 0; k < reps; k++) for (const n of notes) await e.run(n);
-  const c = process.cpuUsage(c0);
-  return { wall: (bytes * reps) / 1e6 / ((performance.now() - t0) / 1000), cpu: (bytes * reps) / (c.user + c.system), us: (c.user + c.system) / (reps * notes.length) };
+/** One timed round in the engine's own process: `reps` passes over the notes it was given. */
+async function timeOnce(w: SpeedWorker, reps: number): Promise<{ wall: number; cpu: number; us: number }> {
+  w.child.send({ reps });
+  return (await w.next()) as { wall: number; cpu: number; us: number };
 }
 
 interface Speed {
@@ -116,26 +88,31 @@ interface Speed {
 }
 
 /**
- * Throughput of every engine on the same notes, in interleaved rounds (confidant, redact-pii, confidant, …)
- * so that a change in the machine's load hits both alike; the ratio to redact-pii is the median of the
- * per-round ratios. The first WARM_ROUNDS rounds are not counted: they measure the JIT compiler warming up
- * (a batch of a thousand notes or more is past it; the cold cost is in the `confidant redact --jsonl` table,
- * which starts a fresh process per batch). openredaction is too slow for many rounds: five single passes
+ * Throughput of every engine on the same notes, each engine alone in its own process (kept from set to set,
+ * as a long batch would be), in interleaved rounds (confidant, redact-pii, confidant, …) so that a change in
+ * the machine's load hits both alike; the ratio to redact-pii is the median of the per-round ratios. The
+ * engines first run WARM_NOTES notes of all the sets, untimed (a batch of a few thousand notes is past the
+ * JIT compiler's warm-up; the cold cost is in the `confidant redact --jsonl` table, which starts a fresh process
+ * per batch), and the first WARM_ROUNDS rounds of each set are not counted either. openredaction is too slow for many rounds: five single passes
  * after the others.
  */
 const WARM_ROUNDS = 3;
 const ROUNDS = 9;
 async function throughputs(notes: Note[]): Promise<Map<string, Speed>> {
-  const fast = engines.filter((e) => e.name !== 'openredaction');
-  const slow = engines.filter((e) => e.name === 'openredaction');
-  const got = new Map<string, { wall: number; cpu: number; us: number }[]>(engines.map((e) => [e.name, []]));
+  for (const w of workers.values()) {
+    w.child.send({ notes: notes.map((n) => ({ id: n.id, text: n.text, known: n.known })) });
+    await w.next(); // ready
+  }
+  const fast = [workers.get('confidant')!, workers.get('redact-pii')!];
+  const slow = workers.get('openredaction')!;
+  const got = new Map<string, { wall: number; cpu: number; us: number }[]>(ENGINE_NAMES.map((name) => [name, []]));
   for (let r = 0; r < WARM_ROUNDS + ROUNDS; r++) {
-    for (const e of fast) {
-      const x = await timeOnce(e, notes, 10);
-      if (r >= WARM_ROUNDS) got.get(e.name)!.push(x);
+    for (const w of fast) {
+      const x = await timeOnce(w, 10);
+      if (r >= WARM_ROUNDS) got.get(w.name)!.push(x);
     }
   }
-  for (const e of slow) for (let r = 0; r < 5; r++) got.get(e.name)!.push(await timeOnce(e, notes, 1));
+  for (let r = 0; r < 5; r++) got.get(slow.name)!.push(await timeOnce(slow, 1));
   const out = new Map<string, Speed>();
   const peer = got.get('redact-pii')!;
   for (const [name, xs] of got) {
@@ -191,8 +168,9 @@ function cliBatch(copies: number): { notes: number; mb: number; wallS: number; c
 }
 
 function startup(e: Engine): { ms: number; rss: number } | null {
-  if (!e.startup.includes('import(""') && e.startup) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', e.startup], { cwd: ROOT, encoding: 'utf8' });
+  const script = startupScript(e.name);
+  if (script) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     try {
       return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; rss: number };
     } catch {
@@ -227,6 +205,7 @@ for (const [setName, notes] of sets) {
   const mean = notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / notes.length;
   perNote.push(`CPU µs per note (median, best), ${setName}, mean note ${mean.toFixed(0)} bytes: confidant ${ours.usMedian.toFixed(0)}, ${ours.usBest.toFixed(0)}; redact-pii ${peer.usMedian.toFixed(0)}, ${peer.usBest.toFixed(0)}; confidant's CPU speed vs redact-pii in this run (median of paired rounds) ${ours.ratio!.toFixed(2)}×`);
 }
+for (const w of workers.values()) w.child.send({ exit: true });
 const startRows = engines.map((e) => {
   const st = startup(e);
   return [e.name, st ? st.ms.toFixed(0) : 'n/a', st ? (st.rss / 1024 / 1024).toFixed(0) : 'n/a'];
@@ -244,7 +223,7 @@ const batches = [1, 25, 250].map((copies) => cliBatch(copies));
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`load average (1 min) at the start of the throughput runs ${loadStart.toFixed(2)}, after them ${load0[0]!.toFixed(2)}, after the large inputs ${load1[0]!.toFixed(2)}\n`);
-console.log(`MB/s and µs: ${ROUNDS} rounds of ten passes over the notes per engine, interleaved, after ${WARM_ROUNDS} warm-up rounds that are not counted (the cold cost, JIT warm-up included, is in the last table)`);
+console.log(`MB/s and µs: ${ROUNDS} rounds of ten passes over the notes per engine, each engine in its own process (kept from set to set), interleaved, after a warm-up of ${WARM_NOTES} notes and ${WARM_ROUNDS} warm-up rounds per set that are not counted (the cold cost, JIT warm-up included, is in the last table)`);
 console.log(table(['notes', 'engine', 'token recall', 'token precision', 'person leaks', 'notes with a leak', 'entity recall', 'MB/s wall median', 'MB/s wall best', 'MB/s CPU median', 'MB/s CPU best', 'CPU µs per note median', 'CPU µs per note best', 'CPU speed vs redact-pii (paired rounds)', 'runs'], rows));
 console.log('');
 for (const line of perNote) console.log(line);
