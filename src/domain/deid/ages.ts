@@ -11,8 +11,9 @@ const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|b'day)\
 const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?:is|was|on|party|next|last|this|coming|tomorrow|today|yesterday|at|in)\b|\s?[,.;!?)]|\s*$)/y;
 // "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
 // ("(29 M)", "(31 F)": an age and a sex)
-// ("(M, 29)", "(F, 8)": a sex and an age; "(yp, 15)": a role and an age; "(18 mo)": months)
-const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:yp|YP|pt|Pt|client|patient|student|pupil|learner|mentee),\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+// ("(M, 29)", "(F, 8)": a sex and an age; "(yp, 15)", "(care leaver, 19)", "(bf, 17)": up to three lower-case
+// words, a role, and an age; "(18 mo)": months)
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;

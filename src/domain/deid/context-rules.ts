@@ -75,8 +75,9 @@ const NAME_BRACKET = /^\s?\((?:goes by|known as|aka|a\.k\.a\.|nickname|née|nee|
 
 /**
  * Whether " (" follows the token, then up to four lower-case words ending in a role, a relation or a colleague,
- * and the closing bracket: "(safeguarding lead)", "(her key worker)", "(mum's partner)"; not a phrase with a
- * preposition, which says something else ("Leeds (with her mum)", "Bury (near her nan)").
+ * and the closing bracket: "(safeguarding lead)", "(her key worker)", "(mum's partner)"; or the first item of a
+ * list, a role ("(bf, senior)") or any words before an age that ends the bracket ("(care leaver, 19)"); not a
+ * phrase with a preposition, which says something else ("Leeds (with her mum)", "Bury (near her nan)").
  */
 function roleInBracketsAfter(t: Token, tokens: readonly Token[], text: string): boolean {
   const open = tokens[t.i + 1];
@@ -85,10 +86,20 @@ function roleInBracketsAfter(t: Token, tokens: readonly Token[], text: string): 
   for (let j = t.i + 1; j < tokens.length && j <= t.i + 4; j++) {
     const w = tokens[j]!;
     if ((j > t.i + 1 && w.gap !== ' ') || !w.lower || NOT_IN_ROLE.has(w.key)) return false;
-    if (text.charCodeAt(w.end) === 41) return ROLE_WORDS.has(w.key) || (w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0;
+    const c = text.charCodeAt(w.end);
+    if (c === 41) return isRoleWord(w);
+    // ("Hunter (bf, senior)", "Jordan (care leaver, 19)": the first of a list, a role, or any words before an age)
+    if (c === 44) return isRoleWord(w) || AGE_ENDS_BRACKET.test(text.slice(w.end, w.end + 6));
   }
   return false;
 }
+
+function isRoleWord(w: Token): boolean {
+  return ROLE_WORDS.has(w.key) || (w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0;
+}
+
+/** ", 19)": a comma, then an age that closes the bracket. */
+const AGE_ENDS_BRACKET = /^,\s?\d{1,2}\)/;
 
 /** Words that make a bracket something other than a role: prepositions, conjunctions, verbs of being. */
 const NOT_IN_ROLE = new Set(['with', 'near', 'from', 'at', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'via', 'of', 'who', 'which', 'is', 'was', 'not', 'no', 'like', 'without', 'after', 'before', 'about', 'than', 'as', 'see', 'cc']);

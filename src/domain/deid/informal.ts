@@ -70,6 +70,24 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));
 }
 
+/**
+ * "the B. children", "H. family – case closure", "the K family": a family's surname written as its initial, before
+ * a word for the family (with a full stop, or after "the"; never "A" or "I" without one).
+ */
+export function familyInitials(text: string, tokens: readonly Token[], out: Span[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.baseEnd - t.start !== 1) continue;
+    const c = text.charCodeAt(t.start);
+    if (c < 65 || c > 90) continue;
+    const next = tokens[i + 1]!;
+    if (!next.lower || !FAMILY_NOUNS.has(next.key)) continue;
+    if (next.gap === '. ' && c !== 73) out.push(span('PERSON', t.start, t.end + 1, 'model'));
+    else if (next.gap === ' ' && c !== 65 && c !== 73 && i > 0 && tokens[i - 1]!.key === 'the' && t.gap === ' ') out.push(span('PERSON', t.start, t.end, 'model'));
+  }
+}
+const FAMILY_NOUNS = new Set(['family', 'families', 'children', 'kids', 'household', 'siblings', 'twins', 'boys', 'girls', 'parents', 'brothers', 'sisters']);
+
 const THANKS = new Set(['ta', 'thanks', 'thx', 'cheers', 'regards', 'best', 'x', 'xx']);
 /** Initials that sign nothing: acronyms, public terms, words. */
 const SIGNED_NOT = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
@@ -79,20 +97,42 @@ function lineOrSentenceEnd(gap: string): boolean {
   return /(?:\n\s*|[.!?)]\s+)[—–-]\s?$/.test(gap);
 }
 
-/** "TN", "HB (Clin Psych)": two or three capitals no list knows alone on the last line, or before a bracket. */
+/**
+ * "TN", "HB (Clin Psych)": two or three capitals no list knows alone on the last line, or before a bracket; and
+ * several joined by "/", "&" or ",", or after "Signed": "LM / JWP", "Signed KA / DM" (a supervisor's and a
+ * supervisee's initials).
+ */
 function lastLineInitials(text: string, tokens: readonly Token[], out: Span[]): boolean {
-  let i = tokens.length - 1;
+  const n = tokens.length;
+  let i = n - 1;
   // (back to the first token of the last line: the first after its line break)
   const nl = text.lastIndexOf('\n', tokens[i]!.start);
   if (nl < 0) return false;
   while (i > 0 && tokens[i - 1]!.start > nl) i--;
-  const t = tokens[i]!;
-  if (i === 0 || !t.upper || t.text.length > 3 || !t.alpha || t.f & SIGNED_NOT || t.end !== t.baseEnd) return false;
-  const rest = text.slice(t.end);
+  if (i === 0) return false;
+  if (tokens[i]!.key === 'signed' && i + 1 < n && /^:?\s$/.test(tokens[i + 1]!.gap)) i++;
+  // (the initials, each but the first after a "/", "&" or ",")
+  // (one of several may be an acronym, "KA / DM", when another is not: "CBT / DBT" signs nothing)
+  let j = i;
+  let plain = false;
+  while (j < n && isSignedInitials(tokens[j]!, SIGNED_NOT & ~C.ACRONYM) && (j === i || INITIALS_JOIN.test(tokens[j]!.gap))) {
+    if (!(tokens[j]!.f & C.ACRONYM)) plain = true;
+    j++;
+  }
+  if (!plain) return false;
+  const last = tokens[j - 1]!;
+  const rest = text.slice(last.end);
   if (!/^\s*(?:\([^()\n]{1,40}\))?[.\s]*$/.test(rest)) return false;
-  out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+  for (let k = i; k < j; k++) out.push(span('PERSON', tokens[k]!.start, tokens[k]!.baseEnd, 'model'));
   return true;
 }
+
+/** Two or three capitals no list knows, as someone signs a note. */
+function isSignedInitials(t: Token, not: number): boolean {
+  return t.upper && t.text.length <= 3 && t.alpha && !(t.f & not) && t.end === t.baseEnd;
+}
+/** The gap between initials signed together: "LM / JWP", "KA/DM", "AB & CD", "AB, CD". */
+const INITIALS_JOIN = /^\s?[/&,]\s?$/;
 
 /** A word no list knows, or only a name or place list: "westlake", "paul", "xiong" (not "doesn't", "in-home"). */
 function distinctive(t: Token): boolean {

@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { chatSpeakers, familyInitials, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 
@@ -294,6 +294,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
   chatSpeakers(tokens, out);
+  familyInitials(text, tokens, out);
   return out;
 }
 
@@ -867,7 +868,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
-  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && (saysAfter(t, tokens) || personVerbAfter(tokens, t.i) || relationAfter(t, tokens))) return true;
+  // ("met Jordan at Costa", "texted Georgia": or after a word for meeting or messaging someone)
+  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && (saysAfter(t, tokens) || personVerbAfter(tokens, t.i) || relationAfter(t, tokens) || contactedBefore(t, tokens))) return true;
   // "Last week Gift brought her …", "Summer noticed she …", "with Glen when he …", "Summer and Ava made …": a
   // word that is also a name, used as one (not a country or a public term: "Jordan" has its own rule above)
   if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
@@ -938,6 +940,14 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
+}
+
+/** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
+const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
+/** Whether a lower-case word for meeting or messaging someone stands just before the token: "met Jordan", "texted Georgia". */
+function contactedBefore(t: Token, tokens: readonly Token[]): boolean {
+  const prev = prevToken(tokens, t.i);
+  return !!prev && prev.lower && t.gap === ' ' && CONTACT_VERBS.has(prev.key);
 }
 
 /**

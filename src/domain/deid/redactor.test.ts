@@ -1035,3 +1035,35 @@ test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model"
   caught('Summer & Ava made a cake.', 'Summer');
   caught('me & dre went bowling', 'dre');
 });
+
+test('people: a name before a bracketed list that starts with a role or ends with an age ("Hunter (bf, senior)", "Jordan (care leaver, 19)"), and that age; not a place before other words', () => {
+  const r = run('texts from Hunter (bf, senior) from last night. later she said Hunter was angry');
+  assert.equal(r.entities.find((e) => e.text === 'Hunter')?.type, 'PERSON', r.text);
+  caught('mentor notes – Jordan (care leaver, 19)', 'Jordan');
+  caught('mentor notes – Jordan (care leaver, 19)', '19');
+  untouched('Moved to Leeds (north, 2019) with family.', '2019');
+  untouched('Visited Bury (near her nan, 3 times).', 'Bury');
+});
+
+test('people: initials signed together on the last line ("LM / JWP", "Signed KA / DM"), one of them an acronym at most; not "CBT / DBT"', () => {
+  caught('Next supervision 2/20.\nLM / JWP', 'LM');
+  caught('Next supervision 2/20.\nLM / JWP', 'JWP');
+  caught('Next supervision 27 Feb.\nSigned KA / DM', 'DM');
+  untouched('Plan agreed.\nCBT / DBT', 'CBT');
+  untouched('Plan agreed.\nCBT / DBT', 'DBT');
+});
+
+test('people: a family\'s initial before a word for the family ("the B. children", "H. family", "the K family"); not "Plan B family support" or "Vitamin D levels"', () => {
+  caught('after the removal of the B. children last week', 'B.');
+  caught('- H. family – case closure ready', 'H.');
+  caught('Plan for the K family.', 'K');
+  untouched('Plan B family support continues.', 'B');
+  untouched('Vitamin D levels were low.', 'D');
+});
+
+test('people: a country that is also a given name after a word for meeting or messaging someone ("texted Georgia", "met Jordan"); not "lives in Georgia"', () => {
+  caught('Later I texted Georgia about it.', 'Georgia');
+  caught('I met Jordan at the library.', 'Jordan');
+  untouched('Her aunt still lives in Georgia.', 'Georgia');
+  untouched('She was born in Jordan and moved here in 2019.', 'Jordan');
+});
