@@ -370,6 +370,7 @@ export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 
 export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
   recogniseContacts(text, out);
+  if (text.includes('ddress') || text.includes('DDRESS')) labelledAddresses(text, out);
   let numberUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -407,6 +408,29 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     if (t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
   }
   return out;
+}
+
+/**
+ * "Address: 7 Birrang Pl, West Dubbo 2830", "Previous address: Flat 12, Kestrel Court, Ashton-under-Lyne OL6 9DG":
+ * the value of an address field is one address, up to the line's end, a bracket, a full stop, a semicolon or
+ * another field ("Tel:"). Only a value with a digit or a comma ("Low Shield Farm, Hexham"), never "Address:
+ * withheld", "Address: NFA", "Address: same as above".
+ */
+const LABELLED_ADDRESS = /(?<![\p{L}])(?:(?:[Hh]ome|[Pp]ostal|[Cc]urrent|[Pp]revious|[Ff]ormer|[Nn]ew|[Oo]ld|[Mm]ailing|[Ff]amily|[Cc]lient|[Cc]ontact|[Rr]esidential)\s)?(?:[Aa]ddress|ADDRESS)(?:es)?[ \t]*:[ \t]*([0-9\p{Lu}][^\n;|()]{2,150})/gu;
+const ADDRESS_VALUE_END = /(?<![\s.]\p{Lu})\.\s|\s[–—-]\s|\s{2}|,?\s(?:Tel|Phone|Mob|Mobile|Email|E-mail|DOB|D\.O\.B)\b|,?\s\p{Lu}[\p{L}]{1,15}(?:\s[\p{L}]{1,15})?:/u;
+const NO_ADDRESS = /^(?:N\/?A|NFA|None|Not|No\b|Unknown|Withheld|Same|TBC|TBA|As\b|See\b|Homeless|Confidential|Redacted|Refuge)/i;
+
+function labelledAddresses(text: string, out: Span[]): void {
+  LABELLED_ADDRESS.lastIndex = 0;
+  for (let m = LABELLED_ADDRESS.exec(text); m; m = LABELLED_ADDRESS.exec(text)) {
+    let value = m[1]!;
+    const cut = ADDRESS_VALUE_END.exec(value);
+    if (cut) value = value.slice(0, cut.index);
+    value = value.replace(/[\s.,:]+$/, '');
+    if (NO_ADDRESS.test(value) || !/[\d,]/.test(value) || value.length < 5) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, span('ADDRESS', start, start + value.length, 'pattern'));
+  }
 }
 
 /** E-mail addresses, handles and URLs with a scheme or "www.", found from their '@', "://" or "www." rather than per token. */

@@ -1067,3 +1067,14 @@ test('people: a country that is also a given name after a word for meeting or me
   untouched('Her aunt still lives in Georgia.', 'Georgia');
   untouched('She was born in Jordan and moved here in 2019.', 'Jordan');
 });
+
+test('places: the value of an address field is one address, up to a bracket, a full stop or another field; never "withheld" or "NFA"', () => {
+  const r = run('Address: 7 Birrang Pl, West Dubbo 2830\nFamily: Wiradjuri');
+  assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === '7 Birrang Pl, West Dubbo 2830'), r.text);
+  caught('Address: 41 Leek New Road, Birches Head, Stoke-on-Trent ST1 2JF\nIn attendance', 'Birches Head');
+  const m = run('Address: 3418 N. 17th St, Milwaukee, WI 53206 (transitional housing)');
+  assert.ok(m.entities.some((e) => e.text === '3418 N. 17th St, Milwaukee, WI 53206'), m.text);
+  untouched('Home address: 12 High St, Bury BL9 0AA, Tel: 0161 496 0000', 'Tel');
+  untouched('Address: withheld (refuge). Address: NFA, sofa surfing', 'withheld');
+  untouched('Address: withheld (refuge). Address: NFA, sofa surfing', 'sofa');
+});
