@@ -53,6 +53,7 @@ mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|
 hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|
 associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|hostel|lodgings|gardens|residence|
 resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation|association|associations|
+housing|energy|rail|railways|airways|airlines|water|utilities|telecom|telecoms|gaming|betting|retail|wholesale|
 league|circle|foyer|kindergarten|kinder|preschool|pre-school|playgroup|creche|crèche|daycare|childcare|union|semiconductor|
 semiconductors|parts|auto|automotive|police|constabulary|station|medicine|magistrates|magistrates'|tribunal|rsl|tafe|masjid|organization|organisation|probation|sheriff|jail|psychology|psychiatry|psychotherapy|physiotherapy|therapies|podiatry|audiology|osteopathy`);
 

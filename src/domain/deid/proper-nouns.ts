@@ -561,6 +561,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
     return true;
   }
   const toks = run.toks;
+  // "the Department of Housing", "Ministry of Health": a government's department, a public body
+  if (orgAt === 2 && toks.length === 3 && run.keys[1] === 'of' && GOVERNMENT_BODIES.has(run.keys[0]!)) return false;
   const s = orgStart(run, orgAt);
   if (!namesOrganisation(run, s, tokens)) return false;
   const keys = run.keys;
@@ -568,7 +570,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // "Ulster University Student Wellbeing": stop after the organisation word unless a name follows.
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = keys[orgAt + 1] === 'department' || keys[orgAt + 1] === 'dept' || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  // ("Minneapolis Public Housing Authority", "Murray Water Board": so are an authority, a board or a commission)
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = ORG_TAILS.has(keys[orgAt + 1]!) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -581,6 +584,11 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, end, 'model')); // "St George's": the possessive is part of the name
   return true;
 }
+
+/** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority". */
+const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate']);
+/** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
+const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
 
 /** A compass word after an organisation word is part of its name: "Oldham Academy North", "Campus West". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
@@ -1128,6 +1136,8 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   const start = toks[a]!.start;
   const workplace = !cue && !!before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
   if (workplace && !givenNotPlace) return 'ORG';
+  // ("Network Rail (Birmingham)", "moved from Leeds (Bramley)": a place's name in brackets is a place)
+  if (!cue && placey && run.quoted && lastBeforeSpace(run.beforeGap) === 40) return 'PLACE';
   if (!cue && placey && (prep || !personish)) return 'PLACE';
   if (!cue && before && atOrFor(before.key) && !personish) return 'ORG';
   if (!cue && prep && !personish) return 'PLACE';

@@ -1078,3 +1078,13 @@ test('places: the value of an address field is one address, up to a bracket, a f
   untouched('Address: withheld (refuge). Address: NFA, sofa surfing', 'withheld');
   untouched('Address: withheld (refuge). Address: NFA, sofa surfing', 'sofa');
 });
+
+test('organisations: utilities, housing and rail companies ("Endeavour Energy", "Network Rail", "Launch Housing"), an authority after the organisation word; not "the Department of Housing"', () => {
+  caught('She applied to Endeavour Energy last week.', 'Endeavour Energy');
+  caught('two vacancies she could still apply to – Network Rail (Birmingham)', 'Network Rail');
+  // (and the place in brackets after it is a place)
+  assert.equal(run('apply to – Network Rail (Birmingham)').entities.find((e) => e.text === 'Birmingham')?.type, 'LOCATION');
+  const r = run('forms for housing (Minneapolis Public Housing Authority) because');
+  assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === 'Minneapolis Public Housing Authority'), r.text);
+  untouched('The housing officer at the Department of Housing says the debt is old.', 'Housing');
+});
