@@ -20,7 +20,7 @@ const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2}
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
 const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
-const RELATION_BEFORE = /\b(?:son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
+const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
 // person); not a future one, "covered till she's 21"
@@ -186,7 +186,16 @@ const numerically = (a: number, b: number) => a - b;
 function endsAnchor(text: string, anchorEnds: readonly number[], pos: number): boolean {
   let i = pos;
   while (i > 0 && skippedBeforeAge(text.charCodeAt(i - 1))) i--;
-  return endsAt(anchorEnds, i);
+  if (endsAt(anchorEnds, i)) return true;
+  // ("Chidinma Eze (she/her), 22,": a bracket of up to 40 characters on the line between the person and the age)
+  let j = pos;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === 0 || text.charCodeAt(j - 1) !== 41) return false;
+  const open = text.lastIndexOf('(', j - 1);
+  if (open < 0 || j - open > 42 || text.slice(open, j).includes('\n')) return false;
+  let k = open;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return endsAt(anchorEnds, k);
 }
 
 /** Whether a person ends at or before `pos`, within 120 characters and the same paragraph (`personEnds` ascending). */

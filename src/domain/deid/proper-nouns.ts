@@ -873,6 +873,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
   if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
+  // "Met Tom today", "Rang Mark about it": a given name that is also a word, after a word for meeting or messaging
+  // someone that starts the sentence (the two capitalised, one run)
+  if (i === 1 && run.toks.length === 2 && run.toks[0]!.sentStart && CONTACT_VERBS.has(run.keys[0]!) && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.PUBLIC_TERM | C.TITLE | C.RELATION)) && t.gap === ' ') return true;
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying

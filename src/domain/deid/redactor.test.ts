@@ -1088,3 +1088,16 @@ test('organisations: utilities, housing and rail companies ("Endeavour Energy", 
   assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === 'Minneapolis Public Housing Authority'), r.text);
   untouched('The housing officer at the Department of Housing says the debt is old.', 'Housing');
 });
+
+test('ages: after a person and a bracket ("Chidinma Eze (she/her), 22,"), of "the youngest (3)"; identifiers after "event" and "share code"', () => {
+  caught('Student: Chidinma Eze (she/her), 22, senior', '22');
+  caught('the moment the youngest (3) reached for her mum', '3');
+  caught('Police attended on 28 Sept (event E 84110327) – he had left.', 'E 84110327');
+  untouched('The event 2024 was fun.', '2024');
+});
+
+test('people: a given name that is also a word after a sentence-initial word for meeting or messaging ("Met Tom today", "Asked Grace"); not "Met May at the park"', () => {
+  caught('Met Tom today.', 'Tom');
+  caught('Rang Mark about it.', 'Mark');
+  untouched('Met May at the park.', 'May');
+});
