@@ -982,6 +982,11 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (next.gap === ' ' && next.lower && says(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
   const prev = prevToken(tokens, t.i);
   if (!calendar && !t.sentStart && next.gap === ' ' && next.lower && (PERSON_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'))) && !(prev && DETERMINERS.has(prev.key))) return true;
+  // "Jack was late again", "Mark wants a job": starting a sentence, a given name before a verb a person does (not a
+  // word for an idea or for nature, "Hope is", "Summer was", nor a modal, "Will was")
+  if (!calendar && t.sentStart && t.f & C.GIVEN && next.gap === ' ' && next.lower && PERSON_VERBS.has(next.key) && !ABSTRACT_NAMES.has(t.key) && !MODALS_AS_NAMES.has(t.key)) return true;
+  // "Bill's dad came", "Jack's sister is 12": in the possessive before a family word
+  if (!calendar && t.end !== t.baseEnd && next.gap === ' ' && next.lower && (next.f & C.KIN) !== 0) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
   if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || next.key === 'had' || next.key === 'was' || (next.key.endsWith('ed') && next.key.length > 4))) return true;
   // (an "&" lies in the next name's gap: "Summer & Ava", see ampBefore)
@@ -998,6 +1003,11 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   }
   return false;
 }
+
+/** Given names that are also words for an idea or for nature: before "is" or "was" they start an ordinary sentence. */
+const ABSTRACT_NAMES = new Set(['hope', 'faith', 'joy', 'love', 'trust', 'grace', 'peace', 'charity', 'patience', 'chance', 'honesty', 'honor', 'honour', 'justice', 'liberty', 'mercy', 'unity', 'harmony', 'destiny', 'glory', 'heaven', 'art', 'summer', 'autumn', 'winter', 'spring', 'dawn', 'storm', 'rain', 'sky', 'river', 'ocean', 'star', 'sunny', 'precious', 'gift', 'bliss', 'comfort', 'haven', 'journey', 'story', 'truth', 'major', 'royal', 'rich', 'young', 'little', 'early', 'long', 'page', 'case', 'bill', 'mark']);
+/** Modals that are given names too. */
+const MODALS_AS_NAMES = new Set(['will', 'may', 'can', 'must', 'shall']);
 
 const WEAK_SAYS = new Set(['came', 'went', 'seemed', 'looked', 'left', 'missed', 'arrived', 'brought', 'felt']);
 

@@ -1101,3 +1101,11 @@ test('people: a given name that is also a word after a sentence-initial word for
   caught('Rang Mark about it.', 'Mark');
   untouched('Met May at the park.', 'May');
 });
+
+test('people: a given name that is also a word, starting a sentence before a verb a person does ("Jack was late again"), or in the possessive before a family word ("Bill\'s dad came"); not "Hope is important", "Summer was hot"', () => {
+  caught('Jack was late again.', 'Jack');
+  caught("Bill's dad came.", 'Bill');
+  caught("Jack's sister is 12.", 'Jack');
+  untouched('Hope is important here.', 'Hope');
+  untouched('Summer was hot.', 'Summer');
+});
