@@ -1109,3 +1109,10 @@ test('people: a given name that is also a word, starting a sentence before a ver
   untouched('Hope is important here.', 'Hope');
   untouched('Summer was hot.', 'Summer');
 });
+
+test('people: the forms of the nickname table are given names ("Spoke to Rob", "Met Gaz at the gym", "Stu rang"); not "wants to rob the shop"', () => {
+  caught('Spoke to Rob after the session.', 'Rob');
+  caught('Met Gaz at the gym.', 'Gaz');
+  caught('Stu rang twice.', 'Stu');
+  untouched('She wants to rob the shop.', 'rob');
+});
