@@ -54,7 +54,9 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
   if (lastLineInitials(text, tokens, out)) return;
   if (!/^[.\s]*$/.test(text.slice(last.end))) return;
   // "ta, J", "thanks\nKM": after a word of thanks
-  if (last.alpha && (last.upper ? last.text.length <= 3 : last.cap && last.text.length === 1) && !(last.f & SIGNED_NOT) && THANKS.has(tokens[n - 2]!.key) && /^(?:,?\s*|,?\s*\n\s*)$/.test(last.gap)) {
+  // ("Thanks, Jack": or a given name)
+  const givenName = last.cap && last.text.length > 1 && (last.f & C.GIVEN) !== 0 && !(last.f & (C.CALENDAR | C.PUBLIC_TERM | C.ACRONYM | C.DOMAIN));
+  if (last.alpha && (givenName || ((last.upper ? last.text.length <= 3 : last.cap && last.text.length === 1) && !(last.f & SIGNED_NOT))) && THANKS.has(tokens[n - 2]!.key) && /^(?:,?\s*|,?\s*\n\s*)$/.test(last.gap)) {
     out.push(span('PERSON', last.start, last.baseEnd, 'model'));
     return;
   }

@@ -875,12 +875,18 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
   // "Met Tom today", "Rang Mark about it": a given name that is also a word, after a word for meeting or messaging
   // someone that starts the sentence (the two capitalised, one run)
-  if (i === 1 && run.toks.length === 2 && run.toks[0]!.sentStart && CONTACT_VERBS.has(run.keys[0]!) && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.PUBLIC_TERM | C.TITLE | C.RELATION)) && t.gap === ' ') return true;
+  // ("Discussed Tom's anxiety": or a verb in the past, then the name in the possessive before an ordinary word)
+  if (i === 1 && run.toks[0]!.sentStart && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.PUBLIC_TERM | C.TITLE | C.RELATION)) && t.gap === ' ') {
+    const k0 = run.keys[0]!;
+    if (CONTACT_VERBS.has(k0) || (SEE_VERBS.has(k0) && !(t.f & C.PUBLIC_NAME))) return true;
+    const after = tokens[t.i + 1];
+    if (t.end !== t.baseEnd && (k0.endsWith('ed') || IRREGULAR_PAST.has(k0)) && after && after.gap === ' ' && after.lower) return true;
+  }
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
   // "Jordan said", "Georgia rang": a country or state that is also a given name, alone before a verb of saying
   // ("met Jordan at Costa", "texted Georgia": or after a word for meeting or messaging someone)
-  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && (saysAfter(t, tokens) || personVerbAfter(tokens, t.i) || relationAfter(t, tokens) || contactedBefore(t, tokens))) return true;
+  if (st === 'public' && !cue && run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && (saysAfter(t, tokens) || personVerbAfter(tokens, t.i) || relationAfter(t, tokens) || contactedBefore(t, tokens) || givenUsedAsPerson(t, tokens, nextToken(tokens, t.i), false))) return true;
   // "Last week Gift brought her …", "Summer noticed she …", "with Glen when he …", "Summer and Ava made …": a
   // word that is also a name, used as one (not a country or a public term: "Jordan" has its own rule above)
   if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
@@ -955,6 +961,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
 
 /** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
 const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
+/** Words for seeing someone, which a country may follow too ("Saw Tom today", not "Visited Jordan"). */
+const SEE_VERBS = new Set(['saw', 'seen', 'see', 'visited', 'supported', 'reminded', 'thanked', 'praised', 'encouraged', 'congratulated', 'helped', 'advised', 'reassured', 'phoned', 'emailed']);
 /** Whether a lower-case word for meeting or messaging someone stands just before the token: "met Jordan", "texted Georgia". */
 function contactedBefore(t: Token, tokens: readonly Token[]): boolean {
   const prev = prevToken(tokens, t.i);
@@ -972,11 +980,12 @@ function contactedBefore(t: Token, tokens: readonly Token[]): boolean {
 function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
   if (t.text.length < 3) return false;
   const next = nextToken(tokens, t.i);
-  if (!next) return false;
   const calendar = (t.f & C.CALENDAR) !== 0;
   // ("her Bibi and …", "his Nana said": a family title after a possessive is the relation)
   const before = prevToken(tokens, t.i);
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
+  if (!calendar && t.f & C.GIVEN && !MODALS_AS_NAMES.has(t.key) && givenUsedAsPerson(t, tokens, next, true)) return true;
+  if (!next) return false;
   if (relationAfter(t, tokens)) return true;
   // (a month, a season or a festival "came" or "went" as often as a person: only a stronger verb for those)
   if (next.gap === ' ' && next.lower && says(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;
@@ -997,10 +1006,55 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (next.cap && ampBefore(next) && otherName(next)) return true;
   if (prev && prev.cap && otherName(prev) && (prev.i + 1 < t.i) && tokens[prev.i + 1]!.key === 'and' && t.gap === ' ' && !next.cap) return true;
   if (prev && prev.cap && otherName(prev) && prev.i + 1 === t.i && ampBefore(t) && !next.cap) return true;
-  if (next.key === 'to' && next.gap === ' ' && /[–—•*-]\s$/.test(t.gap)) {
-    const verb = nextToken(tokens, next.i);
-    return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
+  return bulletToVerb(t, tokens, next);
+}
+
+/**
+ * The contexts in which a given name that is also a word or a country reads as a person's (`possessive`: also in
+ * the possessive before an ordinary word, "Discussed Tom's anxiety" — not for a country, "Jordan's economy"):
+ * - capitalised in mid-sentence after a word for being with, speaking to or caring about someone: "Session with
+ *   Jack", "Spoke to Grace", "Worried about Hope";
+ * - before "and" and a family word: "Tom and her mum came in";
+ * - a bullet's or a field's first word, then "to" and a verb (bulletToVerb).
+ */
+function givenUsedAsPerson(t: Token, tokens: readonly Token[], next: Token | undefined, possessive: boolean): boolean {
+  if (!t.sentStart && personPrepBefore(t, tokens)) return true;
+  if (!next || next.gap !== ' ') return false;
+  if (possessive && !t.sentStart && t.end !== t.baseEnd && next.lower) return true;
+  if (next.key === 'and') {
+    let k = nextToken(tokens, next.i);
+    if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
+    return !!k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0;
   }
+  return bulletToVerb(t, tokens, next);
+}
+
+/** "- Grace to bring her CV", "Plan: Tom to call the college": a bullet's or a field's first word, then "to" and a verb. */
+function bulletToVerb(t: Token, tokens: readonly Token[], next: Token): boolean {
+  if (next.key !== 'to' || next.gap !== ' ' || !/[–—•*:-]\s$/.test(t.gap)) return false;
+  const verb = nextToken(tokens, next.i);
+  return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
+}
+
+/** Words before "to" that speak or write to someone: "spoke to", "wrote to". */
+const SPEAK_TO = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'writing', 'explained', 'listened', 'reached', 'introduced', 'referred', 'signposted', 'apologised', 'apologized', 'letter', 'email', 'emailed', 'text', 'message', 'sent']);
+/** Words before "about" that care or ask about someone: "worried about". */
+const CARE_ABOUT = new Set(['worried', 'worry', 'worries', 'concerned', 'concern', 'concerns', 'asked', 'upset', 'angry', 'cares', 'care', 'safeguarding']);
+/** Words before "with" that are no person: "the border with Jordan", "ties with Georgia". */
+const NOT_WITH_PERSON = new Set(['border', 'borders', 'bordering', 'trade', 'relations', 'ties', 'war', 'conflict', 'peace', 'treaty', 'deal', 'match', 'game']);
+
+/**
+ * Whether a word for being with, speaking to or caring about someone comes just before the token: "session with",
+ * "agreed with", "spoke to", "letter sent to", "worried about".
+ */
+function personPrepBefore(t: Token, tokens: readonly Token[]): boolean {
+  const p = prevToken(tokens, t.i);
+  if (!p || !p.lower || t.gap !== ' ') return false;
+  const p2 = p.gap === ' ' ? prevToken(tokens, p.i) : undefined;
+  if (CONTACT_VERBS.has(p.key)) return true;
+  if (p.key === 'with' || p.key === 'w') return !(p2 && NOT_WITH_PERSON.has(p2.key));
+  if (p.key === 'to') return !!p2 && SPEAK_TO.has(p2.key);
+  if (p.key === 'about') return !!p2 && CARE_ABOUT.has(p2.key);
   return false;
 }
 

@@ -1116,3 +1116,11 @@ test('people: the forms of the nickname table are given names ("Spoke to Rob", "
   caught('Stu rang twice.', 'Stu');
   untouched('She wants to rob the shop.', 'rob');
 });
+
+test('people: a given name that is also a word or a country, in the everyday contexts of a note (one sentence, no other clue)', () => {
+  const contexts = ['Saw {} today about college.', 'Session with {} – she was tired.', 'Spoke to {} on the phone.', 'Tom and {} came in.', '{} and her mum came in.', 'Plan: {} to bring CV next week.', 'Discussed {}’s anxiety.', 'Reviewed goals with {}.', 'Agreed with {} to meet weekly.', 'Worried about {}.', 'Told {} I would follow up.', 'Safety plan agreed with {}.', 'Thanks, {}', 'He met {} at the park.'];
+  for (const name of ['Jack', 'Rob', 'Grace']) for (const c of contexts) caught(c.replace('{}', name), name);
+  for (const c of ['Session with {} – she was tired.', 'Jordan and her mum came in.', 'Plan: {} to bring CV next week.', 'Agreed with {} to meet weekly.', 'Letter sent to {}.', 'Thanks, {}']) caught(c.replace('{}', 'Jordan'), 'Jordan');
+  untouched('The border with Jordan is closed.', 'Jordan');
+  untouched('We talked about Jordan’s economy.', 'Jordan');
+});
