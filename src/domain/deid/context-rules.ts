@@ -85,7 +85,8 @@ function roleInBracketsAfter(t: Token, tokens: readonly Token[], text: string): 
   if (NAME_BRACKET.test(text.slice(t.end, t.end + 18))) return true;
   for (let j = t.i + 1; j < tokens.length && j <= t.i + 4; j++) {
     const w = tokens[j]!;
-    if ((j > t.i + 1 && w.gap !== ' ') || !w.lower || NOT_IN_ROLE.has(w.key)) return false;
+    // ("Referred by Jack (GP)", "Mo (SENCO)": a role in capitals)
+    if ((j > t.i + 1 && w.gap !== ' ') || !(w.lower || (w.upper && isRoleWord(w))) || NOT_IN_ROLE.has(w.key)) return false;
     const c = text.charCodeAt(w.end);
     if (c === 41) return isRoleWord(w);
     // ("Hunter (bf, senior)", "Jordan (care leaver, 19)": the first of a list, a role, or any words before an age)

@@ -881,6 +881,10 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
     if (CONTACT_VERBS.has(k0) || (SEE_VERBS.has(k0) && !(t.f & C.PUBLIC_NAME))) return true;
     const after = tokens[t.i + 1];
     if (t.end !== t.baseEnd && (k0.endsWith('ed') || IRREGULAR_PAST.has(k0)) && after && after.gap === ' ' && after.lower) return true;
+    // "Gave Tom the leaflet", "If Hope misses again", "Per Rob, …", "Overheard Bear shouting": after one sentence-
+    // initial verb (in the past, or a request) or conjunction, a given name capitalised as in mid-sentence
+    const w0 = run.toks[0]!;
+    if (run.toks.length === 2 && !(t.f & C.PUBLIC_NAME) && !MODALS_AS_NAMES.has(t.key) && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(w0.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && (SENTENCE_OPENERS.has(k0) || (!(w0.f & C.GIVEN) && ((k0.endsWith('ed') && k0.length > 4) || IRREGULAR_PAST.has(k0))))) return true;
   }
   // "August Lindqvist", "June Sarpong": a month that is a given name, before a surname or an unknown name
   if (i === 0 && t.f & C.CALENDAR && t.f & C.GIVEN && run.toks.length >= 2 && run.strengths[1] === 'name' && !(run.toks[1]!.f & (C.CALENDAR | C.PLACE)) && run.toks[1]!.gap === ' ') return true;
@@ -961,6 +965,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
 
 /** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
 const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
+/** Sentence-initial conjunctions and requests before a person: "If Tom misses", "Per Rob,", "Remind Jack to …". */
+const SENTENCE_OPENERS = new Set(['if', 'per', 'when', 'until', 'unless', 'because', 'as', 'after', 'before', 'while', 'once', 'since', 'let', 'ask', 'tell', 'remind', 'invite', 'give', 'call', 'text', 'help', 'thank', 'encourage', 'get', 'take', 'bring', 'send', 'meet', 'see', 'book', 'offer', 'support', 'collect', 'chase', 'gave', 'overheard', 'heard', 'found', 'brought', 'took', 'sent', 'showed', 'let', 'made', 'paid', 'kept', 'caught', 'drove']);
 /** Words for seeing someone, which a country may follow too ("Saw Tom today", not "Visited Jordan"). */
 const SEE_VERBS = new Set(['saw', 'seen', 'see', 'visited', 'supported', 'reminded', 'thanked', 'praised', 'encouraged', 'congratulated', 'helped', 'advised', 'reassured', 'phoned', 'emailed']);
 /** Whether a lower-case word for meeting or messaging someone stands just before the token: "met Jordan", "texted Georgia". */
@@ -1051,7 +1057,10 @@ function personPrepBefore(t: Token, tokens: readonly Token[]): boolean {
   const p = prevToken(tokens, t.i);
   if (!p || !p.lower || t.gap !== ' ') return false;
   const p2 = p.gap === ' ' ? prevToken(tokens, p.i) : undefined;
-  if (CONTACT_VERBS.has(p.key)) return true;
+  // (a country is seen too: "saw Jordan" only for a name that is not one)
+  if (CONTACT_VERBS.has(p.key) || (PERSON_OBJECT_VERBS.has(p.key) && !((t.f & C.PUBLIC_NAME) !== 0 && SEE_VERBS.has(p.key)))) return true;
+  // ("Nan and Jack were there", "mum and Hope": after a family word and "and")
+  if (p.key === 'and' && p2 && (p2.f & C.KIN) !== 0) return true;
   if (p.key === 'with' || p.key === 'w') return !(p2 && NOT_WITH_PERSON.has(p2.key));
   if (p.key === 'to') return !!p2 && SPEAK_TO.has(p2.key);
   if (p.key === 'about') return !!p2 && CARE_ABOUT.has(p2.key);
@@ -1120,10 +1129,13 @@ function ageInBracketsAt(text: string, at: number): boolean {
 /** ", 34, " after the token: an age between commas. */
 function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
   const n = nextToken(tokens, t.i);
-  if (!n || n.gap !== ', ' || !n.hasDigit || n.text.length > 2) return false;
+  if (!n || !n.hasDigit || n.text.length > 2) return false;
   const m = nextToken(tokens, n.i);
-  return !!m && m.gap === ', ' && !m.hasDigit;
+  if (!m || m.hasDigit) return false;
+  // (or dashes: "Tom – 16 – lives with nan")
+  return (n.gap === ', ' && m.gap === ', ') || (AGE_DASH.test(n.gap) && AGE_DASH.test(m.gap));
 }
+const AGE_DASH = /^ [–—-] $/;
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
 
 /** No token picked: ordinary words may still name a person, an employer or a district. */
@@ -1316,8 +1328,8 @@ const STATE_WORDS = new Set(['IN', 'ME', 'OR', 'OK', 'HI', 'OH', 'LA', 'MA', 'PA
 /** Words ending in "ed" after capitals that are not verbs of a person: "CBT based", "NHS funded", "DV related". */
 const NOT_VERBS_ED = new Set(['based', 'funded', 'related', 'informed', 'focused', 'focussed', 'centred', 'centered', 'linked', 'approved', 'registered', 'accredited', 'certified', 'trained', 'referred', 'needed', 'required', 'shaped', 'sized', 'aged', 'led', 'owned', 'run', 'licensed', 'qualified', 'assessed', 'diagnosed', 'prescribed', 'recommended', 'scored', 'rated', 'compliant', 'triggered', 'induced', 'associated', 'specified', 'ranked', 'listed']);
 const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|DM)$/;
-/** Verbs with a person as their object before initials: "locks ZW out", "saw JT". */
-const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text']);
+/** Verbs with a person as their object, before initials or a name: "locks ZW out", "saw JT", "reminded Jack". */
+const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text', 'praised', 'encouraged', 'encourage', 'congratulated', 'helped', 'advised', 'reassured', 'reassure', 'invited', 'invite', 'introduced', 'collected', 'dropped', 'hugged']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {

@@ -1124,3 +1124,8 @@ test('people: a given name that is also a word or a country, in the everyday con
   untouched('The border with Jordan is closed.', 'Jordan');
   untouched('We talked about Jordan’s economy.', 'Jordan');
 });
+
+test('people: more everyday contexts of a given name that is also a word ("Gave Tom the leaflet", "If Hope misses again", "Per Rob,", "Tom – 16 –", "Nan and Jack", "Referred by Jack (GP)", "I reminded Jack about")', () => {
+  const contexts = ['Gave {} the leaflet.', 'If {} misses again we close.', 'Per {}, the plan is fine.', 'Overheard {} shouting.', 'Invited {} to bring a friend.', '{} – 16 – lives with nan.', 'Nan and {} were there.', 'Referred by {} (GP).', 'I reminded {} about confidentiality.', 'Her son {} (9) is struggling.', 'Went round to {}’s house.'];
+  for (const name of ['Tom', 'Jack', 'Rob', 'Bear']) for (const c of contexts) caught(c.replace('{}', name), name);
+});
