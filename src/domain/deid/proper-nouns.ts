@@ -1176,12 +1176,23 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
   const lastPicked = toks[b]!;
   let end = endOf(toks, b);
-  if (lastPicked.end !== lastPicked.baseEnd && before && /^(?:at|from|to|for|with)$/.test(before.key) && /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/.test(text.slice(lastPicked.end, lastPicked.end + 8))) {
+  // ("Got a job at Nando's!", "Shifts at McDonald's are long", "Employer: Sainsbury's": after a word for where someone
+  // works or shops, then the phrase's end or a verb or a time)
+  // (a given name there is more often someone's home, "went to Mia's last night": only before the phrase's end)
+  const after = text.slice(lastPicked.end, lastPicked.end + 10);
+  if (lastPicked.end !== lastPicked.baseEnd && before && SHOP_BEFORE.has(before.key) && (PHRASE_END.test(after) || (!(lastPicked.f & (C.GIVEN | C.KIN | C.RELATION | C.TITLE)) && SHOP_AFTER.test(after)))) {
     kind = 'ORG';
     end = lastPicked.end;
   }
   out.push(span(kind, toks[a]!.start, end, 'model', kind === 'PERSON' ? { colleague: run.colleague } : undefined));
 }
+
+/** Words before a shop's or employer's name in the possessive: "at Sainsbury's", "Employer: Nando's". */
+const SHOP_BEFORE = new Set(['at', 'from', 'to', 'for', 'with', 'employer', 'workplace']);
+/** The end of a phrase after a name in the possessive: "at Sainsbury's in Lewisham", "at Kayla's." */
+const PHRASE_END = /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but)\b|\s*[,.;:)]|\s*$)/;
+/** What follows such a name: the phrase's end, a verb, a time ("… is", "… last week", "…!"). */
+const SHOP_AFTER = /^(?:\s+(?:in|on|at|near|and|or|for|as|where|which|but|is|are|was|were|has|have|had|last|next|this|every|since|until|after|before|today|tomorrow|yesterday)\b|\s*[,.;:)!?]|\s*$)/;
 
 /** A single capital letter and a full stop before the name word `t`. */
 function isInitialBefore(i: Token, t: Token): boolean {

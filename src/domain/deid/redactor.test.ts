@@ -1129,3 +1129,11 @@ test('people: more everyday contexts of a given name that is also a word ("Gave 
   const contexts = ['Gave {} the leaflet.', 'If {} misses again we close.', 'Per {}, the plan is fine.', 'Overheard {} shouting.', 'Invited {} to bring a friend.', '{} – 16 – lives with nan.', 'Nan and {} were there.', 'Referred by {} (GP).', 'I reminded {} about confidentiality.', 'Her son {} (9) is struggling.', 'Went round to {}’s house.'];
   for (const name of ['Tom', 'Jack', 'Rob', 'Bear']) for (const c of contexts) caught(c.replace('{}', name), name);
 });
+
+test('organisations: a shop or employer named in the possessive keeps its "\'s" ("Got a job at Sainsbury\'s!", "Employer: Sainsbury\'s"); someone\'s home after a given name stays a person\'s ("went to Mia\'s last night")', () => {
+  caught("Got a job at Sainsbury's!", "Sainsbury's");
+  caught("Shifts at Sainsbury's are long.", "Sainsbury's");
+  caught("Employer: Sainsbury's", "Sainsbury's");
+  const r = run("She went to Mia's last night.");
+  assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.text === 'Mia'), r.text);
+});
