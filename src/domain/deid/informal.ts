@@ -260,7 +260,10 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
     // knows starting a sentence before a verb a person does
-    if ((t.baseEnd !== t.end && (f & C.GIVEN) !== 0) || (t.sentStart && noListKnows(f) && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
+    // ("kez said she was fine", "siosaia's mum rang": a word only a place or surname list knows, too, and a word
+    // no list knows in the possessive before a family word)
+    const nameOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0;
+    if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
@@ -277,7 +280,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
     // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
     // meeting or messaging someone
-    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (SOCIAL_CUES.has(prev.key) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
     // (not before an organisation's word: "with ramapo college" names a college)
     const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
     // ("caught up with kez at the library": after a cue for meeting someone, a word only a place list knows too)
@@ -305,7 +308,27 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
 /** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
 const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
 /** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */
-const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when', 'is', 'are', 'was', 'were', 'has', 'had', 'but', 'so', 'then', 'on', 'for', 'after', 'before', 'first', 'later', 'tomorrow']);
+const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', 'yesterday', 'tonight', 'again', 'who', 'because', 'when', 'is', 'are', 'was', 'were', 'has', 'had', 'but', 'so', 'then', 'on', 'for', 'after', 'before', 'first', 'later', 'tomorrow', 'home', 'back', 're', 'i', 'next', 'this', 'last', 'to', 'tmrw', 'tmr', 'tonite']);
+
+/**
+ * Whether `prev` is a word for meeting, messaging or being with someone (SOCIAL_CUES), "to" after a word for
+ * speaking ("spoke to"), "about" after a word for worrying ("worried about"), or a word for giving someone a lift
+ * ("dropped", "collected").
+ */
+function socialBefore(tokens: readonly Token[], prev: Token): boolean {
+  if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
+  if (prev.key !== 'to' && prev.key !== 'about') return false;
+  const p2 = prevToken(tokens, prev.i);
+  return !!p2 && p2.lower && prev.gap === ' ' && (prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key));
+}
+/** Whether a lower-case family word follows the token: "siosaia's mum". */
+function kinAfter(tokens: readonly Token[], i: number): boolean {
+  const n = nextToken(tokens, i);
+  return !!n && n.gap === ' ' && n.lower && (n.f & C.KIN) !== 0;
+}
+const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked']);
+const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
+const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);
 
 /**
  * A lower-case word that is also a given name ("mason", "sunny", "jay", "ray"), used as a name: after a family
@@ -338,7 +361,7 @@ function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: num
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
     return endsPhrase || personVerbAfter(tokens, t.i);
   }
-  if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && SOCIAL_CUES.has(prev.key) && (t.f & C.GIVEN) !== 0) return endsPhrase;
+  if (prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && socialBefore(tokens, prev) && (t.f & C.GIVEN) !== 0) return endsPhrase;
   if ((t.sentStart || (prev && prev.key === 'and' && lastName === prev.i - 1)) && next && next.gap === ' ' && says(next.key)) return true;
   return companionCue(tokens, t.i);
 }

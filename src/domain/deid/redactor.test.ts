@@ -1137,3 +1137,13 @@ test('organisations: a shop or employer named in the possessive keeps its "\'s" 
   const r = run("She went to Mia's last night.");
   assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.text === 'Mia'), r.text);
 });
+
+test('people (informal notes): a lower-case name after "spoke to", "worried about", "dropped", before "home", "back", "re"; a word only a place list knows starting a sentence before a verb of saying ("kez said"), or in the possessive before a family word ("siosaia\'s mum")', () => {
+  for (const c of ['dropped {} home after', 'worried about {}', 'spoke to {} on the phone', 'texted {} re tmrw', 'rang {} back', 'told {} i would check in']) {
+    caught(c.replace('{}', 'kayla'), 'kayla');
+    caught(c.replace('{}', 'tom'), 'tom');
+  }
+  caught('kez said she was fine', 'kez');
+  caught("siosaia's mum rang", 'siosaia');
+  untouched('spoke to hope on the phone about a will', 'will');
+});
