@@ -91,6 +91,13 @@ for (const code of ['en', 'en_GB', 'en_US', 'en_AU', 'en_IE', 'en_CA']) {
 // public words, never an identifier on their own ("fled Libya", "an Iraqi family", "speaks Haitian Creole").
 // (a demonym or language that is also a given name stays out: "Sami said" names a person)
 const addPublicWord = (w) => { if (!given.has(fold(w))) addPublic(w); };
+/** Languages (folded): never a given name from the birth records below ("Interpreter: Dari", "prefers English"). */
+const languages = new Set();
+for (const code of ['en', 'en_GB', 'en_US', 'en_AU', 'en_IE', 'en_CA']) {
+  const l = allLocales[code]?.location?.language;
+  for (const x of Array.isArray(l) ? l : []) if (typeof x === 'string' || typeof x?.name === 'string') languages.add(fold(typeof x === 'string' ? x : x.name));
+}
+for (const c of require('world-countries/countries.json')) for (const l of Object.values(c.languages ?? {})) languages.add(fold(l));
 for (const c of require('world-countries/countries.json')) {
   addPublic(c.name.common);
   addPublic(c.name.official);
@@ -106,7 +113,9 @@ for (const c of require('world-countries/countries.json')) {
 const FAMILY = new Set(['nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'mam', 'mammy', 'mum', 'mom', 'ma', 'pa', 'papa', 'pop', 'pops', 'dad', 'dada', 'daddy', 'baba', 'mama', 'aunty', 'auntie', 'bub', 'bubba', 'babe', 'baby', 'bro', 'sis', 'cuz', 'nonna', 'nonno', 'oma', 'opa', 'abuela', 'abuelo', 'tia', 'tio', 'lola', 'lolo', 'tita', 'tito']);
 
 // Given names from US Social Security card applications (CC0): at least 200 births since 1940, and no English
-// word, country, language or family word ("nan", "mam") — the many cultures of US births: Faisal, Abdi, Vy, Thanh.
+// word, language or family word ("nan", "mam") — the many cultures of US births: Faisal, Abdi, Vy, Thanh. A country, state or
+// language that is a given name too ("India", "Georgia") stays a public name as well: the model reads
+// it as a person's only where the context says so ("Spoke to India Reid", "India said").
 {
   const FRAGMENT = /^(?:tion|sion|ment|ness|ing|ful|less|able|ible)$/;
   const births = new Map();
@@ -118,7 +127,7 @@ const FAMILY = new Set(['nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'gran
   }
   let added = 0;
   for (const [k, n] of births) {
-    if (n < 200 || k.length < 2 || !/^[a-z][a-z'-]*$/.test(k) || given.has(k) || common.has(k) || rare.has(k) || publicNames.has(k) || FAMILY.has(k) || FRAGMENT.test(k)) continue;
+    if (n < 200 || k.length < 2 || !/^[a-z][a-z'-]*$/.test(k) || given.has(k) || common.has(k) || rare.has(k) || languages.has(k) || FAMILY.has(k) || FRAGMENT.test(k)) continue;
     given.add(k);
     added++;
   }

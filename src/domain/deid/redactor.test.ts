@@ -1147,3 +1147,11 @@ test('people (informal notes): a lower-case name after "spoke to", "worried abou
   caught("siosaia's mum rang", 'siosaia');
   untouched('spoke to hope on the phone about a will', 'will');
 });
+
+test('people: a country or state that is a given name too ("India", "Georgia") reads as one in a person\'s context; a language never does ("Interpreter: Dari", "prefers English now")', () => {
+  caught('India said she would come.', 'India');
+  caught('Session with Georgia – she was tired.', 'Georgia');
+  untouched('Interpreter: Dari, via Language Line.', 'Dari');
+  untouched('She prefers English now.', 'English');
+  untouched('Her family fled to India in 2019.', 'India');
+});
