@@ -319,6 +319,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run === undefined) return;
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
+  if (wordNamePairRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
@@ -333,6 +334,34 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 
 
 
+
+/**
+ * "Grace Church said she …", "Thanks, Mark Green", "Summer Rain (16)", "Session with Joy Fielding": a given name
+ * and a surname that are both words too (or name a church, a street or a season), read as a person's name where
+ * the context says so — a verb a person does after it, an age after it, "Thanks," before it at the end, or a word
+ * for being with, speaking to or caring about someone before it.
+ */
+function wordNamePairRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  const { toks } = run;
+  if (toks.length !== 2 || run.titled || toks[1]!.gap !== ' ') return false;
+  const [a, b] = [toks[0]!, toks[1]!];
+  if (!a.cap || !b.cap || !(a.f & (C.GIVEN | C.WORD_NAME)) || a.f & (C.TITLE | C.RELATION | C.KIN)) return false;
+  if (!(b.f & (C.SURNAME | C.WORD_SURNAME | C.GIVEN)) || b.f & (C.TITLE | C.RELATION | C.KIN)) return false;
+  // (a month or a season first only when it is a given name too: "Summer Rain", "June Sarpong")
+  if (a.f & C.CALENDAR && !(a.f & C.GIVEN)) return false;
+  const next = nextToken(tokens, b.i);
+  const context =
+    (!!next && next.gap === ' ' && next.lower && (says(next.key) || (PERSON_VERBS.has(next.key) && !BE_WORDS.has(next.key)))) ||
+    ageInBracketsAt(text, b.baseEnd) ||
+    ageBetweenCommas(b, tokens) ||
+    (!a.sentStart && personPrepBefore(a, tokens)) ||
+    (next === undefined && THANKS_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)));
+  if (!context) return false;
+  out.push(span('PERSON', a.start, b.baseEnd, 'model', { colleague: run.colleague }));
+  return true;
+}
+const BE_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+const THANKS_BEFORE = /(?:^|\n|[.!?]\s)(?:thanks|thank you|cheers|regards|best wishes|kind regards|ta),?\s+$/i;
 
 /** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
 function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Token[]): Token[] | undefined {
@@ -1173,6 +1202,12 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
   const initial = a > 0 && isInitialBefore(toks[a - 1]!, toks[a]!);
   if (initial) a--;
   let kind = initial ? 'PERSON' : pickedKind(run, a, b, text);
+  // "India Reid", "Sydney Cross": a person's name of two words where only one was picked — the given name before
+  // the surname, or the surname after the given name, is part of it
+  if (kind === 'PERSON' && toks.length === 2 && toks[1]!.gap === ' ' && !run.titled) {
+    if (a === 1 && (toks[0]!.f & C.GIVEN) !== 0 && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap) a = 0;
+    else if (b === 0 && toks[1]!.cap && (toks[1]!.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && !(toks[1]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.ORG_SUFFIX)) && (toks[0]!.f & C.GIVEN) !== 0) b = 1;
+  }
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
   const lastPicked = toks[b]!;
   let end = endOf(toks, b);

@@ -1155,3 +1155,13 @@ test('people: a country or state that is a given name too ("India", "Georgia") r
   untouched('She prefers English now.', 'English');
   untouched('Her family fled to India in 2019.', 'India');
 });
+
+test('people: both words of a two-word name where one reads as a word or a place ("India Reid", "Sydney Cross said"), and a pair of word names in a person\'s context ("Grace Church said she", "Thanks, Mark Green", "Summer Rain (16)")', () => {
+  caught('Spoke to India Reid today.', 'India Reid');
+  caught('Sydney Cross said she would come.', 'Cross');
+  caught('Grace Church said she would come.', 'Grace Church');
+  caught('All fine.\nThanks, Mark Green', 'Mark Green');
+  caught('Summer Rain (16) attended.', 'Summer Rain');
+  // (a church where no person's context is stays an organisation)
+  assert.equal(run('We met at Grace Church on Sunday.').entities.find((e) => e.text === 'Grace Church')?.type, 'ORGANISATION');
+});
