@@ -162,7 +162,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // (where the brackets open, found once for the two patterns that start there)
   const opens = positionsOf(text, '(');
   parenthesisedAges(text, opens, anchorEnds, out);
-  if (anchors.length) listedAges(text, anchorEnds, out);
+  listedAges(text, anchorEnds, out);
   if (personEnds.length) isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
@@ -279,7 +279,8 @@ function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): v
   const ms = matchesAt(text, S_LIST, positionsOf(text, ','));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    if (endsAnchor(text, anchorEnds, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    // ("her son, 7, is …": or right after a word for a child or a relative)
+    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 29), m.index) + ' ')) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
 }
 

@@ -1165,3 +1165,9 @@ test('people: both words of a two-word name where one reads as a word or a place
   // (a church where no person's context is stays an organisation)
   assert.equal(run('We met at Grace Church on Sunday.').entities.find((e) => e.text === 'Grace Church')?.type, 'ORGANISATION');
 });
+
+test('ages: between commas right after a word for a child or a relative ("her son, 7, is", "Her partner, 34, works")', () => {
+  caught('her son, 7, is at school', '7');
+  caught('Her partner, 34, works nights.', '34');
+  untouched('Rooms 3, 7, and 9 were booked.', '7');
+});
