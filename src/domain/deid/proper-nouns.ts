@@ -667,6 +667,12 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   if (s === 0 && toks.length >= 3 && (beforeGap === ', ' || beforeGap === '), ') && allTitleCase(toks)) return true;
   // "Harbour Light Counselling" heading the note: a letterhead, the whole first line
   if (s === 0 && before === undefined && toks.length >= 2 && allTitleCase(toks) && lineEndsAfter(run.last, tokens)) return true;
+  // ("Sunrise Care Home have agreed to fund it", "Bright Futures Trust confirmed": three title-case words or more
+  // starting a sentence, before a verb an organisation does)
+  if (s === 0 && toks[0]!.sentStart && toks.length >= 3 && allTitleCase(toks)) {
+    const v = nextToken(tokens, run.last.i);
+    if (v && v.gap === ' ' && v.lower && ORG_VERBS.has(v.key)) return true;
+  }
   // ("rep payee is Druid Hill Payee Services": after "is", a name of three words or more)
   if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCaseFrom(toks, s)) return true;
   // ("— Cedar Valley Community Mental Health, Waterloo": four words or more after a dash, before a comma and a place;
@@ -675,6 +681,9 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
   return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
+
+/** Verbs an organisation does, after its name at the start of a sentence. */
+const ORG_VERBS = new Set(['have', 'has', 'are', 'were', 'said', 'says', 'agreed', 'confirmed', 'offered', 'declined', 'refused', 'accepted', 'rang', 'called', 'emailed', 'wrote', 'sent', 'will', 'would', 'can', 'could', 'need', 'needs', 'want', 'wants', 'asked', 'requested', 'closed', 'opened']);
 
 /** Every token from `from` on capitalised. */
 function allTitleCaseFrom(toks: readonly Token[], from: number): boolean {

@@ -1171,3 +1171,10 @@ test('ages: between commas right after a word for a child or a relative ("her so
   caught('Her partner, 34, works nights.', '34');
   untouched('Rooms 3, 7, and 9 were booked.', '7');
 });
+
+test('organisations: three title-case words or more starting a sentence before a verb an organisation does ("Sunrise Care Home have agreed"); not a generic service ("Youth Offending Service will call")', () => {
+  caught('Sunrise Care Home have agreed to fund it.', 'Sunrise Care Home');
+  caught('Bright Futures Trust confirmed the grant.', 'Bright Futures Trust');
+  untouched('Youth Offending Service will call.', 'Youth');
+  untouched('Mental Health Services have agreed.', 'Mental');
+});
