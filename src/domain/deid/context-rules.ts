@@ -23,6 +23,12 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   const g = run.beforeGap;
   if (!(after && (after.gap === ' (' || after.gap === '(')) && g !== ' (' && g !== '(') return false;
   if (t.text.length < 2) return false;
+  // "Spoke to KT (social worker)", "tel. MH (counsellor)": initials before a role in brackets (an acronym too:
+  // a role is said of a person)
+  if (t.upper && INITIALS.test(t.text) && !(t.f & (NOT_INITIALS & ~C.ACRONYM)) && !STATE_ABBRS.has(t.text) && roleInBracketsAfter(t, tokens, text)) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
+    return true;
+  }
   if (t.upper) {
     const before = run.before;
     if (!before || !before.lower || (g !== ' (' && g !== '(') || text.charCodeAt(t.end) !== 41) return false;

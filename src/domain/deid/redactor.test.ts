@@ -1178,3 +1178,9 @@ test('organisations: three title-case words or more starting a sentence before a
   untouched('Youth Offending Service will call.', 'Youth');
   untouched('Mental Health Services have agreed.', 'Mental');
 });
+
+test('people: initials before a role in brackets ("Spoke to KT (social worker)", "tel. MH (counsellor)"); not an acronym before other words ("CBT (therapist led)")', () => {
+  caught('Spoke to KT (social worker) today.', 'KT');
+  caught('Next: tel. MH (counsellor).', 'MH');
+  untouched('Offered CBT (therapist led) group.', 'CBT');
+});
