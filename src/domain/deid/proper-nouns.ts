@@ -891,7 +891,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // "JT said", "with TM's consent", "1. SM (Y9) –", "DF to bring": two or three capitals no list knows, used as a person
   // (two at once when joined by a slash: "the JB/TM matter")
   // (a unit's letters too before "to" and a verb: "RM to send the form", not "Rm 4")
-  if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/')) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
+  // ("Met KT at school", "Discussed JB's plan": or after one sentence-initial ordinary word, the same run)
+  const afterOpener = toks.length === 2 && i === 1 && toks[0]!.sentStart && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && t.gap === ' ';
+  if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   // acronyms only inside a name ("HealthWorks OH"), never alone
@@ -1311,9 +1313,20 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // "LB reminded the group", "SK phoned": a verb in the past after them, mid-sentence or starting one
   if (next && next.gap === ' ' && next.lower && next.alpha && next.text.length > 5 && next.key.endsWith('ed') && !NOT_VERBS_ED.has(next.key) && (t.sentStart || (prev !== undefined && lastBeforeSpace(t.gap) !== 45))) return true;
   // ("with" only before a verb: "the intake with TM raised …", not "CBT with ERP", "admitted with CHF")
-  if (prev && prev.lower && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
-  // "discuss w/ EH", "spoke with MK": with someone after a verb of talking
+  // ("Met KT at school": the verb starting the sentence too)
+  if (prev && (prev.lower || (prev.sentStart && prev.cap)) && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
+  // "discuss w/ EH", "spoke with MK": with someone after a verb of talking; "Session 3 with KT", "Supervision with
+  // JB re caseload": after a word for a meeting (and its number)
   if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && TALK_VERBS.has(tokens[prev.i - 1]!.key)) return true;
+  // (where the phrase ends after them: not "visit with TIS interpreter")
+  if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && meetingBefore(tokens, prev.i - 1) && (!next || next.gap !== ' ' || AFTER_INITIALS.has(next.key))) return true;
+  // "KT and her mum attended": before "and" and a family word; "cc KT": copied to them
+  if (next && next.key === 'and' && next.gap === ' ') {
+    let k = nextToken(tokens, next.i);
+    if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
+    if (k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0) return true;
+  }
+  if (prev && prev.lower && (prev.key === 'cc' || prev.key === 'fao') && t.gap === ' ') return true;
   // "JK – chase the school", "(2) KAB – send the article": an action in a list, the initials, a dash, then a verb
   if (next && /^\s[—–-]\s$/.test(next.gap) && next.lower && (next.f & C.COMMON) !== 0 && (t.sentStart || /[(;)]\s*$/.test(t.gap))) return true;
   // "S4 DN (45 y.o. M)": an age in brackets after them
@@ -1327,6 +1340,17 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // "1. JT (19) –", "2. JL (Y11) –": a case in a list, with an age or a school year in brackets; "- KP — still
   // no-showing": a case in a list, then a dash
   return !!next && ((/^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3) || /^\s[—–]\s$/.test(next.gap));
+}
+
+/** Words for a meeting, before "with" and a person: "Session 3 with KT", "supervision with JB". */
+const MEETING_WORDS = new Set(['session', 'sess', 'supervision', 'meeting', 'mtg', 'call', 'appointment', 'appt', 'review', 'catch-up', 'catchup', 'chat', 'consultation', 'visit', 'check-in', 'intake', 'assessment']);
+/** Words that may follow a person's initials and end the phrase: "with JB re caseload", "with KT today". */
+const AFTER_INITIALS = new Set(['re', 'about', 'and', 'today', 'yesterday', 'at', 'on', 'for', 'to', 'in', 'this', 'last', 'next', 'after', 'before', 'who', 'when', 'because', 'regarding']);
+/** Whether tokens[j] is a word for a meeting, or a number after one ("Session 3"). */
+function meetingBefore(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!;
+  if (MEETING_WORDS.has(w.key)) return true;
+  return w.hasDigit && w.text.length <= 3 && j > 0 && MEETING_WORDS.has(tokens[j - 1]!.key);
 }
 
 function withThenVerb(next: Token | undefined): boolean {

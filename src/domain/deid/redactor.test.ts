@@ -1184,3 +1184,11 @@ test('people: initials before a role in brackets ("Spoke to KT (social worker)",
   caught('Next: tel. MH (counsellor).', 'MH');
   untouched('Offered CBT (therapist led) group.', 'CBT');
 });
+
+test('people: initials in more contexts of a note ("Met KT at school", "Discussed JB’s plan", "Session 3 with KT.", "Supervision with JB re caseload", "KT and her mum attended", "cc KT"); not "Home visit with TIS interpreter"', () => {
+  for (const c of ['Met {} at school.', 'Discussed {}’s plan.', 'Session 3 with {}.', 'Supervision with {} re caseload.', '{} and her mum attended.', 'Notes sent, cc {}']) {
+    caught(c.replace('{}', 'KT'), 'KT');
+    caught(c.replace('{}', 'JWP'), 'JWP');
+  }
+  untouched('Home visit with TIS interpreter declined.', 'TIS');
+});
