@@ -238,6 +238,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
         lastName = i;
         continue;
       }
+      // ("yaw (13) was in a good mood": a given name that is also a word, with an age in brackets after it)
+      if ((f & C.GIVEN) !== 0 && !(f & (C.KIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && ageInBracketsNext(tokens, i)) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        lastName = i;
+        continue;
+      }
       if (nameAfterKin || possessiveWordName(t, tokens) || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
         lastName = i;
@@ -294,6 +300,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       lastName = i;
       continue;
     }
+    // ("siosaia (15) is in year 10": a word no list knows, or a given name, with an age in brackets after it)
+    if (((f & C.GIVEN) !== 0 || unknownWord || placeOnly) && ageInBracketsNext(tokens, i) && !(f & (C.PUBLIC_NAME | C.KIN | C.RELATION | C.TITLE))) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+      continue;
+    }
     if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) continue;
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
     const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
@@ -321,6 +333,14 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   const p2 = prevToken(tokens, prev.i);
   return !!p2 && p2.lower && prev.gap === ' ' && (prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key));
 }
+/** Whether an age in brackets follows the token: "yaw (13)", "kez (15, year 10)". */
+function ageInBracketsNext(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n || (n.gap !== ' (' && n.gap !== '(') || !n.hasDigit || n.alpha || n.text.length > 2) return false;
+  const after = tokens[i + 2];
+  return !after || after.gap.startsWith(')') || after.gap.startsWith(',');
+}
+
 /** Whether a lower-case family word follows the token: "siosaia's mum". */
 function kinAfter(tokens: readonly Token[], i: number): boolean {
   const n = nextToken(tokens, i);

@@ -1192,3 +1192,10 @@ test('people: initials in more contexts of a note ("Met KT at school", "Discusse
   }
   untouched('Home visit with TIS interpreter declined.', 'TIS');
 });
+
+test('people (informal notes): a lower-case given name or unknown word with an age in brackets after it ("yaw (13) was", "siosaia (15)"); not a family word ("their son (4)") or "page (15)"', () => {
+  caught('yaw (13) was in a good mood', 'yaw');
+  caught('siosaia (15) is in year 10', 'siosaia');
+  untouched('their son (4) and daughter (6)', 'son');
+  untouched('see page (15) of the report', 'page');
+});
