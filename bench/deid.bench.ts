@@ -37,6 +37,9 @@ const sets: [string, Note[]][] = [
   ['blind 14 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind14.jsonl`)],
   ['blind 17 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind17.jsonl`)],
   ['blind 18 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind18.jsonl`)],
+  ['blind 21 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind21.jsonl`)],
+  ['blind 22 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind22.jsonl`)],
+  ['blind 23 (ours, 30 notes, held out)', readNotes(`${ROOT}test/fixtures/deid-blind23.jsonl`)],
 ];
 
 const engines = await Promise.all(ENGINE_NAMES.map((name) => loadEngine(name)));
