@@ -320,6 +320,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
   if (wordNamePairRule(run, text, tokens, out)) return;
+  if (organisationFieldRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
@@ -362,6 +363,32 @@ function wordNamePairRule(run: Run, text: string, tokens: readonly Token[], out:
 }
 const BE_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
 const THANKS_BEFORE = /(?:^|\n|[.!?]\s)(?:thanks|thank you|cheers|regards|best wishes|kind regards|ta),?\s+$/i;
+
+/**
+ * "Insurance: Blue Cross Blue Shield of Illinois", "Employer: Northgate Logistics", "School: Oakwood Academy": the
+ * value of a field for an organisation, in title case up to the line's end, a comma or a bracket (not a public
+ * name or an acronym alone, "Insurance: Medicaid", "School: TAFE").
+ */
+function organisationFieldRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  const { toks, before, beforeGap } = run;
+  if (!before || !ORG_FIELDS.has(before.key) || lastBeforeSpace(beforeGap) !== 58 || beforeGap.includes('\n')) return false;
+  // (not a kind of service: "Placement: Adult CMHT", "School: Special School")
+  if (GENERIC_ORG_FIRST.has(run.keys[0]!)) return false;
+  let name = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.hasDigit) return false;
+    const st = run.strengths[i]!;
+    if (st !== 'public' && st !== 'acronym') name = true;
+  }
+  if (!name) return false;
+  const next = tokens[run.last.i + 1];
+  if (next && !/^\s*(?:\n|[,(;]|\s[–—-]\s)/.test(next.gap)) return false;
+  out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
+  return true;
+}
+/** Field labels whose value is an organisation. */
+const ORG_FIELDS = new Set(['employer', 'school', 'college', 'university', 'insurer', 'insurance', 'placement', 'workplace', 'agency', 'nursery', 'provider', 'church', 'club', 'charity', 'surgery', 'company', 'organisation', 'organization', 'hospital', 'pharmacy', 'kindergarten', 'preschool', 'academy']);
 
 /** Trims a run to what may be a name, or undefined when it is an ordinary word starting a sentence. */
 function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Token[]): Token[] | undefined {

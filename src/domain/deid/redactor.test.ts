@@ -1199,3 +1199,11 @@ test('people (informal notes): a lower-case given name or unknown word with an a
   untouched('their son (4) and daughter (6)', 'son');
   untouched('see page (15) of the report', 'page');
 });
+
+test('organisations: the value of a field for an organisation ("Employer: Northgate Logistics", "School: Oakwood Academy (Year 10)"); not a public name, a kind of service or a school year', () => {
+  caught('Employer: Northgate Logistics\nHours: 20', 'Northgate Logistics');
+  caught('School: Oakwood Academy (Year 10)', 'Oakwood Academy');
+  untouched('Insurance: Medicaid\nPlan: none', 'Medicaid');
+  untouched('Placement: Adult CMHT, Springfield', 'Adult');
+  untouched('School: Year 10', 'Year');
+});
