@@ -76,10 +76,14 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
  * "the B. children", "H. family – case closure", "the K family": a family's surname written as its initial, before
  * a word for the family (with a full stop, or after "the"; never "A" or "I" without one).
  */
-export function familyInitials(text: string, tokens: readonly Token[], out: Span[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.baseEnd - t.start !== 1) continue;
+export function familyInitials(text: string, tokens: readonly Token[], runs: readonly (readonly Token[])[], out: Span[]): void {
+  // (a capital letter alone is a run of its own: only the runs are looked at, not every token)
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.length !== 1) continue;
+    const t = run[0]!;
+    const i = t.i;
+    if (t.baseEnd - t.start !== 1 || i + 1 >= tokens.length) continue;
     const c = text.charCodeAt(t.start);
     if (c < 65 || c > 90) continue;
     const next = tokens[i + 1]!;

@@ -370,7 +370,7 @@ export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 
 export function recognisePatterns(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
   recogniseContacts(text, out);
-  if (text.includes('ddress') || text.includes('DDRESS')) labelledAddresses(text, out);
+  labelledAddresses(text, out);
   let numberUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -416,22 +416,33 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
  * another field ("Tel:"). Only a value with a digit or a comma ("Low Shield Farm, Hexham"), never "Address:
  * withheld", "Address: NFA", "Address: same as above".
  */
-const LABELLED_ADDRESS = /(?<![\p{L}])(?:(?:[Hh]ome|[Pp]ostal|[Cc]urrent|[Pp]revious|[Ff]ormer|[Nn]ew|[Oo]ld|[Mm]ailing|[Ff]amily|[Cc]lient|[Cc]ontact|[Rr]esidential)\s)?(?:[Aa]ddress|ADDRESS)(?:es)?[ \t]*:[ \t]*([0-9\p{Lu}][^\n;|()]{2,150})/gu;
+const LABELLED_ADDRESS = /(?:ddress|DDRESS)(?:es|ES)?[ \t]*:[ \t]*([0-9\p{Lu}][^\n;|()]{2,150})/uy;
 const ADDRESS_VALUE_END = /(?<![\s.]\p{Lu})\.\s|\s[–—-]\s|\s{2}|,?\s(?:Tel|Phone|Mob|Mobile|Email|E-mail|DOB|D\.O\.B)\b|,?\s\p{Lu}[\p{L}]{1,15}(?:\s[\p{L}]{1,15})?:/u;
 const NO_ADDRESS = /^(?:N\/?A|NFA|None|Not|No\b|Unknown|Withheld|Same|TBC|TBA|As\b|See\b|Homeless|Confidential|Redacted|Refuge)/i;
 
 function labelledAddresses(text: string, out: Span[]): void {
-  LABELLED_ADDRESS.lastIndex = 0;
-  for (let m = LABELLED_ADDRESS.exec(text); m; m = LABELLED_ADDRESS.exec(text)) {
-    let value = m[1]!;
-    const cut = ADDRESS_VALUE_END.exec(value);
-    if (cut) value = value.slice(0, cut.index);
-    value = value.replace(/[\s.,:]+$/, '');
-    if (NO_ADDRESS.test(value) || !/[\d,]/.test(value) || value.length < 5) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    push(out, span('ADDRESS', start, start + value.length, 'pattern'));
-  }
+  // (found from each "ddress" with a sticky regex, not by a scan of the whole text: "address" and "addressed" are
+  // common words of notes)
+  for (let i = text.indexOf('ddress'); i >= 0; i = text.indexOf('ddress', i + 6)) labelledAddressAt(text, i, out);
+  for (let i = text.indexOf('DDRESS'); i >= 0; i = text.indexOf('DDRESS', i + 6)) labelledAddressAt(text, i, out);
 }
+
+/** The field whose label's "ddress" is at `at` (an "A" or "a" just before it, and no letter before that), if any. */
+function labelledAddressAt(text: string, at: number, out: Span[]): void {
+  const a = at >= 1 ? text.charCodeAt(at - 1) : 0;
+  if ((a !== 65 && a !== 97) || (at >= 2 && RE_LETTER.test(text.charAt(at - 2)))) return;
+  LABELLED_ADDRESS.lastIndex = at;
+  const m = LABELLED_ADDRESS.exec(text);
+  if (!m) return;
+  let value = m[1]!;
+  const cut = ADDRESS_VALUE_END.exec(value);
+  if (cut) value = value.slice(0, cut.index);
+  value = value.replace(/[\s.,:]+$/, '');
+  if (NO_ADDRESS.test(value) || !/[\d,]/.test(value) || value.length < 5) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  push(out, span('ADDRESS', start, start + value.length, 'pattern'));
+}
+const RE_LETTER = /\p{L}/u;
 
 /** E-mail addresses, handles and URLs with a scheme or "www.", found from their '@', "://" or "www." rather than per token. */
 function recogniseContacts(text: string, out: Span[]): void {

@@ -294,7 +294,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
   chatSpeakers(tokens, out);
-  familyInitials(text, tokens, out);
+  familyInitials(text, tokens, runs, out);
   return out;
 }
 
