@@ -27,7 +27,8 @@ export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
   if (!repeated) return;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & (C.COMMON | C.RARE | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
+    // (a given name that is also a word speaks too, in a thread: "Hope: can I come")
+    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & ((t.f & C.GIVEN ? 0 : C.COMMON | C.RARE) | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
 }
@@ -328,8 +329,8 @@ const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', '
 
 /**
  * Whether `prev` is a word for meeting, messaging or being with someone (SOCIAL_CUES), "to" after a word for
- * speaking ("spoke to"), "about" after a word for worrying ("worried about"), or a word for giving someone a lift
- * ("dropped", "collected").
+ * speaking ("spoke to"), "about" after a word for worrying ("worried about"), a word for giving someone a lift
+ * ("dropped", "collected"), or a greeting ("hey kez –").
  */
 function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
@@ -350,7 +351,7 @@ function kinAfter(tokens: readonly Token[], i: number): boolean {
   const n = nextToken(tokens, i);
   return !!n && n.gap === ' ' && n.lower && (n.f & C.KIN) !== 0;
 }
-const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked']);
+const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta']);
 const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
 const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);
 

@@ -1032,8 +1032,8 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
 
 /** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
 const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
-/** Sentence-initial conjunctions and requests before a person: "If Tom misses", "Per Rob,", "Remind Jack to …". */
-const SENTENCE_OPENERS = new Set(['if', 'per', 'when', 'until', 'unless', 'because', 'as', 'after', 'before', 'while', 'once', 'since', 'let', 'ask', 'tell', 'remind', 'invite', 'give', 'call', 'text', 'help', 'thank', 'encourage', 'get', 'take', 'bring', 'send', 'meet', 'see', 'book', 'offer', 'support', 'collect', 'chase', 'gave', 'overheard', 'heard', 'found', 'brought', 'took', 'sent', 'showed', 'let', 'made', 'paid', 'kept', 'caught', 'drove']);
+/** Sentence-initial conjunctions, requests and greetings before a person: "If Tom misses", "Per Rob,", "Hi Jack,". */
+const SENTENCE_OPENERS = new Set(['if', 'per', 'when', 'until', 'unless', 'because', 'as', 'after', 'before', 'while', 'once', 'since', 'let', 'ask', 'tell', 'remind', 'invite', 'give', 'call', 'text', 'help', 'thank', 'encourage', 'get', 'take', 'bring', 'send', 'meet', 'see', 'book', 'offer', 'support', 'collect', 'chase', 'gave', 'overheard', 'heard', 'found', 'brought', 'took', 'sent', 'showed', 'let', 'made', 'paid', 'kept', 'caught', 'drove', 'hi', 'hey', 'hiya', 'hello', 'morning', 'thanks', 'cheers']);
 /** Words for seeing someone, which a country may follow too ("Saw Tom today", not "Visited Jordan"). */
 const SEE_VERBS = new Set(['saw', 'seen', 'see', 'visited', 'supported', 'reminded', 'thanked', 'praised', 'encouraged', 'congratulated', 'helped', 'advised', 'reassured', 'phoned', 'emailed']);
 /** Whether a lower-case word for meeting or messaging someone stands just before the token: "met Jordan", "texted Georgia". */

@@ -1207,3 +1207,9 @@ test('organisations: the value of a field for an organisation ("Employer: Northg
   assert.ok(!run('Placement: Adult CMHT, Springfield').entities.some((e) => e.type === 'ORGANISATION' && e.text.includes('CMHT')));
   untouched('School: Year 10', 'Year');
 });
+
+test('people: a name after a greeting ("Hi Jack,"), a given name that is also a word speaking in a text thread ("Hope: can I come too"); not "Hi all"', () => {
+  caught('Hi Jack, thanks for your email.', 'Jack');
+  caught('texts:\nHope: can I come too\nme: no worries\nHope: ok thx\nme: see you', 'Hope');
+  untouched('Hi all, quick update.', 'all');
+});
