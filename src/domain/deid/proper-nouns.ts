@@ -8,6 +8,7 @@ import {
   ORG_SUFFIXES,
   PUBLIC_PHRASES,
   PUBLIC_TERMS,
+  NAME_PARTICLES,
 } from './lexicon.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
@@ -1243,7 +1244,8 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
   // "India Reid", "Sydney Cross": a person's name of two words where only one was picked — the given name before
   // the surname, or the surname after the given name, is part of it
   if (kind === 'PERSON' && toks.length === 2 && toks[1]!.gap === ' ' && !run.titled) {
-    if (a === 1 && (toks[0]!.f & C.GIVEN) !== 0 && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap) a = 0;
+    // ("De Souza", "Van Tran": or a particle of the name, capitalised)
+    if (a === 1 && ((toks[0]!.f & C.GIVEN) !== 0 || NAME_PARTICLES.has(toks[0]!.key)) && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap) a = 0;
     else if (b === 0 && toks[1]!.cap && (toks[1]!.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && !(toks[1]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.ORG_SUFFIX)) && (toks[0]!.f & C.GIVEN) !== 0) b = 1;
   }
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
