@@ -338,7 +338,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 
 
 /**
- * "Grace Church said she …", "Thanks, Mark Green", "Summer Rain (16)", "Session with Joy Fielding": a given name
+ * "Grace Church said she …", "Thanks, Mark Green", "Summer Rain (16)", "Session with Grace Church": a given name
  * and a surname that are both words too (or name a church, a street or a season), read as a person's name where
  * the context says so — a verb a person does after it, an age after it, "Thanks," before it at the end, or a word
  * for being with, speaking to or caring about someone before it.
@@ -1034,7 +1034,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
 /** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
 const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
 /** Sentence-initial conjunctions, requests and greetings before a person: "If Tom misses", "Per Rob,", "Hi Jack,". */
-const SENTENCE_OPENERS = new Set(['if', 'per', 'when', 'until', 'unless', 'because', 'as', 'after', 'before', 'while', 'once', 'since', 'let', 'ask', 'tell', 'remind', 'invite', 'give', 'call', 'text', 'help', 'thank', 'encourage', 'get', 'take', 'bring', 'send', 'meet', 'see', 'book', 'offer', 'support', 'collect', 'chase', 'gave', 'overheard', 'heard', 'found', 'brought', 'took', 'sent', 'showed', 'let', 'made', 'paid', 'kept', 'caught', 'drove', 'hi', 'hey', 'hiya', 'hello', 'morning', 'thanks', 'cheers']);
+const SENTENCE_OPENERS = new Set(['if', 'per', 'when', 'until', 'unless', 'because', 'as', 'after', 'before', 'while', 'once', 'since', 'let', 'ask', 'tell', 'remind', 'invite', 'give', 'call', 'text', 'help', 'thank', 'encourage', 'get', 'take', 'bring', 'send', 'meet', 'see', 'book', 'offer', 'support', 'collect', 'chase', 'gave', 'overheard', 'heard', 'found', 'brought', 'took', 'sent', 'showed', 'made', 'paid', 'kept', 'caught', 'drove', 'hi', 'hey', 'hiya', 'hello', 'morning', 'thanks', 'cheers']);
 /** Words for seeing someone, which a country may follow too ("Saw Tom today", not "Visited Jordan"). */
 const SEE_VERBS = new Set(['saw', 'seen', 'see', 'visited', 'supported', 'reminded', 'thanked', 'praised', 'encouraged', 'congratulated', 'helped', 'advised', 'reassured', 'phoned', 'emailed']);
 /** Whether a lower-case word for meeting or messaging someone stands just before the token: "met Jordan", "texted Georgia". */
