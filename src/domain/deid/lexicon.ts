@@ -25,7 +25,7 @@ teacher|tutor|counsellor|counselor|therapist|psychologist|psychiatrist|worker|ad
 coach|client|landlord|landlady|sponsor|keyworker|caseworker|gp|doctor|nurse|paediatrician|pediatrician|consultant|
 solicitor|attorney|lawyer|barrister|officer|headteacher|principal|dsl|senco|learner|student|pupil|youth|youths|boy|girl|man|woman|
 patient|referrer|interpreter|deputy|midwife|visitor|physio|chaplain|priest|vicar|imam|pastor|rabbi|owner|pa|receptionist|
-secretary|assistant|trainee|apprentice|placement|practitioner|clinician|psychotherapist|member|leader|mentor|
+secretary|assistant|trainee|apprentice|practitioner|clinician|psychotherapist|member|leader|mentor|
 named|called|aka|nicknamed|spelled|spelt|prefers`);
 
 /** Colleague roles: a person named after one of these is tagged COLLEAGUE rather than PERSON. */
