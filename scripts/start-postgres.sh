@@ -20,6 +20,9 @@ DO $$ BEGIN
     CREATE ROLE confidant LOGIN PASSWORD 'confidant' CREATEDB;
   END IF;
 END $$;
+-- (the tests drop their databases WITH (FORCE): an autovacuum worker on one can be ended only by a member of
+-- pg_signal_backend; without it the drop fails now and then)
+GRANT pg_signal_backend TO confidant;
 SQL
 su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='confidant_test'\"" | grep -q 1 \
   || su postgres -c "createdb -O confidant confidant_test"

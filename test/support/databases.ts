@@ -44,8 +44,22 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     cleanup: async () => {
       const c = new pg.Client({ connectionString: pgAdminUrl() });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        // (an autovacuum worker on the database cannot be ended by a role outside pg_signal_backend — a race,
+        // not an error of the code under test: wait for it to finish and try again)
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            if (attempt >= 20 || (code !== '42501' && code !== '55006')) throw err;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
+      } finally {
+        await c.end();
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
