@@ -1094,6 +1094,11 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 function givenUsedAsPerson(t: Token, tokens: readonly Token[], next: Token | undefined, possessive: boolean): boolean {
   if (!t.sentStart && personPrepBefore(t, tokens)) return true;
   if (!next || next.gap !== ' ') return false;
+  // "Hope was tearful today", "Jordan seemed anxious": a state only a person is in, after "is", "was", "seemed" …
+  if (STATE_VERBS.has(next.key)) {
+    const a = nextToken(tokens, next.i);
+    if (a && a.gap === ' ' && a.lower && PERSON_STATES.has(a.key)) return true;
+  }
   if (possessive && !t.sentStart && t.end !== t.baseEnd && next.lower) return true;
   if (next.key === 'and') {
     let k = nextToken(tokens, next.i);
@@ -1110,6 +1115,10 @@ function bulletToVerb(t: Token, tokens: readonly Token[], next: Token): boolean 
   return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
 }
 
+/** Verbs before a state: "was tearful", "seemed anxious". */
+const STATE_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'looked', 'looks', 'felt', 'feels', 'became', 'appeared', 'appears', 'remains', 'remained', "isn't", "wasn't"]);
+/** States only a person is in (not "Hope was important", "Summer was hot"). */
+const PERSON_STATES = new Set(['tearful', 'upset', 'angry', 'anxious', 'withdrawn', 'distressed', 'agitated', 'late', 'absent', 'excluded', 'suspended', 'arrested', 'pregnant', 'tired', 'exhausted', 'sad', 'teary', 'crying', 'subdued', 'guarded', 'defensive', 'chatty', 'engaged', 'irritable', 'hostile', 'polite', 'dishevelled', 'disheveled', 'intoxicated', 'drunk', 'homeless', 'admitted', 'discharged', 'bullied', 'scared', 'frightened', 'worried', 'nervous', 'embarrassed', 'ashamed', 'furious', 'quiet', 'reluctant', 'keen', 'motivated', 'unwell', 'poorly', 'sick']);
 /** Words before "to" that speak or write to someone: "spoke to", "wrote to". */
 const SPEAK_TO = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'writing', 'explained', 'listened', 'reached', 'introduced', 'referred', 'signposted', 'apologised', 'apologized', 'letter', 'email', 'emailed', 'text', 'message', 'sent']);
 /** Words before "about" that care or ask about someone: "worried about". */

@@ -1213,3 +1213,10 @@ test('people: a name after a greeting ("Hi Jack,"), a given name that is also a 
   caught('texts:\nHope: can I come too\nme: no worries\nHope: ok thx\nme: see you', 'Hope');
   untouched('Hi all, quick update.', 'all');
 });
+
+test('people: a given name that is also a word or a country, before a state only a person is in ("Hope was tearful today", "Jordan seemed anxious"); not "Summer was hot", "Faith was lost"', () => {
+  caught('Hope was tearful today.', 'Hope');
+  caught('Jordan seemed anxious in session.', 'Jordan');
+  untouched('Summer was hot.', 'Summer');
+  untouched('Faith was lost.', 'Faith');
+});
