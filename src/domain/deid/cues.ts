@@ -86,3 +86,16 @@ export const INITIALS = /^[A-Z]{2,3}$/;
 
 /** Word classes that make two capitals an acronym or a word rather than someone's initials. */
 export const NOT_INITIALS = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
+
+/** Verbs before a state: "was tearful", "seemed anxious". */
+export const STATE_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'looked', 'looks', 'felt', 'feels', 'became', 'appeared', 'appears', 'remains', 'remained', "isn't", "wasn't"]);
+/** States only a person is in (not "Hope was important", "Summer was hot"). */
+export const PERSON_STATES = new Set(['tearful', 'upset', 'angry', 'anxious', 'withdrawn', 'distressed', 'agitated', 'late', 'absent', 'excluded', 'suspended', 'arrested', 'pregnant', 'tired', 'exhausted', 'sad', 'teary', 'crying', 'subdued', 'guarded', 'defensive', 'chatty', 'engaged', 'irritable', 'hostile', 'polite', 'dishevelled', 'disheveled', 'intoxicated', 'drunk', 'homeless', 'admitted', 'discharged', 'bullied', 'scared', 'frightened', 'worried', 'nervous', 'embarrassed', 'ashamed', 'furious', 'quiet', 'reluctant', 'keen', 'motivated', 'unwell', 'poorly', 'sick']);
+
+/** Whether "is"/"was"/"seemed" … and a state only a person is in follow the token: "Hope was tearful", "kez is upset". */
+export function personStateAfter(tokens: readonly Token[], i: number): boolean {
+  const v = nextToken(tokens, i);
+  if (!v || v.gap !== ' ' || !STATE_VERBS.has(v.key)) return false;
+  const a = nextToken(tokens, v.i);
+  return !!a && a.gap === ' ' && a.lower && PERSON_STATES.has(a.key);
+}

@@ -15,7 +15,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, familyInitials, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1095,10 +1095,7 @@ function givenUsedAsPerson(t: Token, tokens: readonly Token[], next: Token | und
   if (!t.sentStart && personPrepBefore(t, tokens)) return true;
   if (!next || next.gap !== ' ') return false;
   // "Hope was tearful today", "Jordan seemed anxious": a state only a person is in, after "is", "was", "seemed" …
-  if (STATE_VERBS.has(next.key)) {
-    const a = nextToken(tokens, next.i);
-    if (a && a.gap === ' ' && a.lower && PERSON_STATES.has(a.key)) return true;
-  }
+  if (personStateAfter(tokens, t.i)) return true;
   if (possessive && !t.sentStart && t.end !== t.baseEnd && next.lower) return true;
   if (next.key === 'and') {
     let k = nextToken(tokens, next.i);
@@ -1115,10 +1112,6 @@ function bulletToVerb(t: Token, tokens: readonly Token[], next: Token): boolean 
   return !!verb && verb.gap === ' ' && verb.lower && verb.key !== 'be' && (verb.f & C.COMMON) !== 0;
 }
 
-/** Verbs before a state: "was tearful", "seemed anxious". */
-const STATE_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'looked', 'looks', 'felt', 'feels', 'became', 'appeared', 'appears', 'remains', 'remained', "isn't", "wasn't"]);
-/** States only a person is in (not "Hope was important", "Summer was hot"). */
-const PERSON_STATES = new Set(['tearful', 'upset', 'angry', 'anxious', 'withdrawn', 'distressed', 'agitated', 'late', 'absent', 'excluded', 'suspended', 'arrested', 'pregnant', 'tired', 'exhausted', 'sad', 'teary', 'crying', 'subdued', 'guarded', 'defensive', 'chatty', 'engaged', 'irritable', 'hostile', 'polite', 'dishevelled', 'disheveled', 'intoxicated', 'drunk', 'homeless', 'admitted', 'discharged', 'bullied', 'scared', 'frightened', 'worried', 'nervous', 'embarrassed', 'ashamed', 'furious', 'quiet', 'reluctant', 'keen', 'motivated', 'unwell', 'poorly', 'sick']);
 /** Words before "to" that speak or write to someone: "spoke to", "wrote to". */
 const SPEAK_TO = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'writing', 'explained', 'listened', 'reached', 'introduced', 'referred', 'signposted', 'apologised', 'apologized', 'letter', 'email', 'emailed', 'text', 'message', 'sent']);
 /** Words before "about" that care or ask about someone: "worried about". */

@@ -1219,4 +1219,7 @@ test('people: a given name that is also a word or a country, before a state only
   caught('Jordan seemed anxious in session.', 'Jordan');
   untouched('Summer was hot.', 'Summer');
   untouched('Faith was lost.', 'Faith');
+  // (and a lower-case word no list knows, in an informal note)
+  caught('lol kez was upset again', 'kez');
+  untouched('the room was quiet', 'room');
 });
