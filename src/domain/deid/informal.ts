@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, nextToken, noListKnows, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -305,9 +305,10 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       lastName = i;
       continue;
     }
-    // ("siosaia (15) is in year 10": a word no list knows, or a given name, with an age in brackets after it, or
-    // before a state only a person is in, "kez was upset")
-    if (((f & C.GIVEN) !== 0 || unknownWord || placeOnly) && (ageInBracketsNext(tokens, i) || personStateAfter(tokens, i)) && !(f & (C.PUBLIC_NAME | C.KIN | C.RELATION | C.TITLE))) {
+    // ("siosaia (15) is in year 10": a word no list knows, or a given name, with an age in brackets after it)
+    // (not before a state only a person is in, "kez was upset": a family word in another language is one too,
+    // "tata was angry")
+    if (((f & C.GIVEN) !== 0 || unknownWord || placeOnly) && ageInBracketsNext(tokens, i) && !(f & (C.PUBLIC_NAME | C.KIN | C.RELATION | C.TITLE))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
