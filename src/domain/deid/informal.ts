@@ -95,6 +95,27 @@ export function familyInitials(text: string, tokens: readonly Token[], runs: rea
 }
 const FAMILY_NOUNS = new Set(['family', 'families', 'children', 'kids', 'household', 'siblings', 'twins', 'boys', 'girls', 'parents', 'brothers', 'sisters']);
 
+/**
+ * "got a job at maccas", "shifts at greggs", "works at tesco on weekends", "quit kfc": in a note written in lower
+ * case, a word that no list knows (or only a place or surname list) after "at"/"for" in a phrase about work, or after
+ * "quit"/"joined" — an employer.
+ */
+export function lowerCaseEmployers(tokens: readonly Token[], out: Span[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.lower || !t.alpha || t.text.length < 3 || t.gap !== ' ' || (t.f & ~(C.PLACE | C.SURNAME | C.KNOWN)) !== 0 || hasApostrophe(t.text)) continue;
+    const prev = tokens[i - 1]!;
+    if (!prev.lower) continue;
+    let work = EMPLOYER_VERBS.has(prev.key);
+    if (!work && (prev.key === 'at' || prev.key === 'for')) {
+      for (let j = i - 2; j >= 0 && j >= i - 4 && !work; j--) if (WORK_WORDS.has(tokens[j]!.key)) work = true;
+    }
+    if (work) out.push(span('ORG', t.start, t.baseEnd, 'model'));
+  }
+}
+const EMPLOYER_VERBS = new Set(['quit', 'joined', 'rejoined']);
+const WORK_WORDS = new Set(['job', 'jobs', 'shift', 'shifts', 'works', 'working', 'worked', 'work', 'interview', 'placement', 'apprenticeship', 'started', 'starts', 'hired', 'sacked', 'fired', 'applied', 'applying', 'hours', 'trial', 'manager', 'boss', 'employed', 'volunteers', 'volunteering']);
+
 const THANKS = new Set(['ta', 'thanks', 'thx', 'cheers', 'regards', 'best', 'x', 'xx']);
 /** Initials that sign nothing: acronyms, public terms, words. */
 const SIGNED_NOT = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;

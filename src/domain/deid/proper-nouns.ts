@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, familyInitials, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 
@@ -296,6 +296,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   signOff(text, tokens, out);
   chatSpeakers(tokens, out);
   familyInitials(text, tokens, runs, out);
+  lowerCaseEmployers(tokens, out);
   return out;
 }
 

@@ -1222,3 +1222,11 @@ test('people: a given name that is also a word or a country, before a state only
   // (not a lower-case word no list knows: a family word in another language is in such states too)
   untouched('told his teacher "tata was angry at mama again"', 'tata');
 });
+
+test('organisations (informal notes): a lower-case word no list knows, after "at" in a phrase about work or after "quit" ("got a job at maccas", "works at tesco on weekends", "quit kfc"); not "works at home", "shifts at night"', () => {
+  caught('got a job at maccas.', 'maccas');
+  caught('works at tesco on weekends.', 'tesco');
+  caught('quit kfc last week.', 'kfc');
+  untouched('works at home. shifts at night. working at weekends.', 'home');
+  untouched('works at home. shifts at night. working at weekends.', 'night');
+});
