@@ -99,3 +99,18 @@ export function personStateAfter(tokens: readonly Token[], i: number): boolean {
   const a = nextToken(tokens, v.i);
   return !!a && a.gap === ' ' && a.lower && PERSON_STATES.has(a.key);
 }
+
+/** Whether a lower-case family word follows the token at i: "siosaia's mum", "Bill's dad". */
+export function kinAfter(tokens: readonly Token[], i: number): boolean {
+  const n = nextToken(tokens, i);
+  return !!n && n.gap === ' ' && n.lower && (n.f & C.KIN) !== 0;
+}
+
+/** Whether "and", a possessive or not, and a family word follow the token at i: "Tom and her mum", "KT and mum". */
+export function andFamilyAfter(tokens: readonly Token[], i: number): boolean {
+  const a = nextToken(tokens, i);
+  if (!a || a.key !== 'and' || a.gap !== ' ') return false;
+  let k = nextToken(tokens, a.i);
+  if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
+  return !!k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0;
+}

@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -369,11 +369,6 @@ function ageInBracketsNext(tokens: readonly Token[], i: number): boolean {
   return !after || after.gap.startsWith(')') || after.gap.startsWith(',');
 }
 
-/** Whether a lower-case family word follows the token: "siosaia's mum". */
-function kinAfter(tokens: readonly Token[], i: number): boolean {
-  const n = nextToken(tokens, i);
-  return !!n && n.gap === ' ' && n.lower && (n.f & C.KIN) !== 0;
-}
 const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta']);
 const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
 const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);

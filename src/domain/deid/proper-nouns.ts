@@ -15,7 +15,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1070,7 +1070,7 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // word for an idea or for nature, "Hope is", "Summer was", nor a modal, "Will was")
   if (!calendar && t.sentStart && t.f & C.GIVEN && next.gap === ' ' && next.lower && PERSON_VERBS.has(next.key) && !ABSTRACT_NAMES.has(t.key) && !MODALS_AS_NAMES.has(t.key)) return true;
   // "Bill's dad came", "Jack's sister is 12": in the possessive before a family word
-  if (!calendar && t.end !== t.baseEnd && next.gap === ' ' && next.lower && (next.f & C.KIN) !== 0) return true;
+  if (!calendar && t.end !== t.baseEnd && kinAfter(tokens, t.i)) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
   if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || next.key === 'had' || next.key === 'was' || (next.key.endsWith('ed') && next.key.length > 4))) return true;
   // (an "&" lies in the next name's gap: "Summer & Ava", see ampBefore)
@@ -1098,11 +1098,7 @@ function givenUsedAsPerson(t: Token, tokens: readonly Token[], next: Token | und
   // "Hope was tearful today", "Jordan seemed anxious": a state only a person is in, after "is", "was", "seemed" …
   if (personStateAfter(tokens, t.i)) return true;
   if (possessive && !t.sentStart && t.end !== t.baseEnd && next.lower) return true;
-  if (next.key === 'and') {
-    let k = nextToken(tokens, next.i);
-    if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
-    return !!k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0;
-  }
+  if (next.key === 'and') return andFamilyAfter(tokens, t.i);
   return bulletToVerb(t, tokens, next);
 }
 
@@ -1353,11 +1349,7 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // (where the phrase ends after them: not "visit with TIS interpreter")
   if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && meetingBefore(tokens, prev.i - 1) && (!next || next.gap !== ' ' || AFTER_INITIALS.has(next.key))) return true;
   // "KT and her mum attended": before "and" and a family word; "cc KT": copied to them
-  if (next && next.key === 'and' && next.gap === ' ') {
-    let k = nextToken(tokens, next.i);
-    if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
-    if (k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0) return true;
-  }
+  if (andFamilyAfter(tokens, t.i)) return true;
   if (prev && prev.lower && (prev.key === 'cc' || prev.key === 'fao') && t.gap === ' ') return true;
   // "JK – chase the school", "(2) KAB – send the article": an action in a list, the initials, a dash, then a verb
   if (next && /^\s[—–-]\s$/.test(next.gap) && next.lower && (next.f & C.COMMON) !== 0 && (t.sentStart || /[(;)]\s*$/.test(t.gap))) return true;
