@@ -198,3 +198,62 @@ export function localServiceRule(run: Run, out: Span[]): boolean {
   out.push(span('ORG', toks[from]!.start, run.last.baseEnd, 'model'));
   return true;
 }
+
+/**
+ * An employer named after a word for getting, doing or losing a job: "applied to Bunnings", "was sacked from
+ * Boots", "interview with JD Sports", "trial shift at Pizza Hut", "left Greggs", "Quit Target after a row",
+ * "drives for Uber". One to three capitalised words (an acronym only before a word, "JD Sports"), none a given
+ * name (an interview is often with a person: the person rules judge those), a relation, a title, a month or a
+ * public term other than a company's brand ("applied to Centrelink", "left the Army" stay).
+ */
+export function employerRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  let toks = run.toks;
+  let before = run.before;
+  // ("Left Sports Direct in March": the verb starts the sentence and so the run)
+  if (toks.length >= 2 && toks[0]!.sentStart && LEAVE_VERBS.has(toks[0]!.key) && toks[1]!.gap === ' ') {
+    before = toks[0];
+    toks = toks.slice(1);
+  } else if (!before || run.beforeGap !== ' ' || run.titled || run.relation || run.quoted) return false;
+  if (toks.length > 3 || !employerCue(before!, text)) return false;
+  // (a platform is left or joined as a user: "left Facebook", "joined TikTok"; a brand counts only after a word for work)
+  const leaving = LEAVE_VERBS.has(before!.key);
+  const first = toks[0]!;
+  // (initials before a word that is not a name are a company's: "JD Sports", not "JT Smith")
+  if (first.f & C.GIVEN && !(EMPLOYER_BRANDS.has(first.key) && !leaving) && !(first.upper && toks.length > 1 && !(toks[1]!.f & (C.GIVEN | C.SURNAME) && !(toks[1]!.f & C.COMMONISH)))) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.hasDigit || !(t.cap || t.upper) || t.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.NAME_LABEL)) return false;
+    if (t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME) && !(EMPLOYER_BRANDS.has(t.key) && !leaving)) return false;
+    // (an acronym only before a word: "JD Sports", not "applied to PIP" or "left CAMHS")
+    if (t.upper && (i === toks.length - 1 || t.f & C.DOMAIN)) return false;
+    if (i > 0 && toks[i]!.gap !== ' ') return false;
+  }
+  // (a place of study or a kind of place is not an employer's name: "applied to University", "left School")
+  if (toks.length === 1 && GENERIC_PLACES.has(first.key)) return false;
+  // ("Applied to Local Authority jobs", "Started at High School": a kind of place; "Quit Smoking": an activity)
+  if (toks.length > 1 && GENERIC_FIRST.has(first.key)) return false;
+  if (toks.length === 1 && first.f & C.COMMON && first.key.endsWith('ing')) return false;
+  // (a town is judged by the place rules: "left Leeds in 2019")
+  if (toks.length === 1 && first.f & C.PLACE && !(first.f & C.COMMON)) return false;
+  // ("interview with JT Smith": initials and a surname are a person's)
+  const person = toks.length === 2 && first.upper && first.text.length <= 3 && (toks[1]!.f & C.SURNAME) !== 0;
+  out.push(person ? span('PERSON', first.start, toks[1]!.baseEnd, 'model', { colleague: run.colleague }) : span('ORG', first.start, toks[toks.length - 1]!.end, 'model'));
+  return true;
+}
+/** Verbs of leaving or joining an employer, after which a capitalised word is the employer ("quit Primark"). */
+const LEAVE_VERBS = new Set(['left', 'quit', 'joined', 'rejoined', 'resigned']);
+/** Words for getting, doing or losing a job before "to", "from", "with", "by" or "at" and the employer. */
+const JOB_WORDS = /\b(?:applied|applying|apply|applications?|sacked|fired|dismissed|resigned|redundant|interview(?:s|ed)?|offers?|offered|shifts?|trial|jobs?|placement|contract|hired|started|starting|starts|manager|boss|apprenticeship|traineeship|internship|cvs?|work(?:s|ed|ing)?|employed|volunteer(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
+/** Before "for", only words for working ("applied for Access", "an offer for Computer Science" are courses). */
+const WORK_FOR_WORDS = /\b(?:work(?:s|ed|ing)?|employed|drives?|driving|delivers?|delivering|rides?|riding|volunteer(?:s|ed|ing)?|shifts?|jobs?)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
+function employerCue(before: Token, text: string): boolean {
+  if (!before.lower && !before.sentStart) return false;
+  if (LEAVE_VERBS.has(before.key)) return true;
+  if (!EMPLOYER_PREPS.has(before.key) || !before.lower) return false;
+  return (before.key === 'for' ? WORK_FOR_WORDS : JOB_WORDS).test(text.slice(Math.max(0, before.start - 40), before.start));
+}
+/** Companies' brands that are public terms elsewhere ("ordered a Deliveroo", "got an Uber") but an employer's name here. */
+const EMPLOYER_BRANDS = new Set(['uber', 'deliveroo', 'amazon', 'airbnb', 'ebay', 'paypal', 'google', 'facebook', 'meta', 'netflix', 'spotify', 'tiktok', 'microsoft', 'apple', 'tesla', 'lego', 'nintendo', 'doordash', 'ubereats', 'menulog', 'instacart']);
+const EMPLOYER_PREPS = new Set(['to', 'from', 'with', 'by', 'at', 'for']);
+const GENERIC_PLACES = new Set(['university', 'uni', 'college', 'school', 'sixth', 'work', 'home', 'church', 'council', 'hospital', 'court', 'prison', 'care', 'office', 'head', 'hr', 'management', 'reception', 'security', 'admin', 'retail', 'hospitality', 'construction', 'warehouse', 'agency', 'temp', 'family', 'friends', 'year', 'grade', 'form', 'class', 'level', 'stage', 'key', 'scouts', 'cubs', 'beavers', 'brownies', 'guides', 'rainbows', 'cadets', 'himself', 'herself', 'themselves', 'myself']);
+const GENERIC_FIRST = new Set(['local', 'high', 'primary', 'secondary', 'sixth', 'junior', 'senior', 'middle', 'sunday', 'saturday', 'youth', 'student', 'students', 'community', 'social', 'public', 'private', 'state', 'national', 'the', 'alcoholics', 'narcotics', 'gamblers', 'cocaine', 'further', 'higher', 'adult', 'family', 'job', 'civil', 'armed', 'air', 'royal']);

@@ -1230,3 +1230,18 @@ test('organisations (informal notes): a lower-case word no list knows, after "at
   untouched('works at home. shifts at night. working at weekends.', 'home');
   untouched('works at home. shifts at night. working at weekends.', 'night');
 });
+
+test('organisations: an employer after a word for getting, doing or losing a job ("applied to Bunnings", "sacked from Boots", "left Greggs", "Quit Target after a row", "interview with JD Sports", "drives for Uber"); not a platform left, a course applied for, a kind of place, a public service', () => {
+  caught('Applied to Bunnings last week.', 'Bunnings');
+  caught('Was sacked from Boots in May.', 'Boots');
+  caught('She left Greggs in March.', 'Greggs');
+  caught('Quit Target after a row with the manager.', 'Target');
+  caught('Interview with JD Sports next Tuesday.', 'JD Sports');
+  caught('He drives for Uber at night.', 'Uber');
+  untouched('Left Facebook for good.', 'Facebook');
+  untouched('He has UCAS offers for Computer Science from two universities.', 'Computer');
+  untouched('Applied to Centrelink for Youth Allowance.', 'Centrelink');
+  untouched('Applied to Local Authority jobs.', 'Local');
+  untouched('Left Year 11 in June.', 'Year');
+  untouched('Quit Smoking group starts Monday.', 'Smoking');
+});
