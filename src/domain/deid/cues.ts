@@ -100,6 +100,51 @@ export function personStateAfter(tokens: readonly Token[], i: number): boolean {
   return !!a && a.gap === ' ' && a.lower && PERSON_STATES.has(a.key);
 }
 
+/** Auxiliaries and modals before an action only a person does ("Hope didn't attend", "Summer hasn't been sleeping"). */
+const ACTION_AUX = new Set(['has', 'had', "hasn't", "hadn't", 'did', "didn't", 'does', "doesn't", 'is', 'was', "isn't", "wasn't", "won't", "can't", "couldn't", "wouldn't", 'will', 'would', 'could', 'can', 'must', 'should', 'might']);
+/** Words between the auxiliary and the action: "has still not attended", "didn't even reply". */
+const ACTION_ADVERBS = new Set(['not', 'also', 'still', 'now', 'just', 'already', 'never', 'finally', 'even', 'again', 'really', 'since']);
+/** Actions only a person does, after an auxiliary (a thing, an idea or a season does none of them). */
+const PERSON_ACTIONS = new Set(['attend', 'attended', 'attending', 'turned', 'turning', 'sleep', 'sleeping', 'slept', 'eating', 'eaten', 'ring', 'rung', 'ringing', 'phone', 'phoned', 'phoning', 'text', 'texted', 'texting', 'reply', 'replied', 'replying', 'answered', 'answering', 'cry', 'cried', 'crying', 'apologise', 'apologised', 'apologize', 'apologized', 'enrol', 'enrolled', 'enroll', 'applied', 'applying', 'engage', 'engaged', 'engaging', 'disclose', 'disclosed', 'disclosing', 'brought', 'bringing', 'signed', 'agreed', 'refused', 'declined', 'talked', 'talking', 'spoken', 'speaking', 'said', 'told', 'asked', 'asking', 'visited', 'visiting', 'wanted', 'wanting', 'cope', 'coping', 'coped', 'manage', 'managing', 'managed', 'self-harmed', 'self-harming', 'drinking', 'smoking', 'using', 'taking', 'studying', 'revising', 'working', 'worked', 'settled', 'settling', 'struggling', 'struggled', 'sleeping', 'understand', 'understood', 'remember', 'remembered', 'decided']);
+/** Actions a season or a month does too ("Summer is coming", "May has started"): only after a person's name that is not one. */
+const PERSON_MOVES = new Set(['come', 'coming', 'started', 'starting', 'missed', 'missing', 'moved', 'moving', 'left', 'leaving', 'gone', 'going', 'returned', 'returning', 'arrived', 'arriving']);
+/** "Hope has been off school", "Grace has been tearful", "Faith has been sleeping": after "been". */
+const AFTER_BEEN = new Set(['off', 'absent', 'excluded', 'suspended', 'sleeping', 'attending', 'coming', 'going', 'engaging', 'struggling', 'self-harming', 'drinking', 'using', 'living', 'staying', 'working', 'crying', 'missing', 'seen', 'referred', 'discharged', 'admitted', 'arrested', 'offered', 'told', 'asked', 'bullied', 'signed', 'placed']);
+
+/**
+ * Whether an auxiliary (and an adverb or two) then an action only a person does follow the token at i: "Hope
+ * didn't attend", "Summer hasn't been sleeping", "Faith has been off school", "Grace isn't coming to group"
+ * (movement only after a name that is not a month or a season: `calendar`). Or "turned up".
+ */
+export function personActionAfter(tokens: readonly Token[], i: number, calendar: boolean): boolean {
+  const v = nextToken(tokens, i);
+  if (!v || v.gap !== ' ' || !v.lower) return false;
+  if (v.key === 'turned' || v.key === 'turns') {
+    const up = nextToken(tokens, v.i);
+    return !!up && up.gap === ' ' && up.key === 'up';
+  }
+  if (!ACTION_AUX.has(v.key)) return false;
+  let a = nextToken(tokens, v.i);
+  let denied = v.key.endsWith("n't");
+  for (let k = 0; k < 2 && a && a.gap === ' ' && ACTION_ADVERBS.has(a.key); k++) {
+    if (a.key === 'not' || a.key === 'never') denied = true;
+    a = nextToken(tokens, a.i);
+  }
+  if (!a || a.gap !== ' ' || !a.lower) return false;
+  if (a.key === 'been') {
+    const b = nextToken(tokens, a.i);
+    return !!b && b.gap === ' ' && b.lower && (AFTER_BEEN.has(b.key) || PERSON_STATES.has(b.key));
+  }
+  if (PERSON_ACTIONS.has(a.key)) return true;
+  // (movement is said of hope and joy too, "Hope is coming back", "Joy has returned": only denied of a person,
+  // "Grace isn't coming to group", or starting a place or a course, "Hope has started college")
+  if (calendar || !PERSON_MOVES.has(a.key)) return false;
+  if (denied) return true;
+  const o = nextToken(tokens, a.i);
+  return (a.key === 'started' || a.key === 'starting') && !!o && o.gap === ' ' && START_OBJECTS.has(o.key);
+}
+const START_OBJECTS = new Set(['college', 'school', 'uni', 'university', 'work', 'nursery', 'sixth', 'year', 'her', 'his', 'their', 'a', 'an', 'medication', 'counselling', 'counseling', 'therapy', 'treatment', 'placement', 'training']);
+
 /** Whether a lower-case family word follows the token at i: "siosaia's mum", "Bill's dad". */
 export function kinAfter(tokens: readonly Token[], i: number): boolean {
   const n = nextToken(tokens, i);

@@ -15,7 +15,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1062,6 +1062,8 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
   if (!calendar && t.f & C.GIVEN && !MODALS_AS_NAMES.has(t.key) && givenUsedAsPerson(t, tokens, next, true)) return true;
   if (!next) return false;
+  // "Hope didn't attend", "Summer hasn't been sleeping", "Will has been off school": an action only a person does
+  if (t.f & C.GIVEN && personActionAfter(tokens, t.i, calendar)) return true;
   if (relationAfter(t, tokens)) return true;
   // (a month, a season or a festival "came" or "went" as often as a person: only a stronger verb for those)
   if (next.gap === ' ' && next.lower && says(next.key) && !(calendar && WEAK_SAYS.has(next.key))) return true;

@@ -1245,3 +1245,17 @@ test('organisations: an employer after a word for getting, doing or losing a job
   untouched('Left Year 11 in June.', 'Year');
   untouched('Quit Smoking group starts Monday.', 'Smoking');
 });
+
+test('people: a given name that is also a word, before an auxiliary and an action only a person does ("Hope didn\'t attend", "Summer hasn\'t been sleeping", "Faith has been off school", "Grace isn\'t coming to group", "Will has started college"); not "Hope is coming back", "Joy has returned", "Summer is coming"', () => {
+  caught("Hope didn't attend today.", 'Hope');
+  caught("Summer hasn't been sleeping well.", 'Summer');
+  caught('Faith has been off school since Monday.', 'Faith');
+  caught("Grace isn't coming to group.", 'Grace');
+  caught('Will has started college.', 'Will');
+  caught('Precious turned up at 3pm.', 'Precious');
+  untouched('Hope is coming back slowly.', 'Hope');
+  untouched('Joy has returned to her face.', 'Joy');
+  untouched('Summer is coming.', 'Summer');
+  untouched('Hope has started to return.', 'Hope');
+  untouched('Faith has been shaken.', 'Faith');
+});
