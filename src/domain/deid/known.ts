@@ -97,9 +97,9 @@ function isCommonWord(k: string, res: DeidResources): boolean {
 }
 
 /** A known name that is also a word ("Will", "Hope") counts only when written as a name. */
-function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidResources): boolean {
+function acceptsToken(t: Token, tokens: readonly Token[], i: number, index: PeopleIndex): boolean {
   if (!(t.f & C.COMMONISH)) return true;
-  if (!t.cap) return false;
+  if (!t.cap) return t.lower && lowerNameInContext(t, tokens, i, index);
   if (t.sentStart) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.lower && !MODAL_FOLLOWERS.has(next.key) && /^\s$/.test(next.gap) && t.key.length <= 5 && /^(?:will|may|can|mark|hope|bill|grant|sue|pat|frank|rose|joy|faith|dawn|grace|sky|summer|sunny|robin|patience|blessing|precious)$/.test(t.key)) {
@@ -109,6 +109,34 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, res: DeidRe
   }
   return true;
 }
+
+/**
+ * A known name that is also a word, written in lower case ("nephew dale fairweather", "he said dale told him", "i
+ * called dale at 5"): beside another part of a known name, before a verb a person does, or after a word for
+ * contacting someone or a family word (not "her son will be"); never after a determiner or a possessive ("the dale",
+ * "Gwyn's will"), nor where the note writes the same word with a capital.
+ */
+function lowerNameInContext(t: Token, tokens: readonly Token[], i: number, index: PeopleIndex): boolean {
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  const before = !!prev && t.gap === ' ';
+  const after = !!next && next.gap === ' ';
+  if (before && ((prev!.lower && LOWER_DETERMINERS.has(prev!.key)) || prev!.end !== prev!.baseEnd)) return false;
+  if ((after && namePart(next!, index)) || (before && namePart(prev!, index))) return true;
+  // (a note that writes the name with a capital elsewhere writes the word in lower case: "Patience … patience")
+  for (let j = 0; j < tokens.length; j++) if (tokens[j]!.word.key === t.word.key && !tokens[j]!.lower) return false;
+  const modal = LOWER_MODALS.has(t.key);
+  if (after && next!.lower && next!.key !== 'and' && next!.key !== 'or' && MODAL_FOLLOWERS.has(next!.key)) return true;
+  if (!before || !prev!.lower || (modal && after)) return false;
+  return CONTACTED.has(prev!.key) || (prev!.f & (C.KIN | C.RELATION)) !== 0;
+}
+/** Another part of a known name that is no word ("dale fairweather"). */
+function namePart(t: Token, index: PeopleIndex): boolean {
+  return !t.hasDigit && !(t.f & C.COMMONISH) && index.variantOwners.has(t.key);
+}
+const LOWER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'some', 'of', 'to', 'with', 'in', 'on', 'for']);
+const LOWER_MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
+const CONTACTED = new Set(['told', 'asked', 'called', 'rang', 'phoned', 'texted', 'messaged', 'emailed', 'met', 'visited', 'contacted', 'saw', 'thanked', 'reminded']);
 
 // (keys and initials are kept per string and built by push: arrays from map/filter of varying element
 // kinds made matchKnown deoptimise again and again while it warmed up)
@@ -376,7 +404,7 @@ function matchPeople(text: string, tokens: readonly Token[], index: PeopleIndex,
       const f = fuzzyOwner(index.fuzzy, t.key);
       if (f >= 0) owners = [f];
     }
-    if (owners && acceptsToken(t, tokens, i, res)) {
+    if (owners && acceptsToken(t, tokens, i, index)) {
       const p = pick(owners, tokens, i, index);
       let start = t.start;
       // "T. Baker": an initial before the surname

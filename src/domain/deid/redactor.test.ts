@@ -1259,3 +1259,14 @@ test('people: a given name that is also a word, before an auxiliary and an actio
   untouched('Hope has started to return.', 'Hope');
   untouched('Faith has been shaken.', 'Faith');
 });
+
+test('known people: a name that is also a word, in lower case, beside another part of the name, before a verb a person does, or after a word for contacting someone ("nephew dale fairweather", "he said dale told him", "i called dale at 5"); not after a determiner or a possessive, nor where the note writes the name with a capital', () => {
+  const known: Known = { people: [{ role: 'client', name: 'Eugene Fairweather' }, { role: 'third-party', name: 'Dale Fairweather' }, { role: 'third-party', name: 'Will Pryce' }] };
+  caught('exploitation by nephew dale fairweather period', 'dale', known);
+  caught('he said dale told him to keep it down', 'dale', known);
+  caught('i called dale at 5 and he was defensive', 'dale', known);
+  untouched('a walk in the dale near his house', 'dale', known);
+  untouched("her son will be 16 in may", 'will', known);
+  untouched("Eugene's will has still not gone through probate", 'will', known);
+  untouched('Will came with Eugene. will bring the forms on Monday', 'will bring', known);
+});
