@@ -150,7 +150,8 @@ function lastLineInitials(text: string, tokens: readonly Token[], out: Span[]): 
   if (!plain) return false;
   const last = tokens[j - 1]!;
   const rest = text.slice(last.end);
-  if (!/^\s*(?:\([^()\n]{1,40}\))?[.\s]*$/.test(rest)) return false;
+  // (a role after them: "HB (Clin Psych)", "– SG, psychologist", "HW, PWP")
+  if (!/^\s*(?:\([^()\n]{1,40}\)|,\s?[A-Za-z][A-Za-z .&/-]{1,40})?[.\s]*$/.test(rest)) return false;
   for (let k = i; k < j; k++) out.push(span('PERSON', tokens[k]!.start, tokens[k]!.baseEnd, 'model'));
   return true;
 }

@@ -15,7 +15,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1356,10 +1356,17 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (prev && prev.lower && (prev.key === 'cc' || prev.key === 'fao') && t.gap === ' ') return true;
   // "JK – chase the school", "(2) KAB – send the article": an action in a list, the initials, a dash, then a verb
   if (next && /^\s[—–-]\s$/.test(next.gap) && next.lower && (next.f & C.COMMON) !== 0 && (t.sentStart || /[(;)]\s*$/.test(t.gap))) return true;
+  // "1. JR, F, 16.", "JT, M, 42 –": a case's sex and age after them
+  if (next && next.gap === ', ' && SEX_LETTERS.has(next.text) && /^,\s?\d{1,2}\b/.test(text.slice(next.end, next.end + 5))) return true;
+  // "KT unsure what to share", "KT noticing she feels stuck": starting a sentence, before a state only a person
+  // is in or a verb in "-ing"
+  if (t.sentStart && next && next.gap === ' ' && next.lower && next.alpha && (INITIALS_STATES.has(next.key) || PERSON_STATES.has(next.key) || (next.text.length > 5 && next.key.endsWith('ing') && !NOT_VERBS_ING.has(next.key)))) return true;
   // "S4 DN (45 y.o. M)": an age in brackets after them
   if (next && next.gap === ' (' && next.hasDigit && next.text.length <= 2 && AGE_AFTER.test(text.slice(next.end, next.end + 8))) return true;
-  // (at the start of a line, or after a label there: "Actions: DF to bring …")
-  if (!lineStartAt(text, t.start) && !(prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start))) return false;
+  // (at the start of a line, or after a label there: "Actions: DF to bring …"; or of a sentence before "to" and a
+  // verb: "… next week. KT to do a chain analysis")
+  const line = lineStartAt(text, t.start) || (!!prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start));
+  if (!line && !(t.sentStart && next && next.key === 'to' && next.gap === ' ')) return false;
   if (next && next.key === 'to' && next.gap === ' ') {
     const verb = nextToken(tokens, next.i);
     return !!verb && verb.lower && verb.gap === ' ' && (verb.f & C.COMMON) !== 0;
@@ -1369,6 +1376,12 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   return !!next && ((/^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3) || /^\s[—–]\s$/.test(next.gap));
 }
 
+/** The letters for a case's sex before an age: "JR, F, 16". */
+const SEX_LETTERS = new Set(['F', 'M', 'f', 'm', 'X', 'NB']);
+/** States said of a person by their initials, besides PERSON_STATES: "KT unsure what to share". */
+const INITIALS_STATES = new Set(['unsure', 'uncertain', 'ambivalent', 'unclear', 'aware', 'unaware', 'happy', 'unhappy', 'pleased', 'relieved', 'confident', 'hopeful', 'frustrated', 'stuck', 'settled', 'ready', 'able', 'unable', 'willing', 'unwilling', 'open']);
+/** Words in "-ing" that are things, not verbs: "PT training", "SEN funding". */
+const NOT_VERBS_ING = new Set(['training', 'funding', 'housing', 'meeting', 'meetings', 'building', 'setting', 'settings', 'wellbeing', 'being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'following', 'including', 'regarding', 'pending', 'ongoing', 'according', 'spelling', 'writing', 'reading', 'testing', 'screening', 'listing', 'rating', 'ratings', 'scoring', 'planning', 'learning', 'teaching', 'counselling', 'counseling', 'parenting', 'nursing', 'caring', 'clothing', 'bedding', 'boarding', 'banking', 'shopping', 'hearing', 'clearing', 'opening', 'closing', 'ending', 'finding', 'findings', 'timing', 'pricing', 'booking', 'bookings', 'recording', 'recordings', 'marking', 'sibling', 'siblings', 'offending', 'safeguarding', 'bullying', 'mentoring', 'coaching', 'fostering', 'bleeding', 'licensing', 'waiting', 'parking', 'lodging', 'heating', 'plumbing', 'catering', 'advertising', 'accounting', 'engineering', 'manufacturing', 'marketing', 'printing', 'processing', 'sentencing', 'rehousing', 'spring', 'string', 'thing', 'things', 'king', 'ring', 'wing', 'sing', 'sting']);
 /** Words for a meeting, before "with" and a person: "Session 3 with KT", "supervision with JB". */
 const MEETING_WORDS = new Set(['session', 'sess', 'supervision', 'meeting', 'mtg', 'call', 'appointment', 'appt', 'review', 'catch-up', 'catchup', 'chat', 'consultation', 'visit', 'check-in', 'intake', 'assessment']);
 /** Words that may follow a person's initials and end the phrase: "with JB re caseload", "with KT today". */

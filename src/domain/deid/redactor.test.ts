@@ -1270,3 +1270,12 @@ test('known people: a name that is also a word, in lower case, beside another pa
   untouched("Eugene's will has still not gone through probate", 'will', known);
   untouched('Will came with Eugene. will bring the forms on Monday', 'will bring', known);
 });
+
+test('people: initials starting a sentence before a state or a verb in "-ing" ("KT noticing she feels stuck"), or before "to" and a verb mid-paragraph ("… next week. KT to do a chain analysis"), a signature with a role after a comma ("– SG, psychologist"); not "HMO licensing pending", "DLA pending review"', () => {
+  caught('Good session. KT noticing she feels stuck.', 'KT');
+  caught('Discussed the plan at length. KT to do a chain analysis next session.', 'KT');
+  caught('Autumn to be told using the sibling guide\n- SG, psychologist', 'SG');
+  untouched('Housing. HMO licensing pending.', 'HMO');
+  untouched('Session went well. DLA pending review.', 'DLA');
+  untouched('Plan. LPA to be registered.', 'LPA');
+});
