@@ -15,11 +15,12 @@ const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st
 // words, a role, and an age; "(18 mo)": months)
 const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
-const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$))/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
+// ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at)\b|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
@@ -168,7 +169,19 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   pronounAges(text, digitRuns, out);
   if (opens.length) bracketedListAges(text, opens, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
+  if (out.length) nextAges(text, out);
   return out;
+}
+
+// "is 15 (16 in April)", "is 14 turning 15 in May", "aged 8 (nearly 9)": the age someone will be, after their age
+const NEXT_AGE = /^\s?(?:\(\s?(?:turning\s|turns\s|nearly\s|almost\s)?|(?:turning|nearly|almost|going\son)\s)(\d{1,2})(?=\s(?:in|on|next|this|soon|by)\b|\))/;
+function nextAges(text: string, out: Span[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const a = out[k]!;
+    const m = NEXT_AGE.exec(text.slice(a.end, a.end + 24));
+    if (m) addAge(out, a.end + m[0].length - m[1]!.length, m[1]!);
+  }
 }
 
 function addAge(out: Span[], start: number, digits: string): void {

@@ -1279,3 +1279,10 @@ test('people: initials starting a sentence before a state or a verb in "-ing" ("
   untouched('Session went well. DLA pending review.', 'DLA');
   untouched('Plan. LPA to be registered.', 'LPA');
 });
+
+test('ages: the age someone will be, after their age ("Kacper is 15 (16 in April)", "Maya is 8 (nearly 9)", "Jarrah is 14 turning 15 in May"), and an age before a column gap on a form line ("Customer: Oksana Melnyk, 44   NI no: …"); not "is 3 (three) times"', () => {
+  const r = run('Kacper is 15 (16 in April). Maya is 8 (nearly 9) and loves art. Jarrah is 14 turning 15 in May.');
+  assert.deepEqual(r.entities.filter((e) => e.type === 'AGE').map((e) => e.text), ['15', '16', '8', '9', '14', '15']);
+  caught('Customer: Oksana Melnyk, 44   NI no: QQ 12 34 56 C', '44');
+  untouched('Tom is 3 (three) times more likely', '3');
+});
