@@ -42,7 +42,7 @@ export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|p
 institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|center|health|medical|pharma|pharmaceuticals|
 ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
 charity|church|chapel|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
-council|fc|afc|rfc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
+council|fc|afc|rfc|rlfc|jrlfc|arlfc|jfc|jrfc|rufc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
 cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
 zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
@@ -67,7 +67,7 @@ hill|park|estate|circle|cir|pike|parkway|pkwy|trail|broadway|wynd|vale|brow|gate
 approach|promenade|esplanade|quay|wharf|embankment|lane's|alley|path|causeway|bypass`);
 
 /** Words ending named places that are not streets: "Tybee Island", "Manchester Arena". */
-export const PLACE_SUFFIXES = set(`island|isle|bay|beach|harbour|harbor|lake|river|valley|junction|village|arena|stadium|
+export const PLACE_SUFFIXES = set(`island|isle|bay|beach|oval|reserve|harbour|harbor|lake|river|valley|junction|village|arena|stadium|
 estate|park|common|heath|moor|forest|wood|woods|point|springs|falls|creek|bridge|wharf|quarter|heights|hills|gardens|
 green|square|market|centre|cross|end|town|city|north|south|east|west|fort|mount|mountain|port|reservoir|airport|station|campus`);
 

@@ -1286,3 +1286,8 @@ test('ages: the age someone will be, after their age ("Kacper is 15 (16 in April
   caught('Customer: Oksana Melnyk, 44   NI no: QQ 12 34 56 C', '44');
   untouched('Tom is 3 (three) times more likely', '3');
 });
+
+test('organisations: a rugby league or union club\'s letters end its name ("Southside Eagles JRLFC", "Minto Kings RLFC")', () => {
+  caught('training with Southside Eagles JRLFC, where his uncle coaches.', 'Southside Eagles JRLFC');
+  caught('plays for Minto Kings RLFC, leads the youth band', 'Minto Kings RLFC');
+});
