@@ -207,6 +207,7 @@ export function localServiceRule(run: Run, out: Span[]): boolean {
  * public term other than a company's brand ("applied to Centrelink", "left the Army" stay).
  */
 export function employerRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  if (brandBeforeWorkplace(run, tokens, out)) return true;
   let toks = run.toks;
   let before = run.before;
   // ("Left Sports Direct in March": the verb starts the sentence and so the run)
@@ -240,10 +241,33 @@ export function employerRule(run: Run, text: string, tokens: readonly Token[], o
   out.push(person ? span('PERSON', first.start, toks[1]!.baseEnd, 'model', { colleague: run.colleague }) : span('ORG', first.start, toks[toks.length - 1]!.end, 'model'));
   return true;
 }
+/**
+ * "works nights at the Amazon warehouse", "a shift at the Tesco depot": one or two capitalised words after "the"
+ * and before a word for a workplace are the employer's name (not a common word, a month or a public term other
+ * than a brand: "the Main office", "the Christmas shop", "the NHS site").
+ */
+function brandBeforeWorkplace(run: Run, tokens: readonly Token[], out: Span[]): boolean {
+  const { toks, before } = run;
+  if (toks.length > 2 || !before || before.key !== 'the' || !before.lower || run.beforeGap !== ' ' || run.titled || run.quoted) return false;
+  const last = toks[toks.length - 1]!;
+  const next = tokens[last.i + 1];
+  if (!next || next.gap !== ' ' || !next.lower || !WORKPLACES.has(next.key) || last.end !== last.baseEnd) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.hasDigit || t.sentStart || (i > 0 && t.gap !== ' ')) return false;
+    if (t.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.NAME_LABEL | C.DOMAIN | C.ORG_SUFFIX)) return false;
+    if (t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME) && !EMPLOYER_BRANDS.has(t.key)) return false;
+    if (t.f & C.COMMON && !(t.f & (C.GIVEN | C.SURNAME | C.PLACE)) && !EMPLOYER_BRANDS.has(t.key)) return false;
+  }
+  out.push(span('ORG', toks[0]!.start, last.end, 'model'));
+  return true;
+}
+/** Words for a workplace after an employer's name: "the Amazon warehouse", "the Tesco depot". */
+const WORKPLACES = new Set(['warehouse', 'depot', 'factory', 'plant', 'store', 'superstore', 'branch', 'distribution', 'fulfilment', 'fulfillment', 'call', 'site', 'shop', 'outlet', 'kitchen', 'restaurant', 'dealership', 'showroom', 'yard', 'mill']);
 /** Verbs of leaving or joining an employer, after which a capitalised word is the employer ("quit Primark"). */
 const LEAVE_VERBS = new Set(['left', 'quit', 'joined', 'rejoined', 'resigned']);
 /** Words for getting, doing or losing a job before "to", "from", "with", "by" or "at" and the employer. */
-const JOB_WORDS = /\b(?:applied|applying|apply|applications?|sacked|fired|dismissed|resigned|redundant|interview(?:s|ed)?|offers?|offered|shifts?|trial|jobs?|placement|contract|hired|started|starting|starts|manager|boss|apprenticeship|traineeship|internship|cvs?|work(?:s|ed|ing)?|employed|volunteer(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
+const JOB_WORDS = /\b(?:applied|applying|apply|applications?|sacked|fired|dismissed|resigned|redundant|interview(?:s|ed)?|offers?|offered|shifts?|trial|jobs?|placement|contract|hired|started|starting|starts|manager|boss|apprentice|apprenticeship|intern|trainee|cashier|cleaner|carer|driver|chef|cook|barista|porter|labourer|laborer|technician|mechanic|receptionist|waiter|waitress|bartender|picker|packer|operative|employee|staff|traineeship|internship|cvs?|work(?:s|ed|ing)?|employed|volunteer(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
 /** Before "for", only words for working ("applied for Access", "an offer for Computer Science" are courses). */
 const WORK_FOR_WORDS = /\b(?:work(?:s|ed|ing)?|employed|drives?|driving|delivers?|delivering|rides?|riding|volunteer(?:s|ed|ing)?|shifts?|jobs?)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
 function employerCue(before: Token, text: string): boolean {
@@ -256,4 +280,4 @@ function employerCue(before: Token, text: string): boolean {
 const EMPLOYER_BRANDS = new Set(['uber', 'deliveroo', 'amazon', 'airbnb', 'ebay', 'paypal', 'google', 'facebook', 'meta', 'netflix', 'spotify', 'tiktok', 'microsoft', 'apple', 'tesla', 'lego', 'nintendo', 'doordash', 'ubereats', 'menulog', 'instacart']);
 const EMPLOYER_PREPS = new Set(['to', 'from', 'with', 'by', 'at', 'for']);
 const GENERIC_PLACES = new Set(['university', 'uni', 'college', 'school', 'sixth', 'work', 'home', 'church', 'council', 'hospital', 'court', 'prison', 'care', 'office', 'head', 'hr', 'management', 'reception', 'security', 'admin', 'retail', 'hospitality', 'construction', 'warehouse', 'agency', 'temp', 'family', 'friends', 'year', 'grade', 'form', 'class', 'level', 'stage', 'key', 'scouts', 'cubs', 'beavers', 'brownies', 'guides', 'rainbows', 'cadets', 'himself', 'herself', 'themselves', 'myself']);
-const GENERIC_FIRST = new Set(['local', 'high', 'primary', 'secondary', 'sixth', 'junior', 'senior', 'middle', 'sunday', 'saturday', 'youth', 'student', 'students', 'community', 'social', 'public', 'private', 'state', 'national', 'the', 'alcoholics', 'narcotics', 'gamblers', 'cocaine', 'further', 'higher', 'adult', 'family', 'job', 'civil', 'armed', 'air', 'royal']);
+const GENERIC_FIRST = new Set(['local', 'high', 'primary', 'secondary', 'sixth', 'junior', 'senior', 'middle', 'sunday', 'saturday', 'youth', 'student', 'students', 'community', 'social', 'public', 'private', 'state', 'national', 'the', 'alcoholics', 'narcotics', 'gamblers', 'cocaine', 'further', 'higher', 'adult', 'family', 'job', 'civil', 'armed']);

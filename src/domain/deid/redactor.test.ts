@@ -1291,3 +1291,12 @@ test('organisations: a rugby league or union club\'s letters end its name ("Sout
   caught('training with Southside Eagles JRLFC, where his uncle coaches.', 'Southside Eagles JRLFC');
   caught('plays for Minto Kings RLFC, leads the youth band', 'Minto Kings RLFC');
 });
+
+test('organisations: an employer after a job title and "at" ("apprentice at Airbus"), or between "the" and a word for a workplace ("at the Amazon warehouse", "the Tesco depot"); not "the Main office", "the Christmas shop", "the NHS site"', () => {
+  caught('He is a second-year apprentice at Airbus in Broughton.', 'Airbus');
+  caught('Her husband works nights at the Amazon warehouse in Dartford.', 'Amazon');
+  caught('a shift at the Tesco depot', 'Tesco');
+  untouched('Meet at the Main office.', 'Main');
+  untouched('She helps at the Christmas shop.', 'Christmas');
+  untouched('Appointment at the NHS site.', 'NHS');
+});
