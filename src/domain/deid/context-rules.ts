@@ -258,6 +258,8 @@ function brandBeforeWorkplace(run: Run, tokens: readonly Token[], out: Span[]): 
     if (t.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.NAME_LABEL | C.DOMAIN | C.ORG_SUFFIX)) return false;
     if (t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME) && !EMPLOYER_BRANDS.has(t.key)) return false;
     if (t.f & C.COMMON && !(t.f & (C.GIVEN | C.SURNAME | C.PLACE)) && !EMPLOYER_BRANDS.has(t.key)) return false;
+    // (a town's name there is the place: "until the Wakefield depot closed", "the Leeds office")
+    if (t.f & C.PLACE && !EMPLOYER_BRANDS.has(t.key)) return false;
   }
   out.push(span('ORG', toks[0]!.start, last.end, 'model'));
   return true;

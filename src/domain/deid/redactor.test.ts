@@ -1299,4 +1299,6 @@ test('organisations: an employer after a job title and "at" ("apprentice at Airb
   untouched('Meet at the Main office.', 'Main');
   untouched('She helps at the Christmas shop.', 'Christmas');
   untouched('Appointment at the NHS site.', 'NHS');
+  // (a town there is the place)
+  assert.equal(caught('until the Wakefield depot closed', 'Wakefield').entities[0]!.type, 'LOCATION');
 });
