@@ -322,6 +322,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
   if (wordNamePairRule(run, text, tokens, out)) return;
+  if (knownAsRule(run, text, out)) return;
   if (organisationFieldRule(run, text, tokens, out)) return;
   if (employerRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -362,6 +363,20 @@ function wordNamePairRule(run: Run, text: string, tokens: readonly Token[], out:
     (next === undefined && THANKS_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)));
   if (!context) return false;
   out.push(span('PERSON', a.start, b.baseEnd, 'model', { colleague: run.colleague }));
+  return true;
+}
+/**
+ * "(goes by Major)", "known as Sunny", "nicknamed Bear": a name given to someone, whatever else its words are (a
+ * title, a word), up to three capitalised words; not a public term, an acronym or a month ("known as CAMHS").
+ */
+function knownAsRule(run: Run, text: string, out: Span[]): boolean {
+  const { toks, before } = run;
+  if (!before || toks.length > 3 || !NAMED_BY.has(before.key) || !KNOWN_AS.test(text.slice(Math.max(0, toks[0]!.start - 16), toks[0]!.start))) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.hasDigit || t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME | C.ACRONYM | C.DOMAIN | C.CALENDAR) || (i > 0 && t.gap !== ' ')) return false;
+  }
+  out.push(span('PERSON', toks[0]!.start, toks[toks.length - 1]!.baseEnd, 'model', { colleague: run.colleague }));
   return true;
 }
 const BE_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);

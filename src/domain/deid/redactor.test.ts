@@ -1302,3 +1302,9 @@ test('organisations: an employer after a job title and "at" ("apprentice at Airb
   // (a town there is the place)
   assert.equal(caught('until the Wakefield depot closed', 'Wakefield').entities[0]!.type, 'LOCATION');
 });
+
+test('people: a name given after "goes by", "known as", "nicknamed", whatever else its word is ("(goes by Major)", "known as Sunny"); not a public term or an acronym ("known as CAMHS")', () => {
+  caught("his older brother (goes by Major), who's maybe 19", 'Major');
+  caught('She is known as Sunny to her friends.', 'Sunny');
+  untouched('The team is known as CAMHS locally.', 'CAMHS');
+});
