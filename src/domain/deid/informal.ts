@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, SOCIAL_CUES, ampBefore, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -339,7 +339,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
     const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
     if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      out.push(span('PERSON', t.start, afterCue || afterTitle ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
       lastName = i;
     }
   }
@@ -358,9 +358,26 @@ const AFTER_NAME_WORDS = new Set(['at', 'from', 'and', 'in', 'about', 'today', '
  */
 function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
-  if (prev.key !== 'to' && prev.key !== 'about') return false;
+  // "supervisor hollis brandt", "worker shawna pruitt": a role before the name (in dictated notes)
+  if (ROLE_WORDS.has(prev.key)) return true;
+  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by') return false;
   const p2 = prevToken(tokens, prev.i);
-  return !!p2 && p2.lower && prev.gap === ' ' && (prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key));
+  if (!p2 || !p2.lower || prev.gap !== ' ') return false;
+  // "dictated by michelle tran", "written by j ramirez"
+  if (prev.key === 'by') return AUTHORED.has(p2.key);
+  return prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key);
+}
+/** Verbs before "by" and the note's author or the person who saw the client: "dictated by", "seen by". */
+const AUTHORED = new Set(['dictated', 'written', 'signed', 'completed', 'prepared', 'recorded', 'typed', 'transcribed', 'authored', 'seen', 'reviewed', 'supervised', 'referred', 'assessed', 'countersigned']);
+
+/** The end of a lower-case name at i, with the surname after it: "michelle tran", "hollis brandt" (a word only the name or place lists know, a surname among them). */
+function withLowerSurname(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!n || n.gap !== ' ' || !n.lower || !n.alpha || n.text.length < 2 || t.end !== t.baseEnd) return t.baseEnd;
+  const f = n.f;
+  if ((f & ~(C.SURNAME | C.GIVEN | C.PLACE | C.KNOWN)) !== 0 || (f & (C.SURNAME | C.KNOWN)) === 0 || hasApostrophe(n.text) || n.end !== n.baseEnd) return t.baseEnd;
+  return n.baseEnd;
 }
 /** Whether an age in brackets follows the token: "yaw (13)", "kez (15, year 10)". */
 function ageInBracketsNext(tokens: readonly Token[], i: number): boolean {

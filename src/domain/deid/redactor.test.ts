@@ -1308,3 +1308,11 @@ test('people: a name given after "goes by", "known as", "nicknamed", whatever el
   caught('She is known as Sunny to her friends.', 'Sunny');
   untouched('The team is known as CAMHS locally.', 'CAMHS');
 });
+
+test('people (dictated notes): a lower-case given name after a role or "dictated by", with a surname after it from the name lists ("dictated by michelle tran", "supervisor hollis brandt", "i saw michelle tran"); not a contraction or a word after the name ("told abdi i\'d", "mum ewa doesnt")', () => {
+  caught('period dictated by michelle tran family support worker', 'michelle tran');
+  caught('next supervision january 6th supervisor hollis brandt phd lmhc', 'hollis brandt');
+  caught('i saw michelle tran today.', 'michelle tran');
+  untouched("told abdi i'd have to do that", "i'd");
+  untouched('the worker said she would call', 'said');
+});
