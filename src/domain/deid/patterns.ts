@@ -452,12 +452,30 @@ function recogniseContacts(text: string, out: Span[]): void {
     const handles = atSigns(text, S.handle, false);
     for (let k = 0; k < handles.length; k++) pushMatch(out, 'HANDLE', handles[k]!);
   }
+  platformHandles(text, out);
   if (text.includes('://') || hasWww(text)) {
     // (URL is global: exec from lastIndex 0 finds what text.matchAll(URL) finds; every match is non-empty)
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) push(out, span('URL', m.index, trimUrl(text, m.index, m.index + m[0].length), 'pattern'));
   }
 }
+
+/**
+ * A handle written without its "@" after the platform's name: "her WeChat ID (jh_cd0521)", "snapchat is
+ * lola_x99", "insta: summ3r.io". A word with a digit, an underscore or an inner full stop, starting with a letter
+ * ("snapchat 3x a day", "on insta 10pm" are not handles).
+ */
+function platformHandles(text: string, out: Span[]): void {
+  PLATFORM_HANDLE.lastIndex = 0;
+  for (let m = PLATFORM_HANDLE.exec(text); m; m = PLATFORM_HANDLE.exec(text)) {
+    // (a full stop ending the sentence is not part of it)
+    const h = m[1]!.replace(/\.+$/, '');
+    if (!/[\d_]|\.[A-Za-z]/.test(h)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, span('HANDLE', start, start + h.length, 'pattern'));
+  }
+}
+const PLATFORM_HANDLE = /\b(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|telegram|kik|we\s?chat|skype|twitter|threads|whats\s?app|xbox|psn|steam|roblox|fortnite|gamertag)(?:\s(?:id|handle|username|user\s?name|name|account|tag|gamertag))?(?:\sis)?\s?[:(]?\s?["'“‘(]?([A-Za-z][A-Za-z0-9_.]{3,29})(?![\w@])/gi;
 
 /** A bare domain or URL at `start`, unless it is a generic domain ("gmail.com") on its own. */
 function bareUrlAt(text: string, start: number, out: Span[]): void {
@@ -511,13 +529,20 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));
     }
   }
 }
+
+/** "Testing 24/4 & 1/5", "on 3/4, 10/4 and 17/4": a date just before, joined by "&", "and", "or" or a comma. */
+function dateJustBefore(text: string, out: readonly Span[], start: number): boolean {
+  const last = out[out.length - 1];
+  return !!last && last.type === 'DATE' && start - last.end <= 6 && DATE_JOIN.test(text.slice(last.end, start));
+}
+const DATE_JOIN = /^\s?(?:&|and|or|,)\s?$/;
 
 /**
  * A day and month with no cue before it ("bday was 10/3", "school obs 29/10"): the first number larger than the

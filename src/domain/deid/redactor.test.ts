@@ -1316,3 +1316,12 @@ test('people (dictated notes): a lower-case given name after a role or "dictated
   untouched("told abdi i'd have to do that", "i'd");
   untouched('the worker said she would call', 'said');
 });
+
+test('contacts and dates: a handle without "@" after the platform\'s name ("her WeChat ID (jh_cd0521)", "snapchat is lola_x99.", "Xbox gamertag: DarkWolf_07"); a short date joined to a date before it ("Testing 24/4 & 1/5"); not "on snapchat 3x a day", "scored 3/10 and 4/10"', () => {
+  caught('J. shared her WeChat ID (jh_cd0521) with me', 'jh_cd0521');
+  caught('her snapchat is lola_x99.', 'lola_x99');
+  caught('Xbox gamertag: DarkWolf_07.', 'DarkWolf_07');
+  untouched('on snapchat 3x a day', '3x');
+  caught('- Testing 24/4 & 1/5: WISC-V FSIQ 104', '1/5');
+  untouched('scored 3/10 and 4/10 on the scale', '4/10');
+});
