@@ -33,20 +33,23 @@ test('development set: acceptable verdict, no serious error, flags and recipient
 // 30 situations written blind (from LAW.md, PRACTICE.md and the codes, without reading the packs) by a colleague;
 // three expectations are arguable where the facts cannot say what the law turns on (terrorism, a victim's wishes
 // under the Northern Ireland s5 duty), so the floor is 28 of 30 verdicts and no serious error at all.
-const BLIND = new URL('../../test/fixtures/decisions-blind1.jsonl', import.meta.url);
-test('blind situations: no serious error, at least 28 of 30 verdicts acceptable', () => {
-  const lines = readFileSync(BLIND, 'utf8').split('\n').filter((l) => l.trim());
-  assert.equal(lines.length, 30);
-  let ok = 0;
-  for (const line of lines) {
-    const s = JSON.parse(line);
-    const out = assessFacts(s.facts);
-    assert.ok(out.ok, `${s.id}: ${JSON.stringify(!out.ok && out.error)}`);
-    assert.ok(!s.expect.mustNotVerdicts.includes(out.result.verdict), `${s.id}: SERIOUS ${out.result.verdict}`);
-    if (s.expect.verdicts.includes(out.result.verdict)) ok++;
-  }
-  assert.ok(ok >= 28, `${ok} of 30 acceptable`);
-});
+// A second set of 24 (blind2), weighted to everyday situations, was scored once after the packs were changed for
+// the first: 24 of 24 acceptable, no serious error.
+for (const [file, n, floor] of [['decisions-blind1.jsonl', 30, 28], ['decisions-blind2.jsonl', 24, 24]] as const) {
+  test(`blind situations (${file}): no serious error, at least ${floor} of ${n} verdicts acceptable`, () => {
+    const lines = readFileSync(new URL(`../../test/fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    assert.equal(lines.length, n);
+    let ok = 0;
+    for (const line of lines) {
+      const s = JSON.parse(line);
+      const out = assessFacts(s.facts);
+      assert.ok(out.ok, `${s.id}: ${JSON.stringify(!out.ok && out.error)}`);
+      assert.ok(!s.expect.mustNotVerdicts.includes(out.result.verdict), `${s.id}: SERIOUS ${out.result.verdict}`);
+      if (s.expect.verdicts.includes(out.result.verdict)) ok++;
+    }
+    assert.ok(ok >= floor, `${ok} of ${n} acceptable`);
+  });
+}
 
 test("every pack ships at least 10 scenarios and passes them all (same as `confidant policy test`)", () => {
   const lib = getPolicyLibrary();
