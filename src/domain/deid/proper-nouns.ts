@@ -993,12 +993,15 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
 }
 
 const ROLE_LETTERS = new Set(['A', 'I', 'C', 'P', 'M', 'D']);
-/** Whether a verb of saying in the present or past follows a single letter: "G says", "R said". */
+/** Whether a verb of saying follows a single letter ("G says", "R said"), or starting a sentence a verb in the past ("K turned 14"). */
 function saysAfterLetter(t: Token, tokens: readonly Token[]): boolean {
   // (not "A" or "I", nor the letters notes use for a role: C client, P patient or parent, M mum, D dad)
   if (ROLE_LETTERS.has(t.text)) return false;
   const next = tokens[t.i + 1];
-  return !!next && next.gap === ' ' && next.lower && LETTER_SAYS.has(next.key);
+  if (!next || next.gap !== ' ' || !next.lower) return false;
+  if (LETTER_SAYS.has(next.key)) return true;
+  // "B pulled to take sides", "K turned 14 last wk": a verb in the past, starting a sentence
+  return t.sentStart && next.alpha && next.text.length > 5 && next.key.endsWith('ed') && !NOT_VERBS_ED.has(next.key);
 }
 /** The verbs of saying after a single letter (narrower than says(): not "came", "went", "left"). */
 const LETTER_SAYS = new Set(['says', 'said', 'thinks', 'feels', 'reports', 'reported', 'agreed', 'asked', 'told']);

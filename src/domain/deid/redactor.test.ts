@@ -1325,3 +1325,10 @@ test('contacts and dates: a handle without "@" after the platform\'s name ("her 
   caught('- Testing 24/4 & 1/5: WISC-V FSIQ 104', '1/5');
   untouched('scored 3/10 and 4/10 on the scale', '4/10');
 });
+
+test('people: a single capital letter starting a sentence before a verb in the past ("B pulled to take sides", "K turned 14 last week"); not "Plan B started", nor the letters notes use for a role ("C attended")', () => {
+  caught('B pulled to take sides.', 'B');
+  caught('K turned 14 last week.', 'K');
+  untouched('Plan B started.', 'B');
+  untouched('C attended with mum.', 'C');
+});
