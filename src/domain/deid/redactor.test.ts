@@ -1332,3 +1332,10 @@ test('people: a single capital letter starting a sentence before a verb in the p
   untouched('Plan B started.', 'B');
   untouched('C attended with mum.', 'C');
 });
+
+test('people: "Umm" or "Abu" before a name is part of what the person is called ("Umm Basil", "Abu Yazan"); not "Um, Sam said"', () => {
+  const r = caught('tension with her mother-in-law, "Umm Basil", who moved in', 'Umm Basil');
+  assert.ok(r.entities.some((e) => e.text === 'Umm Basil'));
+  caught('Abu Yazan came to the session.', 'Abu Yazan');
+  untouched('Um, Sam said he would come.', 'Um');
+});

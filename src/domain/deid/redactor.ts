@@ -331,8 +331,14 @@ function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]
     const s = spans[i]!;
     const prev = out.length ? out[out.length - 1] : undefined;
     out.push(s);
+    if (s.type !== 'PERSON' || text.charCodeAt(s.start - 1) !== 32) continue;
+    // ("Umm Basil", "Abu Yazan": "mother of", "father of" and a name are what the person is called, a kunya)
+    if (KUNYA_END.has(text.charCodeAt(s.start - 2)) && kunyaBefore(text, tokens, s, prev)) {
+      out[out.length - 1] = resolvedSpan('PERSON', s.kind, s.start - 1 - kunyaLength, s.end, s.source, s.identity, s.colleague, text.slice(s.start - 1 - kunyaLength, s.end));
+      continue;
+    }
     // (a particle is a lower-case word and one space before the name: most names have none, found without a search)
-    if (s.type !== 'PERSON' || text.charCodeAt(s.start - 1) !== 32 || !isAsciiLower(text.charCodeAt(s.start - 2))) continue;
+    if (!isAsciiLower(text.charCodeAt(s.start - 2))) continue;
     const at = firstTokenAt(tokens, s.start, 0, tokens.length);
     if (at >= tokens.length || tokens[at]!.start !== s.start) continue;
     // the particles just before the span, up to three, one space between each and the next word
@@ -351,6 +357,20 @@ function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]
     } else out.push(resolvedSpan('PERSON', s.kind, first.start, s.end, s.source, s.identity, s.colleague, text.slice(first.start, s.end)));
   }
   return out;
+}
+
+/** Last letters of the kunya words ("Abu", "Umm", "Um", "Abou", "Oum", "Ummu"): u, m. */
+const KUNYA_END = new Set([117, 109]);
+const KUNYA = new Set(['abu', 'umm', 'um', 'abou', 'oum', 'ummu']);
+let kunyaLength = 0;
+/** Whether a capitalised kunya word stands just before the span, outside the previous one (its length in kunyaLength). */
+function kunyaBefore(text: string, tokens: readonly Token[], s: Resolved, prev: Resolved | undefined): boolean {
+  const at = firstTokenAt(tokens, s.start, 0, tokens.length);
+  if (at === 0 || at >= tokens.length || tokens[at]!.start !== s.start || tokens[at]!.gap !== ' ') return false;
+  const k = tokens[at - 1]!;
+  if (!k.cap || !KUNYA.has(k.key) || k.end !== s.start - 1 || (prev && prev.end > k.start)) return false;
+  kunyaLength = k.end - k.start;
+  return true;
 }
 
 function isParticle(t: Token): boolean {
