@@ -379,6 +379,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
 
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
     if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
+    if (t.f & C.PUBLIC_TERM && PLATFORM_KEYS.has(t.key)) platformHandleAt(text, t.start, out);
     if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, out);
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     if (digitStart) {
@@ -452,7 +453,6 @@ function recogniseContacts(text: string, out: Span[]): void {
     const handles = atSigns(text, S.handle, false);
     for (let k = 0; k < handles.length; k++) pushMatch(out, 'HANDLE', handles[k]!);
   }
-  platformHandles(text, out);
   if (text.includes('://') || hasWww(text)) {
     // (URL is global: exec from lastIndex 0 finds what text.matchAll(URL) finds; every match is non-empty)
     URL.lastIndex = 0;
@@ -461,21 +461,22 @@ function recogniseContacts(text: string, out: Span[]): void {
 }
 
 /**
- * A handle written without its "@" after the platform's name: "her WeChat ID (jh_cd0521)", "snapchat is
- * lola_x99", "insta: summ3r.io". A word with a digit, an underscore or an inner full stop, starting with a letter
+ * A handle written without its "@" after the platform's name (at `start`): "her WeChat ID (jh_cd0521)", "snapchat
+ * is lola_x99", "insta: summ3r.io". A word with a digit, an underscore or an inner full stop, starting with a letter
  * ("snapchat 3x a day", "on insta 10pm" are not handles).
  */
-function platformHandles(text: string, out: Span[]): void {
-  PLATFORM_HANDLE.lastIndex = 0;
-  for (let m = PLATFORM_HANDLE.exec(text); m; m = PLATFORM_HANDLE.exec(text)) {
-    // (a full stop ending the sentence is not part of it)
-    const h = m[1]!.replace(/\.+$/, '');
-    if (!/[\d_]|\.[A-Za-z]/.test(h)) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    push(out, span('HANDLE', start, start + h.length, 'pattern'));
-  }
+function platformHandleAt(text: string, start: number, out: Span[]): void {
+  const m = at(PLATFORM_HANDLE, text, start);
+  if (!m) return;
+  // (a full stop ending the sentence is not part of it)
+  const h = m[1]!.replace(/\.+$/, '');
+  if (!/[\d_]|\.[A-Za-z]/.test(h)) return;
+  const hs = m.index + m[0].length - m[1]!.length;
+  push(out, span('HANDLE', hs, hs + h.length, 'pattern'));
 }
-const PLATFORM_HANDLE = /\b(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|telegram|kik|we\s?chat|skype|twitter|threads|whats\s?app|xbox|psn|steam|roblox|fortnite|gamertag)(?:\s(?:id|handle|username|user\s?name|name|account|tag|gamertag))?(?:\sis)?\s?[:(]?\s?["'“‘(]?([A-Za-z][A-Za-z0-9_.]{3,29})(?![\w@])/gi;
+const PLATFORM_HANDLE = /\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|telegram|wechat|skype|twitter|whatsapp|xbox|roblox|fortnite|gamertag)(?:\s(?:id|handle|username|user\s?name|name|account|tag|gamertag))?(?:\sis)?\s?[:(]?\s?["'“‘(]?([A-Za-z][A-Za-z0-9_.]{3,29})(?![\w@])/iy;
+/** The platforms' names (all public terms), where PLATFORM_HANDLE is tried. */
+const PLATFORM_KEYS = new Set(['snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'discord', 'telegram', 'wechat', 'skype', 'twitter', 'whatsapp', 'xbox', 'roblox', 'fortnite', 'gamertag']);
 
 /** A bare domain or URL at `start`, unless it is a generic domain ("gmail.com") on its own. */
 function bareUrlAt(text: string, start: number, out: Span[]): void {
