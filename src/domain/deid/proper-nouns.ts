@@ -217,6 +217,8 @@ function joins(prev: Token, t: Token, text: string): boolean {
   const gap = t.gap;
   if (gap === ' ' || gap === '') return true;
   if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
+  // ("Alum Rock Girls' Academy", "Broadmeadows Magistrates' Court": a plural's possessive inside an organisation's name)
+  if ((gap === "' " || gap === '’ ') && (t.f & C.ORG_SUFFIX) !== 0 && t.cap && prev.cap && prev.text.length > 3 && prev.text.charCodeAt(prev.text.length - 1) === 115) return true;
   if (gap === '. ' || gap === '.') {
     // "St. Luke's", "D. Clarke", "Dr. Patel"
     return prev.text.length === 1 || dotAbbreviation(prev) || isDottedInitials(prev.text);
@@ -699,7 +701,9 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
   // ("at Georgia State": a state's university, both words public, judged by the word before it, as ordinary words are)
   const stateUniversity = toks.length - s === 2 && keys[s + 1] === 'state' && (toks[s]!.f & C.PUBLIC_NAME) !== 0;
-  if (allGeneric || singleSuffix || (publicOnly && !stateUniversity)) return false;
+  // ("the Somali Student Association", "Arab American Women's Circle": a community's group, named for who is in it)
+  const communityGroup = publicOnly && toks.length - s >= 3 && COMMUNITY_MEMBERS.has(keys[keys.length - 2]!) && COMMUNITY_GROUPS.has(keys[keys.length - 1]!);
+  if (allGeneric || singleSuffix || (publicOnly && !stateUniversity && !communityGroup)) return false;
   if (stateUniversity) ordinaryOnly = true;
   // "the Skills Health Check": ordinary words only make an organisation where a name is expected
   if (!ordinaryOnly || ((toks[s]!.f & C.ORG_PREFIX) !== 0)) return true;
@@ -726,6 +730,11 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
   return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
+
+/** Who a community's group is for, before its group word: "Somali Student Association", "Women's Circle". */
+const COMMUNITY_MEMBERS = new Set(['student', 'students', "student's", "students'", 'women', "women's", 'womens', 'men', "men's", 'youth', 'community', 'elders', 'parents', 'mothers', 'fathers', 'dads', 'mums', 'moms', 'girls', 'boys', 'families', 'seniors', 'veterans', 'refugee', 'refugees', 'newcomers', 'cultural']);
+/** A community's group word: "… Association", "… Circle". */
+const COMMUNITY_GROUPS = new Set(['association', 'society', 'circle', 'club', 'group', 'network', 'alliance', 'forum', 'collective', 'union']);
 
 /** Verbs an organisation does, after its name at the start of a sentence. */
 const ORG_VERBS = new Set(['have', 'has', 'are', 'were', 'said', 'says', 'agreed', 'confirmed', 'offered', 'declined', 'refused', 'accepted', 'rang', 'called', 'emailed', 'wrote', 'sent', 'will', 'would', 'can', 'could', 'need', 'needs', 'want', 'wants', 'asked', 'requested', 'closed', 'opened']);

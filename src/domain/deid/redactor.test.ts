@@ -1339,3 +1339,11 @@ test('people: "Umm" or "Abu" before a name is part of what the person is called 
   caught('Abu Yazan came to the session.', 'Abu Yazan');
   untouched('Um, Sam said he would come.', 'Um');
 });
+
+test('organisations: a community\'s group named for who is in it ("the Somali Student Association", "Arab American Women\'s Circle"), and a plural\'s possessive inside a name ("Alum Rock Girls\' Academy"); not a national professional body ("the American Counseling Association"), nor quotes ("said \'Yes\' School is fine")', () => {
+  caught('introduce her to Yusra from the Somali Student Association', 'Somali Student Association');
+  caught("from the Arab American Women's Circle, has been", "Arab American Women's Circle");
+  caught("(14, Year 9) at Alum Rock Girls' Academy. Referred by", "Alum Rock Girls' Academy");
+  untouched('a member of the American Counseling Association since 2010', 'American Counseling Association');
+  untouched("She said 'Yes' School is fine.", 'School');
+});
