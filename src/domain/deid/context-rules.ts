@@ -283,3 +283,26 @@ const EMPLOYER_BRANDS = new Set(['uber', 'deliveroo', 'amazon', 'airbnb', 'ebay'
 const EMPLOYER_PREPS = new Set(['to', 'from', 'with', 'by', 'at', 'for']);
 const GENERIC_PLACES = new Set(['university', 'uni', 'college', 'school', 'sixth', 'work', 'home', 'church', 'council', 'hospital', 'court', 'prison', 'care', 'office', 'head', 'hr', 'management', 'reception', 'security', 'admin', 'retail', 'hospitality', 'construction', 'warehouse', 'agency', 'temp', 'family', 'friends', 'year', 'grade', 'form', 'class', 'level', 'stage', 'key', 'scouts', 'cubs', 'beavers', 'brownies', 'guides', 'rainbows', 'cadets', 'himself', 'herself', 'themselves', 'myself']);
 const GENERIC_FIRST = new Set(['local', 'high', 'primary', 'secondary', 'sixth', 'junior', 'senior', 'middle', 'sunday', 'saturday', 'youth', 'student', 'students', 'community', 'social', 'public', 'private', 'state', 'national', 'the', 'alcoholics', 'narcotics', 'gamblers', 'cocaine', 'further', 'higher', 'adult', 'family', 'job', 'civil', 'armed']);
+
+/**
+ * Letters no list knows, as a university's, college's or hospital's name: before a word for what it offers or
+ * decides ("UWE nursing degree", "SJSU decision comes in April", "NSU campus visit", "UHW on the cancer ward" is
+ * not), or after "at", "to", "into" or "from" where the sentence is about study ("transfer to UTRGV", "applied to
+ * DMU"). Three to five capitals; not a state's letters, not a word or an acronym any list knows.
+ */
+export function acronymOrgRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  if (run.toks.length !== 1 || run.titled || run.quoted) return false;
+  const t = run.toks[0]!;
+  if (!t.upper || !t.alpha || t.text.length < 3 || t.text.length > 5 || (t.f & ~C.KNOWN) !== 0 || STATE_ABBRS.has(t.text)) return false;
+  const next = tokens[t.i + 1];
+  const offers = !!next && next.gap === ' ' && next.lower && ACRONYM_ORG_AFTER.has(next.key);
+  const before = run.before;
+  const study = !!before && before.lower && run.beforeGap === ' ' && STUDY_PREPS.has(before.key) && STUDY_BEFORE.test(text.slice(Math.max(0, before.start - 48), before.start));
+  if (!offers && !study) return false;
+  out.push(span('ORG', t.start, t.end, 'model'));
+  return true;
+}
+/** What a university, college or hospital offers or decides, after its letters: "UWE nursing", "SJSU decision". */
+const ACRONYM_ORG_AFTER = new Set(['campus', 'decision', 'decisions', 'admissions', 'halls', 'dorm', 'dorms', 'orientation', 'tuition', 'alumni', 'ward', 'wards', 'outpatients', 'maternity']);
+const STUDY_PREPS = new Set(['at', 'to', 'into']);
+const STUDY_BEFORE = /\b(?:transfer(?:red|ring)?|applied|applying|accepted|admitted|enrol(?:led|ling)?|got|get|getting|visit(?:ing)?|tour(?:ing)?)\b[^.\n]{0,20}$/i;

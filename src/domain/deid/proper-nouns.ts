@@ -17,7 +17,7 @@ import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
-import { bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
+import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
@@ -327,6 +327,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (knownAsRule(run, text, out)) return;
   if (organisationFieldRule(run, text, tokens, out)) return;
   if (employerRule(run, text, tokens, out)) return;
+  if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;

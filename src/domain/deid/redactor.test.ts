@@ -1347,3 +1347,11 @@ test('organisations: a community\'s group named for who is in it ("the Somali St
   untouched('a member of the American Counseling Association since 2010', 'American Counseling Association');
   untouched("She said 'Yes' School is fine.", 'School');
 });
+
+test('organisations: letters no list knows before a word for what a university or hospital decides or houses ("SJSU decision comes in April", "NSU campus visit"), or after "transfer to", "got into" ("transfer to UTRGV"); not a programme\'s letters ("SDA application", "the RRT program")', () => {
+  caught('UC application already in; SJSU decision comes in April', 'SJSU');
+  caught('3. NSU campus visit in November', 'NSU');
+  caught('Wants to transfer to UTRGV next year.', 'UTRGV');
+  untouched('consider SDA application (single occupancy)', 'SDA');
+  untouched('the RRT program application is due', 'RRT');
+});
