@@ -31,6 +31,11 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   }
   if (t.upper) {
     const before = run.before;
+    // "1. Young carer's assessment by 31 March (DK).": initials in brackets ending an action in a list, who does it
+    if ((g === ' (' || g === '(') && text.charCodeAt(t.end) === 41 && INITIALS.test(t.text) && !(t.f & NOT_INITIALS) && !STATE_ABBRS.has(t.text) && actionOwner(text, t)) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
+      return true;
+    }
     if (!before || !before.lower || (g !== ' (' && g !== '(') || text.charCodeAt(t.end) !== 41) return false;
     // "on the way to uni (UTS)", "at college (TCCD)": an acronym no list knows, in brackets after a word for a
     // place of study, work or care, is that place's name
@@ -49,6 +54,13 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   }
   out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
   return true;
+}
+
+/** Whether the bracket after `t` ends its line (a full stop allowed) and the line is an item of a list ("1.", "-", "•"). */
+function actionOwner(text: string, t: Token): boolean {
+  if (!/^\)\.?[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 4))) return false;
+  const ls = text.lastIndexOf('\n', t.start) + 1;
+  return /^[ \t]*(?:\d{1,2}[.)]|[-•*–])\s/.test(text.slice(ls, ls + 6));
 }
 
 /**

@@ -948,6 +948,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // (a unit's letters too before "to" and a verb: "RM to send the form", not "Rm 4")
   // ("Met KT at school", "Discussed JB's plan": or after one sentence-initial ordinary word, the same run)
   const afterOpener = toks.length === 2 && i === 1 && toks[0]!.sentStart && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && t.gap === ' ';
+  // ("2. DM (M, 19)": a case's sex and age in brackets make any two or three capitals someone's initials)
+  if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -961,7 +963,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   const { cue, titled, relation } = run;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
-  if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens)) return false;
+  // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
+  if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
   if (st === 'common' && !(t.f & C.GIVEN) && text.charCodeAt(t.baseEnd) === 58) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
@@ -1103,7 +1106,8 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // "Bill's dad came", "Jack's sister is 12": in the possessive before a family word
   if (!calendar && t.end !== t.baseEnd && kinAfter(tokens, t.i)) return true;
   if (!calendar && !t.sentStart && prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && (next.gap === ' ' || next.gap === ', ') && next.lower && (next.key === 'when' || next.key === 'about' || next.key === 'and' || next.key === 'because' || next.key === 'who')) return true;
-  if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || next.key === 'had' || next.key === 'was' || (next.key.endsWith('ed') && next.key.length > 4))) return true;
+  // ("Will is a 24-year-old": a modal is never followed by "is" or "has")
+  if (t.key === 'will' && next.gap === ' ' && next.lower && (IRREGULAR_PAST.has(next.key) || WILL_NAME_NEXT.has(next.key) || (next.key.endsWith('ed') && next.key.length > 4))) return true;
   // (an "&" lies in the next name's gap: "Summer & Ava", see ampBefore)
   if (next.key === 'and' && next.gap === ' ') {
     const other = nextToken(tokens, next.i);
@@ -1167,6 +1171,8 @@ function personPrepBefore(t: Token, tokens: readonly Token[]): boolean {
 
 /** Given names that are also words for an idea or for nature: before "is" or "was" they start an ordinary sentence. */
 const ABSTRACT_NAMES = new Set(['hope', 'faith', 'joy', 'love', 'trust', 'grace', 'peace', 'charity', 'patience', 'chance', 'honesty', 'honor', 'honour', 'justice', 'liberty', 'mercy', 'unity', 'harmony', 'destiny', 'glory', 'heaven', 'art', 'summer', 'autumn', 'winter', 'spring', 'dawn', 'storm', 'rain', 'sky', 'river', 'ocean', 'star', 'sunny', 'precious', 'gift', 'bliss', 'comfort', 'haven', 'journey', 'story', 'truth', 'major', 'royal', 'rich', 'young', 'little', 'early', 'long', 'page', 'case', 'bill', 'mark']);
+/** Words after "Will" that only a person's name takes, never the modal. */
+const WILL_NAME_NEXT = new Set(['had', 'was', 'is', 'has', "isn't", "hasn't", "wasn't", "hadn't", 'says', 'said', 'does', "doesn't", 'did', "didn't"]);
 /** Modals that are given names too. */
 const MODALS_AS_NAMES = new Set(['will', 'may', 'can', 'must', 'shall']);
 
@@ -1209,6 +1215,12 @@ function appositiveRole(tokens: readonly Token[], i: number): boolean {
     if ((w.f & (C.COLLEAGUE | C.RELATION | C.KIN)) !== 0 || ROLE_WORDS.has(w.key)) return true;
   }
   return false;
+}
+/** Whether the number after the token ends a phrase, as an age does: "Nick 17, doing", "Nick 17 and". */
+function ageAfterLabel(t: Token, tokens: readonly Token[]): boolean {
+  const n = tokens[t.i + 1]!;
+  const m = tokens[n.i + 1];
+  return n.text.length <= 2 && (!m || m.gap.startsWith(',') || m.gap.startsWith(';') || m.gap.startsWith('.') || m.gap.startsWith(')') || (m.gap === ' ' && (m.key === 'and' || m.key === 'yrs' || m.key === 'years')));
 }
 /** Whether one space and a number follow the token ("Level 6", "Room 2"). */
 function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
@@ -1389,6 +1401,10 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // "KT unsure what to share", "KT noticing she feels stuck": starting a sentence, before a state only a person
   // is in or a verb in "-ing"
   if (t.sentStart && next && next.gap === ' ' && next.lower && next.alpha && (INITIALS_STATES.has(next.key) || PERSON_STATES.has(next.key) || (next.text.length > 5 && next.key.endsWith('ing') && !NOT_VERBS_ING.has(next.key)))) return true;
+  // "2. DM (M, 19) – referred by …": a sex and an age in brackets after them
+  if (SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
+  // "KT made a report", "CB went round": starting a sentence, before a verb in the past that is not in "-ed"
+  if (t.sentStart && next && next.gap === ' ' && next.lower && IRREGULAR_PAST.has(next.key) && next.key !== 'left') return true;
   // "S4 DN (45 y.o. M)": an age in brackets after them
   if (next && next.gap === ' (' && next.hasDigit && next.text.length <= 2 && AGE_AFTER.test(text.slice(next.end, next.end + 8))) return true;
   // (at the start of a line, or after a label there: "Actions: DF to bring …"; or of a sentence before "to" and a
@@ -1465,6 +1481,8 @@ function listedInitial(t: Token, tokens: readonly Token[], text: string): boolea
 }
 
 const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
+/** A case's sex and age in brackets: "DM (M, 19)", "JR (F, 16)". */
+const SEX_AGE_BRACKET = /^\s?\([MFmf],\s?\d{1,2}\)/;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 /** Whether the token after a field's value starts another field or line: end of text, a new line, a tab, two spaces, "," ";" "|". */
 function fieldValueEnds(next: Token | undefined): boolean {

@@ -1355,3 +1355,14 @@ test('organisations: letters no list knows before a word for what a university o
   untouched('consider SDA application (single occupancy)', 'SDA');
   untouched('the RRT program application is due', 'RRT');
 });
+
+test('people: initials in brackets ending an action in a list ("1. Assessment by 31 March (DK).") or before a case\'s sex and age ("2. DM (M, 19) –"), or starting a sentence before a verb in the past ("CB made a report"); "Will is a 24-year-old"; a given name after a family word, then its age ("son Nick 17, doing VCE"); not "3. Medication review (GP).", "her Year 10 class"', () => {
+  const r = run('Plan\n1. Young carer\'s assessment to be completed by 31 March (DK).\n2. School to offer breakfast club at no cost from next week (JW).\n3. Medication review (GP).');
+  assert.deepEqual(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.text), ['DK', 'JW']);
+  caught('2. DM (M, 19) – referred by the college', 'DM');
+  caught('Son not answering calls. CB made an Adult Protective Services report.', 'CB');
+  caught('Will is a 24-year-old returning student.', 'Will');
+  caught('son Nick 17, doing VCE.', 'Nick');
+  untouched('Will follow up Monday.', 'Will');
+  untouched('her Year 10 class', 'Year');
+});
