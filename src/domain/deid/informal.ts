@@ -253,6 +253,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
+      // "her mom (mrs park)", "mr brown said": a word after "mr", "mrs", "ms" or "mx" in lower case is a surname
+      if (t.lower && t.alpha && t.text.length >= 3 && (f & C.SURNAME) !== 0 && i > 0 && t.gap === ' ' && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN))) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        lastName = i;
+        continue;
+      }
       // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
       // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
       // "said", "alone" and "lap", names in other languages)
@@ -346,6 +352,8 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
   return placeWords;
 }
 
+/** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
+const LOWER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx']);
 /** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
 const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
 /** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */

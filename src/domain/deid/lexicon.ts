@@ -47,7 +47,7 @@ cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultanc
 zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
 international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|
-transport|haulage|freight|sons|brothers|bros|roofing|plumbing|heating|cleaning|landscaping|joinery|scaffolding|electrics|decorating|removals|catering|security|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
+transport|haulage|freight|fabrication|fabrications|welding|machining|automotive|plastics|packaging|sons|brothers|bros|roofing|plumbing|heating|cleaning|landscaping|joinery|scaffolding|electrics|decorating|removals|catering|security|distribution|warehouse|manufacturing|foods|bakery|farm|farms|dental|dentistry|optometrists|
 opticians|veterinary|vets|gym|fitness|leisure|theatre|theater|cinema|press|publishing|software|digital|labs|bureau|
 mission|ministries|tabernacle|assembly|fellowship|temple|rebels|united|athletic|rovers|wanderers|rangers|ravens|bulldogs|lions|tigers|eagles|hawks|sharks|panthers|dragons|cougars|falcons|wolves|raiders|bulls|magpies|swans|roosters|broncos|titans|cowboys|seahawks|jets|giants|knights|abc|jfc|yfc|
 hub|space|works|workshop|kitchen|takeaway|barbers|barber|hairdressers|beauty|nails|spa|boutique|market|mart|shop|

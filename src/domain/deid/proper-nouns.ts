@@ -663,7 +663,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
 }
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority". */
-const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate']);
+const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination']);
 /** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
 const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
 
@@ -792,14 +792,22 @@ function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
   // ("on the Ocean Estate": a preposition, then "the")
   const prep = before && before.key === 'the' && before.i > 0 && before.gap === ' ' ? tokens[before.i - 1]! : before;
-  const streetExpected = run.hasName || (!!prep && /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/.test(prep.key));
+  const streetExpected = run.hasName || (!!prep && STREET_PREPS.test(prep.key));
   if (!streetExpected) return false;
-  for (let i = 0; i < strengths.length - 1; i++) if (strengths[i] === 'public' || strengths[i] === 'number') return false;
+  // ("on Pennsylvania Ave", "off Texas Street": after a street's preposition, a state's or a country's name, not a
+  // public service's, names streets too)
+  const byPrep = !!prep && STREET_PREPS.test(prep.key);
+  for (let i = 0; i < strengths.length - 1; i++) {
+    if (strengths[i] === 'number') return false;
+    if (strengths[i] === 'public' && !(byPrep && (toks[i]!.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) === C.PUBLIC_NAME)) return false;
+  }
   const s = toks[0]!.sentStart && strengths[0] !== 'name' ? 1 : 0;
   if (toks.length - s < 2) return false;
   out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
   return true;
 }
+
+const STREET_PREPS = /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/;
 
 /** Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf". */
 function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {

@@ -1366,3 +1366,12 @@ test('people: initials in brackets ending an action in a list ("1. Assessment by
   untouched('Will follow up Monday.', 'Will');
   untouched('her Year 10 class', 'Year');
 });
+
+test('places and organisations: a street named for a state after a street\'s preposition ("on Pennsylvania Ave."); a support coordination provider ("Clearpath Support Coordination"); a fabrication firm; a surname in lower case after "mrs", "mr" ("her mom (mrs park)"); not "ms appointment", "Referred to Universal Credit Road"', () => {
+  caught('tutoring at the library on Pennsylvania Ave.', 'Pennsylvania Ave');
+  caught('Support coordinator Harrison Webb (Clearpath Support Coordination) has arranged OT', 'Clearpath Support Coordination');
+  caught('Worked three years at Arkansas River Fabrication in Sand Springs', 'Arkansas River Fabrication');
+  caught('she finally told her mom (mrs park) about dropping out', 'park');
+  untouched('ms appointment next week', 'appointment');
+  untouched('Referred to Universal Credit Road show', 'Universal');
+});
