@@ -1384,7 +1384,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // "the JB/TM matter": two pairs of initials no list knows, joined by a slash
   if (t.text.length === 2 && ((next && next.gap === '/' && next.upper && next.text.length === 2 && !(next.f & NOT_INITIALS)) || (prev && t.gap === '/' && prev.upper && prev.text.length === 2 && !(prev.f & NOT_INITIALS)))) return true;
   // (a heading or a shouted line: capitals around it)
-  if ((prev && prev.upper && prev.text.length > 1 && !prev.gap.includes('\n') && !t.gap.includes('\n')) || (next && next.upper && next.text.length > 1 && next.gap === ' ')) return false;
+  // (not across a sentence's end: "… too high for ASYE. IS to move two cases")
+  if ((prev && prev.upper && prev.text.length > 1 && !prev.gap.includes('\n') && !t.gap.includes('\n') && !SENTENCE_END_GAP.test(t.gap)) || (next && next.upper && next.text.length > 1 && next.gap === ' ')) return false;
   if (t.baseEnd !== t.end) return true;
   // ("the IOP was", "their EHCP is": a determiner is before a thing, not a person)
   if (prev && t.gap === ' ' && DETERMINERS.has(prev.key)) return false;
@@ -1396,7 +1397,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (prev && (prev.lower || (prev.sentStart && prev.cap)) && t.gap === ' ' && (PERSON_OBJECT_VERBS.has(prev.key) || (SOCIAL_CUES.has(prev.key) && (prev.key !== 'with' || withThenVerb(next))))) return true;
   // "discuss w/ EH", "spoke with MK": with someone after a verb of talking; "Session 3 with KT", "Supervision with
   // JB re caseload": after a word for a meeting (and its number)
-  if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && TALK_VERBS.has(tokens[prev.i - 1]!.key)) return true;
+  // ("discuss kyle with JB in supervision": the verb a word or two before "with")
+  if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && (TALK_VERBS.has(tokens[prev.i - 1]!.key) || (prev.i > 1 && TALK_VERBS.has(tokens[prev.i - 2]!.key) && tokens[prev.i - 1]!.lower))) return true;
   // (where the phrase ends after them: not "visit with TIS interpreter")
   if (prev && (prev.key === 'with' || prev.key === 'w') && prev.i > 0 && meetingBefore(tokens, prev.i - 1) && (!next || next.gap !== ' ' || AFTER_INITIALS.has(next.key))) return true;
   // "KT and her mum attended": before "and" and a family word; "cc KT": copied to them
@@ -1434,8 +1436,9 @@ const SEX_LETTERS = new Set(['F', 'M', 'f', 'm', 'X', 'NB']);
 const INITIALS_STATES = new Set(['unsure', 'uncertain', 'ambivalent', 'unclear', 'aware', 'unaware', 'happy', 'unhappy', 'pleased', 'relieved', 'confident', 'hopeful', 'frustrated', 'stuck', 'settled', 'ready', 'able', 'unable', 'willing', 'unwilling', 'open']);
 /** Words in "-ing" that are things, not verbs: "PT training", "SEN funding". */
 const NOT_VERBS_ING = new Set(['training', 'funding', 'housing', 'meeting', 'meetings', 'building', 'setting', 'settings', 'wellbeing', 'being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'following', 'including', 'regarding', 'pending', 'ongoing', 'according', 'spelling', 'writing', 'reading', 'testing', 'screening', 'listing', 'rating', 'ratings', 'scoring', 'planning', 'learning', 'teaching', 'counselling', 'counseling', 'parenting', 'nursing', 'caring', 'clothing', 'bedding', 'boarding', 'banking', 'shopping', 'hearing', 'clearing', 'opening', 'closing', 'ending', 'finding', 'findings', 'timing', 'pricing', 'booking', 'bookings', 'recording', 'recordings', 'marking', 'sibling', 'siblings', 'offending', 'safeguarding', 'bullying', 'mentoring', 'coaching', 'fostering', 'bleeding', 'licensing', 'waiting', 'parking', 'lodging', 'heating', 'plumbing', 'catering', 'advertising', 'accounting', 'engineering', 'manufacturing', 'marketing', 'printing', 'processing', 'sentencing', 'rehousing', 'spring', 'string', 'thing', 'things', 'king', 'ring', 'wing', 'sing', 'sting']);
+const SENTENCE_END_GAP = /^[.!?]\s/;
 /** Words for a meeting, before "with" and a person: "Session 3 with KT", "supervision with JB". */
-const MEETING_WORDS = new Set(['session', 'sess', 'supervision', 'meeting', 'mtg', 'call', 'appointment', 'appt', 'review', 'catch-up', 'catchup', 'chat', 'consultation', 'visit', 'check-in', 'intake', 'assessment']);
+const MEETING_WORDS = new Set(['session', 'sess', 'individual', '1:1', 'one-to-one', 'supervision', 'meeting', 'mtg', 'call', 'appointment', 'appt', 'review', 'catch-up', 'catchup', 'chat', 'consultation', 'visit', 'check-in', 'intake', 'assessment']);
 /** Words that may follow a person's initials and end the phrase: "with JB re caseload", "with KT today". */
 const AFTER_INITIALS = new Set(['re', 'about', 'and', 'today', 'yesterday', 'at', 'on', 'for', 'to', 'in', 'this', 'last', 'next', 'after', 'before', 'who', 'when', 'because', 'regarding']);
 /** Whether tokens[j] is a word for a meeting, or a number after one ("Session 3"). */

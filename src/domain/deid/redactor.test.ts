@@ -1375,3 +1375,10 @@ test('places and organisations: a street named for a state after a street\'s pre
   untouched('ms appointment next week', 'appointment');
   untouched('Referred to Universal Credit Road show', 'Universal');
 });
+
+test('people: initials after "with" and a word for talking a word back ("discuss kyle with JB in supervision") or a one-to-one session ("book individual with AB."), and capitals starting a sentence after another sentence in capitals ("… for ASYE. IS to move two cases")', () => {
+  caught('- discuss kyle with JB in supervision Friday', 'JB');
+  caught('LO – book individual with AB. Next group 1 May.', 'AB');
+  caught('Caseload 19 – too high for ASYE. IS to move two cases to Ollie Marsh.', 'IS');
+  untouched('CBT WITH ERP AT THE CLINIC', 'ERP');
+});
