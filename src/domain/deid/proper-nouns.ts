@@ -977,6 +977,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (st === 'common' && !(t.f & C.GIVEN) && text.charCodeAt(t.baseEnd) === 58) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
+  // "- Precious (Y10) – attendance 82%": or a school year in brackets
+  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && !(t.f & C.CALENDAR) && SCHOOL_YEAR_BRACKET.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
   // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
   if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
   // "Met Tom today", "Rang Mark about it": a given name that is also a word, after a word for meeting or messaging
@@ -1254,6 +1256,8 @@ function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
   return (n.gap === ', ' && m.gap === ', ') || (AGE_DASH.test(n.gap) && AGE_DASH.test(m.gap));
 }
 const AGE_DASH = /^ [–—-] $/;
+/** A school year in brackets: "(Y10)", "(Year 9)", "(Yr 11)", "(Grade 7)", "(10th grade)". */
+const SCHOOL_YEAR_BRACKET = /^\s?\((?:Y|Yr|Year|Grade|Gr)\s?\d{1,2}\b|^\s?\(\d{1,2}(?:st|nd|rd|th)\sgrade\b/i;
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
 
 /** No token picked: ordinary words may still name a person, an employer or a district. */

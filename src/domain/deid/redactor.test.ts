@@ -1382,3 +1382,9 @@ test('people: initials after "with" and a word for talking a word back ("discuss
   caught('Caseload 19 – too high for ASYE. IS to move two cases to Ollie Marsh.', 'IS');
   untouched('CBT WITH ERP AT THE CLINIC', 'ERP');
 });
+
+test('people: a given name that is also a word, with a school year in brackets after it ("- Precious (Y10) – attendance 82%", "Blessing (Year 9)"); not a season ("Summer (Year 9) is a busy term")', () => {
+  caught('- Precious (Y10) – attendance 82%', 'Precious');
+  caught('- Blessing (Year 9) – attendance 82%', 'Blessing');
+  untouched('Summer (Year 9) is a busy term', 'Summer');
+});
