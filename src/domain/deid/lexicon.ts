@@ -42,7 +42,7 @@ export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|p
 institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|center|health|medical|pharma|pharmaceuticals|
 ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
 charity|church|chapel|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
-council|fc|afc|rfc|rlfc|jrlfc|arlfc|jfc|jrfc|rufc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
+council|unified|isd|fc|afc|rfc|rlfc|jrlfc|arlfc|jfc|jrfc|rufc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
 cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
 zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|

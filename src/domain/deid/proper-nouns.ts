@@ -695,7 +695,8 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
     if (x !== 'public' && x !== 'acronym') allPublic = false;
     if (x !== 'common' && x !== 'word' && x !== 'acronym') ordinaryOnly = false;
   }
-  allGeneric = allGeneric && GENERIC_ORG_FIRST.has(keys[s]!);
+  // ("The Willows Surgery": the word after a capitalised "The" says whether the name is generic)
+  allGeneric = allGeneric && GENERIC_ORG_FIRST.has(keys[keys[s] === 'the' && s + 1 < keys.length - 1 ? s + 1 : s]!);
   const singleSuffix = toks.length - s === 1;
   // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
   // ("Baptist Mills Academy": a public term before a place's or a person's name is part of a local name)
@@ -729,7 +730,7 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // "— Rampart Range VA Clinic": with an acronym inside)
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened|contacted|contact|called|phoned|rang|emailed|informed|notified|chased|liaised)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
 
 /** Who a community's group is for, before its group word: "Somali Student Association", "Women's Circle". */
@@ -738,7 +739,7 @@ const COMMUNITY_MEMBERS = new Set(['student', 'students', "student's", "students
 const COMMUNITY_GROUPS = new Set(['association', 'society', 'circle', 'club', 'group', 'network', 'alliance', 'forum', 'collective', 'union']);
 
 /** Verbs an organisation does, after its name at the start of a sentence. */
-const ORG_VERBS = new Set(['have', 'has', 'are', 'were', 'said', 'says', 'agreed', 'confirmed', 'offered', 'declined', 'refused', 'accepted', 'rang', 'called', 'emailed', 'wrote', 'sent', 'will', 'would', 'can', 'could', 'need', 'needs', 'want', 'wants', 'asked', 'requested', 'closed', 'opened']);
+const ORG_VERBS = new Set(['have', 'has', 'are', 'were', 'said', 'says', 'agreed', 'confirmed', 'offered', 'declined', 'refused', 'accepted', 'rang', 'called', 'emailed', 'wrote', 'sent', 'will', 'would', 'can', 'could', 'need', 'needs', 'want', 'wants', 'asked', 'requested', 'closed', 'opened', 'raised', 'reported', 'phoned', 'flagged', 'made', 'arranged', 'provided']);
 
 /** Every token from `from` on capitalised. */
 function allTitleCaseFrom(toks: readonly Token[], from: number): boolean {

@@ -1388,3 +1388,12 @@ test('people: a given name that is also a word, with a school year in brackets a
   caught('- Blessing (Year 9) – attendance 82%', 'Blessing');
   untouched('Summer (Year 9) is a busy term', 'Summer');
 });
+
+test('organisations: "The" and a word that is not generic before an organisation word ("attends The Willows Surgery"), after a word for contacting ("Contacted Coastal Counselling Service re: the referral"), three title-case words before a verb an organisation does ("Elm Tree Nursery raised concerns"), a US school district ("Desert Sands Unified"); not "The Mental Health Service", "Refugee Council Children\'s Section informed"', () => {
+  caught('She attends The Willows Surgery.', 'Willows Surgery');
+  caught('Contacted Coastal Counselling Service re: the referral.', 'Coastal Counselling Service');
+  caught('Elm Tree Nursery raised concerns about attendance.', 'Elm Tree Nursery');
+  caught('She attends Desert Sands Unified.', 'Desert Sands Unified');
+  untouched('She attends The Mental Health Service weekly.', 'Mental');
+  untouched("- Refugee Council Children's Section informed of the move.", 'Refugee');
+});
