@@ -381,6 +381,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
     if (t.f & C.PUBLIC_TERM && PLATFORM_KEYS.has(t.key)) platformHandleAt(text, t.start, out);
     if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, out);
+    // ("mid-March 2024", "late-Sept 2023", "early-June 2025": a month after "mid-", "late-" or "early-")
+    else if (((c0 | 32) === 109 && codeAt(text, t.start + 3) === 45) || ((c0 | 32) === 108 && codeAt(text, t.start + 4) === 45) || ((c0 | 32) === 101 && codeAt(text, t.start + 5) === 45)) partOfMonthAt(text, t, out);
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     if (digitStart) {
       datesAtDigits(text, t, out);
@@ -544,6 +546,18 @@ function dateJustBefore(text: string, out: readonly Span[], start: number): bool
   return !!last && last.type === 'DATE' && start - last.end <= 6 && DATE_JOIN.test(text.slice(last.end, start));
 }
 const DATE_JOIN = /^\s?(?:&|and|or|,)\s?$/;
+
+/** "mid-March 2024": the month and year after "mid-", "late-" or "early-" (the whole token and the year). */
+function partOfMonthAt(text: string, t: Token, out: Span[]): void {
+  const dash = text.indexOf('-', t.start);
+  const prefix = text.slice(t.start, dash).toLowerCase();
+  if (prefix !== 'mid' && prefix !== 'late' && prefix !== 'early') return;
+  const month = text.slice(dash + 1, t.end);
+  if (!CALENDAR_START.has(month) || WEEKDAYS.has(month)) return;
+  const m = /^\s(?:19|20)\d{2}(?!\d)/.exec(text.slice(t.end, t.end + 6));
+  if (m) push(out, span('DATE', t.start, t.end + m[0].length, 'pattern'));
+}
+const WEEKDAYS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 
 /**
  * A day and month with no cue before it ("bday was 10/3", "school obs 29/10"): the first number larger than the

@@ -1397,3 +1397,9 @@ test('organisations: "The" and a word that is not generic before an organisation
   untouched('She attends The Mental Health Service weekly.', 'Mental');
   untouched("- Refugee Council Children's Section informed of the move.", 'Refugee');
 });
+
+test('dates: a month and year after "mid-", "late-" or "early-" ("mid-March 2024"); not "mid-morning", "in mid-March the weather"', () => {
+  caught('Next review mid-March 2024.', 'mid-March 2024');
+  untouched('a mid-morning walk', 'mid-morning');
+  untouched('in mid-March the weather turned', 'mid-March');
+});
