@@ -3,7 +3,7 @@
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -368,9 +368,11 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
   // "supervisor hollis brandt", "worker shawna pruitt": a role before the name (in dictated notes)
   if (ROLE_WORDS.has(prev.key)) return true;
-  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by') return false;
+  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up') return false;
   const p2 = prevToken(tokens, prev.i);
   if (!p2 || !p2.lower || prev.gap !== ' ') return false;
+  // "picked up kez from school"
+  if (prev.key === 'up') return p2.key === 'picked' || p2.key === 'pick' || p2.key === 'picking';
   // "dictated by michelle tran", "written by j ramirez"
   if (prev.key === 'by') return AUTHORED.has(p2.key);
   return prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key);
@@ -455,6 +457,9 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
     if (r && (r.key === 'best' || r.key === 'new' || r.key === 'old' || r.key === 'ex')) r = nextToken(tokens, r.i);
     if (r && r.gap === ' ' && r.lower && ((r.f & (C.KIN | C.RELATION)) !== 0 || MATES.has(r.key)) && (prev === undefined || !DETERMINER_BEFORE.has(prev.key))) return true;
   }
+  // "kez and her sister came", "siosaia and mum": before "and", a possessive or not, and a family word
+  // (not after a possessive or a determiner: "she named her faith and her mother")
+  if (andFamilyAfter(tokens, i) && !(prev && t.gap === ' ' && (POSSESSIVES.has(prev.key) || DETERMINER_BEFORE.has(prev.key)))) return true;
   // "jade from work", "sunny from tuesdays": a person known from a place or a group
   // (the word after a space or an opening quote: '19:58 "jade from work is coming round"')
   if (next && next.key === 'from' && next.gap === ' ' && (t.sentStart || /[\s"“‘']$/.test(t.gap))) {

@@ -1403,3 +1403,10 @@ test('dates: a month and year after "mid-", "late-" or "early-" ("mid-March 2024
   untouched('a mid-morning walk', 'mid-morning');
   untouched('in mid-March the weather turned', 'mid-March');
 });
+
+test('people (informal notes): a lower-case name before "and" and a family word ("siosaia and her sister came"), or after "picked up" ("picked up tommo from school"); not "she named her faith and her mother", "picked up litter"', () => {
+  caught('siosaia and her sister came in', 'siosaia');
+  caught('picked up tommo from school', 'tommo');
+  untouched('she named her faith and her mother as protective', 'faith');
+  untouched('picked up litter from the park', 'litter');
+});
