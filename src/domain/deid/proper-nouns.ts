@@ -73,6 +73,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   const f = t.f;
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
+  // ("PRs", "UAs", "HGVs": an acronym's plural; "CoE", "DfE", "MoJ": an acronym with a small letter; "RN-to-BSN")
+  if (ACRONYM_LIKE.test(t.text)) return 'common';
   if (t.upper) return 'acronym';
   // ("Abi", "Ada": a given name written in title case, whose capitals are an acronym, "ABI", "ADA")
   if (f & C.ACRONYM && f & C.GIVEN && t.cap && k.length >= 3) return 'name';
@@ -96,6 +98,9 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
   return 'name';
 }
+
+/** An acronym's plural, an acronym with one small letter inside, or acronyms joined by a lower-case word. */
+const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:to|and|or|in|of)-[A-Z]{2,})$/;
 
 /**
  * Whether the last part of a hyphenated word is written in lower case and is an English word ("Pell-eligible");

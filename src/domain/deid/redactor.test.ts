@@ -1410,3 +1410,12 @@ test('people (informal notes): a lower-case name before "and" and a family word 
   untouched('she named her faith and her mother as protective', 'faith');
   untouched('picked up litter from the park', 'litter');
 });
+
+test('no needless damage: an acronym\'s plural ("PRs", "UAs", "HGVs"), an acronym with a small letter inside ("CoE", "MoJ") or acronyms joined by a small word ("RN-to-BSN") are not names; a surname\'s abbreviation is ("JL + McG")', () => {
+  untouched('mostly want citizens or PRs. He works nights.', 'PRs');
+  untouched('3 of last 8 UAs positive for fentanyl', 'UAs');
+  untouched('dad drives HGVs and is away most weeks', 'HGVs');
+  untouched('an adviser about her CoE and the course rules', 'CoE');
+  untouched('the ADN route then RN-to-BSN.', 'RN-to-BSN');
+  caught('need consent forms back from JL + McG\n— Shug', 'McG');
+});
