@@ -1419,3 +1419,10 @@ test('no needless damage: an acronym\'s plural ("PRs", "UAs", "HGVs"), an acrony
   untouched('the ADN route then RN-to-BSN.', 'RN-to-BSN');
   caught('need consent forms back from JL + McG\n— Shug', 'McG');
 });
+
+test('no needless damage: a name that is a month, found again, is the month after a word for when or beside a number ("His girlfriend April … up since April", "June … moved in in June")', () => {
+  const r = run('His girlfriend April has been great. Attendance up since April.');
+  assert.deepEqual(r.entities.map((e) => e.text), ['April']);
+  assert.equal(r.entities[0]!.start, 15);
+  untouched("Dana's mother, June, moved in with them in June after her stroke.", 'June after');
+});

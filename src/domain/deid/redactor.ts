@@ -575,9 +575,22 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       const next = tokens[i + 1];
       if (next && next.lower) continue;
     }
+    // ("His girlfriend April … up since April", "June moved in … in June": a month or a season after a word for
+    // when, or beside a number, is the time again)
+    if (t.f & C.CALENDAR && calendarUse(tokens, i)) continue;
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
   return out;
 }
+
+/** Whether the month or season at i is used as one: after "in", "since", "until" … or beside a number. */
+function calendarUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  const next = tokens[i + 1];
+  if (prev && t.gap === ' ' && (prev.hasDigit || (prev.lower && WHEN_WORDS.has(prev.key)))) return true;
+  return !!next && next.hasDigit && (next.gap === ' ' || next.gap === ', ');
+}
+const WHEN_WORDS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'next', 'last', 'this', 'early', 'late', 'mid', 'end', 'through', 'over', 'every', 'each', 'around', 'throughout', 'that']);
 
 export { span };
