@@ -3,7 +3,7 @@
 // organisations, identifiers without their spaces, and dates of birth in other formats.
 import * as C from './classes.js';
 import { fold, withinOneEdit } from './fold.js';
-import { ACRONYMS, COLLEAGUE_WORDS, WORD_NAMES } from './lexicon.js';
+import { ACRONYMS, COLLEAGUE_WORDS, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { findLoose } from './loose-match.js';
 import { span, type Kind, type Span } from './span.js';
 import { tokenize, type Token, type Word } from './tokens.js';
@@ -489,7 +489,8 @@ function matchOrganisation(tokens: readonly Token[], org: string, keys: Set<stri
   const ks = plan.keys;
   if (!ks.length) return;
   const identity = plan.identity;
-  for (let k = 0; k < ks.length; k++) if (!isCommonWord(ks[k]!, res)) keys.add(ks[k]!);
+  // (not a public word of its name: "TAFE" of "TAFE NSW Wagga Wagga" is every TAFE, not a name to look for)
+  for (let k = 0; k < ks.length; k++) if (!isCommonWord(ks[k]!, res) && !PUBLIC_TERMS.has(ks[k]!) && !ACRONYMS.has(ks[k]!)) keys.add(ks[k]!);
   pushOrgSequence(tokens, ks, identity, spans);
   for (let w = 0; w < plan.swapped.length; w++) pushOrgSequence(tokens, plan.swapped[w]!, identity, spans);
   // Two distinctive words in a row ("Phillips Academy" of "Phillips Academy High School").

@@ -1426,3 +1426,9 @@ test('no needless damage: a name that is a month, found again, is the month afte
   assert.equal(r.entities[0]!.start, 15);
   untouched("Dana's mother, June, moved in with them in June after her stroke.", 'June after');
 });
+
+test('no needless damage: a public word of a known organisation\'s name is not looked for as a name elsewhere ("TAFE NSW Wagga Wagga" known: "support at TAFE and" stays)', () => {
+  const known: Known = { organisations: ['TAFE NSW Wagga Wagga'] };
+  caught('Enrolled at TAFE NSW Wagga Wagga for June.', 'TAFE NSW Wagga Wagga', known);
+  untouched('We discussed foundation skills support at TAFE and the student unit.', 'TAFE', known);
+});
