@@ -99,8 +99,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   return 'name';
 }
 
-/** An acronym's plural, an acronym with one small letter inside, or acronyms joined by a lower-case word. */
-const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:to|and|or|in|of)-[A-Z]{2,})$/;
+/** An acronym's or a grade's plural ("Fs"), an acronym with one small letter inside, or acronyms joined by a lower-case word. */
+const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|[A-G]s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:to|and|or|in|of)-[A-Z]{2,})$/;
 
 /**
  * Whether the last part of a hyphenated word is written in lower case and is an English word ("Pell-eligible");

@@ -1432,3 +1432,9 @@ test('no needless damage: a public word of a known organisation\'s name is not l
   caught('Enrolled at TAFE NSW Wagga Wagga for June.', 'TAFE NSW Wagga Wagga', known);
   untouched('We discussed foundation skills support at TAFE and the student unit.', 'TAFE', known);
 });
+
+test('no needless damage: grades are not initials ("got a B on the bio test", "first B all year", "two Fs in progress reports"); an initial after "told" still is', () => {
+  untouched('he got a B on the bio test. first B all year.', 'B');
+  untouched('two Fs in progress reports', 'Fs');
+  caught('told B to come back', 'B');
+});
