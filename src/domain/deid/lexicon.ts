@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
@@ -137,7 +137,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
   'te whare tapa wha', 'te whare tapa whā', 'military onesource', 'circle of security', "clare's law", "sarah's law", 'vic pol', 'dean of students', 'four horsemen', 'common app', 'access to he', 'kapa haka', 'shelter cymru', 'skills bootcamp', 'youth justice', 'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
   'vet center', 'student support services', 'trio student support services', 'summer school', 'civil construction', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
   'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
-  'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
+  'guardian ad litem', 'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',
   'victim support', 'citizens advice', 'national careers service', 'find a job', 'language line', 'office of the public guardian',
   'court of protection', 'family court', 'crown court', 'magistrates court', 'magistrates\' court', 'youth offending team',
   'youth justice', 'social services', 'children\'s services', 'adult social care', 'mental health act', 'care act',

@@ -173,7 +173,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         cs = i;
         continue;
       }
-      const ofAfterPerson = t.key === 'of' && t.lower && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our';
+      // ("Dean of Students": not inside a public phrase)
+      const ofAfterPerson = t.key === 'of' && t.lower && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
       // (an "and" with an organisation word after it is part of the organisation's name)
       if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
         pushTrimmed(toks, cs, i, out);
@@ -184,6 +185,17 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   }
   if (toks.length > cs) pushTrimmed(toks, cs, toks.length, out);
   return out;
+}
+
+/** Whether toks[a..] starts with a public phrase ("Dean of Students …"). */
+function publicPhraseFrom(toks: readonly Token[], a: number): boolean {
+  if (!PUBLIC_BY_FIRST.has(toks[a]!.key)) return false;
+  let phrase = toks[a]!.key;
+  for (let j = a + 1; j < toks.length && j < a + 6; j++) {
+    phrase += ' ' + toks[j]!.key;
+    if (PUBLIC_PHRASE_SET.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** Pushes the part toks[a..b) without the words at its ends that are not capitalised, unless none is left. */

@@ -1438,3 +1438,9 @@ test('no needless damage: grades are not initials ("got a B on the bio test", "f
   untouched('two Fs in progress reports', 'Fs');
   caught('told B to come back', 'B');
 });
+
+test('no needless damage: a public phrase with "of" after a given name ("contact Dean of Students"), "Guardian ad Litem", a greeting in another language ("Talofa! Good session today.")', () => {
+  untouched('Pt to contact Dean of Students re: reduced course load.', 'Dean');
+  untouched('Roberta Finch, Guardian ad Litem volunteer', 'Litem');
+  untouched('Talofa! Good session today.', 'Talofa');
+});
