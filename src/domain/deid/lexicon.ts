@@ -41,7 +41,7 @@ tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser|signed|sign
 export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|primary|secondary|high|hs|elementary|nursery|
 institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|center|health|medical|pharma|pharmaceuticals|
 ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
-charity|church|chapel|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
+charity|church|chapel|marae|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
 council|unified|isd|fc|afc|rfc|rlfc|jrlfc|arlfc|jfc|jrfc|rufc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
 cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
 zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|litem|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|kia|tangi|tangihanga|hui|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|

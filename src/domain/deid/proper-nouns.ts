@@ -924,6 +924,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
 /** A token that reads as a name (unknown capitalised word or gazetteer name). */
 function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
   const { toks, cue } = run;
+  // ('"I don't want to go"': the pronoun, quoted or not)
+  if (t.text === 'I' && toks.length === 1) return false;
   // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
   const next = nextToken(tokens, t.i);
   if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
@@ -1535,6 +1537,8 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   const prev = prevToken(tokens, i);
   const next = nextToken(tokens, i);
   if (!prev || !prev.lower || ((prev.f & C.NOT_INITIAL_BEFORE) !== 0) || prev.gap.includes('\n')) return false;
+  // ("52 y/o M, seen x6", "pt 41 yo F": a sex after an age)
+  if ((t.text === 'M' || t.text === 'F') && (prev.key === 'o' || prev.key === 'yo' || prev.key === 'old' || prev.key === 'yrs' || prev.key === 'y')) return false;
   if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
   return !!next;
 }

@@ -1444,3 +1444,11 @@ test('no needless damage: a public phrase with "of" after a given name ("contact
   untouched('Roberta Finch, Guardian ad Litem volunteer', 'Litem');
   untouched('Talofa! Good session today.', 'Talofa');
 });
+
+test('no needless damage: a sex after an age ("S: 52 y/o M, seen x6"), "I" quoted, Māori words in a text ("kia ora bro", "koro\'s tangi"); a marae is an organisation ("Kwinana Marae events")', () => {
+  untouched('S: 52 y/o M, seen x6 for GAD.', 'M,');
+  untouched('Child\'s view: "I don\'t want to go"', 'I');
+  untouched('"kia ora bro sorry missed sat, had to go Rotorua for koro\'s tangi"', 'kia');
+  untouched('"kia ora bro sorry missed sat, had to go Rotorua for koro\'s tangi"', 'tangi');
+  caught('she mentioned Kwinana Marae events', 'Kwinana Marae');
+});
