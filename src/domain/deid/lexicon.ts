@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|litem|kia|tangi|tangihanga|hui|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|kapa|kia|tangi|tangihanga|hui|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
