@@ -368,15 +368,19 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
   // "supervisor hollis brandt", "worker shawna pruitt": a role before the name (in dictated notes)
   if (ROLE_WORDS.has(prev.key)) return true;
-  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up') return false;
+  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up' && prev.key !== 'from') return false;
   const p2 = prevToken(tokens, prev.i);
   if (!p2 || !p2.lower || prev.gap !== ' ') return false;
   // "picked up kez from school"
   if (prev.key === 'up') return p2.key === 'picked' || p2.key === 'pick' || p2.key === 'picking';
   // "dictated by michelle tran", "written by j ramirez"
   if (prev.key === 'by') return AUTHORED.has(p2.key);
+  // 'texts from kez: "where r u"', "a call from dre"
+  if (prev.key === 'from') return MESSAGE_WORDS.has(p2.key);
   return prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key);
 }
+/** Messages from someone: "texts from kez". */
+const MESSAGE_WORDS = new Set(['text', 'texts', 'message', 'messages', 'msg', 'msgs', 'call', 'calls', 'dm', 'dms', 'snap', 'snaps', 'voicemail', 'voicemails', 'email', 'emails', 'letter', 'note', 'visit']);
 /** Verbs before "by" and the note's author or the person who saw the client: "dictated by", "seen by". */
 const AUTHORED = new Set(['dictated', 'written', 'signed', 'completed', 'prepared', 'recorded', 'typed', 'transcribed', 'authored', 'seen', 'reviewed', 'supervised', 'referred', 'assessed', 'countersigned']);
 
@@ -449,7 +453,10 @@ function companionCue(tokens: readonly Token[], i: number): boolean {
   // "and", before a verb
   // ("me & dre": the "&" lies in the gap, see ampBefore)
   const before = prev && (prev.key === 'and' || prev.key === 'n') && prev.lower && t.gap === ' ' && prev.gap === ' ' && prev.i > 0 ? tokens[prev.i - 1] : prev && ampBefore(t) ? prev : undefined;
-  if (before && before.lower && (before.key === 'me' || (before.f & C.KIN) !== 0)) return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
+  // ("him and dre fell out", "she and kez went": a pronoun and "and" too)
+  if (before && before.lower && (before.key === 'me' || (before.f & C.KIN) !== 0 || PAIR_PRONOUNS.has(before.key))) return !!next && next.gap === ' ' && next.lower && (verbLike(next.key) || WITH_ME_VERBS.has(next.key));
+  // 'says dre is "bad news"', "reckons kez was lying": after a verb of saying, before "is" or "was"
+  if (prev && prev.lower && t.gap === ' ' && SAYING_BEFORE.has(prev.key) && next && next.gap === ' ' && (next.key === 'is' || next.key === 'was' || next.key === "isn't" || next.key === "wasn't")) return true;
   // "he said mo is his best mate", "tyler was her boyfriend": before "is/was", a possessive and a relation word
   if (next && next.gap === ' ' && (next.key === 'is' || next.key === 'was' || next.key === "'s")) {
     let r = nextToken(tokens, next.i);
@@ -476,6 +483,10 @@ const MATES = new Set(['mate', 'mates', 'friend', 'bestie', 'bff', 'boyfriend', 
 const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'so', 'too', 'very', 'really', 'quite']);
 
 /** Verbs after "me and X" that verbLike does not know. */
+/** Pronouns before "and" and a name: "him and dre". */
+const PAIR_PRONOUNS = new Set(['him', 'her', 'he', 'she', 'they', 'them', 'we', 'us', 'i']);
+/** Verbs of saying before a name and "is": "says dre is". */
+const SAYING_BEFORE = new Set(['says', 'said', 'reckons', 'reckoned', 'thinks', 'thought', 'feels', 'felt', 'knows', 'claims', 'claimed', 'admits', 'admitted']);
 const WITH_ME_VERBS = new Set(['are', 'were', 'have', 'split', 'broke', 'fell', 'hang', 'hung', 'fight', 'fought', 'argue', 'argued', 'ran', 'walked', 'talked', 'talk', 'go', 'got', 'had', 'used']);
 /** What someone is "from" when the word before is a person: "jade from work". */
 const FROM_GROUPS = new Set(['work', 'school', 'college', 'uni', 'church', 'footy', 'football', 'gym', 'class', 'group', 'youth', 'tuesdays', 'mondays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'next', 'down', 'up', 'across', 'upstairs', 'downstairs', 'year', 'yr', 'care', 'placement', 'training', 'boxing', 'dance', 'drama', 'mosque', 'temple', 'scouts', 'cadets']);

@@ -1452,3 +1452,12 @@ test('no needless damage: a sex after an age ("S: 52 y/o M, seen x6"), "I" quote
   untouched('"kia ora bro sorry missed sat, had to go Rotorua for koro\'s tangi"', 'tangi');
   caught('she mentioned Kwinana Marae events', 'Kwinana Marae');
 });
+
+test('people (informal notes): a lower-case name after "texts from", after a pronoun and "and" before a verb ("him and dre fell out"), after a verb of saying before "is" (\'says jalen is "bad news"\'); not "texts from school", "him and school fell out", "says housing is bad"', () => {
+  caught('texts from keisha: "where r u"', 'keisha');
+  caught('him and dre fell out last week', 'dre');
+  caught('says jalen is "bad news"', 'jalen');
+  untouched('texts from school: closed today', 'school');
+  untouched('him and school fell out', 'school');
+  untouched('says housing is bad', 'housing');
+});
