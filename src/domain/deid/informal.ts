@@ -368,7 +368,7 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
   // "supervisor hollis brandt", "worker shawna pruitt": a role before the name (in dictated notes)
   if (ROLE_WORDS.has(prev.key)) return true;
-  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up' && prev.key !== 'from') return false;
+  if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up' && prev.key !== 'from' && prev.key !== 'for') return false;
   const p2 = prevToken(tokens, prev.i);
   if (!p2 || !p2.lower || prev.gap !== ' ') return false;
   // "picked up kez from school"
@@ -377,9 +377,15 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (prev.key === 'by') return AUTHORED.has(p2.key);
   // 'texts from kez: "where r u"', "a call from dre"
   if (prev.key === 'from') return MESSAGE_WORDS.has(p2.key);
+  // "waiting for kofi to reply", "asked for dre at reception"
+  if (prev.key === 'for') return WAITING_WORDS.has(p2.key);
+  // "shout out to jalen"
+  if (prev.key === 'to' && p2.key === 'out' && p2.i > 0 && tokens[p2.i - 1]!.key === 'shout') return true;
   return prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key);
 }
 /** Messages from someone: "texts from kez". */
+/** Waiting or asking for someone: "waiting for kofi". */
+const WAITING_WORDS = new Set(['waiting', 'wait', 'waited', 'asked', 'asking', 'looking', 'looked', 'searching', 'covering', 'covered', 'cover']);
 const MESSAGE_WORDS = new Set(['text', 'texts', 'message', 'messages', 'msg', 'msgs', 'call', 'calls', 'dm', 'dms', 'snap', 'snaps', 'voicemail', 'voicemails', 'email', 'emails', 'letter', 'note', 'visit']);
 /** Verbs before "by" and the note's author or the person who saw the client: "dictated by", "seen by". */
 const AUTHORED = new Set(['dictated', 'written', 'signed', 'completed', 'prepared', 'recorded', 'typed', 'transcribed', 'authored', 'seen', 'reviewed', 'supervised', 'referred', 'assessed', 'countersigned']);
@@ -401,7 +407,7 @@ function ageInBracketsNext(tokens: readonly Token[], i: number): boolean {
   return !after || after.gap.startsWith(')') || after.gap.startsWith(',');
 }
 
-const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta']);
+const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'bye', 'night', 'morning']);
 const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
 const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);
 

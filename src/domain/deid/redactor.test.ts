@@ -1461,3 +1461,12 @@ test('people (informal notes): a lower-case name after "texts from", after a pro
   untouched('him and school fell out', 'school');
   untouched('says housing is bad', 'housing');
 });
+
+test('people (informal notes): a lower-case name after a greeting or thanks ("thanks bex!", "ok kofi see u fri"), "waiting for", "shout out to"; not "thanks everyone!", "waiting for housing to reply"', () => {
+  caught('thanks bex!', 'bex');
+  caught('ok kofi see u fri', 'kofi');
+  caught('waiting for zainab to reply', 'zainab');
+  caught('shout out to jalen', 'jalen');
+  untouched('thanks everyone!', 'everyone');
+  untouched('waiting for housing to reply', 'housing');
+});
