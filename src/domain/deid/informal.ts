@@ -381,9 +381,16 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (prev.key === 'for') return WAITING_WORDS.has(p2.key);
   // "shout out to jalen"
   if (prev.key === 'to' && p2.key === 'out' && p2.i > 0 && tokens[p2.i - 1]!.key === 'shout') return true;
-  return prev.key === 'to' ? SPOKE_WORDS.has(p2.key) : WORRIED_WORDS.has(p2.key);
+  if (prev.key === 'to') return SPOKE_WORDS.has(p2.key);
+  if (WORRIED_WORDS.has(p2.key)) return true;
+  // "told mum about dre", "asked her about kofi": telling someone about the person
+  const p3 = p2.i > 0 ? tokens[p2.i - 1] : undefined;
+  return !!p3 && p3.lower && p2.gap === ' ' && ((p2.f & C.KIN) !== 0 || TOLD_WHOM.has(p2.key)) && TOLD_WORDS.has(p3.key);
 }
 /** Messages from someone: "texts from kez". */
+/** Telling someone about a person: "told mum about dre". */
+const TOLD_WORDS = new Set(['told', 'tell', 'telling', 'asked', 'ask', 'asking', 'texted', 'messaged', 'warned']);
+const TOLD_WHOM = new Set(['her', 'him', 'them', 'me', 'us', 'everyone']);
 /** Waiting or asking for someone: "waiting for kofi". */
 const WAITING_WORDS = new Set(['waiting', 'wait', 'waited', 'asked', 'asking', 'looking', 'looked', 'searching', 'covering', 'covered', 'cover']);
 const MESSAGE_WORDS = new Set(['text', 'texts', 'message', 'messages', 'msg', 'msgs', 'call', 'calls', 'dm', 'dms', 'snap', 'snaps', 'voicemail', 'voicemails', 'email', 'emails', 'letter', 'note', 'visit']);

@@ -1470,3 +1470,8 @@ test('people (informal notes): a lower-case name after a greeting or thanks ("th
   untouched('thanks everyone!', 'everyone');
   untouched('waiting for housing to reply', 'housing');
 });
+
+test('people (informal notes): a lower-case name after telling someone about them ("told mum about kofi"); not "told mum about school"', () => {
+  caught('told mum about kofi', 'kofi');
+  untouched('told mum about school', 'school');
+});
