@@ -102,6 +102,8 @@ export function personStateAfter(tokens: readonly Token[], i: number): boolean {
 
 /** Auxiliaries and modals before an action only a person does ("Hope didn't attend", "Summer hasn't been sleeping"). */
 const ACTION_AUX = new Set(['has', 'had', "hasn't", "hadn't", 'did', "didn't", 'does', "doesn't", 'is', 'was', "isn't", "wasn't", "won't", "can't", "couldn't", "wouldn't", 'will', 'would', 'could', 'can', 'must', 'should', 'might']);
+/** Where someone moves: "moved out", "moved in". */
+const MOVED_WHERE = new Set(['out', 'in', 'house', 'home', 'back', 'away', 'schools', 'school', 'flats']);
 /** Words between the auxiliary and the action: "has still not attended", "didn't even reply". */
 const ACTION_ADVERBS = new Set(['not', 'also', 'still', 'now', 'just', 'already', 'never', 'finally', 'even', 'again', 'really', 'since']);
 /** Actions only a person does, after an auxiliary (a thing, an idea or a season does none of them). */
@@ -122,6 +124,11 @@ export function personActionAfter(tokens: readonly Token[], i: number, calendar:
   if (v.key === 'turned' || v.key === 'turns') {
     const up = nextToken(tokens, v.i);
     return !!up && up.gap === ' ' && up.key === 'up';
+  }
+  // "Hope moved out", "Grace moved in with her dad" (not a month's or a season's: "Summer moved in fast")
+  if (!calendar && (v.key === 'moved' || v.key === 'moves')) {
+    const p = nextToken(tokens, v.i);
+    return !!p && p.gap === ' ' && MOVED_WHERE.has(p.key);
   }
   if (!ACTION_AUX.has(v.key)) return false;
   let a = nextToken(tokens, v.i);

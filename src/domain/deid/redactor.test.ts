@@ -1475,3 +1475,9 @@ test('people (informal notes): a lower-case name after telling someone about the
   caught('told mum about kofi', 'kofi');
   untouched('told mum about school', 'school');
 });
+
+test('people: a given name that is also a word before "moved out", "moved in" ("Update: Hope moved out."); not "Hope moved me to tears"', () => {
+  caught('Update: Hope moved out.', 'Hope');
+  caught('Grace moved in with her dad last week.', 'Grace');
+  untouched('Hope moved me to tears.', 'Hope');
+});
