@@ -53,7 +53,7 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
   if (n < 2) return;
   const last = tokens[n - 1]!;
   if (lastLineInitials(text, tokens, out)) return;
-  if (!/^[.\s]*$/.test(text.slice(last.end))) return;
+  if (!/^[.!\s]*$/.test(text.slice(last.end))) return;
   // "ta, J", "thanks\nKM": after a word of thanks
   // ("Thanks, Jack": or a given name)
   const givenName = last.cap && last.text.length > 1 && (last.f & C.GIVEN) !== 0 && !(last.f & (C.CALENDAR | C.PUBLIC_TERM | C.ACRONYM | C.DOMAIN));

@@ -1481,3 +1481,8 @@ test('people: a given name that is also a word before "moved out", "moved in" ("
   caught('Grace moved in with her dad last week.', 'Grace');
   untouched('Hope moved me to tears.', 'Hope');
 });
+
+test('people: a sign-off after thanks ends with an exclamation mark too ("Thanks, Jack!", "ta, J!")', () => {
+  caught('See you Friday. Thanks, Jack!', 'Jack');
+  caught('ok ta, J!', 'J');
+});
