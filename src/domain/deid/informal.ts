@@ -254,7 +254,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
       // "her mom (mrs park)", "mr brown said": a word after "mr", "mrs", "ms" or "mx" in lower case is a surname
-      if (t.lower && t.alpha && t.text.length >= 3 && (f & C.SURNAME) !== 0 && i > 0 && t.gap === ' ' && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN))) {
+      if ((f & C.SURNAME) !== 0 && i > 0 && t.gap === ' ' && (tokens[i - 1]!.f & C.TITLE) !== 0 && t.lower && t.alpha && t.text.length >= 3 && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN))) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
         lastName = i;
         continue;

@@ -74,7 +74,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
   // ("PRs", "UAs", "HGVs": an acronym's plural; "CoE", "DfE", "MoJ": an acronym with a small letter; "RN-to-BSN")
-  if (ACRONYM_LIKE.test(t.text)) return 'common';
+  // (the regex only when the second or third character is a capital: most words fail that)
+  if (t.end - t.start <= 12 && t.end - t.start >= 2 && secondOrThirdUpper(t) && ACRONYM_LIKE.test(t.text)) return 'common';
   if (t.upper) return 'acronym';
   // ("Abi", "Ada": a given name written in title case, whose capitals are an acronym, "ABI", "ADA")
   if (f & C.ACRONYM && f & C.GIVEN && t.cap && k.length >= 3) return 'name';
@@ -99,6 +100,13 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   return 'name';
 }
 
+/** Whether the token's second or third character is an ASCII capital ("PRs", "CoE", "RN-to-BSN"). */
+function secondOrThirdUpper(t: Token): boolean {
+  const w = t.word.text;
+  const c1 = w.charCodeAt(1);
+  const c2 = w.charCodeAt(2);
+  return (c1 >= 65 && c1 <= 90) || (c2 >= 65 && c2 <= 90) || c1 === 115;
+}
 /** An acronym's or a grade's plural ("Fs"), an acronym with one small letter inside, or acronyms joined by a lower-case word. */
 const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|[A-G]s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:to|and|or|in|of)-[A-Z]{2,})$/;
 
@@ -977,7 +985,7 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // ("Met KT at school", "Discussed JB's plan": or after one sentence-initial ordinary word, the same run)
   const afterOpener = toks.length === 2 && i === 1 && toks[0]!.sentStart && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && t.gap === ' ';
   // ("2. DM (M, 19)": a case's sex and age in brackets make any two or three capitals someone's initials)
-  if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
+  if (toks.length === 1 && t.upper && text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -998,7 +1006,7 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "- Precious (Y10) – attendance 82%": or a school year in brackets
-  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && !(t.f & C.CALENDAR) && SCHOOL_YEAR_BRACKET.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
+  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && !(t.f & C.CALENDAR) && text.charCodeAt(t.baseEnd + 1) === 40 && SCHOOL_YEAR_BRACKET.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
   // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
   if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
   // "Met Tom today", "Rang Mark about it": a given name that is also a word, after a word for meeting or messaging
@@ -1436,7 +1444,7 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // is in or a verb in "-ing"
   if (t.sentStart && next && next.gap === ' ' && next.lower && next.alpha && (INITIALS_STATES.has(next.key) || PERSON_STATES.has(next.key) || (next.text.length > 5 && next.key.endsWith('ing') && !NOT_VERBS_ING.has(next.key)))) return true;
   // "2. DM (M, 19) – referred by …": a sex and an age in brackets after them
-  if (SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
+  if (text.charCodeAt(t.end + 1) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 10))) return true;
   // "KT made a report", "CB went round": starting a sentence, before a verb in the past that is not in "-ed"
   if (t.sentStart && next && next.gap === ' ' && next.lower && IRREGULAR_PAST.has(next.key) && next.key !== 'left') return true;
   // "S4 DN (45 y.o. M)": an age in brackets after them
