@@ -17,15 +17,15 @@ const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Pat
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S)/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
-const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
+const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
 // person); not a future one, "covered till she's 21"
-const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
+const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)(?:\s(?:now|nearly|almost|only|just))?\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
 // "(son, 62)", "(daughter, 9)": a relation and an age in brackets
 const REL_PAREN = /\((?:son|daughter|brother|sister|father|mother|dad|mum|mom|husband|wife|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)(?:-in-law)?,\s?(\d{1,3})\)/y;
 // "two kids (6 and 9)", "children (4, 7 and 11)": ages listed in brackets after a word for children
@@ -73,6 +73,10 @@ function digitRunStarts(text: string): number[] {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
   return out;
+}
+
+function isDash(c: number): boolean {
+  return c === 8211 || c === 8212 || c === 45;
 }
 
 function isDigit(c: number): boolean {
@@ -164,7 +168,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const opens = positionsOf(text, '(');
   parenthesisedAges(text, opens, anchorEnds, out);
   listedAges(text, anchorEnds, out);
-  if (personEnds.length) isAges(text, digitRuns, personEnds, out);
+  isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
   if (opens.length) bracketedListAges(text, opens, out);
@@ -301,6 +305,13 @@ function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): v
 function namedAges(text: string, digitRuns: readonly number[], personEnds: readonly number[], out: Span[]): void {
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
+    // ("Amira – 19 – is at college": between dashes after the name)
+    if (text.charCodeAt(p - 1) === 32 && isDash(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32 && endsAt(personEnds, p - 3)) {
+      let e = p;
+      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+      if (e - p <= 2 && text.charCodeAt(e) === 32 && isDash(text.charCodeAt(e + 1))) addAge(out, p, text.slice(p, e));
+      continue;
+    }
     if (text.charCodeAt(p - 1) !== 32 || !endsAt(personEnds, p - 1)) continue;
     let q = p;
     while (q < text.length && isDigit(text.charCodeAt(q))) q++;
@@ -327,7 +338,8 @@ function isAges(text: string, digitRuns: readonly number[], personEnds: readonly
   const ms = isAgeMatches(text, digitRuns);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!; // [keyword start, digits start, digits]
-    if (personBefore(text, personEnds, m[0]) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
+    // ("Her son is 12", "Mum is 42 and": or a word for a relative just before the keyword)
+    if ((personBefore(text, personEnds, m[0]) || RELATION_BEFORE.test(text.slice(Math.max(0, m[0] - 14), m[0]))) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
   }
 }
 

@@ -1486,3 +1486,14 @@ test('people: a sign-off after thanks ends with an exclamation mark too ("Thanks
   caught('See you Friday. Thanks, Jack!', 'Jack');
   caught('ok ta, J!', 'J');
 });
+
+test('ages: after a relative and "is" ("Her son is 12", "Mum is 42 and works nights"), after a grandparent ("Gran, 84,", "Nan (78)"), "nearly" ("Eli is nearly 5"), between dashes after a name ("Amira – 19 – is at college"); not "the score is 14 today", "Plan is 2 weeks"', () => {
+  caught('Her son is 12.', '12');
+  caught('Mum is 42 and works nights.', '42');
+  caught('Gran, 84, lives alone.', '84');
+  caught('Nan (78) is unwell', '78');
+  caught('Eli is nearly 5.', '5');
+  caught('Amira – 19 – is at college.', '19');
+  untouched('the score is 14 today', '14');
+  untouched('Plan is 2 weeks', '2');
+});
