@@ -349,7 +349,8 @@ function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): v
     const p = digitRuns[k]!;
     // (the word before ends in "s" — he's, is, was, turns — "d" — turned — or "e" — will be)
     const c = text.charCodeAt(p - 2);
-    if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101)) continue;
+    // (or "now", "nearly", "only", "almost", "just" after them: w, y, t)
+    if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 121 && c !== 116)) continue;
     S_PRONOUN_AGE.lastIndex = p;
     const m = S_PRONOUN_AGE.exec(text);
     if (m && Number(m[1]) >= 1) addAge(out, p, m[1]!);

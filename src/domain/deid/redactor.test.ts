@@ -1497,3 +1497,8 @@ test('ages: after a relative and "is" ("Her son is 12", "Mum is 42 and works nig
   untouched('the score is 14 today', '14');
   untouched('Plan is 2 weeks', '2');
 });
+
+test('ages: after a pronoun and "now", "nearly", "only", "almost" ("She is now 93.", "he\'s almost 18 now")', () => {
+  caught('She is now 93.', '93');
+  caught("he's almost 18 now", '18');
+});
