@@ -233,6 +233,37 @@ export function lowerCasePlaces(tokens: readonly Token[], placeWords: readonly n
 }
 
 /**
+ * Towns and suburbs written in lower case: a word only the place lists know (or a given-name list too, "logan"),
+ * after "in", "to", "from", "near" or "around" ("lives in inala", "moved to footscray", "bus from blacktown"); or a
+ * word no list knows after a word for living, moving or growing up and "in"/"to"/"from" ("lives in harehills",
+ * "grew up in splott").
+ */
+export function lowerCaseTowns(tokens: readonly Token[], out: Span[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = t.f;
+    if ((f & C.PLACE) === 0 && f !== 0) continue;
+    if (!t.lower || t.gap !== ' ' || !t.alpha || t.text.length < 4 || t.end !== t.baseEnd) continue;
+    const prev = tokens[i - 1]!;
+    if (!prev.lower || !TOWN_PREPS.has(prev.key)) continue;
+    if (f !== 0) {
+      // (a word only the place lists know, or those and a name list)
+      if ((f & ~(C.PLACE | C.SURNAME | C.GIVEN | C.KNOWN)) !== 0) continue;
+    } else {
+      // (a word no list knows: only after a word for living, moving, staying or growing up)
+      const p2 = i > 1 ? tokens[i - 2]! : undefined;
+      if (!p2 || !p2.lower || !RESIDENCE_WORDS.has(p2.key)) continue;
+    }
+    // (not a person's: "in logan's room"; nor before a word that makes it a thing, "from leeds uni" is kept whole)
+    const next = tokens[i + 1];
+    if (next && next.gap === ' ' && next.lower && (next.f & (C.ORG_SUFFIX | C.PLACE_SUFFIX | C.STREET_SUFFIX)) !== 0) continue;
+    out.push(span('PLACE', t.start, t.end, 'model'));
+  }
+}
+const TOWN_PREPS = new Set(['in', 'to', 'from', 'near', 'around', 'outside']);
+const RESIDENCE_WORDS = new Set(['lives', 'live', 'living', 'lived', 'moved', 'move', 'moving', 'grew', 'growing', 'raised', 'staying', 'stays', 'stayed', 'up', 'born', 'based']);
+
+/**
  * Names written in lower case in informal notes: "camila posted a pic", "her ex (jordan)", "ms hartigan",
  * "texted maryam and hafsa"; and surnames with a lower-case particle joined by a hyphen: "Mr al-Jubouri".
  */

@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { chatSpeakers, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 
@@ -319,6 +319,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   const runs = splitRuns(buildRuns(tokens, text), ctx);
   for (let r = 0; r < runs.length; r++) judgeRun(runs[r]!, text, tokens, ctx, out);
   const placeWords = lowerCaseNames(tokens, out);
+  lowerCaseTowns(tokens, out);
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
   chatSpeakers(tokens, out);

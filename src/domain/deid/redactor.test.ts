@@ -1502,3 +1502,12 @@ test('ages: after a pronoun and "now", "nearly", "only", "almost" ("She is now 9
   caught('She is now 93.', '93');
   caught("he's almost 18 now", '18');
 });
+
+test('places (informal notes): a town in lower case that only the place lists know, after "in", "to", "from" ("lives in inala", "moved to footscray"), or a word no list knows after a word for living or moving ("lives in harehills"); not "in vitro", "moved to tears", "went to breakroom", "in logan\'s room"', () => {
+  caught('lives in inala with nan', 'inala');
+  caught('moved to footscray last yr', 'footscray');
+  caught('lives in harehills with nan', 'harehills');
+  untouched('results in vitro', 'vitro');
+  untouched('she was moved to tears', 'tears');
+  untouched('went to breakroom for 15 min', 'breakroom');
+});
