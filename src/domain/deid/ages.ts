@@ -75,6 +75,8 @@ function digitRunStarts(text: string): number[] {
   return out;
 }
 
+const ADVERB_BEFORE_AGE = /\b(?:now|nearly|only|almost|just) $/;
+
 function isDash(c: number): boolean {
   return c === 8211 || c === 8212 || c === 45;
 }
@@ -350,7 +352,7 @@ function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): v
     // (the word before ends in "s" — he's, is, was, turns — "d" — turned — or "e" — will be)
     const c = text.charCodeAt(p - 2);
     // (or "now", "nearly", "only", "almost", "just" after them: w, y, t)
-    if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 121 && c !== 116)) continue;
+    if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101 && !((c === 119 || c === 121 || c === 116) && ADVERB_BEFORE_AGE.test(text.slice(Math.max(0, p - 8), p))))) continue;
     S_PRONOUN_AGE.lastIndex = p;
     const m = S_PRONOUN_AGE.exec(text);
     if (m && Number(m[1]) >= 1) addAge(out, p, m[1]!);
