@@ -243,8 +243,10 @@ export function lowerCaseTowns(tokens: readonly Token[], out: Span[]): void {
     const t = tokens[i]!;
     const f = t.f;
     if ((f & C.PLACE) === 0 && f !== 0) continue;
-    if (!t.lower || t.gap !== ' ' || !t.alpha || t.text.length < 4 || t.end !== t.baseEnd) continue;
+    // (a place preposition before it, by its class bit first)
     const prev = tokens[i - 1]!;
+    if ((prev.f & C.PLACE_PREP) === 0 || t.gap !== ' ') continue;
+    if (!t.lower || !t.alpha || t.text.length < 4 || t.end !== t.baseEnd) continue;
     if (!prev.lower || !TOWN_PREPS.has(prev.key)) continue;
     if (f !== 0) {
       // (a word only the place lists know, or those and a name list)

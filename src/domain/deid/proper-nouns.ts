@@ -104,8 +104,11 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
 function secondOrThirdUpper(t: Token): boolean {
   const w = t.word.text;
   const c1 = w.charCodeAt(1);
+  if (c1 >= 65 && c1 <= 90) return true;
+  const n = w.length;
+  if (n === 2) return c1 === 115;
   const c2 = w.charCodeAt(2);
-  return (c1 >= 65 && c1 <= 90) || (c2 >= 65 && c2 <= 90) || c1 === 115;
+  return n === 3 && c2 >= 65 && c2 <= 90;
 }
 /** An acronym's or a grade's plural ("Fs"), an acronym with one small letter inside, or acronyms joined by a lower-case word. */
 const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|[A-G]s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:to|and|or|in|of)-[A-Z]{2,})$/;
