@@ -218,7 +218,7 @@ export function localServiceRule(run: Run, out: Span[]): boolean {
  * name (an interview is often with a person: the person rules judge those), a relation, a title, a month or a
  * public term other than a company's brand ("applied to Centrelink", "left the Army" stay).
  */
-export function employerRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+export function employerRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   if (brandBeforeWorkplace(run, tokens, out)) return true;
   let toks = run.toks;
   let before = run.before;

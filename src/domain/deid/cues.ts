@@ -101,7 +101,8 @@ export function personStateAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Auxiliaries and modals before an action only a person does ("Hope didn't attend", "Summer hasn't been sleeping"). */
-const ACTION_AUX = new Set(['has', 'had', "hasn't", "hadn't", 'did', "didn't", 'does', "doesn't", 'is', 'was', "isn't", "wasn't", "won't", "can't", "couldn't", "wouldn't", 'will', 'would', 'could', 'can', 'must', 'should', 'might']);
+/** (the auxiliaries and modals above, and the denied forms; not "may" or "shall", which are months and words too) */
+const ACTION_AUX = new Set([...BE_HAVE_DO, ...MODALS, "hadn't", "won't", "can't", "couldn't", "wouldn't"].filter((k) => k !== 'may' && k !== 'shall'));
 /** Where someone moves: "moved out", "moved in". */
 const MOVED_WHERE = new Set(['out', 'in', 'house', 'home', 'back', 'away', 'schools', 'school', 'flats']);
 /** Words between the auxiliary and the action: "has still not attended", "didn't even reply". */

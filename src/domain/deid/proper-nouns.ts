@@ -355,7 +355,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (wordNamePairRule(run, text, tokens, out)) return;
   if (knownAsRule(run, text, out)) return;
   if (organisationFieldRule(run, text, tokens, out)) return;
-  if (employerRule(run, text, tokens, out)) return;
+  if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
