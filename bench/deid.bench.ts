@@ -8,7 +8,9 @@
 // time and memory grow linearly. Never fails on a timing.
 //
 //   npm run build && node --import tsx bench/deid.bench.ts
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
@@ -149,17 +151,55 @@ console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, rssMb: process.res
  * child's own CPU time (user + system, all its threads) reported by a hook at exit.
  */
 function cliBatch(copies: number): { notes: number; mb: number; wallS: number; cpuS: number; rssMb: number } | null {
-  const bin = `${ROOT}bin/confidant.js`;
   const dev = sets[0]![1];
-  if (!existsSync(bin) || !existsSync(distEntry) || !dev.length) return null;
   const lines: string[] = [];
-  let bytes = 0;
-  for (let c = 0; c < copies; c++) {
-    for (const n of dev) {
-      lines.push(JSON.stringify({ id: `${n.id}-${c}`, text: n.text, known: n.known }));
-      bytes += Buffer.byteLength(n.text);
+  for (let c = 0; c < copies; c++) for (const n of dev) lines.push(JSON.stringify({ id: `${n.id}-${c}`, text: n.text, known: n.known }));
+  return cliRun(lines, copies * dev.reduce((a, n) => a + Buffer.byteLength(n.text), 0));
+}
+
+/** `confidant redact --jsonl` once over every distinct note of every set, in a fresh process. */
+function cliDistinct(): { notes: number; mb: number; wallS: number; cpuS: number; rssMb: number } | null {
+  const all = distinctNotes();
+  return cliRun(all.map((n) => JSON.stringify({ id: n.id, text: n.text, known: n.known })), all.reduce((a, n) => a + Buffer.byteLength(n.text), 0));
+}
+
+/** Every distinct note of the sets (the bench's sets and every other annotated set in test/fixtures), once. */
+function distinctNotes(): Note[] {
+  const seen = new Set<string>();
+  const out: Note[] = [];
+  const more = existsSync(`${ROOT}test/fixtures`) ? readdirSync(`${ROOT}test/fixtures`).filter((f) => /^deid-[a-z0-9]+\.jsonl$/.test(f)).map((f) => readNotes(`${ROOT}test/fixtures/${f}`)) : [];
+  for (const notes of [...sets.map(([, n]) => n), ...more]) {
+    for (const n of notes) {
+      if (seen.has(n.text)) continue;
+      seen.add(n.text);
+      out.push(n);
     }
   }
+  return out;
+}
+
+/**
+ * Cold batch, each engine alike: a fresh process loads the engine, then runs every distinct note once; the CPU
+ * time of the run (load excluded, JIT warm-up included — what a batch of a few hundred unseen notes costs).
+ */
+function coldRun(name: EngineName, file: string): { cpuS: number } | null {
+  const script = `import { readFileSync } from 'node:fs';
+const { loadEngine } = await import(${JSON.stringify(`${ROOT}bench/deid-engines.ts`)});
+const notes = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+const e = await loadEngine(${JSON.stringify(name)});
+const c0 = process.cpuUsage(); for (const n of notes) await e.run(n); const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6 }));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { cpuS: number };
+  } catch {
+    return null;
+  }
+}
+
+function cliRun(lines: string[], bytes: number): { notes: number; mb: number; wallS: number; cpuS: number; rssMb: number } | null {
+  const bin = `${ROOT}bin/confidant.js`;
+  if (!existsSync(bin) || !existsSync(distEntry) || !lines.length) return null;
   const hook = "data:text/javascript,process.on('exit',()=>{const c=process.cpuUsage();process.stderr.write('\\nCPU '+JSON.stringify({cpuS:(c.user+c.system)/1e6,rssMb:process.resourceUsage().maxRSS/1024})+'\\n')})";
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', hook, bin, 'redact', '--jsonl'], { cwd: ROOT, input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -223,6 +263,14 @@ function table(head: string[], body: string[][]): string {
 const load0 = loadavg();
 const large = [1, 10].map((mb) => [mb, largeInput(mb)] as const);
 const batches = [1, 25, 250].map((copies) => cliBatch(copies));
+const distinctBatch = cliDistinct();
+const coldDir = mkdtempSync(join(tmpdir(), 'deid-cold-'));
+const coldFile = join(coldDir, 'notes.jsonl');
+const coldNotes = distinctNotes();
+writeFileSync(coldFile, coldNotes.map((n) => JSON.stringify({ id: n.id, text: n.text, known: n.known })).join('\n') + '\n');
+const coldMb = coldNotes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
+const cold = ENGINE_NAMES.map((name) => [name, coldRun(name, coldFile)] as const);
+rmSync(coldDir, { recursive: true, force: true });
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`load average (1 min) at the start of the throughput runs ${loadStart.toFixed(2)}, after them ${load0[0]!.toFixed(2)}, after the large inputs ${load1[0]!.toFixed(2)}\n`);
@@ -236,4 +284,9 @@ console.log('');
 console.log(table(['engine', 'start-up ms (load + first call)', 'RSS MB after loading'], startRows));
 console.log('');
 console.log('confidant redact --jsonl, one fresh process per row (start-up, warm-up, JSON in and out included); MB of note text:');
-console.log(table(['notes', 'MB', 'wall s', 'MB/s wall', 'CPU s', 'MB/s CPU', 'peak RSS MB'], batches.map((b) => (b ? [String(b.notes), b.mb.toFixed(2), b.wallS.toFixed(2), (b.mb / b.wallS).toFixed(2), b.cpuS.toFixed(2), (b.mb / b.cpuS).toFixed(2), b.rssMb.toFixed(0)] : ['n/a', '', '', '', '', '', '']))));
+console.log(table(['notes', 'MB', 'wall s', 'MB/s wall', 'CPU s', 'MB/s CPU', 'peak RSS MB'], [...batches, distinctBatch].map((b) => (b ? [String(b.notes), b.mb.toFixed(2), b.wallS.toFixed(2), (b.mb / b.wallS).toFixed(2), b.cpuS.toFixed(2), (b.mb / b.cpuS).toFixed(2), b.rssMb.toFixed(0)] : ['n/a', '', '', '', '', '', '']))));
+console.log('(the first three rows repeat the 40 dev notes; the last runs every distinct note of the sets once)');
+console.log('');
+console.log(`Cold batch: each engine in a fresh process, loaded, then every distinct note of the sets once (${coldNotes.length} notes, ${coldMb.toFixed(2)} MB); CPU time of the run, JIT warm-up included:`);
+const coldPeer = cold.find(([n]) => n === 'redact-pii')?.[1];
+console.log(table(['engine', 'CPU s', 'MB/s CPU', 'vs redact-pii'], cold.map(([name, c]) => (c ? [name, c.cpuS.toFixed(2), (coldMb / c.cpuS).toFixed(2), coldPeer ? `${(coldPeer.cpuS / c.cpuS).toFixed(2)}×` : ''] : [name, 'n/a', '', '']))));

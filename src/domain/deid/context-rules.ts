@@ -31,6 +31,9 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   }
   if (t.upper) {
     const before = run.before;
+    // "the school resource officer (SRO)", "an independent domestic violence advocate (IDVA)": letters in brackets
+    // that are the initials of the words just before them name the role, not a person
+    if ((g === ' (' || g === '(') && abbreviatesWordsBefore(t, tokens)) return false;
     // "1. Young carer's assessment by 31 March (DK).": initials in brackets ending an action in a list, who does it
     if ((g === ' (' || g === '(') && text.charCodeAt(t.end) === 41 && INITIALS.test(t.text) && !(t.f & NOT_INITIALS) && !STATE_ABBRS.has(t.text) && actionOwner(text, t)) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
@@ -54,6 +57,32 @@ export function bracketedRoleRule(run: Run, text: string, tokens: readonly Token
   }
   out.push(span('PERSON', t.start, t.baseEnd, 'model', { colleague: run.colleague }));
   return true;
+}
+
+/**
+ * Whether the capitals of `t` (in brackets) are the first letters of as many words just before the bracket, in
+ * order, ignoring "of", "and", "for" and "the" among them: "school resource officer (SRO)", "Child and Adolescent
+ * Mental Health Service (CAMHS)". Not a name's initials: "spoke to Kate Turner (KT)" stays a person's letters
+ * (a word of the name is a given name or a surname, and not an ordinary word).
+ */
+function abbreviatesWordsBefore(t: Token, tokens: readonly Token[]): boolean {
+  const letters = t.text;
+  let k = letters.length - 1;
+  let allLower = true;
+  let nameWord = false;
+  for (let j = t.i - 1; j >= 0 && k >= 0; j--) {
+    const w = tokens[j]!;
+    if (j < t.i - 1 && w.gap.includes('\n')) return false;
+    if (j !== t.i - 1 && tokens[j + 1]!.gap !== ' ' && tokens[j + 1]!.gap !== '-') return false;
+    if (!w.alpha) return false;
+    const key = w.key;
+    if ((key === 'of' || key === 'and' || key === 'the' || key === 'for') && (key.charCodeAt(0) !== (letters.charCodeAt(k) | 32))) continue;
+    if ((w.text.charCodeAt(0) | 32) !== (letters.charCodeAt(k) | 32)) return false;
+    if (!w.lower) allLower = false;
+    if (w.cap && (w.f & (C.GIVEN | C.SURNAME | C.KNOWN)) !== 0 && (w.f & C.COMMON) === 0) nameWord = true;
+    k--;
+  }
+  return k < 0 && (allLower || !nameWord);
 }
 
 /** Whether the bracket after `t` ends its line (a full stop allowed) and the line is an item of a list ("1.", "-", "•"). */

@@ -21,9 +21,9 @@ const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // "Fri 22nd", "Tuesday the 3rd": a weekday and an ordinal day, no month
 const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\\b)';
-const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 export const TEXT_DATE = new RegExp(
-  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:19|20)\\d{2})|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
+  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');

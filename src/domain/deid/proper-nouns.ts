@@ -450,7 +450,7 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
   if (toks.length === 1) {
     const t0 = toks[0]!;
     // ("Gift noticed …": a word that is also a name, before a verb of saying, goes on to be judged)
-    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && (saysAfter(t0, tokens) || ageBetweenCommas(t0, tokens))) ) return undefined;
+    if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && (saysAfter(t0, tokens) || ageBetweenCommas(t0, tokens))) && !nameNoteAfter(t0, tokens)) return undefined;
   }
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
@@ -1041,10 +1041,26 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "Child Protection", "Carer Payment": a capitalised relation word before an ordinary word that no name list
   // knows is the start of a service's name, not a cue
   if (relation !== undefined && !titled && relation.cap && relation.i === run.toks[0]!.i - 1 && run.toks[0]!.gap === ' ' && st === 'common' && !(t.f & (C.GIVEN | C.SURNAME | C.WORD_NAME | C.WORD_SURNAME | C.PLACE))) return false;
+  // "Clinical Psychologist, Adult Psychology Service": after a role, two or more ordinary words that no list of
+  // names or places knows, ending in a word for a service or a team, name a service, not a person ("Careers
+  // Adviser, Futures Advice" may be an organisation's name, judged on)
+  if (cue && !titled && !run.labelled && run.toks.length >= 2 && SERVICE_ENDS.has(run.last.key) && plainWords(run)) return false;
   if (cue && (st !== 'public' || titled || nameLike || calendarName)) {
     return !(t.sentStart && i === 0 && !titled && !relation && !run.labelled);
   }
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
+}
+
+const SERVICE_ENDS = new Set(['service', 'services', 'unit', 'team', 'clinic', 'department', 'ward', 'programme', 'program']);
+/** Whether every word of the run is an ordinary word (strength 'common') that no list of names or places knows. */
+function plainWords(run: Run): boolean {
+  for (let q = 0; q < run.toks.length; q++) {
+    const f = run.toks[q]!.f;
+    // (a surname that is an ordinary word counts as one, "Service"; in three words or more a given name too, "Acquired
+    // Brain Injury Unit": two such words may be a person's, "Mark Green")
+    if (run.strengths[q] !== 'common' || f & (C.WORD_NAME | C.WORD_SURNAME | C.PLACE | C.KNOWN) || (f & C.SURNAME && !(f & C.COMMON)) || (f & C.GIVEN && (run.toks.length < 3 || !(f & C.COMMON)))) return false;
+  }
+  return true;
 }
 
 const ROLE_LETTERS = new Set(['A', 'I', 'C', 'P', 'M', 'D']);
@@ -1099,12 +1115,27 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && t.f & (C.SURNAME | C.WORD_SURNAME) && /["”’']\s$/.test(t.gap) && NICKNAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
   // ('"Sunny" (preferred name; …)': the cue after the quotes)
   if (run.quoted && st !== 'public' && toks.length <= 2 && (run.relation || QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) || NAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 24)) || NICKNAME_AFTER_QUOTE.test(text.slice(run.last.end, run.last.end + 28)))) return true;
+  // "Bear (pref. name; legal name on file)", "Sunny (nickname)": a word named as someone's name in brackets after it
+  if (toks.length === 1 && t.cap && st !== 'public' && !(t.f & (C.TITLE | C.RELATION | C.KIN | C.ACRONYM)) && (!(t.f & C.CALENDAR) || (t.f & C.GIVEN) !== 0) && nameNoteAfter(t, tokens)) return true;
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
   // ("Bunnings", an unknown word that looks like an English one, counts as an ordinary word here)
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
+
+/** Whether a bracket saying it is a name opens just after the token: "Bear (pref. name …)", "Sunny (nickname)", "Major (goes by …)". */
+function nameNoteAfter(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  if (!next || next.gap !== ' (' || !NAME_NOTES.has(next.key)) return false;
+  if (next.key !== 'nickname' && next.key !== 'aka' && next.key !== 'prefers') {
+    const after = tokens[next.i + 1];
+    // ("pref. name", "preferred name", "legal name", "known as", "goes by", "chosen name")
+    if (!after || (after.key !== 'name' && after.key !== 'as' && after.key !== 'by')) return false;
+  }
+  return true;
+}
+const NAME_NOTES = new Set(['pref', 'preferred', 'prefers', 'nickname', 'aka', 'legal', 'chosen', 'known', 'goes', 'real']);
 
 /** Words for meeting or messaging someone (SOCIAL_CUES without "with", "visited", "saw": a country is visited and seen). */
 const CONTACT_VERBS = new Set(['met', 'meet', 'texted', 'texting', 'messaged', 'messaging', 'told', 'asked', 'ask', 'tell', 'called', 'rang', 'phoned', 'hugged', 'dm', 'dmd', 'dmed', 'snapchatted']);
@@ -1558,7 +1589,7 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;
-const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|prefers|nickname|known as|goes by|aka|real name|legal name|chosen name|client['’]s (?:chosen|preferred) name)/i;
+const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|pref\. name|prefers|nickname|known as|goes by|aka|real name|legal name|chosen name|client['’]s (?:chosen|preferred) name)/i;
 /** '"Iffy" to his mates', '"Bub" with the family': a nickname's circle after the quotes. */
 const NICKNAME_AFTER_QUOTE = /^["”’']\s(?:to|with|among|for)\s(?:his|her|their|the)\s(?:mates|friends|family|pals|crew|team|lads|girls|boys|cousins|siblings|class)\b/i;
 const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;

@@ -43,6 +43,8 @@ function personName(text: string): PersonName {
   const parts = fold(text).split(/[\s.]+/).filter(Boolean);
   return { parts, identity: `name:${parts.join(' ')}` };
 }
+/** A person's identity from a written name, as a span without one gets (its initials in brackets share it, see redactor.ts bracketedAliases). */
+export const personIdentity = (text: string): string => personName(text).identity;
 /** An organisation's identity: its folded name (its letters in brackets share it, see redactor.ts orgAcronym). */
 export const orgIdentity = (text: string): string => `org:${fold(text)}`;
 const placeIdentity = (text: string): string => `place:${fold(text).replace(/\s+/g, ' ')}`;

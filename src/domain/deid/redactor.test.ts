@@ -1511,3 +1511,36 @@ test('places (informal notes): a town in lower case that only the place lists kn
   untouched('she was moved to tears', 'tears');
   untouched('went to breakroom for 15 min', 'breakroom');
 });
+
+test('people: a person\'s initials in brackets after their name share their pseudonym ("Kate Turner (KT)"); a role\'s letters in brackets after the role are nobody ("the school resource officer (SRO)", "the independent domestic violence advocate (IDVA)")', () => {
+  const r = run('Spoke to Kate Turner (KT) today. KT will call back.');
+  const kt = r.entities.filter((e) => e.text === 'KT');
+  const name = r.entities.find((e) => e.text === 'Kate Turner');
+  assert.ok(name && kt.length === 2 && kt.every((e) => e.replacement === name.replacement), r.text);
+  untouched('a welfare check via the school resource officer (SRO). Tom said so.', 'SRO');
+  untouched('met the independent domestic violence advocate (IDVA) today', 'IDVA');
+  caught('reviewed by supervisor (JK).', 'JK');
+});
+
+test('people: a word named as someone\'s name in brackets after it ("Bear (pref. name; legal name on file) rang", "Sunny (nickname)"); not "Phone (preferred number)"', () => {
+  caught('Bear (pref. name; legal name on file) rang for the session.', 'Bear');
+  caught('Sunny (nickname) came in late.', 'Sunny');
+  untouched('Phone (preferred number) is fine.', 'Phone');
+});
+
+test('services: after a role and a comma, ordinary words ending in a word for a service or a team are a service, not a person ("Clinical Psychologist, Adult Psychology Service"); a name there still is ("her friend, Mark Green, said")', () => {
+  untouched('Dr A. Mistry\nClinical Psychologist, Adult Psychology Service, Cardiff', 'Adult Psychology Service');
+  untouched('Senior Social Worker, Acquired Brain Injury Unit, Royal Melbourne Hospital', 'Acquired Brain Injury Unit');
+  caught('her friend, Mark Green, said it was fine', 'Mark Green');
+});
+
+test('dates: a month and a year with an apostrophe ("Oct \'24", "March ’23"); words that stay readable: chat abbreviations, Māori words, a script, plural nationalities, a diagnosis starting with a rank ("lol", "taha wairua", "Gurmukhi", "Eastern Europeans", "Major Depressive Disorder", "FTB")', () => {
+  caught("since his wife died Oct '24. Sleeps badly", "Oct '24");
+  caught('moved in March ’23 to the flat', 'March ’23');
+  untouched('she\'ll do a floor meeting lol". Will check back.', 'lol');
+  untouched('taha wairua (spiritual) and taha whānau are both low', 'taha');
+  untouched('Veer reads Gurmukhi with his grandfather', 'Gurmukhi');
+  untouched('remarks about "Eastern Europeans taking the jobs"', 'Europeans');
+  untouched('met criteria for PTSD with a co-occurring Major Depressive Disorder (moderate)', 'Major Depressive Disorder');
+  untouched('Centrelink: FTB reviewed last week', 'FTB');
+});

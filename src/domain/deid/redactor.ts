@@ -8,7 +8,7 @@ import { dateReadings, KeyLengths, matchKnown, type KnownMatch } from './known.j
 import { CALENDAR_WORDS, NAME_PARTICLES, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
-import { Pseudonyms, orgIdentity, type Resolved } from './pseudonyms.js';
+import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
@@ -88,6 +88,11 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     const j = firstTokenAt(tokens, open + 1, 0, tokens.length);
     const t = tokens[j];
     if (!t || t.start !== open + 1 || text.charCodeAt(t.end) !== 41 || !t.alpha || t.text.length < 2 || t.end !== t.baseEnd) continue;
+    // "Kate Turner (KT)": the name's initials in brackets are the same person
+    if (t.upper && t.text.length <= 3 && initialsOf(text.slice(s.start, s.end), t.text)) {
+      out.push(span('PERSON', t.start, t.end, 'model', { identity: s.identity ?? personIdentity(text.slice(s.start, s.end)) }));
+      continue;
+    }
     if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper) continue;
     // (in lower case only a given name: "Gaz (greenkeeper)" is a job no list knows)
     if (!((t.f & C.GIVEN) !== 0 || (!t.lower && ((t.f & C.SURNAME && !(t.f & C.COMMON)) || (t.f & ~C.KNOWN) === 0)))) continue;
