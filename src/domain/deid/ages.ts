@@ -16,7 +16,8 @@ const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st
 const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
-const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S)/g;
+// ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$))/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.

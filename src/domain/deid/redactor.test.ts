@@ -1544,3 +1544,10 @@ test('dates: a month and a year with an apostrophe ("Oct \'24", "March ’23"); 
   untouched('met criteria for PTSD with a co-occurring Major Depressive Disorder (moderate)', 'Major Depressive Disorder');
   untouched('Centrelink: FTB reviewed last week', 'FTB');
 });
+
+test('people and ages: a word-name after a sentence-initial adverb of time ("Then Hunter said no", "Today Grace rang"); an age after a name and a comma, before a sex letter ("Pt: Royal Jenkins, 67 M, MRN")', () => {
+  caught('Then Hunter said no.', 'Hunter');
+  caught('Today Grace rang in tears.', 'Grace');
+  caught('SOAP — Pt: Royal Jenkins, 67 M, MRN RO-0093127', '67');
+  untouched('Then May came and went.', 'May');
+});
