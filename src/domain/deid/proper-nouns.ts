@@ -433,7 +433,8 @@ function organisationFieldRule(run: Run, text: string, tokens: readonly Token[],
   }
   if (!name) return false;
   const next = tokens[run.last.i + 1];
-  if (next && !/^\s*(?:\n|[,(;]|\s[–—-]\s)/.test(next.gap)) return false;
+  // (or a full stop: "Provider: Wearside Homes Together. Date of visit: …")
+  if (next && !/^\s*(?:\n|[,(;]|\s[–—-]\s)|^\.\s/.test(next.gap)) return false;
   out.push(span('ORG', toks[0]!.start, run.last.end, 'model'));
   return true;
 }
@@ -691,8 +692,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   return true;
 }
 
-/** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority". */
-const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination']);
+/** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */
+const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal']);
 /** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
 const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
 

@@ -1551,3 +1551,13 @@ test('people and ages: a word-name after a sentence-initial adverb of time ("The
   caught('SOAP — Pt: Royal Jenkins, 67 M, MRN RO-0093127', '67');
   untouched('Then May came and went.', 'May');
 });
+
+test('organisations: a court after its place ("Midland Magistrates Court"), an organisation field ending at a full stop ("Provider: Wearside Homes Together. Date …"); a season before "school" is the time again, not the person of that name ("Summer (14) … Summer school attendance")', () => {
+  const court = run('an FVRO hearing at Midland Magistrates Court on 15 April');
+  assert.ok(court.entities.some((e) => e.text === 'Midland Magistrates Court'), court.text);
+  const field = run('Provider: Wearside Homes Together. Date of visit: 11/03/2025.');
+  assert.ok(field.entities.some((e) => e.text === 'Wearside Homes Together'), field.text);
+  caught('Summer (14) is doing well. Summer school attendance also in question.', 'Summer');
+  const r = run('Summer (14) is doing well. Summer school attendance also in question.');
+  assert.equal(r.entities.filter((e) => e.text === 'Summer').length, 1, r.text);
+});

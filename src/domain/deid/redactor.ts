@@ -588,14 +588,17 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   return out;
 }
 
-/** Whether the month or season at i is used as one: after "in", "since", "until" … or beside a number. */
+/** Whether the month or season at i is used as one: after "in", "since", "until" …, before "school", "holidays" …, or beside a number. */
 function calendarUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1]! : undefined;
   const next = tokens[i + 1];
   if (prev && t.gap === ' ' && (prev.hasDigit || (prev.lower && WHEN_WORDS.has(prev.key)))) return true;
+  // ("Summer school attendance", "Easter holidays": a season or a month before a word it names a time of)
+  if (next && next.gap === ' ' && next.lower && CALENDAR_COMPOUNDS.has(next.key)) return true;
   return !!next && next.hasDigit && (next.gap === ' ' || next.gap === ', ');
 }
+const CALENDAR_COMPOUNDS = new Set(['school', 'term', 'holiday', 'holidays', 'hols', 'camp', 'break', 'semester', 'session', 'sessions', 'programme', 'program', 'intake', 'exams', 'placement', 'internship', 'job', 'fair']);
 const WHEN_WORDS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'next', 'last', 'this', 'early', 'late', 'mid', 'end', 'through', 'over', 'every', 'each', 'around', 'throughout', 'that']);
 
 export { span };
