@@ -1561,3 +1561,10 @@ test('organisations: a court after its place ("Midland Magistrates Court"), an o
   const r = run('Summer (14) is doing well. Summer school attendance also in question.');
   assert.equal(r.entities.filter((e) => e.text === 'Summer').length, 1, r.text);
 });
+
+test('people: initials before an age band in brackets ("DK (mid-20s, referred by his GP)"); a name already found, in lower case after a word that starts a clause and before a verb of saying ("… where summer wants to be"); not "which he explained", "the summer went"', () => {
+  caught('2. DK (mid-20s, referred by his GP) said he was fine', 'DK');
+  caught('w/ Summer (14) tues. Asked if that is where summer wants to be.', 'summer');
+  untouched('Summer (14) rang. We talked about how the summer went.', 'summer');
+  untouched('He was late (18) and I asked which he explained was the bus.', ' he ');
+});

@@ -560,7 +560,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     const capOnly = NAME_CAP_ONLY[k]!;
     // ("w/ Summer tues … summer finally rang back": in lower case only starting a sentence before a verb of saying)
     // (or after a cue for meeting someone: "big mike … he's going to ask mike friday")
-    if (capOnly && !(t.cap || t.upper) && !(t.sentStart && lowerNameSays(tokens, i)) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
+    // ("… where jay wants to be": or mid-sentence before one, after a word that starts a clause)
+    if (capOnly && !(t.cap || t.upper) && !((t.sentStart || clauseStartBefore(tokens, i)) && lowerNameSays(tokens, i)) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
@@ -587,6 +588,14 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   }
   return out;
 }
+
+/** Whether a word that starts a clause stands just before the token at i, which is no pronoun ("where jay wants", "and summer rang"; not "which he explained", "some hope left"). */
+function clauseStartBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  return !!prev && tokens[i]!.gap === ' ' && CLAUSE_STARTS.has(prev.key) && !PRONOUNS.has(tokens[i]!.key);
+}
+const CLAUSE_STARTS = new Set(['where', 'when', 'if', 'that', 'and', 'but', 'so', 'because', 'cos', 'coz', 'while', 'until', 'whether', 'then', 'after', 'before', 'since']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'him', 'her', 'them', 'his', 'hers', 'their', 'who']);
 
 /** Whether the month or season at i is used as one: after "in", "since", "until" …, before "school", "holidays" …, or beside a number. */
 function calendarUse(tokens: readonly Token[], i: number): boolean {
