@@ -378,7 +378,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
     const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
     if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
-      out.push(span('PERSON', t.start, afterCue || afterTitle ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
+      out.push(span('PERSON', t.start, afterCue || afterTitle || afterRelation ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
       lastName = i;
     }
   }
@@ -436,7 +436,8 @@ function withLowerSurname(tokens: readonly Token[], i: number): number {
   const n = tokens[i + 1];
   if (!n || n.gap !== ' ' || !n.lower || !n.alpha || n.text.length < 2 || t.end !== t.baseEnd) return t.baseEnd;
   const f = n.f;
-  if ((f & ~(C.SURNAME | C.GIVEN | C.PLACE | C.KNOWN)) !== 0 || (f & (C.SURNAME | C.KNOWN)) === 0 || hasApostrophe(n.text) || n.end !== n.baseEnd) return t.baseEnd;
+  // (a surname, or a word no list knows that is no chat shorthand: "worker shawna pruitt", not "ewa doesnt", "kenz tmrw")
+  if ((f & ~(C.SURNAME | C.GIVEN | C.PLACE | C.KNOWN)) !== 0 || ((f & (C.SURNAME | C.KNOWN)) === 0 && (f !== 0 || n.text.length < 4 || AFTER_NAME_WORDS.has(n.key) || n.key.endsWith('nt'))) || hasApostrophe(n.text) || n.end !== n.baseEnd) return t.baseEnd;
   return n.baseEnd;
 }
 /** Whether an age in brackets follows the token: "yaw (13)", "kez (15, year 10)". */

@@ -990,7 +990,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // ("Met KT at school", "Discussed JB's plan": or after one sentence-initial ordinary word, the same run)
   const afterOpener = toks.length === 2 && i === 1 && toks[0]!.sentStart && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && t.gap === ' ';
   // ("2. DM (M, 19)", "DK (mid-20s, …)": a case's sex and age in brackets make any two or three capitals someone's initials)
-  if (toks.length === 1 && t.upper && text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 14))) return true;
+  // ("1. JR, F, 16.": or the sex and the age after a comma)
+  if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && ((text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 14))) || (text.charCodeAt(t.end) === 44 && SEX_AGE_COMMA.test(text.slice(t.end, t.end + 10))))) return true;
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -1562,6 +1563,7 @@ function listedInitial(t: Token, tokens: readonly Token[], text: string): boolea
 const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** A case's sex and age in brackets: "DM (M, 19)", "JR (F, 16)". */
 // (or an age band: "DK (mid-20s, referred by his GP)", "JT (late 30s)")
+const SEX_AGE_COMMA = /^,\s?[MF],\s?\d{1,2}(?![\d/])/;
 const SEX_AGE_BRACKET = /^\s?\((?:[MFmf],\s?\d{1,2}\)|(?:early|mid|late)[\s-]?[1-9]0s\b)/;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 /** Whether the token after a field's value starts another field or line: end of text, a new line, a tab, two spaces, "," ";" "|". */

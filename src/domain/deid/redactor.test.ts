@@ -1568,3 +1568,10 @@ test('people: initials before an age band in brackets ("DK (mid-20s, referred by
   untouched('Summer (14) rang. We talked about how the summer went.', 'summer');
   untouched('He was late (18) and I asked which he explained was the bus.', ' he ');
 });
+
+test('people (lower case): a surname no list knows after a given name found by its cue ("worker shawna pruitt"), not chat shorthand ("mum ewa doesnt know", "w/ kenz tmrw"); initials before a sex and an age after a comma ("1. JR, F, 16.")', () => {
+  caught('next visit 11/21 worker shawna pruitt APS specialist', 'shawna pruitt');
+  untouched('says ollie is on his case. mum ewa doesnt know yet.', 'doesnt');
+  untouched('school incident. check in w/ kenz tmrw 2nd period.', 'tmrw');
+  caught('Cases (initials only):\n1. JR, F, 16. Cutting re-emerged', 'JR');
+});
