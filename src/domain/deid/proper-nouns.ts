@@ -119,7 +119,11 @@ const ACRONYM_LIKE = /^(?:[A-Z]{2,}s|[A-G]s|(?!Mc)[A-Z][a-z][A-Z]|[A-Z]{2,}-(?:t
  */
 function lowerWordPart(text: string, ctx: ProperNounContext): boolean {
   const p = text.slice(text.lastIndexOf('-') + 1);
-  return p.length > 1 && p === p.toLowerCase() && p !== p.toUpperCase() && (ctx.res.commonWords.has(p) || ctx.res.rareWords.has(p));
+  if (!(p.length > 1 && p === p.toLowerCase() && p !== p.toUpperCase() && (ctx.res.commonWords.has(p) || ctx.res.rareWords.has(p)))) return false;
+  // (not after a given name that is no word and no place: "Jae-won", "Min-jun", "Ka-man" are given names whose last
+  // syllable happens to be an English word)
+  const first = fold(text.slice(0, text.indexOf('-')));
+  return !(ctx.res.givenNames.has(first) && !ctx.res.commonWords.has(first) && !ctx.res.placeNames.has(first) && !ctx.res.publicNames.has(first));
 }
 
 /** Whether k ends in a contraction ("they'd", "we'll", "I'm", "you're", "I've", "don't"): /['’](?:d|ll|m|re|ve|t)$/. */
@@ -821,6 +825,8 @@ function allNamesFrom(strengths: readonly Strength[], from: number): boolean {
 function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   const { toks, strengths, before } = run;
   if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
+  // ("Jae-won Park (36)", "Daniel Hill (17)": a surname that is a street's word, with an age in brackets after it, is a person's)
+  if (run.last.f & C.SURNAME && ageTokenInBrackets(tokens, run.last.i)) return false;
   // ("on the Ocean Estate": a preposition, then "the")
   const prep = before && before.key === 'the' && before.i > 0 && before.gap === ' ' ? tokens[before.i - 1]! : before;
   const streetExpected = run.hasName || (!!prep && STREET_PREPS.test(prep.key));
@@ -838,10 +844,20 @@ function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   return true;
 }
 
+/** Whether a number of one to three digits in brackets follows the token at i: "Park (36)". */
+function ageTokenInBrackets(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n || (n.gap !== ' (' && n.gap !== '(') || !n.hasDigit || n.alpha || n.text.length > 3 || n.key.charCodeAt(0) > 57) return false;
+  const after = tokens[i + 2];
+  return !after || after.gap.startsWith(')');
+}
+
 const STREET_PREPS = /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/;
 
 /** Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf". */
 function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+  // ("Jae-won Park (36)": a surname that is a place's word, with an age in brackets after it, is a person's)
+  if (run.last.f & C.SURNAME && ageInBracketsAt(text, run.last.baseEnd)) return false;
   const { toks, strengths, last } = run;
   if (toks.length < 2 || run.titled || run.relation !== undefined) return false;
   // (the strengths first: the words are folded and looked up only when they are not all public)

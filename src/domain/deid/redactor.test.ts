@@ -1575,3 +1575,11 @@ test('people (lower case): a surname no list knows after a given name found by i
   untouched('school incident. check in w/ kenz tmrw 2nd period.', 'tmrw');
   caught('Cases (initials only):\n1. JR, F, 16. Cutting re-emerged', 'JR');
 });
+
+test('people: a hyphenated given name whose last syllable is an English word ("Jae-won", "Ka-man"), and a surname that is a place word before an age in brackets ("Jae-won Park (36)"); not "Pell-eligible", "Leeds-based"', () => {
+  const r = run('Clients: Jae-won Park (36) & Marcus Bell (38). Jae-won hadn\'t connected that.');
+  assert.equal(r.entities.filter((e) => e.type === 'PERSON' && e.text.startsWith('Jae-won')).length, 2, r.text);
+  caught('Ka-man Cheung said she would call', 'Ka-man Cheung');
+  untouched('Pell-eligible students only', 'Pell-eligible');
+  untouched('a Leeds-based firm', 'Leeds-based');
+});
