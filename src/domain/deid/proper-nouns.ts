@@ -938,7 +938,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens))) pick = true;
+    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -948,6 +948,11 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     }
   }
   return first;
+}
+
+/** "2. J. (M, 17) — disclosed …": one capital and a full stop, then a case's sex and age in brackets. */
+function initialBeforeSexAge(t: Token, text: string): boolean {
+  return t.cap && text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) === 32 && text.charCodeAt(t.end + 2) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end + 1, t.end + 15));
 }
 
 /** A token that reads as a name (unknown capitalised word or gazetteer name). */
@@ -1182,6 +1187,8 @@ function wordNameAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   // ("her Bibi and …", "his Nana said": a family title after a possessive is the relation)
   const before = prevToken(tokens, t.i);
   if (t.f & C.TITLE && before && POSSESSIVES.has(before.key) && t.gap === ' ') return false;
+  // ("Will himself says he is fine", "Hope herself admitted it": a reflexive for a person after it)
+  if (next && next.gap === ' ' && (next.key === 'himself' || next.key === 'herself')) return true;
   if (!calendar && t.f & C.GIVEN && !MODALS_AS_NAMES.has(t.key) && givenUsedAsPerson(t, tokens, next, true)) return true;
   if (!next) return false;
   // "Hope didn't attend", "Summer hasn't been sleeping", "Will has been off school": an action only a person does

@@ -1583,3 +1583,13 @@ test('people: a hyphenated given name whose last syllable is an English word ("J
   untouched('Pell-eligible students only', 'Pell-eligible');
   untouched('a Leeds-based firm', 'Leeds-based');
 });
+
+test('people and readable words: a word-name before a reflexive ("Will himself says"), an initial before a sex and an age in brackets ("J. (M, 17)"); family titles in other languages, helplines, banks and state police stay readable ("her Masi said", "MensLine", "Monzo", "Victoria Police", "Boston Naming Test")', () => {
+  caught('Will himself says he is "fine, just rusty".', 'Will');
+  caught('2. J. (M, 17) — disclosed to staff', 'J');
+  untouched('her Masi said no', 'Masi');
+  untouched('She banks with Monzo.', 'Monzo');
+  untouched('gave her the number for MensLine', 'MensLine');
+  untouched('reported to Victoria Police last year', 'Victoria Police');
+  untouched('Boston Naming Test 48/60', 'Boston');
+});
