@@ -316,7 +316,7 @@ const LEAVE_VERBS = new Set(['left', 'quit', 'joined', 'rejoined', 'resigned']);
 /** Words for getting, doing or losing a job, up to three words before "to", "from", "with", "by" or "at" and the employer. */
 const JOB_KEYS = new Set(['applied', 'applying', 'apply', 'application', 'applications', 'sacked', 'fired', 'dismissed', 'resigned', 'redundant', 'interview', 'interviews', 'interviewed', 'offer', 'offers', 'offered', 'shift', 'shifts', 'trial', 'job', 'jobs', 'placement', 'contract', 'hired', 'started', 'starting', 'starts', 'manager', 'boss', 'apprentice', 'apprenticeship', 'intern', 'trainee', 'cashier', 'cleaner', 'carer', 'driver', 'chef', 'cook', 'barista', 'porter', 'labourer', 'laborer', 'technician', 'mechanic', 'receptionist', 'waiter', 'waitress', 'bartender', 'picker', 'packer', 'operative', 'employee', 'staff', 'traineeship', 'internship', 'cv', 'cvs', 'work', 'works', 'worked', 'working', 'employed', 'volunteer', 'volunteers', 'volunteered', 'volunteering']);
 /** Before "for", only words for working ("applied for Access", "an offer for Computer Science" are courses). */
-const WORK_FOR_KEYS = new Set(['work', 'works', 'worked', 'working', 'employed', 'drive', 'drives', 'driving', 'deliver', 'delivers', 'delivering', 'ride', 'rides', 'riding', 'volunteer', 'volunteers', 'volunteered', 'volunteering', 'shift', 'shifts', 'job', 'jobs']);
+const WORK_FOR_KEYS = new Set(['work', 'works', 'worked', 'working', 'employed', 'drive', 'drives', 'driving', 'drove', 'delivered', 'rode', 'cleans', 'cleaned', 'deliver', 'delivers', 'delivering', 'ride', 'rides', 'riding', 'volunteer', 'volunteers', 'volunteered', 'volunteering', 'shift', 'shifts', 'job', 'jobs']);
 function employerCue(before: Token, tokens: readonly Token[]): boolean {
   if (!before.lower && !before.sentStart) return false;
   if (LEAVE_VERBS.has(before.key)) return true;
@@ -328,10 +328,25 @@ function employerCue(before: Token, tokens: readonly Token[]): boolean {
     if (!/^[\s'’-]*$/.test(gapAfter) && gapAfter !== ' ') break;
     const w = tokens[j]!;
     if (keys.has(w.key)) return true;
+    // ("aircraft fitter at Airbus", "a warehouse operator at DHL": a word for someone's trade just before "at")
+    if (j === before.i - 1 && before.key === 'at' && agentNoun(w)) return true;
     gapAfter = w.gap;
   }
   return false;
 }
+/**
+ * Whether a lower-case word reads as a word for someone's trade or role: an ending in "-er", "-or", "-ist" or "-ian"
+ * ("fitter", "supervisor", "pharmacist", "electrician"), not a family word, a comparative or one of the ordinary words
+ * with those endings ("mother", "later", "over", "dinner", "member").
+ */
+function agentNoun(w: Token): boolean {
+  const k = w.key;
+  if (!w.lower || !w.alpha || k.length < 5 || w.f & (C.KIN | C.RELATION | C.CALENDAR)) return false;
+  if (!(k.endsWith('er') || k.endsWith('or') || k.endsWith('ist') || k.endsWith('ian'))) return false;
+  return !NOT_AGENT_NOUNS.has(k) && !k.endsWith('ier') && !k.endsWith('ther') && !k.endsWith('ever');
+}
+const NOT_AGENT_NOUNS = new Set(['older', 'younger', 'elder', 'later', 'earlier', 'after', 'under', 'never', 'rather', 'water', 'dinner', 'number', 'member', 'summer', 'winter', 'letter', 'corner', 'paper', 'matter', 'power', 'order', 'floor', 'error', 'honor', 'honour', 'colour', 'color', 'behavior', 'behaviour', 'centre', 'center', 'theatre', 'shelter', 'cancer', 'anger', 'danger', 'fever', 'border', 'disorder', 'register', 'counter', 'quarter', 'hour', 'major', 'minor', 'interior', 'exterior', 'senior', 'junior', 'flavour', 'favour', 'favor', 'labour', 'labor', 'harbour', 'harbor', 'parlour', 'rumour', 'humour', 'tumour', 'mirror', 'horror', 'terror', 'sector', 'factor', 'motor', 'monitor', 'visitor', 'corridor', 'christian', 'asian', 'indian', 'italian', 'canadian', 'australian', 'persian', 'median', 'guardian', 'list', 'twist', 'wrist', 'mist', 'fist', 'exist', 'assist', 'insist', 'resist', 'persist', 'consist', 'wider', 'closer', 'bigger', 'smaller', 'better', 'lower', 'upper', 'inner', 'outer', 'longer', 'shorter', 'faster', 'slower', 'harder', 'easier', 'stronger', 'weaker', 'higher', 'deeper', 'cheaper', 'bitter', 'sober', 'clever', 'proper', 'tender', 'gender', 'render', 'wonder', 'ponder', 'offer', 'suffer', 'differ', 'prefer', 'refer', 'defer', 'enter', 'alter', 'gather', 'answer', 'cover', 'discover', 'recover', 'consider', 'remember', 'deliver', 'encounter', 'murder', 'shower', 'flower', 'tower', 'timer', 'poster', 'folder', 'printer', 'trailer', 'locker', 'sticker', 'charger', 'laptop', 'computer', 'tractor', 'trailer', 'ladder', 'hammer', 'scanner', 'blender', 'burger', 'butter', 'pepper', 'supper', 'lager', 'cider', 'liquor', 'doctor']);
+
 /** Companies' brands that are public terms elsewhere ("ordered a Deliveroo", "got an Uber") but an employer's name here. */
 const EMPLOYER_BRANDS = new Set(['uber', 'deliveroo', 'amazon', 'airbnb', 'ebay', 'paypal', 'google', 'facebook', 'meta', 'netflix', 'spotify', 'tiktok', 'microsoft', 'apple', 'tesla', 'lego', 'nintendo', 'doordash', 'ubereats', 'menulog', 'instacart']);
 const EMPLOYER_PREPS = new Set(['to', 'from', 'with', 'by', 'at', 'for']);

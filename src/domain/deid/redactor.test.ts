@@ -1593,3 +1593,10 @@ test('people and readable words: a word-name before a reflexive ("Will himself s
   untouched('reported to Victoria Police last year', 'Victoria Police');
   untouched('Boston Naming Test 48/60', 'Boston');
 });
+
+test('organisations: an employer after a word for someone\'s trade and "at" ("aircraft fitter at Airbus", "a pharmacist at Boots"); letters after a student\'s major ("biology major at UNM"); not "his mother at Christmas"', () => {
+  caught('He is a 44-year-old aircraft fitter at Airbus in Filton.', 'Airbus');
+  caught('She is a pharmacist at Boots in town.', 'Boots');
+  caught('First-year biology major at UNM. Panic attacks since October.', 'UNM');
+  untouched('saw his mother at Christmas', 'Christmas');
+});
