@@ -335,16 +335,18 @@ function employerCue(before: Token, tokens: readonly Token[]): boolean {
   return false;
 }
 /**
- * Whether a lower-case word reads as a word for someone's trade or role: an ending in "-er", "-or", "-ist" or "-ian"
- * ("fitter", "supervisor", "pharmacist", "electrician"), not a family word, a comparative or one of the ordinary words
- * with those endings ("mother", "later", "over", "dinner", "member").
+ * Whether a lower-case word reads as a word for someone's trade or role: one of TRADE_WORDS ("nurse", "assistant"),
+ * or an ending in "-er", "-or", "-ist" or "-ian" ("fitter", "supervisor", "pharmacist", "electrician"), not a family
+ * word, a comparative or one of the ordinary words with those endings ("mother", "later", "over", "dinner", "member").
  */
 function agentNoun(w: Token): boolean {
   const k = w.key;
-  if (!w.lower || !w.alpha || k.length < 5 || w.f & (C.KIN | C.RELATION | C.CALENDAR)) return false;
+  if (!w.lower || !w.alpha || k.length < 5 || w.f & (C.KIN | C.CALENDAR)) return false;
+  if (TRADE_WORDS.has(k)) return true;
   if (!(k.endsWith('er') || k.endsWith('or') || k.endsWith('ist') || k.endsWith('ian'))) return false;
   return !NOT_AGENT_NOUNS.has(k) && !k.endsWith('ier') && !k.endsWith('ther') && !k.endsWith('ever');
 }
+const TRADE_WORDS = new Set(['nurse', 'guard', 'assistant', 'consultant', 'attendant', 'accountant', 'analyst', 'paralegal', 'medic', 'paramedic', 'midwife', 'chef', 'steward', 'stewardess', 'clerk', 'cashier', 'apprentice', 'trainee', 'intern', 'associate', 'agent', 'executive', 'specialist', 'technician', 'mechanic', 'porter', 'cook', 'tech']);
 const NOT_AGENT_NOUNS = new Set(['older', 'younger', 'elder', 'later', 'earlier', 'after', 'under', 'never', 'rather', 'water', 'dinner', 'number', 'member', 'summer', 'winter', 'letter', 'corner', 'paper', 'matter', 'power', 'order', 'floor', 'error', 'honor', 'honour', 'colour', 'color', 'behavior', 'behaviour', 'centre', 'center', 'theatre', 'shelter', 'cancer', 'anger', 'danger', 'fever', 'border', 'disorder', 'register', 'counter', 'quarter', 'hour', 'major', 'minor', 'interior', 'exterior', 'senior', 'junior', 'flavour', 'favour', 'favor', 'labour', 'labor', 'harbour', 'harbor', 'parlour', 'rumour', 'humour', 'tumour', 'mirror', 'horror', 'terror', 'sector', 'factor', 'motor', 'monitor', 'visitor', 'corridor', 'christian', 'asian', 'indian', 'italian', 'canadian', 'australian', 'persian', 'median', 'guardian', 'list', 'twist', 'wrist', 'mist', 'fist', 'exist', 'assist', 'insist', 'resist', 'persist', 'consist', 'wider', 'closer', 'bigger', 'smaller', 'better', 'lower', 'upper', 'inner', 'outer', 'longer', 'shorter', 'faster', 'slower', 'harder', 'easier', 'stronger', 'weaker', 'higher', 'deeper', 'cheaper', 'bitter', 'sober', 'clever', 'proper', 'tender', 'gender', 'render', 'wonder', 'ponder', 'offer', 'suffer', 'differ', 'prefer', 'refer', 'defer', 'enter', 'alter', 'gather', 'answer', 'cover', 'discover', 'recover', 'consider', 'remember', 'deliver', 'encounter', 'murder', 'shower', 'flower', 'tower', 'timer', 'poster', 'folder', 'printer', 'trailer', 'locker', 'sticker', 'charger', 'laptop', 'computer', 'tractor', 'trailer', 'ladder', 'hammer', 'scanner', 'blender', 'burger', 'butter', 'pepper', 'supper', 'lager', 'cider', 'liquor', 'doctor']);
 
 /** Companies' brands that are public terms elsewhere ("ordered a Deliveroo", "got an Uber") but an employer's name here. */

@@ -1597,6 +1597,8 @@ test('people and readable words: a word-name before a reflexive ("Will himself s
 test('organisations: an employer after a word for someone\'s trade and "at" ("aircraft fitter at Airbus", "a pharmacist at Boots"); letters after a student\'s major ("biology major at UNM"); not "his mother at Christmas"', () => {
   caught('He is a 44-year-old aircraft fitter at Airbus in Filton.', 'Airbus');
   caught('She is a pharmacist at Boots in town.', 'Boots');
+  caught('He is a supervisor at Costa and hates it.', 'Costa');
+  caught('She is a care assistant at Greggs on the high street.', 'Greggs');
   caught('First-year biology major at UNM. Panic attacks since October.', 'UNM');
   untouched('saw his mother at Christmas', 'Christmas');
 });
