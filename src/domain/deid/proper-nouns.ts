@@ -764,7 +764,7 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // "— Rampart Range VA Clinic": with an acronym inside)
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
-  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attends|attended|attending|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened|contacted|contact|called|phoned|rang|emailed|informed|notified|chased|liaised)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+  return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attend|attends|attended|attending|goes|go|going|went|enrolled|enrol|enroll|transferred|transferring|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened|contacted|contact|called|phoned|rang|emailed|informed|notified|chased|liaised)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
 }
 
 /** Who a community's group is for, before its group word: "Somali Student Association", "Women's Circle". */

@@ -1601,4 +1601,7 @@ test('organisations: an employer after a word for someone\'s trade and "at" ("ai
   caught('She is a care assistant at Greggs on the high street.', 'Greggs');
   caught('First-year biology major at UNM. Panic attacks since October.', 'UNM');
   untouched('saw his mother at Christmas', 'Christmas');
+  caught('Family attend the Green Lane Mosque and a neighbour helps.', 'Green Lane Mosque');
+  caught('he goes to Oak Tree Primary now', 'Oak Tree Primary');
+  untouched('They attend the Special School nearby', 'Special School');
 });
