@@ -5,7 +5,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*
 
 /** Titles written before a name: the name follows, the title stays outside the span. */
 export const TITLES = set(`mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sgt|sergeant|cpl|corporal|lt|lieutenant|capt|captain|
-col|colonel|major|officer|detective|det|pc|dc|ds|di|insp|inspector|cllr|councillor|rev|revd|reverend|pastor|imam|rabbi|
+col|colonel|major|officer|ofc|ofcr|trooper|detective|det|pc|dc|ds|di|insp|inspector|cllr|councillor|rev|revd|reverend|pastor|imam|rabbi|
 father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|masi|mausi|massi|chacha|chachi|mamu|khala|khalu|phuppo|phupho|bunica|bunicul|părintele|parintele|nonna|nonno|abuela|abuelo|abuelita|abuelito|yiayia|yaya|papou|whaea|matua|koro|kuia|teacher|tutor|principal|
@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|litem|kapa|kia|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|kapa|kia|vineland|zumba|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
@@ -134,7 +134,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
-  'te whare tapa wha', 'te whare tapa whā', 'victoria police', 'nsw police', 'queensland police', 'boston naming test', 'western union', 'major depressive disorder', 'major depression', 'major depressive episode', 'military onesource', 'circle of security', "clare's law", "sarah's law", 'vic pol', 'dean of students', 'four horsemen', 'common app', 'access to he', 'kapa haka', 'shelter cymru', 'skills bootcamp', 'youth justice', 'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
+  'te whare tapa wha', 'te whare tapa whā', 'victoria police', 'nsw police', 'queensland police', 'boston naming test', 'boston naming', 'columbia suicide severity rating scale', 'western union', 'major depressive disorder', 'major depression', 'major depressive episode', 'military onesource', 'circle of security', "clare's law", "sarah's law", 'vic pol', 'dean of students', 'four horsemen', 'common app', 'access to he', 'kapa haka', 'shelter cymru', 'skills bootcamp', 'youth justice', 'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',
   'vet center', 'student support services', 'trio student support services', 'summer school', 'civil construction', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'burns night', 'waitangi day',
   'functional skills', 'individual support', 'robin hood', 'head start', 'youth allowance', 'cal grant', 'pell grant', 'child abuse report line', 'michigan works', 'parent helpline', 'the orange door',
   'guardian ad litem', 'universal credit', 'job centre', 'jobcentre plus', 'job centre plus', 'home office', 'border force', 'refugee council',

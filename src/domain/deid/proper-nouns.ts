@@ -965,7 +965,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
   // "Addr: Flat 9, …", "Hx: …": a word no list knows starting a line before a colon is a field's label (the
   // speakers of a text thread are found by chatSpeakers)
-  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
+  // ("… maintaining fear. Cognitions: …": or a sentence, when the word is no name any list knows and has a word's ending)
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
   // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !saysAfterLetter(t, tokens)) return false;
   return true;
@@ -1606,6 +1607,8 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
   const prev = prevToken(tokens, i);
   const next = nextToken(tokens, i);
+  // ("beyond O levels", "did her A level": a school exam's letter)
+  if (next && (next.key === 'level' || next.key === 'levels')) return false;
   if (!prev || !prev.lower || ((prev.f & C.NOT_INITIAL_BEFORE) !== 0) || prev.gap.includes('\n')) return false;
   // ("52 y/o M, seen x6", "pt 41 yo F": a sex after an age)
   if ((t.text === 'M' || t.text === 'F') && (prev.key === 'o' || prev.key === 'yo' || prev.key === 'old' || prev.key === 'yrs' || prev.key === 'y')) return false;

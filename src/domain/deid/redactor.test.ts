@@ -1605,3 +1605,14 @@ test('organisations: an employer after a word for someone\'s trade and "at" ("ai
   caught('he goes to Oak Tree Primary now', 'Oak Tree Primary');
   untouched('They attend the Special School nearby', 'Special School');
 });
+
+test('precision: a word with a word\'s ending starting a sentence before a colon is a label ("… fear. Cognitions: …"); "O levels"; "June of last year" after June the person; an officer\'s abbreviated title ("Ofc. Grady"); names of tests and classes ("Boston Naming 41/60", "the Zumba class", "the Vineland")', () => {
+  untouched('The first attack is maintaining fear. Cognitions: "if I faint they will laugh".', 'Cognitions');
+  untouched('No formal quals beyond O levels; did an NVQ Level 3.', 'O');
+  const r = run('June (79) lives alone. She was seen in June of last year by her GP.');
+  assert.equal(r.entities.filter((e) => e.text === 'June').length, 1, r.text);
+  untouched('contacted the school resource officer (Ofc. Grady) today', 'Ofc');
+  caught('contacted the school resource officer (Ofc. Grady) today', 'Grady');
+  untouched('Boston Naming 41/60', 'Boston');
+  untouched('suggested the Zumba class at the gym', 'Zumba');
+});

@@ -605,6 +605,11 @@ function calendarUse(tokens: readonly Token[], i: number): boolean {
   if (prev && t.gap === ' ' && (prev.hasDigit || (prev.lower && WHEN_WORDS.has(prev.key)))) return true;
   // ("Summer school attendance", "Easter holidays": a season or a month before a word it names a time of)
   if (next && next.gap === ' ' && next.lower && CALENDAR_COMPOUNDS.has(next.key)) return true;
+  // ("seen in June of last year", "June of 2023")
+  if (next && next.key === 'of' && next.gap === ' ') {
+    const after = tokens[i + 2];
+    if (after && after.gap === ' ' && (after.hasDigit || after.key === 'last' || after.key === 'this' || after.key === 'next' || after.key === 'that')) return true;
+  }
   return !!next && next.hasDigit && (next.gap === ' ' || next.gap === ', ');
 }
 const CALENDAR_COMPOUNDS = new Set(['school', 'term', 'holiday', 'holidays', 'hols', 'camp', 'break', 'semester', 'session', 'sessions', 'programme', 'program', 'intake', 'exams', 'placement', 'internship', 'job', 'fair']);
