@@ -354,6 +354,8 @@ function splitRuns(built: Token[][], ctx: ProperNounContext): Token[][] {
 function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext, out: Span[]): void {
   const run = makeRun(runToks, text, tokens, ctx);
   if (run === undefined) return;
+  // "MSc Public Health", "BEng Mechanical Engineering": a degree's letters (in capitals or mixed case) start a course's name
+  if (run.toks.length >= 2 && DEGREES.has(run.keys[0]!) && (run.toks[0]!.upper || MIXED_CASE.test(run.toks[0]!.text))) return;
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
   if (wordNamePairRule(run, text, tokens, out)) return;
@@ -365,6 +367,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
+  if (bodyRule(run, out)) return;
   // People and other proper nouns.
   const first = pickTokens(run, text, tokens);
   if (first < 0) unpickedRun(run, text, tokens, out);
@@ -1616,6 +1619,30 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   return !!next;
 }
 
+/**
+ * "To: Mitigating Circumstances Committee", "Swindon North Family Safeguarding Team": capitalised words ending in a word
+ * for a body or a procedure are never a person — a body named by a place or a name is an organisation, one named in
+ * ordinary words alone a kind of body, left readable ("Mark Board": not after a given name in a run of two).
+ */
+function bodyRule(run: Run, out: Span[]): boolean {
+  const { toks, strengths } = run;
+  const last = run.last;
+  if (toks.length < 2 || !BODY_TAILS.has(last.key) || strengths[toks.length - 1] !== 'common' || last.f & C.KNOWN || (toks.length === 2 && toks[0]!.f & C.GIVEN)) return false;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (strengths[i] === 'name' || (toks[i]!.f & C.PLACE && !(toks[i]!.f & C.COMMON))) {
+      out.push(span('ORG', toks[0]!.start, last.end, 'model'));
+      return true;
+    }
+  }
+  return true;
+}
+
+/** Words that end the name of a body or a procedure, never a person's: "… Committee", "… Panel", "… Review". */
+const BODY_TAILS = new Set(['committee', 'panel', 'board', 'meeting', 'conference', 'services', 'service', 'team', 'department', 'programme', 'program', 'scheme', 'policy', 'procedure', 'framework', 'assessment', 'review', 'forum', 'partnership', 'network', 'initiative']);
+/** Two capitals and a small letter: "MSc", "BEng", "PhD" (not "Ma", "As", "Med"). */
+const MIXED_CASE = /^(?=[^a-z]*[a-z])(?:[^A-Z]*[A-Z]){2}/;
+/** Degrees' letters before a course's name: "MSc Public Health", "BEng Mechanical Engineering". */
+const DEGREES = new Set(['msc', 'ma', 'mba', 'mres', 'mphil', 'meng', 'msw', 'med', 'bsc', 'ba', 'beng', 'bs', 'bsw', 'bn', 'bsn', 'bba', 'bed', 'llb', 'llm', 'phd', 'dphil', 'pgce', 'pgdip', 'pgcert', 'hnd', 'hnc', 'aas', 'aa', 'as', 'mphil', 'dclinpsy', 'psyd', 'edd']);
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;

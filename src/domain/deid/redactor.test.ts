@@ -1616,3 +1616,14 @@ test('precision: a word with a word\'s ending starting a sentence before a colon
   untouched('Boston Naming 41/60', 'Boston');
   untouched('suggested the Zumba class at the gym', 'Zumba');
 });
+
+test('bodies and courses: capitalised words ending in a word for a body are never a person — an organisation when a place names it ("Swindon North Family Safeguarding Team"), readable when ordinary words do ("To: Mitigating Circumstances Committee"); a degree\'s letters start a course ("MSc Public Health"); APS, MS Teams, the Stanley-Brown plan', () => {
+  const r = run('Chair: Helen Pryce, Team Manager, Swindon North Family Safeguarding Team');
+  assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === 'Swindon North Family Safeguarding Team'), r.text);
+  untouched('To: Mitigating Circumstances Committee, School of Law', 'Mitigating');
+  untouched('Student: Favour Chukwuemeka, SRN 19044381, MSc Public Health (Jan 2024 intake)', 'Public Health');
+  untouched('Plan: APS to arrange emergency guardianship', 'APS');
+  untouched('Monday 10th February, 30 mins, MS Teams', 'Teams');
+  untouched('Reviewed the Stanley-Brown plan together', 'Stanley-Brown');
+  caught('As Mark said, it was fine', 'Mark');
+});
