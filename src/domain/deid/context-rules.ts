@@ -302,15 +302,19 @@ function brandBeforeWorkplace(run: Run, tokens: readonly Token[], out: Span[]): 
     if (!t.cap || t.hasDigit || t.sentStart || (i > 0 && t.gap !== ' ')) return false;
     if (t.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.NAME_LABEL | C.DOMAIN | C.ORG_SUFFIX)) return false;
     if (t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME) && !EMPLOYER_BRANDS.has(t.key)) return false;
-    if (t.f & C.COMMON && !(t.f & (C.GIVEN | C.SURNAME | C.PLACE)) && !EMPLOYER_BRANDS.has(t.key)) return false;
+    // (an ordinary word capitalised in mid-sentence is a brand, "the Toll warehouse", "the Shell garage"; not a word
+    // for which or where, "the Main warehouse", "the North depot")
+    if (t.f & C.COMMON && !(t.f & (C.GIVEN | C.SURNAME | C.PLACE)) && !EMPLOYER_BRANDS.has(t.key) && (toks.length > 1 || NOT_BRANDS.has(t.key))) return false;
     // (a town's name there is the place: "until the Wakefield depot closed", "the Leeds office")
     if (t.f & C.PLACE && !EMPLOYER_BRANDS.has(t.key)) return false;
   }
   out.push(span('ORG', toks[0]!.start, last.end, 'model'));
   return true;
 }
+/** Ordinary words that say which or where a workplace is rather than whose: "the Main warehouse", "the New site". */
+const NOT_BRANDS = new Set(['main', 'central', 'north', 'south', 'east', 'west', 'new', 'old', 'big', 'small', 'local', 'head', 'regional', 'national', 'city', 'town', 'county', 'district', 'night', 'day', 'evening', 'weekend', 'other', 'same', 'first', 'second', 'last', 'next', 'nearest', 'closest', 'corner', 'village', 'high', 'upper', 'lower']);
 /** Words for a workplace after an employer's name: "the Amazon warehouse", "the Tesco depot". */
-const WORKPLACES = new Set(['warehouse', 'depot', 'factory', 'plant', 'store', 'superstore', 'branch', 'distribution', 'fulfilment', 'fulfillment', 'call', 'site', 'shop', 'outlet', 'kitchen', 'restaurant', 'dealership', 'showroom', 'yard', 'mill']);
+const WORKPLACES = new Set(['warehouse', 'depot', 'factory', 'plant', 'store', 'superstore', 'branch', 'distribution', 'fulfilment', 'fulfillment', 'call', 'site', 'shop', 'outlet', 'kitchen', 'restaurant', 'dealership', 'showroom', 'yard', 'mill', 'garage', 'cafe', 'café', 'pub', 'salon', 'gym', 'hotel', 'bakery', 'takeaway']);
 /** Verbs of leaving or joining an employer, after which a capitalised word is the employer ("quit Primark"). */
 const LEAVE_VERBS = new Set(['left', 'quit', 'joined', 'rejoined', 'resigned']);
 /** Words for getting, doing or losing a job, up to three words before "to", "from", "with", "by" or "at" and the employer. */

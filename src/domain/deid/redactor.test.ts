@@ -1604,6 +1604,9 @@ test('organisations: an employer after a word for someone\'s trade and "at" ("ai
   caught('Family attend the Green Lane Mosque and a neighbour helps.', 'Green Lane Mosque');
   caught('he goes to Oak Tree Primary now', 'Oak Tree Primary');
   untouched('They attend the Special School nearby', 'Special School');
+  caught('dad works at the Toll warehouse at Eastern Creek', 'Toll');
+  caught('works weekends at the Shell garage', 'Shell');
+  untouched('got a job at the Main warehouse', 'Main');
 });
 
 test('precision: a word with a word\'s ending starting a sentence before a colon is a label ("… fear. Cognitions: …"); "O levels"; "June of last year" after June the person; an officer\'s abbreviated title ("Ofc. Grady"); names of tests and classes ("Boston Naming 41/60", "the Zumba class", "the Vineland")', () => {
