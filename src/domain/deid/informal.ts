@@ -67,7 +67,8 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
   for (let i = first.i; i < n; i++) {
     const t = tokens[i]!;
     if (!t.alpha || t.text.length > 20) return;
-    const initials = t.upper && t.text.length <= 3;
+    // ("– sam h": a surname's initial after the name)
+    const initials = (t.upper && t.text.length <= 3) || (i > first.i && t.text.length === 1);
     if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
   }
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));

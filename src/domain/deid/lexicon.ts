@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|litem|kapa|kia|vineland|aps|stanley-brown|zumba|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|kapa|kia|vineland|klass|libre|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats|thx|pls|plz|aps|stanley-brown|zumba|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
@@ -161,7 +161,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
 ];
 
 /** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */
-export const ACRONYMS = set(`ftb|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
+export const ACRONYMS = set(`ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
 
 cv|ssn|mrn|uln|usi|crn|ndis|tfn|abn|ucas|va|pa|dsl|sen|senco|ehcp|cbt|dbt|act|emdr|adhd|asd|ocd|ptsd|ai|si|sh|dv|da|
 csa|cse|fgm|lpa|poa|ceo|cto|cfo|hq|am|pm|ok|no|nb|ps|re|vs|eg|ie|etc|aka|tba|tbc|asap|fyi|rip|lgbt|gcse|btec|nvq|

@@ -761,6 +761,9 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
     const v = nextToken(tokens, run.last.i);
     if (v && v.gap === ' ' && v.lower && ORG_VERBS.has(v.key)) return true;
   }
+  // ("Dr Martin Kolawole\nPorter Brook Medical Centre\n": a whole line of a letter's address block, under a line that
+  // starts with a title, is where that person works)
+  if (s === 0 && toks.length >= 2 && beforeGap.includes('\n') && allTitleCase(toks) && lineEndsAfter(run.last, tokens) && before !== undefined && lineStartsWithTitle(tokens, before.i)) return true;
   // ("rep payee is Druid Hill Payee Services": after "is", a name of three words or more)
   if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCaseFrom(toks, s)) return true;
   // ("— Cedar Valley Community Mental Health, Waterloo": four words or more after a dash, before a comma and a place;
@@ -768,6 +771,14 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
   return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attend|attends|attended|attending|goes|go|going|went|enrolled|enrol|enroll|transferred|transferring|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened|contacted|contact|called|phoned|rang|emailed|informed|notified|chased|liaised)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+}
+
+/** Whether the line holding the token at i starts with a title ("Dr", "Mrs", "Prof"). */
+function lineStartsWithTitle(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j > 0 && !tokens[j]!.gap.includes('\n')) j--;
+  const t = tokens[j]!;
+  return (t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && i - j <= 4;
 }
 
 /** Who a community's group is for, before its group word: "Somali Student Association", "Women's Circle". */

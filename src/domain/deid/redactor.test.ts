@@ -1630,3 +1630,13 @@ test('bodies and courses: capitalised words ending in a word for a body are neve
   untouched('Reviewed the Stanley-Brown plan together', 'Stanley-Brown');
   caught('As Mark said, it was fine', 'Mark');
 });
+
+test('letters and sign-offs: the line under a titled name in an address block is where they work ("Dr Martin Kolawole\\nPorter Brook Medical Centre"); a sign-off\'s initial ("– sam h"); chat words without apostrophes, "FDR", "VM", "Klass", "Libre" stay readable', () => {
+  caught('22 January 2025\n\nDr Martin Kolawole\nPorter Brook Medical Centre\n\nDear Dr Kolawole,', 'Porter Brook Medical Centre');
+  caught('send me your CV tonight, whichever.\n\n– sam h', 'sam h');
+  untouched('his brother Tobi – "proud of u bro dont mess it up" – was sweet', 'dont');
+  untouched('whether FDR was still appropriate', 'FDR');
+  untouched('no answer. VM left on the mobile.', 'VM');
+  untouched('Explore guilt using continuing bonds (Klass).', 'Klass');
+  untouched('We talked about the Libre alarms', 'Libre');
+});
