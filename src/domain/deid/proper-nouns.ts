@@ -976,11 +976,13 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   if (t.text === 'I' && toks.length === 1) return false;
   // "Neuropsych consult": a heading word at the start of a line, unknown to every gazetteer.
   const next = nextToken(tokens, t.i);
-  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key)) return false;
+  // ("Eilidh/mum joint session": not before a slash and a family word)
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0) && !gazetteerName(t) && !cue && next && (next.lower || (text[next.start - 1] === '[' && next.upper)) && !VERBISH.test(next.key) && !(next.gap === '/' && (next.f & C.KIN) !== 0)) return false;
   // "Addr: Flat 9, …", "Hx: …": a word no list knows starting a line before a colon is a field's label (the
   // speakers of a text thread are found by chatSpeakers)
   // ("… maintaining fear. Cognitions: …": or a sentence, when the word is no name any list knows and has a word's ending)
-  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1) return false;
+  // ("Tavita: attended, engaged well.": not before a verb a person does, as in a list of who came)
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1 && !(next && next.lower && next.gap.startsWith(': ') && says(next.key))) return false;
   // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !saysAfterLetter(t, tokens)) return false;
   return true;

@@ -1640,3 +1640,9 @@ test('letters and sign-offs: the line under a titled name in an address block is
   untouched('Explore guilt using continuing bonds (Klass).', 'Klass');
   untouched('We talked about the Libre alarms', 'Libre');
 });
+
+test('people: a name no list knows starting a line, before a colon and a verb a person does ("Tavita: attended, engaged well."), or before a slash and a family word ("Eilidh/mum joint session."); "Hx: attended A&E" stays a label', () => {
+  caught('Group register\nTavita: attended, engaged well.', 'Tavita');
+  caught('Eilidh/mum joint session.', 'Eilidh');
+  untouched('Hx: attended A&E twice this year', 'Hx');
+});
