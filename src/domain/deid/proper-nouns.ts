@@ -1602,8 +1602,9 @@ function listedInitial(t: Token, tokens: readonly Token[], text: string): boolea
 
 const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** A case's sex and age in brackets: "DM (M, 19)", "JR (F, 16)". */
-// (or an age band: "DK (mid-20s, referred by his GP)", "JT (late 30s)")
+/** ", F, 16": a case's sex and age after a comma ("1. JR, F, 16."). */
 const SEX_AGE_COMMA = /^,\s?[MF],\s?\d{1,2}(?![\d/])/;
+// (or an age band: "DK (mid-20s, referred by his GP)", "JT (late 30s)")
 const SEX_AGE_BRACKET = /^\s?\((?:[MFmf],\s?\d{1,2}\)|(?:early|mid|late)[\s-]?[1-9]0s\b)/;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 /** Whether the token after a field's value starts another field or line: end of text, a new line, a tab, two spaces, "," ";" "|". */
@@ -1655,7 +1656,7 @@ const BODY_TAILS = new Set(['committee', 'panel', 'board', 'meeting', 'conferenc
 /** Two capitals and a small letter: "MSc", "BEng", "PhD" (not "Ma", "As", "Med"). */
 const MIXED_CASE = /^(?=[^a-z]*[a-z])(?:[^A-Z]*[A-Z]){2}/;
 /** Degrees' letters before a course's name: "MSc Public Health", "BEng Mechanical Engineering". */
-const DEGREES = new Set(['msc', 'ma', 'mba', 'mres', 'mphil', 'meng', 'msw', 'med', 'bsc', 'ba', 'beng', 'bs', 'bsw', 'bn', 'bsn', 'bba', 'bed', 'llb', 'llm', 'phd', 'dphil', 'pgce', 'pgdip', 'pgcert', 'hnd', 'hnc', 'aas', 'aa', 'as', 'mphil', 'dclinpsy', 'psyd', 'edd']);
+const DEGREES = new Set(['msc', 'ma', 'mba', 'mres', 'mphil', 'meng', 'msw', 'med', 'bsc', 'ba', 'beng', 'bs', 'bsw', 'bn', 'bsn', 'bba', 'bed', 'llb', 'llm', 'phd', 'dphil', 'pgce', 'pgdip', 'pgcert', 'hnd', 'hnc', 'aas', 'aa', 'as', 'dclinpsy', 'psyd', 'edd']);
 const DISTRICT_WORDS = new Set(['side', 'end', 'green', 'park', 'parks', 'hill', 'hills', 'heath', 'vale', 'bridge', 'cross', 'gate', 'bank', 'wood', 'woods', 'field', 'fields', 'town', 'village', 'estate', 'common', 'moor', 'marsh', 'mount', 'heights', 'valley', 'beach', 'bay', 'point', 'springs', 'creek', 'lake', 'grove', 'row', 'square', 'junction', 'market', 'north', 'south', 'east', 'west', 'central', 'park', 'gardens', 'brook', 'ford', 'well', 'wells', 'top', 'bottom', 'lane', 'street', 'road']);
 const GENERIC_TAIL = new Set(['services', 'service', 'support', 'team', 'health', 'care', 'unit', 'ward', 'department', 'office', 'group', 'programme', 'program', 'scheme', 'plan', 'order', 'court', 'act', 'credit', 'benefit', 'allowance', 'payment', 'assessment', 'review', 'meeting', 'conference', 'panel', 'board', 'committee', 'policy', 'procedure', 'framework', 'model', 'therapy', 'training', 'course', 'level', 'year', 'stage', 'phase', 'week', 'day', 'english', 'maths', 'science']);
 const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\s$/u;
