@@ -1,6 +1,6 @@
 // Exact ages of particular people: "7-year-old", "aged 93", "(27)", "Lachlan, 6,", "10th birthday".
 import { span, type Span } from './span.js';
-import { isAsciiLower, isSpace } from './chars.js';
+import { codeAt, isAsciiLower, isSpace } from './chars.js';
 
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 // ("Age at assessment: 9", "Age: approx. 27")
@@ -276,7 +276,7 @@ function possessiveOrdinalAges(text: string, digitRuns: readonly number[], out: 
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
     // (a space before the digits and a letter after them: the rest only then)
-    if (p < 3 || text.charCodeAt(p - 1) !== 32 || (!isAsciiLower(text.charCodeAt(p + 1) | 0) && !isAsciiLower(text.charCodeAt(p + 2) | 0))) continue;
+    if (p < 3 || text.charCodeAt(p - 1) !== 32 || (!isAsciiLower(codeAt(text, p + 1)) && !isAsciiLower(codeAt(text, p + 2)))) continue;
     S_POSSESSIVE_ORDINAL.lastIndex = p;
     const m = S_POSSESSIVE_ORDINAL.exec(text);
     if (m && inRange(parseInt(m[0], 10))) out.push(span('AGE', p, p + m[0].length, 'pattern'));
@@ -309,13 +309,13 @@ function namedAges(text: string, digitRuns: readonly number[], personEnds: reado
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
     // ("Amira – 19 – is at college": between dashes after the name)
-    if (text.charCodeAt(p - 1) === 32 && isDash(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32 && endsAt(personEnds, p - 3)) {
+    if (codeAt(text, p - 1) === 32 && isDash(codeAt(text, p - 2)) && codeAt(text, p - 3) === 32 && endsAt(personEnds, p - 3)) {
       let e = p;
       while (e < text.length && isDigit(text.charCodeAt(e))) e++;
       if (e - p <= 2 && text.charCodeAt(e) === 32 && isDash(text.charCodeAt(e + 1))) addAge(out, p, text.slice(p, e));
       continue;
     }
-    if (text.charCodeAt(p - 1) !== 32 || !endsAt(personEnds, p - 1)) continue;
+    if (codeAt(text, p - 1) !== 32 || !endsAt(personEnds, p - 1)) continue;
     let q = p;
     while (q < text.length && isDigit(text.charCodeAt(q))) q++;
     if (q - p > 2) continue;
@@ -351,7 +351,7 @@ function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): v
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
     // (the word before ends in "s" — he's, is, was, turns — "d" — turned — or "e" — will be)
-    const c = text.charCodeAt(p - 2);
+    const c = codeAt(text, p - 2);
     // (or "now", "nearly", "only", "almost", "just" after them: w, y, t)
     if (p < 4 || text.charCodeAt(p - 1) !== 32 || (c !== 115 && c !== 100 && c !== 101 && !((c === 119 || c === 121 || c === 116) && ADVERB_BEFORE_AGE.test(text.slice(Math.max(0, p - 8), p))))) continue;
     S_PRONOUN_AGE.lastIndex = p;

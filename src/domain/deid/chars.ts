@@ -1,5 +1,13 @@
 // Character tests shared by the recognisers, on UTF-16 code units, each the exact equivalent of the regex it replaces.
 
+/**
+ * The code unit at i, or -1 past either end. (String.prototype.charCodeAt gives NaN there, and the optimising compiler,
+ * which assumes an index inside the string, throws the whole function's code away the first time it is not.)
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** c is a code unit of the regex class `\s` (white space and line terminators, as in ECMAScript). NaN (past the end) is not. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

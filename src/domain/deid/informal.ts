@@ -1,5 +1,6 @@
 // The model's rules for informal notes: names, organisations and places written in lower case, the speakers of a
 // pasted text thread, and the writer's sign-off. Called by recogniseProperNouns (proper-nouns.ts).
+import { codeAt } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
@@ -37,7 +38,7 @@ export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
 function speakerAt(tokens: readonly Token[], i: number): boolean {
   // (the colon after it first: one code unit, which rules out nearly every token)
   const g = tokens[i + 1]!.gap;
-  if (g.charCodeAt(0) !== 58 || g.charCodeAt(1) !== 32) return false;
+  if (codeAt(g, 0) !== 58 || codeAt(g, 1) !== 32) return false;
   const t = tokens[i]!;
   return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20;
 }

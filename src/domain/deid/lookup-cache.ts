@@ -2,6 +2,7 @@
 // key is looked up in several of them and in the cue lists, and the same words recur from note to note, so
 // the redactor asks this small cache instead: one bit mask per word (classes.ts), computed once from the
 // large sets and the cue lists, and stored on each token (Token.f) once per text.
+import { codeAt } from './chars.js';
 import * as C from './classes.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import {
@@ -94,7 +95,7 @@ export function cachedResources(res: DeidResources): CachedResources {
   const flags = (k: string): number => {
     // (a key starting with a digit is looked up afresh: numbers are mostly new from note to note, and kept they
     // would fill the cache; the look-ups are quick for them, as no list has many words starting with a digit)
-    const c = k.charCodeAt(0);
+    const c = codeAt(k, 0);
     if (c >= 48 && c <= 57) return lookUp(k);
     let f = cache.get(k);
     if (f === undefined) {

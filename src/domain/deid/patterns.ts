@@ -4,7 +4,7 @@ import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js
 import * as C from './classes.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
+import { codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
@@ -268,10 +268,6 @@ function isAsciiUpper(c: number): boolean {
 }
 
 /** text.charCodeAt(i), or -1 outside the text (a read past either end would deoptimise the optimised caller). */
-function codeAt(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-
 /** Where the run of ASCII digits from `i` ends. */
 function digitsEnd(text: string, i: number): number {
   while (isAsciiDigit(codeAt(text, i))) i++;

@@ -14,7 +14,7 @@ import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
-import { isSpace, isDottedInitials } from './chars.js';
+import { codeAt, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
@@ -103,11 +103,11 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
 /** Whether the token's second or third character is an ASCII capital ("PRs", "CoE", "RN-to-BSN"). */
 function secondOrThirdUpper(t: Token): boolean {
   const w = t.word.text;
-  const c1 = w.charCodeAt(1);
+  const c1 = codeAt(w, 1);
   if (c1 >= 65 && c1 <= 90) return true;
   const n = w.length;
   if (n === 2) return c1 === 115;
-  const c2 = w.charCodeAt(2);
+  const c2 = codeAt(w, 2);
   return n === 3 && c2 >= 65 && c2 <= 90;
 }
 /** An acronym's or a grade's plural ("Fs"), an acronym with one small letter inside, or acronyms joined by a lower-case word. */
@@ -982,7 +982,7 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   // speakers of a text thread are found by chatSpeakers)
   // ("… maintaining fear. Cognitions: …": or a sentence, when the word is no name any list knows and has a word's ending)
   // ("Tavita: attended, engaged well.": not before a verb a person does, as in a list of who came)
-  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && text.charCodeAt(t.end) === 58 && t.text.length > 1 && !(next && next.lower && next.gap.startsWith(': ') && says(next.key))) return false;
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && codeAt(text, t.end) === 58 && t.text.length > 1 && !(next && next.lower && next.gap.startsWith(': ') && says(next.key))) return false;
   // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !saysAfterLetter(t, tokens)) return false;
   return true;
@@ -1029,7 +1029,7 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   const afterOpener = toks.length === 2 && i === 1 && toks[0]!.sentStart && (run.strengths[0] === 'common' || run.strengths[0] === 'word') && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.DOMAIN | C.ORG_PREFIX)) && t.gap === ' ';
   // ("2. DM (M, 19)", "DK (mid-20s, …)": a case's sex and age in brackets make any two or three capitals someone's initials)
   // ("1. JR, F, 16.": or the sex and the age after a comma)
-  if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && ((text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 14))) || (text.charCodeAt(t.end) === 44 && SEX_AGE_COMMA.test(text.slice(t.end, t.end + 10))))) return true;
+  if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && ((codeAt(text, t.end) === 32 && codeAt(text, t.end + 1) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 14))) || (codeAt(text, t.end) === 44 && SEX_AGE_COMMA.test(text.slice(t.end, t.end + 10))))) return true;
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -1046,11 +1046,11 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
-  if (st === 'common' && !(t.f & C.GIVEN) && text.charCodeAt(t.baseEnd) === 58) return false;
+  if (st === 'common' && !(t.f & C.GIVEN) && codeAt(text, t.baseEnd) === 58) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "- Precious (Y10) – attendance 82%": or a school year in brackets
-  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && !(t.f & C.CALENDAR) && text.charCodeAt(t.baseEnd + 1) === 40 && SCHOOL_YEAR_BRACKET.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
+  if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && !(t.f & C.CALENDAR) && codeAt(text, t.baseEnd + 1) === 40 && SCHOOL_YEAR_BRACKET.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
   // "Gift, 34, Zimbabwean nurse": a word that is also a name, then an age between commas
   if (run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && ageBetweenCommas(t, tokens)) return true;
   // "Met Tom today", "Rang Mark about it": a given name that is also a word, after a word for meeting or messaging
@@ -1347,7 +1347,7 @@ function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
 function ageInBracketsAt(text: string, at: number): boolean {
   // (a bracket within the next four code units first: the slice and the regex only then)
   let k = at;
-  while (k < at + 4 && text.charCodeAt(k) !== 40) k++;
+  while (k < at + 4 && codeAt(text, k) !== 40) k++;
   if (k === at + 4) return false;
   return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}(?:\)|,\s)/.test(text.slice(at, at + 12));
 }

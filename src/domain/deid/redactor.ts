@@ -12,7 +12,7 @@ import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudo
 import { span, type Span } from './span.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
-import { isAsciiLower, isSpace } from './chars.js';
+import { codeAt, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
 import { SOCIAL_CUES, says } from './cues.js';
 
@@ -83,7 +83,7 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
       continue;
     }
     if (s.type !== 'PERSON') continue;
-    const open = s.end < text.length && text.charCodeAt(s.end) === 40 ? s.end : text.charCodeAt(s.end) === 32 && text.charCodeAt(s.end + 1) === 40 ? s.end + 1 : -1;
+    const open = codeAt(text, s.end) === 40 ? s.end : codeAt(text, s.end) === 32 && codeAt(text, s.end + 1) === 40 ? s.end + 1 : -1;
     if (open < 0) continue;
     const j = firstTokenAt(tokens, open + 1, 0, tokens.length);
     const t = tokens[j];
@@ -104,8 +104,8 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
 /** "Austin Community College (ACC)", 'Mount Austin High ("MAHS")': an organisation's letters in brackets after its name. */
 function orgAcronym(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
   let p = s.end;
-  if (text.charCodeAt(p) === 32) p++;
-  if (text.charCodeAt(p) !== 40) return;
+  if (codeAt(text, p) === 32) p++;
+  if (codeAt(text, p) !== 40) return;
   p++;
   const q = text.charCodeAt(p);
   if (q === 34 || q === 0x201c) p++;
@@ -336,7 +336,7 @@ function withParticles(text: string, tokens: readonly Token[], spans: Resolved[]
     const s = spans[i]!;
     const prev = out.length ? out[out.length - 1] : undefined;
     out.push(s);
-    if (s.type !== 'PERSON' || text.charCodeAt(s.start - 1) !== 32) continue;
+    if (s.type !== 'PERSON' || codeAt(text, s.start - 1) !== 32) continue;
     // ("Umm Basil", "Abu Yazan": "mother of", "father of" and a name are what the person is called, a kunya)
     if (KUNYA_END.has(text.charCodeAt(s.start - 2)) && kunyaBefore(text, tokens, s, prev)) {
       out[out.length - 1] = resolvedSpan('PERSON', s.kind, s.start - 1 - kunyaLength, s.end, s.source, s.identity, s.colleague, text.slice(s.start - 1 - kunyaLength, s.end));
@@ -384,7 +384,7 @@ function isParticle(t: Token): boolean {
 
 /** text.slice(at, at + 5) matches /^ (?:NSW|VIC|QLD|TAS)\b/ (scanned in place). */
 function isStateAfter(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 32 || at + 4 > text.length) return false;
+  if (codeAt(text, at) !== 32 || at + 4 > text.length) return false;
   const a = text.charCodeAt(at + 1);
   const b = text.charCodeAt(at + 2);
   const c = text.charCodeAt(at + 3);
@@ -400,7 +400,7 @@ function extendStates(text: string, spans: Resolved[]): Resolved[] {
   for (let i = 0; i < spans.length; i++) {
     const s = withState(text, spans, i);
     out.push(s);
-    if (s.type === 'LOCATION' && text.charCodeAt(s.end + 1) === 40) {
+    if (s.type === 'LOCATION' && codeAt(text, s.end + 1) === 40) {
       const pc = postcodeInBrackets(text, s.end);
       const next = spans[i + 1];
       if (pc > 0 && (!next || next.start > pc + 4)) out.push(resolvedSpan('LOCATION', 'POSTCODE', pc, pc + 4, 'pattern', undefined, false, text.slice(pc, pc + 4)));
@@ -425,10 +425,10 @@ function postcodeInBrackets(text: string, at: number): number {
 
 function withState(text: string, spans: Resolved[], i: number): Resolved {
   const s = spans[i]!;
-  const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (text.charCodeAt(s.end) === 44 || isStateAfter(text, s.end));
+  const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (codeAt(text, s.end) === 44 || isStateAfter(text, s.end));
   if (s.type !== 'LOCATION' && !townAsName) return s;
   // (STATE_ABBR starts /^,?\s/: nothing else can follow a place with a state)
-  const c = text.charCodeAt(s.end);
+  const c = codeAt(text, s.end);
   if (c !== 44 && !isSpace(c)) return s;
   const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
   if (!m) return s;
@@ -576,7 +576,7 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       }
       if (t.text === 'A' || t.text === 'I') continue;
       // ("D: Precious and Dan attended", "P: homework": a heading of a DAP or SOAP note, starting a line before a colon)
-      if (text.charCodeAt(t.baseEnd) === 58 && (t.start === 0 || t.gap.includes('\n'))) continue;
+      if (codeAt(text, t.baseEnd) === 58 && (t.start === 0 || t.gap.includes('\n'))) continue;
     } else if (capOnly && t.sentStart && (t.key === 'will' || t.key === 'may' || t.key === 'can')) {
       const next = tokens[i + 1];
       if (next && next.lower) continue;

@@ -113,3 +113,16 @@ test('numbers and codes are words of their own: exact features, and a batch of d
   for (let k = 0; k < 40; k++) tokenize(Array.from({ length: 1000 }, (_, i) => String(100_000 + k * 1000 + i)).join(' '));
   assert.equal(tokenize('Tom')[0]!.word, tom);
 });
+
+test('every word keeps small integers in its length and first-code fields, even one whose key folds to nothing (a lone emoji selector, U+FE0F): a NaN there once changed the field to a heap number and threw away every optimised function', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+      for (const t of tokenize(`ok ❤️ ${s} \uFE0F x`)) {
+        assert.ok(Number.isInteger(t.word.k0) && Number.isInteger(t.word.klen), JSON.stringify(t.text));
+      }
+    }),
+    { numRuns: 300 },
+  );
+  const lone = tokenize('a \uFE0F b').find((t) => t.key === '');
+  assert.ok(lone === undefined || lone.word.k0 === 0);
+});

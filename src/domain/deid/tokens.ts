@@ -296,7 +296,10 @@ function newWord(text: string, start: number, end: number): Word {
   const c0 = text.charCodeAt(start);
   const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
   const key = ascii ? (uppers ? intern(base.toLowerCase()) : base) : intern(fold(base));
-  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.charCodeAt(0) };
+  // (k0 is 0, not NaN, for an empty key — a lone mark such as the emoji selector U+FE0F folds to nothing: a NaN would
+  // turn the field from a small integer into a heap number, and every optimised function that reads a word would
+  // be thrown away and compiled again)
+  return { text: base, key, cap, upper, lower: letters > 0 && lowers === letters, hasDigit, alpha: letters > 0 && !hasDigit, f: 0, owner: undefined, klen: key.length, k0: key.length > 0 ? key.charCodeAt(0) : 0 };
 }
 
 /**
