@@ -288,34 +288,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
-      // "her mom (mrs park)", "mr brown said": a word after "mr", "mrs", "ms" or "mx" in lower case is a surname
-      if ((f & C.SURNAME) !== 0 && i > 0 && t.gap === ' ' && (tokens[i - 1]!.f & C.TITLE) !== 0 && t.lower && t.alpha && t.text.length >= 3 && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN))) {
-        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-        lastName = i;
-        continue;
-      }
-      // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
-      // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
-      // "said", "alone" and "lap", names in other languages)
-      // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
-      const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
-      // ("his supervisor big mike": a nickname's prefix before a given name that is also a word, not "a big mark")
-      const nick = (f & C.GIVEN) !== 0 && t.lower && t.alpha ? nicknamePrefix(tokens, i) : undefined;
-      if (nick && !(nick.i > 0 && DETERMINER_BEFORE.has(tokens[nick.i - 1]!.key)) && !MODALS.has(t.key)) {
-        out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
-        lastName = i;
-        continue;
-      }
-      // ("yaw (13) was in a good mood": a given name that is also a word, with an age in brackets after it)
-      if ((f & C.GIVEN) !== 0 && !(f & (C.KIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && ageInBracketsNext(tokens, i)) {
-        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-        lastName = i;
-        continue;
-      }
-      if (nameAfterKin || possessiveWordName(t, tokens) || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
-        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-        lastName = i;
-      }
+      lastName = ordinaryWordAsName(tokens, i, lastName, out);
       continue;
     }
     if (!t.lower) {
@@ -323,68 +296,112 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       continue;
     }
     if (!t.alpha) continue;
-    if (t.text.length < 3) {
-      // "coming to vy's": a short given name in the possessive; "met ty (tyrese) after school", "w/ jo at the park":
-      // one after a cue for meeting someone, where the phrase ends
-      if (t.text.length === 2 && (f & C.GIVEN) !== 0 && !(f & (C.CONNECTOR | C.ACRONYM | C.DOMAIN | C.PUBLIC_TERM)) && (t.baseEnd !== t.end || (i > 0 && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key) && (t.gap === ' ' || t.gap === '/ ') && phraseEndsAfter(tokens, i)))) {
-        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-        lastName = i;
-      }
-      continue;
-    }
-    // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
-    // knows starting a sentence before a verb a person does
-    // ("kez said she was fine", "siosaia's mum rang": a word only a place or surname list knows, too, and a word
-    // no list knows in the possessive before a family word)
-    const nameOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0;
-    if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      lastName = i;
-      continue;
-    }
-    const tx = t.text;
-    // (a hyphenated surname only after an honorific: "ms adeyemi-ross")
-    if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) continue;
-    const k = t.key;
-    const prev = prevToken(tokens, i);
-    // ("her mum (babcia)": a family word in another language is the relation again, not a name)
-    const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap) && !(f & (C.TITLE | C.KIN | C.RELATION) && t.gap.includes('('));
-    // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
-    // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
-    const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
-    // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
-    // meeting or messaging someone
-    const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
-    // (not before an organisation's word: "with ramapo college" names a college)
-    const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
-    // ("caught up with kez at the library": after a cue for meeting someone, a word only a place list knows too)
-    // (and the phrase ends there: "with yorkshire ambulance service", "with sheffield hallam" name other things)
-    const placeOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0 && (f & C.PLACE) !== 0 && phraseEndsAfter(tokens, i);
-    // "lil kev", "big stu": a nickname's prefix before a given name or a word no list knows (part of the name)
-    const nick = nicknamePrefix(tokens, i);
-    // (after "big" only a given name: "a big stressor" is a word no list knows)
-    if (nick && ((f & C.GIVEN) !== 0 || (unknownWord && nick.key !== 'big')) && !(f & C.PUBLIC_NAME)) {
-      out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
-      lastName = i;
-      continue;
-    }
-    // ("siosaia (15) is in year 10": a word no list knows, or a given name, with an age in brackets after it)
-    // (not before a state only a person is in, "kez was upset": a family word in another language is one too,
-    // "tata was angry")
-    if (((f & C.GIVEN) !== 0 || unknownWord || placeOnly) && ageInBracketsNext(tokens, i) && !(f & (C.PUBLIC_NAME | C.KIN | C.RELATION | C.TITLE))) {
-      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
-      lastName = i;
-      continue;
-    }
-    if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) continue;
-    if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) continue;
-    const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
-    if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
-      out.push(span('PERSON', t.start, afterCue || afterTitle || afterRelation ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
-      lastName = i;
-    }
+    lastName = otherLowerWordAsName(tokens, i, lastName, out);
   }
   return placeWords;
+}
+
+// (the two kinds of word below are judged in functions of their own, not in the loop: as one large function the
+// optimising compiler took ~60 ms to compile it, and did so six times over in a batch's warm-up as rare branches
+// were first taken)
+
+/**
+ * A lower-case word some list knows (an ordinary or rarer word, a word-name, a month, a public or domain word, a
+ * relation) at i, used as a name: the index of the last name found (i when this is one), else `lastName`.
+ */
+function ordinaryWordAsName(tokens: readonly Token[], i: number, lastName: number, out: Span[]): number {
+  const t = tokens[i]!;
+  const f = t.f;
+  // "her mom (mrs park)", "mr brown said": a word after "mr", "mrs", "ms" or "mx" in lower case is a surname
+  if ((f & C.SURNAME) !== 0 && i > 0 && t.gap === ' ' && (tokens[i - 1]!.f & C.TITLE) !== 0 && t.lower && t.alpha && t.text.length >= 3 && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN))) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
+  // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
+  // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
+  // "said", "alone" and "lap", names in other languages)
+  // ("his cousin will.": a modal never ends a phrase after a family word; "my mum debs says": a rarer word there)
+  const nameAfterKin = i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0 && tokens[i - 1]!.lower && t.gap === ' ' && t.lower && t.alpha && t.text.length >= 3 && ((MODALS.has(t.key) && (!tokens[i + 1] || /^[.,;!?]/.test(tokens[i + 1]!.gap))) || (!(f & C.COMMON) && (f & C.RARE) !== 0 && personVerbAfter(tokens, i)));
+  // ("his supervisor big mike": a nickname's prefix before a given name that is also a word, not "a big mark")
+  const nick = (f & C.GIVEN) !== 0 && t.lower && t.alpha ? nicknamePrefix(tokens, i) : undefined;
+  if (nick && !(nick.i > 0 && DETERMINER_BEFORE.has(tokens[nick.i - 1]!.key)) && !MODALS.has(t.key)) {
+    out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
+    return i;
+  }
+  // ("yaw (13) was in a good mood": a given name that is also a word, with an age in brackets after it)
+  if ((f & C.GIVEN) !== 0 && !(f & (C.KIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && ageInBracketsNext(tokens, i)) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
+  if (nameAfterKin || possessiveWordName(t, tokens) || ((f & C.WORD_NAME || (f & C.GIVEN && !(f & C.COMMON))) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.TITLE)) && t.lower && t.alpha && t.text.length >= 3 && !MODALS.has(t.key) && lowerWordNameAsPerson(t, tokens, lastName))) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
+  return lastName;
+}
+
+/** Any other lower-case word at i, used as a name: the index of the last name found (i when this is one), else `lastName`. */
+function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: number, out: Span[]): number {
+  const t = tokens[i]!;
+  const f = t.f;
+  if (t.text.length < 3) {
+    // "coming to vy's": a short given name in the possessive; "met ty (tyrese) after school", "w/ jo at the park":
+    // one after a cue for meeting someone, where the phrase ends
+    if (t.text.length === 2 && (f & C.GIVEN) !== 0 && !(f & (C.CONNECTOR | C.ACRONYM | C.DOMAIN | C.PUBLIC_TERM)) && (t.baseEnd !== t.end || (i > 0 && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key) && (t.gap === ' ' || t.gap === '/ ') && phraseEndsAfter(tokens, i)))) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      return i;
+    }
+    return lastName;
+  }
+  // "at brayden's", "coming to vy's": a given name in the possessive; "gráinne worried she's …": a word no list
+  // knows starting a sentence before a verb a person does
+  // ("kez said she was fine", "siosaia's mum rang": a word only a place or surname list knows, too, and a word
+  // no list knows in the possessive before a family word)
+  const nameOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0;
+  if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
+  const tx = t.text;
+  // (a hyphenated surname only after an honorific: "ms adeyemi-ross")
+  if (tx.includes("'") || tx.includes('’') || (tx.includes('-') && !(i > 0 && HONORIFICS.has(tokens[i - 1]!.key)))) return lastName;
+  const k = t.key;
+  const prev = prevToken(tokens, i);
+  // ("her mum (babcia)": a family word in another language is the relation again, not a name)
+  const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap) && !(f & (C.TITLE | C.KIN | C.RELATION) && t.gap.includes('('));
+  // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
+  // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
+  const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
+  // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
+  // meeting or messaging someone
+  const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+  // (not before an organisation's word: "with ramapo college" names a college)
+  const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+  // ("caught up with kez at the library": after a cue for meeting someone, a word only a place list knows too)
+  // (and the phrase ends there: "with yorkshire ambulance service", "with sheffield hallam" name other things)
+  const placeOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0 && (f & C.PLACE) !== 0 && phraseEndsAfter(tokens, i);
+  // "lil kev", "big stu": a nickname's prefix before a given name or a word no list knows (part of the name)
+  const nick = nicknamePrefix(tokens, i);
+  // (after "big" only a given name: "a big stressor" is a word no list knows)
+  if (nick && ((f & C.GIVEN) !== 0 || (unknownWord && nick.key !== 'big')) && !(f & C.PUBLIC_NAME)) {
+    out.push(span('PERSON', nick.start, t.baseEnd, 'model'));
+    return i;
+  }
+  // ("siosaia (15) is in year 10": a word no list knows, or a given name, with an age in brackets after it)
+  // (not before a state only a person is in, "kez was upset": a family word in another language is one too,
+  // "tata was angry")
+  if (((f & C.GIVEN) !== 0 || unknownWord || placeOnly) && ageInBracketsNext(tokens, i) && !(f & (C.PUBLIC_NAME | C.KIN | C.RELATION | C.TITLE))) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
+  if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) return lastName;
+  if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) return lastName;
+  const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
+  if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
+    out.push(span('PERSON', t.start, afterCue || afterTitle || afterRelation ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
+    return i;
+  }
+  return lastName;
 }
 
 /** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
