@@ -365,7 +365,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
-  if (streetRule(run, tokens, out)) return;
+  if (streetRule(run, text, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   if (bodyRule(run, out)) return;
   // People and other proper nouns.
@@ -836,11 +836,11 @@ function allNamesFrom(strengths: readonly Strength[], from: number): boolean {
 }
 
 /** Streets: "Elm Street", "Rye Lane", "Blue Island Ave". */
-function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
+function streetRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
   const { toks, strengths, before } = run;
   if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
   // ("Jae-won Park (36)", "Daniel Hill (17)": a surname that is a street's word, with an age in brackets after it, is a person's)
-  if (run.last.f & C.SURNAME && ageTokenInBrackets(tokens, run.last.i)) return false;
+  if (run.last.f & C.SURNAME && ageInBracketsAt(text, run.last.baseEnd)) return false;
   // ("on the Ocean Estate": a preposition, then "the")
   const prep = before && before.key === 'the' && before.i > 0 && before.gap === ' ' ? tokens[before.i - 1]! : before;
   const streetExpected = run.hasName || (!!prep && STREET_PREPS.test(prep.key));
@@ -856,14 +856,6 @@ function streetRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   if (toks.length - s < 2) return false;
   out.push(span('PLACE', toks[s]!.start, endOf(toks, toks.length - 1), 'model'));
   return true;
-}
-
-/** Whether a number of one to three digits in brackets follows the token at i: "Park (36)". */
-function ageTokenInBrackets(tokens: readonly Token[], i: number): boolean {
-  const n = tokens[i + 1];
-  if (!n || (n.gap !== ' (' && n.gap !== '(') || !n.hasDigit || n.alpha || n.text.length > 3 || n.key.charCodeAt(0) > 57) return false;
-  const after = tokens[i + 2];
-  return !after || after.gap.startsWith(')');
 }
 
 const STREET_PREPS = /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/;
@@ -1091,7 +1083,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
 }
 
-const SERVICE_ENDS = new Set(['service', 'services', 'unit', 'team', 'clinic', 'department', 'ward', 'programme', 'program']);
+/** Words for a service that BODY_TAILS lacks (a run ending in one of those is judged by bodyRule, before any pick). */
+const SERVICE_ENDS = new Set(['unit', 'clinic', 'ward']);
 /** Whether every word of the run is an ordinary word (strength 'common') that no list of names or places knows. */
 function plainWords(run: Run): boolean {
   for (let q = 0; q < run.toks.length; q++) {
