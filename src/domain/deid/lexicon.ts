@@ -120,7 +120,7 @@ christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|j
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|
 facebook|instagram|whatsapp|snapchat|tiktok|twitter|x|linkedin|youtube|google|zoom|teams|skype|discord|reddit|
-snap|insta|gamertag|litem|kapa|kia|vineland|klass|libre|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats|thx|pls|plz|aps|stanley-brown|zumba|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
+snap|insta|gamertag|litem|kapa|kia|vineland|klass|libre|aps|stanley-brown|zumba|mensline|monzo|worldremit|revolut|tangi|tangihanga|hui|taha|wairua|tinana|hinengaro|whānau|whanau|whenua|tikanga|karakia|iwi|hapū|hapu|kaumātua|kaumatua|whakapapa|rangatahi|mokopuna|tamariki|gurmukhi|shahmukhi|devanagari|europeans|africans|asians|americans|australians|talofa|malo|bula|namaste|aloha|shalom|tinder|hinge|bumble|grindr|viber|telegram|wechat|kakaotalk|imessage|netflix|spotify|xbox|playstation|nintendo|fortnite|roblox|minecraft|iphone|android|
 lego|oyster|uber|deliveroo|airbnb|ebay|paypal|venmo|cashapp|zelle|amazon's|kindle|
 english|british|welsh|scottish|irish|american|australian|canadian|european|african|asian|aboriginal|torres|
 strait|islander|indigenous|maori|māori|pakeha|latino|latina|latinx|hispanic|arab|arabic|persian|farsi|dari|pashto|
@@ -131,6 +131,13 @@ gcse|gcses|a-level|a-levels|btec|nvq|hnc|hnd|ged|sat|act|atar|hsc|vce|tafe|cert|
 army|navy|raf|marines|usmc|nato|police|fire|ambulance|parliament|congress|senate|government|state|federal|
 covid|covid-19|coronavirus|hiv|aids|adhd|asd|ocd|ptsd|cptsd|bpd|eupd|gad|mdd|sud|tbi|abi|ms|me|cfs|ibs|
 dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|ehcp|iep|plp|gp|a&e|er|icu|ed`);
+
+/**
+ * Chat shorthand and contractions written without an apostrophe ("lol", "tbh", "dont", "thats"): ordinary words of
+ * informal notes that no word list has, never a name.
+ */
+export const CHAT_WORDS = set(`lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|thx|pls|plz|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|
+wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats`);
 
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
