@@ -1104,11 +1104,20 @@ function saysAfterLetter(t: Token, tokens: readonly Token[]): boolean {
   const next = tokens[t.i + 1];
   if (!next || next.gap !== ' ' || !next.lower) return false;
   if (LETTER_SAYS.has(next.key)) return true;
+  // "B is worried that …", "T wants more", "H will reduce to six clients": a person's state or wish, unless a
+  // word that labels letters comes first ("plan B is", "hepatitis B was", "option E has")
+  if (LETTER_STATES.has(next.key)) {
+    const prev = prevToken(tokens, t.i);
+    return !(prev && t.gap === ' ' && LETTER_LABELS.has(prev.key));
+  }
   // "B pulled to take sides", "K turned 14 last wk": a verb in the past, starting a sentence
   return t.sentStart && next.alpha && next.text.length > 5 && next.key.endsWith('ed') && !NOT_VERBS_ED.has(next.key);
 }
 /** The verbs of saying after a single letter (narrower than says(): not "came", "went", "left"). */
 const LETTER_SAYS = new Set(['says', 'said', 'thinks', 'feels', 'reports', 'reported', 'agreed', 'asked', 'told']);
+const LETTER_STATES = new Set(['is', 'was', 'wants', 'wanted', 'will', 'has']);
+/** Words that name a thing by a letter: "plan B", "vitamin K", "hepatitis B", "option E", "block F". */
+const LETTER_LABELS = new Set(['plan', 'option', 'vitamin', 'hepatitis', 'hep', 'grade', 'type', 'part', 'section', 'step', 'block', 'wing', 'ward', 'room', 'level', 'class', 'group', 'team', 'form', 'appendix', 'category', 'tier', 'stage', 'phase', 'schedule', 'exhibit', 'annex', 'unit', 'floor', 'gate', 'bay', 'zone', 'area', 'site', 'point', 'factor', 'band', 'route', 'line', 'platform', 'building', 'house', 'year', 'set', 'list', 'model', 'version', 'scenario', 'column', 'row', 'box', 'question', 'item', 'case', 'child', 'person', 'client', 'patient', 'letter', 'flat', 'apartment', 'apt', 'suite', 'lot', 'court', 'hall', 'door', 'pod', 'cell', 'landing', 'key', 'stream']);
 
 /** Whether a closing quote, a space and a verb of saying follow the token: '"Harry" reports'. */
 function quotedThenSays(t: Token, tokens: readonly Token[]): boolean {

@@ -1027,6 +1027,14 @@ test('people: a title word after a given name is a surname ("Reggie Major"), a c
   untouched('C said she felt better this week.', 'C');
   caught('Cases: (1) "G", 70s, bereaved, Welsh-speaking', 'G');
   untouched('Plan B said to be ok', 'B');
+  // a letter before a person's state or wish, unless a word labels the letter
+  caught('Made the referral to the Gateway Team. B is worried that the school will see this as a betrayal.', 'B');
+  caught('Sibling contact monthly – T wants more.', 'T');
+  caught('Wedding in May; H will reduce to six clients from March.', 'H');
+  untouched('If that fails, plan B is to ask the school for a part-time timetable.', 'B');
+  untouched('Her hepatitis B was treated last year.', 'B');
+  untouched('We agreed option E has the fewest risks.', 'E');
+  untouched('C is doing better this week.', 'C');
 });
 
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
