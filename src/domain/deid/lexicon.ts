@@ -218,7 +218,7 @@ export const DOMAIN_WORDS = new Set(['meds', 'insta', 'yr', 'yrs', 'chem', 'accr
 /** Family and friendship words after which a lower-case word is a name ("her ex (jordan)"). */
 export const KIN_WORDS = new Set(['son', 'daughter', 'brother', 'sister', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandpa', 'nan', 'nana', 'granny', 'grandson', 'granddaughter', 'friend', 'bestie', 'mate', 'flatmate', 'roommate', 'housemate', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepson', 'stepdaughter', 'baby', 'twin', 'bf', 'gf', 'boy', 'girl', 'lad', 'bro', 'sis', 'cuz']);
 /** Role words after which short capitals are initials ("client AK"). */
-export const CLIENT_WORDS = new Set(['client', 'patient', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
+export const CLIENT_WORDS = new Set(['client', 'patient', 'pt', 'mentee', 'supervisee', 'pupil', 'learner', 'student', 'child', 'youth', 'resident', 'customer', 'person']);
 
 /**
  * English, Scottish and Irish surnames that are also ordinary words (occupations, colours, nature): "Tom

@@ -1607,7 +1607,8 @@ const AGE_AFTER = /^(?:\)|,|\s?y\.?o\b|\s?y\/o|\s?yrs?\b|\s[MF]\b)/;
 /** ", F, 16": a case's sex and age after a comma ("1. JR, F, 16."). */
 const SEX_AGE_COMMA = /^,\s?[MF],\s?\d{1,2}(?![\d/])/;
 // (or an age band: "DK (mid-20s, referred by his GP)", "JT (late 30s)")
-const SEX_AGE_BRACKET = /^\s?\((?:[MFmf],\s?\d{1,2}\)|(?:early|mid|late)[\s-]?[1-9]0s\b)/;
+// (or the age first, with or without "y.o.": "DN (45 y.o. M)", "KB (16yo F)", "JT (32, M)")
+const SEX_AGE_BRACKET = /^\s?\((?:[MFmf],\s?\d{1,2}\)|\d{1,2}\s?(?:y\.?\s?o\.?|yrs?|y\/o)?,?\s?[MF]\)|\d{1,2}\s?(?:y\.?\s?o\.?|yrs?|y\/o),?\s?[MF]\b|(?:early|mid|late)[\s-]?[1-9]0s\b)/;
 const TALK_VERBS = new Set(['discuss', 'discussed', 'discussing', 'spoke', 'speak', 'speaking', 'talk', 'talked', 'talking', 'met', 'meet', 'meeting', 'check', 'checked', 'checking', 'liaise', 'liaised', 'liaising', 'consult', 'consulted', 'agreed', 'review', 'reviewed', 'session', 'sessions', 'call', 'called', 'catch-up', 'catchup']);
 /** Whether the token after a field's value starts another field or line: end of text, a new line, a tab, two spaces, "," ";" "|". */
 function fieldValueEnds(next: Token | undefined): boolean {

@@ -1037,6 +1037,14 @@ test('people: a title word after a given name is a surname ("Reggie Major"), a c
   untouched('C is doing better this week.', 'C');
 });
 
+test('people: initials after "pt" (patient), and before an age-first sex in brackets ("KB (16yo F)", "JT (32, M)"); not a number before one', () => {
+  caught('DAP — pt AK — s7 — seen today.', 'AK');
+  caught('Reviewed KB (16yo F) and JT (32, M) today.', 'KB');
+  caught('Reviewed KB (16yo F) and JT (32, M) today.', 'JT');
+  caught('Saw DN (45 y.o. M) in clinic.', 'DN');
+  untouched('Saw 2 (45 F) in clinic; the pt CBT plan is unchanged.', 'CBT');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
