@@ -1572,9 +1572,10 @@ function dottedInitialAsPerson(t: Token, tokens: readonly Token[], text: string)
   if (text.charCodeAt(t.end) !== 46 || t.end !== t.baseEnd) return false;
   const next = nextToken(tokens, t.i);
   const after = text.slice(t.end, t.end + 4);
-  // "spoke with K. from Alder Hey"
+  // "spoke with K. from Alder Hey", "2 stops on the DLR with P. next wk", "ending with L. after 24 sessions": after
+  // a word a person follows, the sentence goes on in lower case, so the full stop was an initial's
   const prev = prevToken(tokens, t.i);
-  if (prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && next && next.lower && next.gap === '. ' && (next.key === 'from' || next.key === 'at' || next.key === 'about' || next.key === 'and')) return true;
+  if (prev && prev.lower && t.gap === ' ' && (prev.key === 'with' || prev.key === 'told' || prev.key === 'asked' || prev.key === 'met') && next && next.lower && next.gap === '. ' && next.alpha) return true;
   if (next && next.lower && next.gap === '. ') {
     if (PERSON_VERBS.has(next.key) && next.key !== 'will' && next.key !== 'can') return true;
     if (next.key === 'to') {

@@ -1045,6 +1045,12 @@ test('people: initials after "pt" (patient), and before an age-first sex in brac
   untouched('Saw 2 (45 F) in clinic; the pt CBT plan is unchanged.', 'CBT');
 });
 
+test('people: a letter and a full stop after "with", "told", "asked" or "met", with the sentence going on in lower case, is an initial ("with P. next wk"); not a sentence\'s end', () => {
+  caught('Graded exposure – 2 stops on the DLR with P. next wk.', 'P');
+  caught('My case: ending with L. after 24 sessions.', 'L');
+  untouched('He agreed to do the homework with B. Next session in a fortnight.', 'B');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
