@@ -22,7 +22,7 @@ const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just|nearly|alm
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
 const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
-const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee)\s$/i;
+const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
 // person); not a future one, "covered till she's 21"
@@ -300,8 +300,27 @@ function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): v
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     // ("her son, 7, is …": or right after a word for a child or a relative)
-    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 29), m.index) + ' ')) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 29), m.index) + ' ') || descriptorsAfterAnchor(text, anchorEnds, m.index)) addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
   }
+}
+
+// A person's sex or school year as an item of a list: "JR, F, 16.", "Dana Ruiz, 11th grade, 16.", "Kai, Year 9, 14"
+const DESCRIPTOR = /^(?:[MF]|(?:Y|Yr|Year)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr\.?|yr)|[Gg]rade\s\d{1,2})$/;
+
+/**
+ * "JR, F, 16.", "Dana Ruiz, 11th grade, 16": the items of the list between a person (or a date) and the number
+ * are only a sex or a school year, so the number is the person's age too (at most two such items).
+ */
+function descriptorsAfterAnchor(text: string, anchorEnds: readonly number[], comma: number): boolean {
+  let end = comma;
+  for (let n = 0; n < 2; n++) {
+    const from = text.lastIndexOf(',', end - 1);
+    if (from < 0 || end - from > 16) return false;
+    if (!DESCRIPTOR.test(text.slice(from + 1, end).trim())) return false;
+    if (endsAnchor(text, anchorEnds, from)) return true;
+    end = from;
+  }
+  return false;
 }
 
 /** "(Ayaan 14, Aleena 11, Zayd 6)": one or two digits right after a person's name and one space, then a comma, a semicolon, a bracket or "and". */

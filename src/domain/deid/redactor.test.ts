@@ -1051,6 +1051,14 @@ test('people: a letter and a full stop after "with", "told", "asked" or "met", w
   untouched('He agreed to do the homework with B. Next session in a fortnight.', 'B');
 });
 
+test('ages: a number in a list after a person and only their sex or school year ("JR, F, 16.", "Dana Ruiz, 11th grade, 16"), after an identifier ("SID A00784213, 31"), after "boyfriend"; not after a measure', () => {
+  caught('1. Dana Ruiz, 11th grade, 16. Disclosed that his stepdad hit him.', '16');
+  caught('Seen: Kai Tane, Year 9, 14, and his sister Mere, Year 7, 12.', '12');
+  caught('Student: Ramón Villaseñor, SID A00784213, 31. Former aviation technician.', '31');
+  caught('Jordan is her boyfriend, 19. She now wants retail.', '19');
+  untouched('Scores today: PHQ-9, 14, GAD-7, 12.', '14');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');

@@ -62,7 +62,7 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const anchors: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    if (s.type === 'PERSON' || s.type === 'DATE') anchors.push(s);
+    if (s.type === 'PERSON' || s.type === 'DATE' || s.type === 'ID') anchors.push(s);
   }
   const ages = recogniseAges(text, anchors);
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
