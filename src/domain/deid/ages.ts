@@ -134,7 +134,7 @@ function inRange(n: number): boolean {
   return n >= 0 && n <= 125;
 }
 
-/** `anchors` are PERSON and DATE spans: an age is marked when it stands next to one of them. */
+/** `anchors` are PERSON, DATE and ID spans: an age is marked when it stands next to one of them. */
 export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   const out: Span[] = [];
   // Every pattern below needs a digit; most need a word that a plain substring search rules out quickly.
@@ -174,6 +174,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
+  leadingAges(text, digitRuns, out);
   if (opens.length) bracketedListAges(text, opens, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   if (out.length) nextAges(text, out);
@@ -416,4 +417,33 @@ function lifeEventAges(text: string, digitRuns: readonly number[], out: Span[]):
     const m = S_AT_AGE.exec(text);
     if (m && Number(m[1]) >= 5 && LIFE_EVENT_BEFORE.test(text.slice(Math.max(0, p - 64), p - 4))) addAge(out, p, m[1]!);
   }
+}
+
+/**
+ * "My situation\n23, living with my parents", "(preferred name). 22, first-episode psychosis", "Client "S.K." – 24,
+ * GAD", "- 29, Dandenong, 3 kids": one or two digits and a comma opening a line, a sentence or a dash's clause, with
+ * no digit after the comma (not a list of numbers, "1, 2 and 3"), describe the person the note is about.
+ */
+function leadingAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    let q = p;
+    while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+    if (q - p > 2 || text.charCodeAt(q) !== 44 || text.charCodeAt(q + 1) !== 32 || isDigit(codeAt(text, q + 2))) continue;
+    if (opensClause(text, p)) addAge(out, p, text.slice(p, q));
+  }
+}
+
+/** Whether `p` starts a line (after a bullet or not), a sentence or the clause after a spaced dash. */
+function opensClause(text: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 10) return true;
+  // ("- 29, Dandenong": a bullet opening the line)
+  if ((c === 45 || c === 0x2022 || c === 42) && (i === 1 || text.charCodeAt(i - 2) === 10)) return true;
+  if (i === p) return false;
+  // (after a sentence's end or a spaced dash: "… in file). 22, first-episode", "– 24, GAD")
+  return ((c === 46 || c === 33 || c === 63) && !isDigit(codeAt(text, i - 2))) || (isDash(c) && codeAt(text, i - 2) === 32);
 }

@@ -1059,6 +1059,15 @@ test('ages: a number in a list after a person and only their sex or school year 
   untouched('Scores today: PHQ-9, 14, GAD-7, 12.', '14');
 });
 
+test('ages: one or two digits and a comma opening a line, a sentence or a dash\'s clause ("My situation\\n23, living with …", "– 24, GAD"); not a list of numbers', () => {
+  caught('My situation\n23, living with my parents.', '23');
+  caught('"Sunny" (preferred name). 22, first-episode psychosis.', '22');
+  caught('Client "S.K." – 24, GAD, improving.', '24');
+  caught('Notes\n- 29, three kids, husband works nights', '29');
+  untouched('Sessions went well.\n1, 2 and 3 were on Zoom.', '1');
+  untouched('Scores fell from 4.5 to 3.5, 2 weeks apart.', '5');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
