@@ -291,9 +291,11 @@ function parenthesisedAges(text: string, opens: readonly number[], anchorEnds: r
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const digitsStart = m.index + m[0].length - m[1]!.length;
-    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) addAge(out, digitsStart, m[1]!);
+    if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (digitsStart === m.index + 1 && SEX_OR_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) addAge(out, digitsStart, m[1]!);
   }
 }
+// ('"J" (13, Year 8, Noongar)', "(16, F)", "(15, 10th grade)": a number opening a bracket, then a sex or a school year)
+const SEX_OR_YEAR_AFTER = /^,\s?(?:[MF](?=[,;)\s])|(?:Y|Yr|Year)\s?\d|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr\b))/;
 
 /** "Lachlan, 6,": a number in a list right after a person or date. */
 function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): void {

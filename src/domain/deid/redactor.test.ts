@@ -1066,6 +1066,10 @@ test('ages: one or two digits and a comma opening a line, a sentence or a dash\'
   caught('Notes\n- 29, three kids, husband works nights', '29');
   untouched('Sessions went well.\n1, 2 and 3 were on Zoom.', '1');
   untouched('Scores fell from 4.5 to 3.5, 2 weeks apart.', '5');
+  // a number opening a bracket, then a sex or a school year
+  caught('1. "J" (13, Year 8, Noongar) – high absence.', '13');
+  caught('Seen with her brother (15, 10th grade).', '15');
+  untouched('Seen in room 4 (12, 14 and 16 are being painted).', '12');
 });
 
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
