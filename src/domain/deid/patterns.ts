@@ -566,9 +566,18 @@ function uncuedShortDate(text: string, m: RegExpExecArray): boolean {
   const b = Number(m[2]);
   // ("at Adena Pediatrics 01/30": a month written with its leading zero is a date, never a score)
   if (m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48 && b <= 31) return !SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+  // ("F/u HV 2/26", "RTC 1/23", "sent forms 1/14": a month then a day above 12, as US notes write a date, unless a
+  // test's name or another score comes just before: "GDS 3/15", "fluency 8/14", "attention 17/18, memory 15/26")
+  if (a <= 12 && b > 12 && b <= 31) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    return !SCORE_BEFORE.test(before.slice(-24)) && !TEST_BEFORE.test(before) && !FRACTION_IN_CLAUSE.test(before);
+  }
   if (a <= b || (a === 24 && b === 7)) return false;
   return !SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
+const TEST_BEFORE = /(?:\b(?:gds|cvlt|wais|wisc|wms|wiat|rbans|bdi|bai|pcl|ies|dass|hads|audit|cage|epds|ors|srs|moca|mmse|ace|naming|recall|fluency|memory|attention|language|visuospatial|orientation|subtest|index|trial|form|items?|questions?|correct|errors?)|[\p{L}]-?\d{1,2}\)?)\W{0,3}$/iu;
+/** Another fraction earlier in the same clause (not across a sentence's end: "F/u 2/26. RTC 1/23"). */
+const FRACTION_IN_CLAUSE = /\d\/\d[^.;\n]*$/;
 const SCORE_BEFORE = /(?:\b(?:scored?|scores|scoring|rated?|rates|rating|mood|pain|anxiety|stress|sleep|suds?|confidence|motivation|energy|out|marks?|grade|total|phq-?9?|gad-?7?|core-?10|k-?10|slums|moca|mmse|ace|wemwbs|sdq|x)|[=:~≈<>+x])\s{0,2}$/i;
 const SCORE_AFTER = /^(?:\s{0,2}(?:of|ths?|rds?|nds?|sts?|days?|weeks?|wks?|months?|times?|hours?|hrs?|mins?|sessions?|people|pts?|points?|marks?|correct|scale)\b|\s{0,2}[%x]|[-–—.]\d)/i;
 

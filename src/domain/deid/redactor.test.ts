@@ -1072,6 +1072,16 @@ test('ages: one or two digits and a comma opening a line, a sentence or a dash\'
   untouched('Seen in room 4 (12, 14 and 16 are being painted).', '12');
 });
 
+test('dates: a month then a day above 12 without a cue ("RTC 1/23", "Sent forms 1/14"), as US notes write one; not a score after a test\'s name or another score in the clause', () => {
+  caught('F/u HV 2/26. RTC 1/23. Sent forms 1/14.', '1/23');
+  caught('F/u HV 2/26. RTC 1/23. Sent forms 1/14.', '1/14');
+  caught('Couples session #3, 7/22.', '7/22');
+  untouched('Mood screen (GDS-15) 4/15, so low mood is unlikely.', '4/15');
+  untouched('GDS 3/15 today.', '3/15');
+  untouched('attention 17/18, memory 15/26, fluency 8/14', '8/14');
+  untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
