@@ -1528,6 +1528,11 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   if (t.sentStart && next && next.gap === ' ' && next.lower && IRREGULAR_PAST.has(next.key) && next.key !== 'left') return true;
   // "S4 DN (45 y.o. M)": an age in brackets after them
   if (next && next.gap === ' (' && next.hasDigit && next.text.length <= 2 && AGE_AFTER.test(text.slice(next.end, next.end + 8))) return true;
+  // "notes by KL", "screening completed by AF": the author of a record; "Notes: EVJ", "Minutes: TR": its label
+  if (prev && t.gap === ' ' && prev.key === 'by' && prev.i > 0 && AUTHORED.has(tokens[prev.i - 1]!.key)) return true;
+  if (prev && AUTHOR_LABELS.has(prev.key) && /^:\s+$/.test(t.gap)) return true;
+  // "…\nRH" ending the note, or "…\nHW, PWP": initials alone on the last line (with a role's letters) sign it off
+  if (t.gap.includes('\n') && (!next || (next.gap === ', ' && next.upper && !nextToken(tokens, next.i)))) return true;
   // (at the start of a line, or after a label there: "Actions: DF to bring …"; or of a sentence before "to" and a
   // verb: "… next week. KT to do a chain analysis")
   const line = lineStartAt(text, t.start) || (!!prev && lastBeforeSpace(t.gap) === 58 && lineStartAt(text, prev.start));
@@ -1541,6 +1546,10 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   return !!next && ((/^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3) || /^\s[—–]\s$/.test(next.gap));
 }
 
+/** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
+const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
+/** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */
+const AUTHOR_LABELS = new Set(['notes', 'minutes', 'scribe', 'author', 'minuted', 'signed', 'facilitator', 'facilitators', 'chair', 'notetaker', 'recorder']);
 /** The letters for a case's sex before an age: "JR, F, 16". */
 const SEX_LETTERS = new Set(['F', 'M', 'f', 'm', 'X', 'NB']);
 /** States said of a person by their initials, besides PERSON_STATES: "KT unsure what to share". */

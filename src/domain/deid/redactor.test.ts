@@ -1082,6 +1082,15 @@ test('dates: a month then a day above 12 without a cue ("RTC 1/23", "Sent forms 
   untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
 });
 
+test('people: initials as a record\'s author ("notes by KL", "completed by AF", "Notes: EVJ") or alone on the note\'s last line; not an acronym there', () => {
+  caught('Next group: 10/04/25. Notes: EVJ', 'EVJ');
+  caught('Screening tool completed by AF; score moderate.', 'AF');
+  caught('Facilitated in Somali, notes by KL from the summary.', 'KL');
+  caught('Pt prefers her middle name.\nRH', 'RH');
+  untouched('Plan agreed with the team.\nNHS', 'NHS');
+  untouched('Funding secured by ESF and the council.', 'ESF');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
