@@ -992,6 +992,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   if (initials && (cue || quoted || quoteCue) && (!quoted || isDottedInitials(t.text) || quoteCue)) {
     return true; // initials "J.M."
   }
+  // ('• "JD", Y6, …', '("DS", 17)': quoted letters, then a school year or an age, describe a case)
+  if (initials && quoted && QUOTED_CASE_AFTER.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
   if (toks.length === 1 && t.text.length <= 3) {
     // "K.L., a 14-year-old", "L.D. (16)": initials with full stops, unless a common abbreviation ("U.K.", "P.E.")
     // ("1. A.M. (27)": even a common abbreviation's letters, when an age in brackets follows and no number comes
@@ -1546,6 +1548,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
   return !!next && ((/^\s?\($/.test(next.gap) && next.hasDigit && next.text.length <= 3) || /^\s[—–]\s$/.test(next.gap));
 }
 
+/** After quoted initials, a school year or an age: '"JD", Y6', '"DS", 17)'. */
+const QUOTED_CASE_AFTER = /^["”’'],\s?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
 /** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
 const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
 /** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */

@@ -1089,6 +1089,10 @@ test('people: initials as a record\'s author ("notes by KL", "completed by AF", 
   caught('Pt prefers her middle name.\nRH', 'RH');
   untouched('Plan agreed with the team.\nNHS', 'NHS');
   untouched('Funding secured by ESF and the council.', 'ESF');
+  // quoted letters, then a school year or an age, describe a case
+  caught('Clients brought (initials only):\n• "JD", Y6, selective mutism.', 'JD');
+  caught('Cases:\n- "KT", 15, school refusal.', 'KT');
+  untouched('They use "CBT", 12 sessions.', 'CBT');
 });
 
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
