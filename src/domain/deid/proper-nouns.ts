@@ -1041,6 +1041,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
   if (st === 'common' && !(t.f & C.GIVEN) && codeAt(text, t.baseEnd) === 58) return false;
+  // "Topics: Anxiety, Hope, Resilience, Grace": a word that is also a name, listed between capitalised ordinary words
+  if (run.toks.length === 1 && t.f & C.COMMONISH && !(t.f & C.KNOWN) && t.gap === ', ' && listedBetweenWords(tokens, t.i)) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "- Precious (Y10) – attendance 82%": or a school year in brackets
@@ -1068,6 +1070,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "Last week Gift brought her …", "Summer noticed she …", "with Glen when he …", "Summer and Ava made …": a
   // word that is also a name, used as one (not a country or a public term: "Jordan" has its own rule above)
   if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
+  // "Present: Major Tupou, Fatima Haidari, Will, Brodie McKenna": a given name that is also a word, listed between
+  // two names
+  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && t.gap === ', ' && listedBetweenNames(tokens, t.i)) return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
@@ -1083,6 +1088,27 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
     return !(t.sentStart && i === 0 && !titled && !relation && !run.labelled);
   }
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
+}
+
+/** Whether tokens[i] is an item of a comma list between two names: a name-like capitalised word ends the item
+ * before it and starts the item after it ("…, Fatima Haidari, Will, Brodie McKenna"). */
+function listedBetweenNames(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && (next.gap === ', ' || next.gap === ' & ') && listedName(prev) && listedName(next);
+}
+/** Whether tokens[i] is an item of a comma list between capitalised ordinary words that are no names. */
+function listedBetweenWords(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && (next.gap === ', ' || next.gap === ' and ' || next.gap === ' & ') && listedWord(prev) && listedWord(next);
+}
+function listedWord(t: Token): boolean {
+  return t.cap && (t.f & C.COMMON) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN | C.WORD_NAME));
+}
+/** A capitalised word that reads as a name: a given name or surname that is not an ordinary word, or a word no list knows. */
+function listedName(t: Token): boolean {
+  return t.cap && t.alpha && !(t.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.PLACE | C.ORG_SUFFIX | C.TITLE | C.RELATION)) && ((t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) !== 0 || noListKnows(t.f));
 }
 
 /** Words for a service that BODY_TAILS lacks (a run ending in one of those is judged by bodyRule, before any pick). */

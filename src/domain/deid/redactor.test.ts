@@ -1095,6 +1095,12 @@ test('people: initials as a record\'s author ("notes by KL", "completed by AF", 
   untouched('They use "CBT", 12 sessions.', 'CBT');
 });
 
+test('people: a word that is also a name, listed between two names ("Fatima Haidari, Will, Brodie McKenna"), is one; listed between capitalised ordinary words ("Anxiety, Hope, Resilience") it is not', () => {
+  caught('Present: Major Tupou, Fatima Haidari, Will, Brodie McKenna, Jasmin (student)', 'Will');
+  untouched('Topics: Anxiety, Hope, Resilience, Grace, Forgiveness.', 'Hope');
+  untouched('Topics: Anxiety, Hope, Resilience, Grace, Forgiveness.', 'Grace');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
