@@ -1101,6 +1101,13 @@ test('people: a word that is also a name, listed between two names ("Fatima Haid
   untouched('Topics: Anxiety, Hope, Resilience, Grace, Forgiveness.', 'Grace');
 });
 
+test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
+  caught('Wed 23/10/24, 12.30–2pm. Chair: Major. Notes: Fatima.', 'Major');
+  caught('Apologies: Kiri\nFacilitator: Grace', 'Kiri');
+  caught('Apologies: Kiri\nFacilitator: Grace', 'Grace');
+  untouched('He sat in the chair: calm, then tearful.', 'calm');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
