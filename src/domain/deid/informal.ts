@@ -286,6 +286,12 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       continue;
     }
+    // "river (they/them, 16) came in upset": any lower-case word before the pronouns someone goes by
+    if (t.lower && t.alpha && tokens[i + 1]?.gap === ' (' && pronounsAt(tokens, i + 1) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
+      out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+      lastName = i;
+      continue;
+    }
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
       lastName = ordinaryWordAsName(tokens, i, lastName, out);
@@ -300,6 +306,16 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
   }
   return placeWords;
 }
+
+/** Whether tokens[j] and tokens[j + 1] are a pair of pronouns someone goes by: "they/them", "she/her", "he/they". */
+function pronounsAt(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return !!a && !!b && b.gap === '/' && PRONOUN_PAIR.has(a.key) && PRONOUN_PAIR.has(b.key);
+}
+/** Words before pronouns in brackets that are no name: "her pronouns (she/her)", "goes by (they/them)". */
+const NOT_BEFORE_PRONOUNS = new Set(['pronoun', 'pronouns', 'name', 'names', 'use', 'uses', 'used', 'using', 'prefer', 'prefers', 'preferred', 'identifies', 'identify', 'identified', 'go', 'goes', 'by', 'as', 'is', 'are', 'was', 'with', 'and', 'or', 'the', 'a', 'an', 'of', 'to', 'them', 'they', 'she', 'he', 'her', 'his', 'their', 'now', 'new', 'correct', 'right', 'wrong']);
+const PRONOUN_PAIR = new Set(['they', 'them', 'she', 'her', 'he', 'him', 'xe', 'xem', 'ze', 'zir', 'hir', 'theirs', 'hers', 'his']);
 
 // (the two kinds of word below are judged in functions of their own, not in the loop: as one large function the
 // optimising compiler took ~60 ms to compile it, and did so six times over in a batch's warm-up as rare branches

@@ -1108,6 +1108,13 @@ test('people: the labels of a meeting\'s record name people ("Chair: Major.", "A
   untouched('He sat in the chair: calm, then tearful.', 'calm');
 });
 
+test('people: any lower-case word before the pronouns someone goes by in brackets ("river (they/them, 16)"), and the age after them; not "pronouns (she/her)"', () => {
+  caught('river (they/them, 16) came in upset. river agreed.', 'river');
+  caught('river (they/them, 16) came in upset. river agreed.', '16');
+  caught('Jo Smith (she/her, 34) attended.', '34');
+  untouched('use the right pronouns (she/her) always', 'pronouns');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
