@@ -1115,6 +1115,14 @@ test('people: any lower-case word before the pronouns someone goes by in bracket
   untouched('use the right pronouns (she/her) always', 'pronouns');
 });
 
+test('ages in brackets after a person: a school year or one capitalised word first ("(Yr 5, 10)", "(Little, 11)"), the sex after the age ("(19 F, …"); after "adolescent"; not a room\'s number', () => {
+  caught('Student: Ariki Te Whata (Yr 5, 10)   Referred by: class teacher', '10');
+  caught('Match: Darnell Hughes (Big) / Jamari (Little, 11)', '11');
+  caught('Client "K.L." (26F, grad student) said', '26');
+  caught('1. Client MR-2291 – adolescent, 15, school refusal', '15');
+  untouched('Seen in (Room, 12) and (Level 3, 4)', '12');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
