@@ -528,12 +528,20 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));
     }
   }
+}
+
+/** "3/6 – met at the food court": a day and month opening a line, then a spaced dash, head an entry of a log. */
+function headsLogEntry(text: string, m: RegExpExecArray): boolean {
+  const c = codeAt(text, m.index - 1);
+  if (c !== 10 && m.index !== 0) return false;
+  const e = m.index + m[0].length;
+  return codeAt(text, e) === 32 && (codeAt(text, e + 1) === 8211 || codeAt(text, e + 1) === 8212 || codeAt(text, e + 1) === 45) && codeAt(text, e + 2) === 32;
 }
 
 /** "Testing 24/4 & 1/5", "on 3/4, 10/4 and 17/4": a date just before, joined by "&", "and", "or" or a comma. */

@@ -1080,6 +1080,9 @@ test('dates: a month then a day above 12 without a cue ("RTC 1/23", "Sent forms 
   untouched('GDS 3/15 today.', '3/15');
   untouched('attention 17/18, memory 15/26, fluency 8/14', '8/14');
   untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
+  // a day and month opening a line, then a spaced dash, head a log's entry
+  caught('mentee: sophomore\n\n3/6 – met at the food court.', '3/6');
+  untouched('Scores: 3/6 on the first trial – better.', '3/6');
 });
 
 test('people: initials as a record\'s author ("notes by KL", "completed by AF", "Notes: EVJ") or alone on the note\'s last line; not an acronym there', () => {
