@@ -236,3 +236,13 @@ moor|hurst|grove|orchard|house|holmes|burns|cross|payne|pain|bond|bolt|bone|cash
 hope|joy|good|goodman|best|wise|moody|gentle|merry|bliss|honey|sugar|salt|pepper|mustard|bacon|lamb|hay|straw|reed|rush|
 berry|plum|peach|lemon|cherry|orange|olive|ivy|holly|hazel|ash|oak|elm|birch|pine|thorn|bush|branch|leaf|root|flowers|rainbow|
 storm|rain|wind|winter|summer|spring|march|may|june|april|august`);
+
+/**
+ * Universities and colleges known by their letters in the UK, Ireland, the US, Australia, New Zealand and Canada:
+ * "a place at UNSW", "FIU nursing", "transfer to UCLA". Each names one institution, so it is an organisation
+ * wherever it stands in capitals (letters that also stand for a clinical unit, "CDU", "SCU", "UCC", "ECU", are left
+ * out).
+ */
+export const UNIVERSITY_LETTERS = new Set(`UCL KCL LSE QMUL UWE DMU MMU LJMU UEA UEL UWS GCU NTU SHU BCU UWL LSBU UAL SOAS UWTSD USW UHI RGU QUB TCD UCD DCU NUIG
+NYU UCLA UCSD UCSB UCSF UIC UIUC UTRGV UTSA UTEP FIU FSU UCF USF FAU GSU MSU WSU SDSU SJSU CSUN CSULB UNLV UNM UMN GWU CMU RPI RIT VCU ODU JMU TCU SMU UNT UAB UNF WVU ASU USC OSU PSU LSU UNC UVA BYU CUNY SUNY MIT
+UNSW USYD UTS UQ QUT UWA ANU RMIT ACU JCU CQU UOW UTAS USQ CSU UON NMIT UBC SFU`.split(/\s+/));

@@ -9,6 +9,7 @@ import {
   PUBLIC_PHRASES,
   PUBLIC_TERMS,
   NAME_PARTICLES,
+  UNIVERSITY_LETTERS,
 } from './lexicon.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
@@ -983,6 +984,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 /** An all-capitals token: initials are a name, acronyms only inside one. */
 function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
+  // "a place at UNSW", "FIU nursing": a university's letters
+  if (UNIVERSITY_LETTERS.has(t.text)) return true;
   // (the cue is looked for only when quoted letters or dotted initials make it matter: the regex is end-anchored)
   // ("Supervisee: Destiny Okoro, M.S. Clinical …": a degree's letters are nobody's initials)
   const quoteCue = (quoted || (isDottedInitials(t.text) && !DOTTED_NOT_PEOPLE.has(t.key))) && QUOTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
@@ -1484,6 +1487,8 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   // "known as Paddy Sullivan", "goes by Dallas": a name given to someone, whatever else its words name
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
+  // "UNSW Business School", "at RMIT": a university known by its letters, whatever follows
+  if (UNIVERSITY_LETTERS.has(toks[a]!.text)) return 'ORG';
   // "w/ Manaia (16) + mum": an age in brackets after the name is a person's, whatever else its words name
   if (ageInBracketsAt(text, toks[b]!.baseEnd)) return 'PERSON';
   const prep = !!before && ((before.f & C.PLACE_PREP) !== 0) && !endsSentenceOrColon(run.beforeGap);

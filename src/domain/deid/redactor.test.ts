@@ -1126,6 +1126,12 @@ test('ages in brackets after a person: a school year or one capitalised word fir
   untouched('Seen in (Room, 12) and (Level 3, 4)', '12');
 });
 
+test('organisations: a university known by its letters, wherever it stands ("UNSW Business School", "FIU nursing", "RMIT offered a place")', () => {
+  const r = run('Peer Mentor Program – UNSW Business School. Goal: FIU nursing. Applied to UCLA and RMIT; RMIT offered a place.');
+  for (const u of ['UNSW', 'FIU', 'UCLA', 'RMIT']) assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text.startsWith(u)), u);
+  untouched('Transferred to the CDU overnight, then to the ward.', 'CDU');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
