@@ -38,7 +38,7 @@ practitioner|adviser|advisor|present|attendees|mother|father|parent|parents|care
 tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser|signed|signature|completed by|prepared by|written by|reviewed by|chair|chaired by|facilitator|facilitators|co-facilitator|scribe|minutes by|notes by|notetaker|note taker|apologies|absent`);
 
 /** Last words of organisation names. */
-export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|primary|secondary|high|hs|elementary|nursery|
+export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|primary|secondary|high|hs|shs|ps|tafe|ams|acchs|elementary|nursery|
 institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|center|health|medical|pharma|pharmaceuticals|
 ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
 charity|church|chapel|marae|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|

@@ -1130,6 +1130,11 @@ test('organisations: a university known by its letters, wherever it stands ("UNS
   const r = run('Peer Mentor Program – UNSW Business School. Goal: FIU nursing. Applied to UCLA and RMIT; RMIT offered a place.');
   for (const u of ['UNSW', 'FIU', 'UCLA', 'RMIT']) assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text.startsWith(u)), u);
   untouched('Transferred to the CDU overnight, then to the ward.', 'CDU');
+  // Australian schools' and services' letters end an organisation's name
+  caught('A buddy from the kapa haka group at Mt Druitt PS can help.', 'Druitt PS');
+  caught('Enrolled at Kelvin Grove SHS.', 'Kelvin Grove SHS');
+  caught('the Dubbo Regional AMS worker came too', 'Dubbo Regional AMS');
+  untouched('PS: she rang back later.', 'PS');
 });
 
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
