@@ -1193,6 +1193,9 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   // "works at Boots in Sparkhill": an ordinary word as an employer's name.
   // ("Bunnings", an unknown word that looks like an English one, counts as an ordinary word here)
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
+  // "at Boots in Bexleyheath", "at Holt Cat in Temple", "the Co-op on Dewsbury Road": after "at", capitalised ordinary
+  // words, then "in" a known place or "on" a street, name a business there
+  if (toks.length <= 3 && !toks[0]!.sentStart && (st === 'common' || st === 'word') && !(t.f & (C.CALENDAR | C.RELATION | C.KIN | C.TITLE)) && !NOT_PLACES.has(k) && atBefore(run, tokens) && placeAfterRun(run, tokens)) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
@@ -1745,6 +1748,27 @@ function isOrgWord(k: string): boolean {
 }
 
 /** /^(?:at|for)$/.test(k) (keys are internalised strings: two pointer comparisons) */
+/** Whether "at" (or "at the") comes just before the run. */
+function atBefore(run: Run, tokens: readonly Token[]): boolean {
+  const b = run.before;
+  if (!b || run.beforeGap !== ' ') return false;
+  if (b.key === 'at') return true;
+  const bb = b.key === 'the' && b.i > 0 ? tokens[b.i - 1]! : undefined;
+  return !!bb && bb.key === 'at' && b.gap === ' ';
+}
+
+/** Whether " in " and a known place's name, or " on " and a street's name, follow the run. */
+function placeAfterRun(run: Run, tokens: readonly Token[]): boolean {
+  const p = tokens[run.last.i + 1];
+  const q = tokens[run.last.i + 2];
+  if (!p || !q || p.gap !== ' ' || q.gap !== ' ' || !q.cap || run.last.end !== run.last.baseEnd) return false;
+  if (p.key === 'in') return (q.f & C.PLACE) !== 0 && !(q.f & (C.CALENDAR | C.COMMON));
+  if (p.key !== 'on') return false;
+  const r = tokens[q.i + 1];
+  const s = r ? tokens[r.i + 1] : undefined;
+  return (!!r && r.gap === ' ' && (r.f & C.STREET_SUFFIX) !== 0 && r.cap) || (!!s && !!r && r.cap && s.gap === ' ' && (s.f & C.STREET_SUFFIX) !== 0 && s.cap);
+}
+
 function atOrFor(k: string): boolean {
   return k === 'at' || k === 'for';
 }

@@ -1137,6 +1137,13 @@ test('organisations: a university known by its letters, wherever it stands ("UNS
   untouched('PS: she rang back later.', 'PS');
 });
 
+test('organisations: after "at", capitalised ordinary words, then "in" a known place or "on" a street, name a business there ("at Boots in Bexleyheath"); not "at Church on Sunday"', () => {
+  const r = run('Closing date 28/02/25 – and at Boots in Bexleyheath. She has little.');
+  assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === 'Boots'));
+  untouched('We met at Church on Sunday.', 'Church');
+  untouched('Mass at Christmas in Leeds was lovely.', 'Christmas');
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
