@@ -385,6 +385,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
       if (numberThenCapital(text, t.start)) markMatch(out, 'ADDRESS', S.address, text, t.start);
       if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
+      if (i > 0 && t.end - t.start <= 4) numberedPlaceAt(text, tokens, i, out);
     } else if (t.f & C.UNIT) {
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start)) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
@@ -543,6 +544,30 @@ function headsLogEntry(text: string, m: RegExpExecArray): boolean {
   const e = m.index + m[0].length;
   return codeAt(text, e) === 32 && (codeAt(text, e + 1) === 8211 || codeAt(text, e + 1) === 8212 || codeAt(text, e + 1) === 45) && codeAt(text, e + 2) === 32;
 }
+
+/**
+ * "in Doveton 3177": four digits after a known place's name are its postcode (Australian postcodes carry no state
+ * in speech and informal notes), unless they read as a year (1900–2039) or a count follows; "on 18th Street",
+ * "on North 10th Street", "the walgreens on 63rd street": an ordinal, then a word for a street, is a street's name.
+ */
+function numberedPlaceAt(text: string, tokens: readonly Token[], i: number, out: Span[]): void {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (t.end - t.start === 4 && t.alpha === false && t.gap === ' ' && prev.cap && (prev.f & C.PLACE) !== 0 && !(prev.f & (C.CALENDAR | C.STREET_SUFFIX))) {
+    const n = Number(text.slice(t.start, t.end));
+    const c = codeAt(text, t.end);
+    // (not the first group of a phone number, "0438 112 906")
+    if (n >= 200 && (n < 1900 || n > 2039) && !isAsciiDigit(c) && c !== 47 && c !== 58 && c !== 45 && !(c === 32 && isAsciiDigit(codeAt(text, t.end + 1))) && !COUNT_AFTER.test(text.slice(t.end, t.end + 12))) push(out, span('POSTCODE', t.start, t.end, 'pattern'));
+    return;
+  }
+  const next = tokens[i + 1];
+  if (!next || next.gap !== ' ' || !(next.f & C.STREET_SUFFIX) || !ORDINAL.test(text.slice(t.start, t.end))) return;
+  const start = prev.gap !== '' && t.gap === ' ' && (prev.cap || prev.upper) && DIRECTIONS.has(prev.key) ? prev.start : t.start;
+  push(out, span('ADDRESS', start, next.baseEnd, 'pattern'));
+}
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+const COUNT_AFTER = /^\s(?:people|students|pupils|members|staff|families|clients|cases|hours|hrs|dollars|words|km|miles|times|steps)\b/i;
 
 /** "Testing 24/4 & 1/5", "on 3/4, 10/4 and 17/4": a date just before, joined by "&", "and", "or" or a comma. */
 function dateJustBefore(text: string, out: readonly Span[], start: number): boolean {

@@ -1144,6 +1144,16 @@ test('organisations: after "at", capitalised ordinary words, then "in" a known p
   untouched('Mass at Christmas in Leeds was lovely.', 'Christmas');
 });
 
+test('places: an ordinal and a word for a street ("on 18th Street", "on North 10th Street", "on 63rd street"); four digits after a known place as its postcode ("in Doveton 3177"), not a year, a count or a phone number', () => {
+  caught('She manages the shift at a bakery on 18th Street in Pilsen.', '18th Street');
+  caught('Works at H-E-B on North 10th Street in McAllen.', 'North 10th Street');
+  caught('client works at the walgreens on 63rd street and', '63rd street');
+  caught('She lives with her mum in Doveton 3177. Her brother drives.', '3177');
+  untouched('Moved to Leeds in 2019. Leeds 2000 was a festival.', '2000');
+  untouched('Sydney 2500 people came.', '2500');
+  assert.ok(run('Call Doveton 0438 112 906 first.').entities.some((e) => e.type === 'CONTACT' && e.text === '0438 112 906'));
+});
+
 test('an "&" joins names through the gap, not as a token: "Ehlers & Clark model", "(White & Epston)", "Summer & Ava made", "me & dre went"', () => {
   untouched('following the Ehlers & Clark model, in line with NICE.', 'Clark');
   untouched('Used externalising (White & Epston) — she named it.', 'Epston');
