@@ -1044,6 +1044,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
   if (st === 'common' && !(t.f & C.GIVEN) && codeAt(text, t.baseEnd) === 58) return false;
+  // "Front Range Counseling Collective, Boulder, CO", "Tri-City Behavioral Health, Vista, CA": a town whose name is
+  // an ordinary word, before a comma and a state's letters
+  if (run.toks.length <= 3 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN)) && stateAfter(run, text)) return true;
   // "Topics: Anxiety, Hope, Resilience, Grace": a word that is also a name, listed between capitalised ordinary words
   if (run.toks.length === 1 && t.f & C.COMMONISH && !(t.f & C.KNOWN) && t.gap === ', ' && listedBetweenWords(tokens, t.i)) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
@@ -1490,6 +1493,7 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   // "known as Paddy Sullivan", "goes by Dallas": a name given to someone, whatever else its words name
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
+  if (b === toks.length - 1 && stateAfter(run, text)) return 'PLACE';
   // "UNSW Business School", "at RMIT": a university known by its letters, whatever follows
   if (UNIVERSITY_LETTERS.has(toks[a]!.text)) return 'ORG';
   // "w/ Manaia (16) + mum": an age in brackets after the name is a person's, whatever else its words name
@@ -1748,6 +1752,17 @@ function isOrgWord(k: string): boolean {
 }
 
 /** /^(?:at|for)$/.test(k) (keys are internalised strings: two pointer comparisons) */
+/** Whether a comma and a US or Australian state's letters follow the run, ending the clause or before a ZIP code. */
+function stateAfter(run: Run, text: string): boolean {
+  const e = run.last.baseEnd;
+  if (run.last.end !== e || codeAt(text, e) !== 44 || codeAt(text, e + 1) !== 32) return false;
+  const m = STATE_AFTER.exec(text.slice(e + 2, e + 12));
+  // (not a degree's letters after a person's name: "Jordan Whitehorse, MA", "Dr Lee, MD")
+  return m !== null && STATE_ABBRS.has(m[1]!) && !DEGREE_STATES.has(m[1]!) && !run.cue && !run.labelled;
+}
+const DEGREE_STATES = new Set(['MA', 'MS', 'MD', 'PA']);
+const STATE_AFTER = /^([A-Z]{2,3})(?=$|[.,;:)|\n]|\s+\d{4,5}\b|\s{2,}|\s[–—-]\s)/;
+
 /** Whether "at" (or "at the") comes just before the run. */
 function atBefore(run: Run, tokens: readonly Token[]): boolean {
   const b = run.before;
