@@ -329,7 +329,7 @@ function employerCue(before: Token, tokens: readonly Token[]): boolean {
   const keys = before.key === 'for' ? WORK_FOR_KEYS : JOB_KEYS;
   let gapAfter = before.gap;
   for (let j = before.i - 1; j >= 0 && j >= before.i - 4; j--) {
-    if (!/^[\s'’-]*$/.test(gapAfter) && gapAfter !== ' ') break;
+    if (gapAfter !== ' ' && !/^[\s'’-]*$/.test(gapAfter)) break; // (one space, the usual gap, without the regex)
     const w = tokens[j]!;
     if (keys.has(w.key)) return true;
     // ("aircraft fitter at Airbus", "a warehouse operator at DHL": a word for someone's trade just before "at")

@@ -14,15 +14,17 @@ import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIV
 export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
   // (a thread: three such lines or more, two or three speakers, one of them speaking twice — a form's labels are
   // many and each used once)
-  const count = new Map<string, number>();
+  // (the map is made at the first such line: most notes have none)
+  let count: Map<string, number> | undefined;
   let lines = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!speakerAt(tokens, i)) continue;
     lines++;
     const k = tokens[i]!.key;
+    count ??= new Map<string, number>();
     count.set(k, (count.get(k) ?? 0) + 1);
   }
-  if (lines < 3 || count.size < 2 || count.size > 3) return;
+  if (lines < 3 || count === undefined || count.size < 2 || count.size > 3) return;
   let repeated = false;
   for (const n of count.values()) if (n >= 2) repeated = true;
   if (!repeated) return;
@@ -105,7 +107,8 @@ const FAMILY_NOUNS = new Set(['family', 'families', 'children', 'kids', 'househo
 export function lowerCaseEmployers(tokens: readonly Token[], out: Span[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.lower || !t.alpha || t.text.length < 3 || t.gap !== ' ' || (t.f & ~(C.PLACE | C.SURNAME | C.KNOWN)) !== 0 || hasApostrophe(t.text)) continue;
+    // (the word-class test first: it skips most words without reading the token's Word)
+    if ((t.f & ~(C.PLACE | C.SURNAME | C.KNOWN)) !== 0 || !t.lower || !t.alpha || t.text.length < 3 || t.gap !== ' ' || hasApostrophe(t.text)) continue;
     const prev = tokens[i - 1]!;
     if (!prev.lower) continue;
     let work = EMPLOYER_VERBS.has(prev.key);
@@ -294,7 +297,9 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
-      lastName = ordinaryWordAsName(tokens, i, lastName, out);
+      // (only a surname, a given name or a word-name, or a word after a family word, can be one there: most ordinary
+      // words are none of these, and are passed over without the call)
+      if ((f & (C.SURNAME | C.GIVEN | C.WORD_NAME)) !== 0 || (i > 0 && (tokens[i - 1]!.f & C.KIN) !== 0)) lastName = ordinaryWordAsName(tokens, i, lastName, out);
       continue;
     }
     if (!t.lower) {

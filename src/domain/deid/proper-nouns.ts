@@ -1452,8 +1452,8 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
   // ("Got a job at Nando's!", "Shifts at McDonald's are long", "Employer: Sainsbury's": after a word for where someone
   // works or shops, then the phrase's end or a verb or a time)
   // (a given name there is more often someone's home, "went to Mia's last night": only before the phrase's end)
-  const after = text.slice(lastPicked.end, lastPicked.end + 10);
-  if (lastPicked.end !== lastPicked.baseEnd && before && SHOP_BEFORE.has(before.key) && (PHRASE_END.test(after) || (!(lastPicked.f & (C.GIVEN | C.KIN | C.RELATION | C.TITLE)) && SHOP_AFTER.test(after)))) {
+  // (the text after it is sliced only for a possessive)
+  if (lastPicked.end !== lastPicked.baseEnd && before && SHOP_BEFORE.has(before.key) && (PHRASE_END.test(text.slice(lastPicked.end, lastPicked.end + 10)) || (!(lastPicked.f & (C.GIVEN | C.KIN | C.RELATION | C.TITLE)) && SHOP_AFTER.test(text.slice(lastPicked.end, lastPicked.end + 10))))) {
     kind = 'ORG';
     end = lastPicked.end;
   }
