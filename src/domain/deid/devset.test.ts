@@ -50,26 +50,27 @@ function floors(path: string, size: number, f: { recall: number; precision: numb
 // notes: these floors keep what was gained. (First scores, recall / precision / person names left in:
 // challenge 0.9207 / 0.9653 / 37; blind 0.9318 / 0.9533 / 19; blind 2 0.9394 / 0.9696 / 16 — held out for a
 // session, then used; blind 3 0.9141 / 0.9511 / 28; blind 4 0.9360 / 0.9522 / 27; blind 7 0.9538 / 0.9606 / 7;
-// blind 8 0.9291 / 0.9559 / 25; blind 10 0.9295 / 0.9586 / 29; blind 13 0.9556 / 0.9500 / 10; blind 15 0.9453 / 0.9695 / 6; blind 16 0.9170 / 0.9750 / 11; blind 19 0.9451 / 0.9748 / 11; blind 20 0.9415 / 0.9544 / 23; blind 24, with six notes of voice-to-text dictation in lower case, 0.8644 / 0.9644 / 33; blind 27 0.9631 / 0.9718 / 15; blind 29 0.9701 / 0.9584 / 7; blind 31 0.9435 / 0.9687 / 14; blind 33 0.9626 / 0.9759 / 3.)
+// blind 8 0.9291 / 0.9559 / 25; blind 10 0.9295 / 0.9586 / 29; blind 13 0.9556 / 0.9500 / 10; blind 15 0.9453 / 0.9695 / 6; blind 16 0.9170 / 0.9750 / 11; blind 19 0.9451 / 0.9748 / 11; blind 20 0.9415 / 0.9544 / 23; blind 24, with six notes of voice-to-text dictation in lower case, 0.8644 / 0.9644 / 33; blind 27 0.9631 / 0.9718 / 15; blind 29 0.9701 / 0.9584 / 7; blind 31 0.9435 / 0.9687 / 14; blind 33 0.9626 / 0.9759 / 3; blind 37 0.9341 / 0.9579 / 26.)
 const TUNED: [string, number, { recall: number; precision: number; leaks: number }][] = [
   ['challenge', 40, { recall: 0.986, precision: 0.99, leaks: 1 }],
-  ['blind', 30, { recall: 0.982, precision: 0.988, leaks: 2 }],
+  ['blind', 30, { recall: 0.983, precision: 0.988, leaks: 2 }],
   ['blind2', 30, { recall: 0.984, precision: 0.985, leaks: 4 }],
-  ['blind3', 30, { recall: 0.976, precision: 0.976, leaks: 2 }],
+  ['blind3', 30, { recall: 0.98, precision: 0.975, leaks: 2 }],
   ['blind4', 30, { recall: 0.979, precision: 0.977, leaks: 3 }],
-  ['blind7', 30, { recall: 0.966, precision: 0.982, leaks: 1 }],
-  ['blind8', 30, { recall: 0.961, precision: 0.979, leaks: 5 }],
-  ['blind10', 30, { recall: 0.968, precision: 0.98, leaks: 9 }],
-  ['blind13', 30, { recall: 0.976, precision: 0.967, leaks: 5 }],
-  ['blind15', 30, { recall: 0.967, precision: 0.975, leaks: 2 }],
-  ['blind16', 30, { recall: 0.942, precision: 0.978, leaks: 3 }],
-  ['blind19', 30, { recall: 0.95, precision: 0.977, leaks: 8 }],
-  ['blind20', 30, { recall: 0.959, precision: 0.967, leaks: 9 }],
-  ['blind24', 30, { recall: 0.889, precision: 0.965, leaks: 22 }],
-  ['blind27', 30, { recall: 0.979, precision: 0.977, leaks: 4 }],
-  ['blind29', 30, { recall: 0.977, precision: 0.975, leaks: 4 }],
-  ['blind31', 30, { recall: 0.958, precision: 0.979, leaks: 6 }],
+  ['blind7', 30, { recall: 0.97, precision: 0.982, leaks: 1 }],
+  ['blind8', 30, { recall: 0.964, precision: 0.979, leaks: 5 }],
+  ['blind10', 30, { recall: 0.97, precision: 0.98, leaks: 9 }],
+  ['blind13', 30, { recall: 0.977, precision: 0.966, leaks: 5 }],
+  ['blind15', 30, { recall: 0.973, precision: 0.975, leaks: 2 }],
+  ['blind16', 30, { recall: 0.944, precision: 0.978, leaks: 3 }],
+  ['blind19', 30, { recall: 0.959, precision: 0.977, leaks: 7 }],
+  ['blind20', 30, { recall: 0.96, precision: 0.968, leaks: 9 }],
+  ['blind24', 30, { recall: 0.897, precision: 0.966, leaks: 21 }],
+  ['blind27', 30, { recall: 0.98, precision: 0.977, leaks: 4 }],
+  ['blind29', 30, { recall: 0.981, precision: 0.975, leaks: 3 }],
+  ['blind31', 30, { recall: 0.96, precision: 0.979, leaks: 5 }],
   ['blind33', 30, { recall: 0.967, precision: 0.981, leaks: 2 }],
+  ['blind37', 30, { recall: 0.953, precision: 0.958, leaks: 15 }],
 ];
 for (const [name, size, f] of TUNED) {
   test(`${name} set (ours, ${size} notes, written blind, then used): recall >= ${f.recall}, precision >= ${f.precision}, at most ${f.leaks} person names left in`, () => {
@@ -79,27 +80,28 @@ for (const [name, size, f] of TUNED) {
 
 // Held out: written blind after the changes of their session and never used to change the engine, so their
 // scores are the honest figures for unseen notes (with the engine as that session began: blind 5 0.9332 /
-// 0.9635 / 33, blind 6 0.9199 / 0.9603 / 33, blind 9 0.9278 / 0.9705 / 18, blind 11 0.9477 / 0.9620 / 20, blind 12 0.9589 / 0.9811 / 8, blind 14 0.9539 / 0.9631 / 10, blind 17 0.9367 / 0.9531 / 12, blind 18 0.9653 / 0.9766 / 15, blind 21 0.9432 / 0.9690 / 28, blind 22 0.9369 / 0.9593 / 21, blind 23 0.9562 / 0.9734 / 13, blind 25 0.9662 / 0.9862 / 14, blind 26 0.9463 / 0.9627 / 6, blind 28 0.9410 / 0.9750 / 21, blind 30 0.9531 / 0.9625 / 9, blind 32 0.9559 / 0.9762 / 7, blind 34 0.9411 / 0.9686 / 5, blind 35 — written after the eleventh round's rules — 0.9760 / 0.9845 / 7).
+// 0.9635 / 33, blind 6 0.9199 / 0.9603 / 33, blind 9 0.9278 / 0.9705 / 18, blind 11 0.9477 / 0.9620 / 20, blind 12 0.9589 / 0.9811 / 8, blind 14 0.9539 / 0.9631 / 10, blind 17 0.9367 / 0.9531 / 12, blind 18 0.9653 / 0.9766 / 15, blind 21 0.9432 / 0.9690 / 28, blind 22 0.9369 / 0.9593 / 21, blind 23 0.9562 / 0.9734 / 13, blind 25 0.9662 / 0.9862 / 14, blind 26 0.9463 / 0.9627 / 6, blind 28 0.9410 / 0.9750 / 21, blind 30 0.9531 / 0.9625 / 9, blind 32 0.9559 / 0.9762 / 7, blind 34 0.9411 / 0.9686 / 5, blind 35 — written after the eleventh round's rules — 0.9760 / 0.9845 / 7, blind 36 — written at the start of the twelfth — 0.9529 / 0.9667 / 7).
 // Floors only, so that they keep measuring; do not tune against them.
 const HELD_OUT: [string, number, { recall: number; precision: number; leaks: number }][] = [
-  ['blind5', 30, { recall: 0.958, precision: 0.974, leaks: 18 }],
-  ['blind6', 30, { recall: 0.96, precision: 0.971, leaks: 10 }],
-  ['blind9', 30, { recall: 0.946, precision: 0.981, leaks: 12 }],
-  ['blind11', 30, { recall: 0.953, precision: 0.966, leaks: 16 }],
-  ['blind12', 30, { recall: 0.964, precision: 0.985, leaks: 6 }],
-  ['blind14', 30, { recall: 0.958, precision: 0.967, leaks: 9 }],
-  ['blind17', 30, { recall: 0.938, precision: 0.953, leaks: 12 }],
-  ['blind18', 30, { recall: 0.967, precision: 0.979, leaks: 15 }],
-  ['blind21', 30, { recall: 0.951, precision: 0.968, leaks: 22 }],
-  ['blind22', 30, { recall: 0.943, precision: 0.959, leaks: 14 }],
-  ['blind23', 30, { recall: 0.964, precision: 0.973, leaks: 9 }],
-  ['blind25', 30, { recall: 0.968, precision: 0.986, leaks: 11 }],
+  ['blind5', 30, { recall: 0.959, precision: 0.973, leaks: 18 }],
+  ['blind6', 30, { recall: 0.963, precision: 0.971, leaks: 10 }],
+  ['blind9', 30, { recall: 0.948, precision: 0.981, leaks: 12 }],
+  ['blind11', 30, { recall: 0.955, precision: 0.966, leaks: 16 }],
+  ['blind12', 30, { recall: 0.967, precision: 0.985, leaks: 6 }],
+  ['blind14', 30, { recall: 0.962, precision: 0.967, leaks: 9 }],
+  ['blind17', 30, { recall: 0.946, precision: 0.954, leaks: 12 }],
+  ['blind18', 30, { recall: 0.97, precision: 0.978, leaks: 15 }],
+  ['blind21', 30, { recall: 0.953, precision: 0.968, leaks: 21 }],
+  ['blind22', 30, { recall: 0.951, precision: 0.959, leaks: 13 }],
+  ['blind23', 30, { recall: 0.965, precision: 0.973, leaks: 9 }],
+  ['blind25', 30, { recall: 0.973, precision: 0.985, leaks: 10 }],
   ['blind26', 30, { recall: 0.95, precision: 0.965, leaks: 5 }],
-  ['blind28', 30, { recall: 0.946, precision: 0.975, leaks: 19 }],
-  ['blind30', 30, { recall: 0.952, precision: 0.962, leaks: 9 }],
-  ['blind32', 30, { recall: 0.958, precision: 0.975, leaks: 7 }],
-  ['blind34', 30, { recall: 0.946, precision: 0.968, leaks: 5 }],
-  ['blind35', 30, { recall: 0.975, precision: 0.984, leaks: 7 }],
+  ['blind28', 30, { recall: 0.953, precision: 0.975, leaks: 19 }],
+  ['blind30', 30, { recall: 0.96, precision: 0.962, leaks: 9 }],
+  ['blind32', 30, { recall: 0.966, precision: 0.975, leaks: 7 }],
+  ['blind34', 30, { recall: 0.952, precision: 0.968, leaks: 4 }],
+  ['blind35', 30, { recall: 0.978, precision: 0.984, leaks: 7 }],
+  ['blind36', 30, { recall: 0.952, precision: 0.966, leaks: 7 }],
 ];
 for (const [name, size, f] of HELD_OUT) {
   test(`${name} set (ours, ${size} notes, held out): recall >= ${f.recall}, precision >= ${f.precision}, at most ${f.leaks} person names left in`, () => {
