@@ -1044,6 +1044,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
   if (st === 'common' && !(t.f & C.GIVEN) && codeAt(text, t.baseEnd) === 58) return false;
+  // "one (Summer) walked out", "widowed in 2016 (Sol)", "her youngest (Hope)": a given name alone in brackets after a
+  // word for a person, or before what a person does
+  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & C.CALENDAR && !(t.f & C.COMMON)) && bracketedPerson(t, text)) return true;
   // "Front Range Counseling Collective, Boulder, CO", "Tri-City Behavioral Health, Vista, CA": a town whose name is
   // an ordinary word, before a comma and a state's letters
   if (run.toks.length <= 3 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN)) && stateAfter(run, text)) return true;
@@ -1494,6 +1497,7 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
   if (b === toks.length - 1 && stateAfter(run, text)) return 'PLACE';
+  if (a === b && toks.length === 1 && (toks[0]!.f & C.GIVEN) !== 0 && bracketedPerson(toks[0]!, text)) return 'PERSON';
   // "UNSW Business School", "at RMIT": a university known by its letters, whatever follows
   if (UNIVERSITY_LETTERS.has(toks[a]!.text)) return 'ORG';
   // "w/ Manaia (16) + mum": an age in brackets after the name is a person's, whatever else its words name
@@ -1752,6 +1756,22 @@ function isOrgWord(k: string): boolean {
 }
 
 /** /^(?:at|for)$/.test(k) (keys are internalised strings: two pointer comparisons) */
+/** Whether the token stands alone in brackets after a word for a person ("one (Summer)", "her youngest (Hope)") or
+ * before a person's verb ("(Summer) walked out"). */
+function bracketedPerson(t: Token, text: string): boolean {
+  if (codeAt(text, t.start - 1) !== 40 || codeAt(text, t.baseEnd) !== 41) return false;
+  const m = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (m && PERSON_BEFORE_BRACKET.has(m[1]!.toLowerCase())) return true;
+  const v = VERB_AFTER_BRACKET.exec(text.slice(t.baseEnd + 1, t.baseEnd + 24));
+  return v !== null && !AUXILIARIES.has(v[1]!) && (PERSON_VERBS.has(v[1]!) || IRREGULAR_PAST.has(v[1]!) || (v[1]!.length > 4 && v[1]!.endsWith('ed') && !NOT_VERBS_ED.has(v[1]!)));
+}
+/** The word before the bracket, with "in" and a year between them or not: "one (", "widowed in 2016 (". */
+const WORD_BEFORE_BRACKET = /(\p{L}+)(?:\sin\s\d{4})?\s\($/u;
+const VERB_AFTER_BRACKET = /^\s([a-z]+)\b/;
+/** Verbs that say nothing of a person after a bracket: "Best time (Summer) is when …". */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'became', 'gets', 'got', 'keeps', 'kept', 'remains', 'continues', 'needs', 'needed']);
+const PERSON_BEFORE_BRACKET = new Set(['one', 'someone', 'somebody', 'youngest', 'eldest', 'oldest', 'middle', 'twin', 'baby', 'girl', 'boy', 'kid', 'widowed', 'widow', 'widower', 'bereaved', 'friend', 'bestie', 'mate', 'peer', 'classmate', 'colleague', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'ex', 'lad', 'lass', 'guy', 'woman', 'man']);
+
 /** Whether a comma and a US or Australian state's letters follow the run, ending the clause or before a ZIP code. */
 function stateAfter(run: Run, text: string): boolean {
   const e = run.last.baseEnd;

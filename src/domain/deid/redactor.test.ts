@@ -1104,6 +1104,14 @@ test('people: a word that is also a name, listed between two names ("Fatima Haid
   untouched('Topics: Anxiety, Hope, Resilience, Grace, Forgiveness.', 'Grace');
 });
 
+test('people: a given name alone in brackets after a word for a person ("one (Summer)", "her youngest (Hope)") or before a person\'s verb, as a person (not a place); not "seasons (Summer)"', () => {
+  caught('Two girls dominating, one (Summer) walked out last week.', 'Summer');
+  const r = run('Her youngest (Hope) started school.');
+  assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.text === 'Hope'));
+  untouched('We talked about the seasons (Summer) and holidays.', 'Summer');
+  untouched('Best time (Summer) is when.', 'Summer');
+});
+
 test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
   caught('Wed 23/10/24, 12.30–2pm. Chair: Major. Notes: Fatima.', 'Major');
   caught('Apologies: Kiri\nFacilitator: Grace', 'Kiri');
