@@ -1112,6 +1112,12 @@ test('people: a given name alone in brackets after a word for a person ("one (Su
   untouched('Best time (Summer) is when.', 'Summer');
 });
 
+test('people: a name found elsewhere in the note, again in lower case after an adverb of time or a clause\'s start and before any verb of a person ("later jay said", "and jay is worried"); not an abstract word ("and hope is what keeps her going")', () => {
+  const r = run('Jay Okafor came in today. later jay said he was fine and jay is worried about exams.');
+  assert.equal(r.entities.filter((e) => e.type === 'PERSON').length, 3);
+  untouched('Hope Banda (15) came. and hope is what keeps her going.', 'hope is');
+});
+
 test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
   caught('Wed 23/10/24, 12.30–2pm. Chair: Major. Notes: Fatima.', 'Major');
   caught('Apologies: Kiri\nFacilitator: Grace', 'Kiri');

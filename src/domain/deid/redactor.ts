@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { codeAt, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
-import { SOCIAL_CUES, says } from './cues.js';
+import { PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
@@ -561,7 +561,9 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     // ("w/ Summer tues … summer finally rang back": in lower case only starting a sentence before a verb of saying)
     // (or after a cue for meeting someone: "big mike … he's going to ask mike friday")
     // ("… where jay wants to be": or mid-sentence before one, after a word that starts a clause)
-    if (capOnly && !(t.cap || t.upper) && !((t.sentStart || clauseStartBefore(tokens, i)) && lowerNameSays(tokens, i)) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
+    // ("later jay said he was fine and jay is worried": after an adverb of time too, and before any verb of a person
+    // when the name is no abstract word or time)
+    if (capOnly && !(t.cap || t.upper) && !((t.sentStart || clauseStartBefore(tokens, i) || timeAdverbBefore(tokens, i)) && (lowerNameSays(tokens, i) || lowerNameActs(tokens, i))) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
@@ -588,6 +590,20 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   }
   return out;
 }
+
+/** Whether a lower-case name at i, no abstract word or time ("hope is …", "summer was …"), comes before a person's verb. */
+function lowerNameActs(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const v = tokens[i + 1];
+  return !(t.f & C.CALENDAR) && !ABSTRACT_NAMES.has(t.key) && !!v && v.gap === ' ' && v.lower && PERSON_VERBS.has(v.key);
+}
+const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'will', 'may', 'can', 'patience', 'charity', 'chance', 'destiny', 'harmony', 'justice', 'liberty', 'mercy', 'trinity', 'glory', 'unity', 'victory', 'honor', 'honour', 'precious', 'gift', 'sunny', 'major', 'echo', 'bear', 'rich', 'mark', 'bill', 'art', 'sky', 'rain', 'storm', 'river', 'ocean', 'star', 'love', 'peace', 'serenity', 'trust', 'blessing', 'miracle', 'heaven', 'angel', 'king', 'prince', 'duke', 'rose', 'lily', 'ivy', 'holly', 'iris', 'daisy', 'violet', 'jasmine', 'hazel', 'amber', 'ruby', 'pearl', 'crystal', 'dawn', 'eve', 'autumn', 'summer', 'winter', 'spring']);
+/** Whether an adverb of time stands just before the token at i: "later jay said", "then kahu told me". */
+function timeAdverbBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  return !!prev && tokens[i]!.gap === ' ' && prev.lower && TIME_ADVERBS.has(prev.key);
+}
+const TIME_ADVERBS = new Set(['later', 'then', 'today', 'yesterday', 'tonight', 'now', 'earlier', 'also', 'apparently', 'eventually', 'finally']);
 
 /** Whether a word that starts a clause stands just before the token at i, which is no pronoun ("where jay wants", "and summer rang"; not "which he explained", "some hope left"). */
 function clauseStartBefore(tokens: readonly Token[], i: number): boolean {
