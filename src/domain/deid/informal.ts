@@ -290,7 +290,8 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       continue;
     }
     // "river (they/them, 16) came in upset": any lower-case word before the pronouns someone goes by
-    if (t.lower && t.alpha && tokens[i + 1]?.gap === ' (' && pronounsAt(tokens, i + 1) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
+    // (the next token's gap first: it rules out almost every token without reading this one's Word)
+    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && pronounsAt(tokens, i + 1) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
