@@ -1038,6 +1038,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
 /** An ordinary or public word: a name only with a cue or next to a name. */
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
   const { cue, titled, relation } = run;
+  // "his Youth Justice caseworker": the cue word before the run and the run's first word make a public phrase
+  if (i === 0 && run.before !== undefined && run.beforeGap === ' ' && PUBLIC_BY_FIRST.has(run.before.key) && PUBLIC_PHRASE_SET.has(`${run.before.key} ${t.key}`)) return false;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")

@@ -1118,6 +1118,12 @@ test('people: a name found elsewhere in the note, again in lower case after an a
   untouched('Hope Banda (15) came. and hope is what keeps her going.', 'hope is');
 });
 
+test('public phrases: a cue word that starts one with the next word is no cue ("his Youth Justice caseworker"); services that are named alike everywhere stay ("Carer Gateway", "Disability Employment Services")', () => {
+  untouched('Shaz (his Youth Justice caseworker) is doing the report. Youth Justice order til June.', 'Justice');
+  untouched('Assessment suggested through Carer Gateway.', 'Gateway');
+  untouched('Disability Employment Services after the course ends.', 'Employment');
+});
+
 test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
   caught('Wed 23/10/24, 12.30–2pm. Chair: Major. Notes: Fatima.', 'Major');
   caught('Apologies: Kiri\nFacilitator: Grace', 'Kiri');
