@@ -151,8 +151,19 @@ const PUBLIC_LINES = new Set(['111', '999', '112', '000', '911', '988', '116123'
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
   // (fewer than four digits is never anything: decided first, by counting, before any slice or cue scan)
   let count = 0;
-  for (let j = start; j < end; j++) if (isAsciiDigit(text.charCodeAt(j))) count++;
+  let d0 = 0;
+  let d1 = 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (!isAsciiDigit(c)) continue;
+    if (count === 0) d0 = c;
+    else if (count === 1) d1 = c;
+    count++;
+  }
   if (count < 4) return null;
+  // (four digits that read as a year, 19xx or 20xx, are never anything either — the commonest such group:
+  // decided from the first two digits, before the slices, the regexes and the cue scans below)
+  if (count === 4 && ((d0 === 49 && d1 === 57) || (d0 === 50 && d1 === 48))) return null;
   const raw = text.slice(start, end);
   const digits = digitsOf(raw);
   if (PUBLIC_LINES.has(digits)) return null;
@@ -376,7 +387,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     // Bare domains and URLs: "linkedin.com/in/…", "peckhamyoungleaders.org"
     if (codeAt(text, t.end) === 46 && !digitStart && labelThenDot(text, t.start)) bareUrlAt(text, t.start, out);
     if (t.f & C.PUBLIC_TERM && PLATFORM_KEYS.has(t.key)) platformHandleAt(text, t.start, out);
-    if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, out);
+    if (t.f & C.CALENDAR && t.cap && CALENDAR_START.has(t.text)) datesAtCalendarWord(text, t.start, t.end, WEEKDAYS.has(t.text), out);
     // ("mid-March 2024", "late-Sept 2023", "early-June 2025": a month after "mid-", "late-" or "early-")
     else if (((c0 | 32) === 109 && codeAt(text, t.start + 3) === 45) || ((c0 | 32) === 108 && codeAt(text, t.start + 4) === 45) || ((c0 | 32) === 101 && codeAt(text, t.start + 5) === 45)) partOfMonthAt(text, t, out);
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
@@ -487,12 +498,14 @@ function bareUrlAt(text: string, start: number, out: Span[]): void {
 }
 
 /** Dates that start with a month or a weekday: "March 3rd, 2021", "Tuesday 03/04/21". */
-function datesAtCalendarWord(text: string, start: number, end: number, out: Span[]): void {
+function datesAtCalendarWord(text: string, start: number, end: number, weekday: boolean, out: Span[]): void {
   // (every such date has a digit within 23 code units of the word's end — "Wednesday, the September 3",
   // "Sept. 2021" — so a month or weekday on its own, "in March", "on Mondays", needs no regex)
   if (!digitWithin(text, end, CALENDAR_DIGIT_REACH)) return;
   markMatch(out, 'DATE', S.textDate, text, start);
-  numericDateAt(text, start, out);
+  // (NUMERIC_DATE starts with a weekday or a digit, and no weekday starts like a month: at a month, "March 3",
+  // it cannot match)
+  if (weekday) numericDateAt(text, start, out);
 }
 
 /** How far after a month or weekday TEXT_DATE and NUMERIC_DATE can find their first digit (at most 23: see datesAtCalendarWord). */
@@ -510,21 +523,21 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // (guards: "3rd March" needs a space and then "of" or a month; "03/04/89" a separator after one or two digits)
   if (t.end - t.start <= 4 && dayThenMonth(text, t.start)) markMatch(out, 'DATE', S.textDate, text, t.start);
   // "3rd oct", "14 feb 2025", "thurs 3rd oct": a day, then a month in lower case
-  if (t.end - t.start <= 4 && isAsciiLower(codeAt(text, digitsAndOrdinalEnd(text, t.start) + 1)) && markMatch(out, 'DATE', S.dayLowerMonth, text, t.start)) {
+  if (t.end - t.start <= 4 && isAsciiLower(codeAt(text, digitsAndOrdinalEnd(text, t.start) + 1)) && lowerMonthAfterDay(text, t.start) && markMatch(out, 'DATE', S.dayLowerMonth, text, t.start)) {
     const last = out[out.length - 1]!;
     const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
     if (w) last.start = t.start - w[0].length;
   }
   // "08/2025", "valid through 3/2026": a month and a year
-  if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && markMatch(out, 'DATE', S.monthYear, text, t.start)) return;
+  if ((yearAfterSlash(text, t.start + 1) || yearAfterSlash(text, t.start + 2)) && markMatch(out, 'DATE', S.monthYear, text, t.start)) return;
   // "sat the 11th", "thurs 14th": a weekday in any case before an ordinal day (a bare "the 21st" stays: the
   // annotation rules ask for a day and a month)
   if (t.end - t.start <= 4 && isOrdinalDay(text, t.start, t.end)) weekdayOrdinalAt(text, t.start, t.end, out);
   // "20–22 June": a range of days before a month
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
   // ("15 & 22 Oct 2024", "16 and 23 April": two days of one month)
-  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1)))) markMatch(out, 'DATE', S.dayRange, text, t.start);
-  if (isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) numericDateAt(text, t.start, out);
+  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) markMatch(out, 'DATE', S.dayRange, text, t.start);
+  if ((isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) && numericDateShape(text, t.start)) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
@@ -568,6 +581,51 @@ function numberedPlaceAt(text: string, tokens: readonly Token[], i: number, out:
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 const COUNT_AFTER = /^\s(?:people|students|pupils|members|staff|families|clients|cases|hours|hrs|dollars|words|km|miles|times|steps)\b/i;
+
+/** The first three letters of each lower-case month of S.dayLowerMonth, as (a - 97) * 676 + (b - 97) * 26 + (c - 97). */
+const LOWER_MONTH_STARTS = new Set<number>();
+for (const m of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) LOWER_MONTH_STARTS.add((m.charCodeAt(0) - 97) * 676 + (m.charCodeAt(1) - 97) * 26 + (m.charCodeAt(2) - 97));
+
+/**
+ * Whether S.dayLowerMonth can match at the digits at `p`: one or two digits (the whole run) and an ordinal
+ * suffix, one white-space character, then "of" and white space, or the first three letters of a month. A
+ * necessary condition only ("3 times", "2 sessions", "10 minutes" need no regex).
+ */
+function lowerMonthAfterDay(text: string, p: number): boolean {
+  if (digitsEnd(text, p) - p > 2) return false;
+  const q = digitsAndOrdinalEnd(text, p);
+  if (!isSpace(codeAt(text, q))) return false;
+  const a = codeAt(text, q + 1);
+  const b = codeAt(text, q + 2);
+  const c = codeAt(text, q + 3);
+  if (a === 111 && b === 102 && isSpace(c)) return true; // "of "
+  return isAsciiLower(a) && isAsciiLower(b) && isAsciiLower(c) && LOWER_MONTH_STARTS.has((a - 97) * 676 + (b - 97) * 26 + (c - 97));
+}
+
+/**
+ * Whether a "/" at `s` is followed by a year of monthYear, (?:19|20)\d{2}: a necessary condition ("3/4", "24/7"
+ * and "2/52" need no regex).
+ */
+function yearAfterSlash(text: string, s: number): boolean {
+  if (codeAt(text, s) !== 47) return false;
+  const a = codeAt(text, s + 1);
+  const b = codeAt(text, s + 2);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isAsciiDigit(codeAt(text, s + 3)) && isAsciiDigit(codeAt(text, s + 4));
+}
+
+/**
+ * Whether S.dayRange can match at a day that ends at `e` (the token's end; with the guard in datesAtDigits the
+ * first day cannot end inside the token): its second day starts, after "–", "-", " & " or " and " with their
+ * optional white space, at one of e + 1, e + 2, e + 3 or e + 5, with a digit there, and dayThenMonth holds
+ * there. A necessary condition only ("2 - 3 times", "5 and 6 sessions" need no regex).
+ */
+function secondDayThenMonth(text: string, e: number): boolean {
+  return dayMonthAt(text, e + 1) || dayMonthAt(text, e + 2) || dayMonthAt(text, e + 3) || dayMonthAt(text, e + 5);
+}
+
+function dayMonthAt(text: string, p: number): boolean {
+  return isAsciiDigit(codeAt(text, p)) && dayThenMonth(text, p);
+}
 
 /** "Testing 24/4 & 1/5", "on 3/4, 10/4 and 17/4": a date just before, joined by "&", "and", "or" or a comma. */
 function dateJustBefore(text: string, out: readonly Span[], start: number): boolean {
@@ -619,6 +677,23 @@ function numericDateAt(text: string, start: number, out: Span[]): void {
   const m = at(S.numericDate, text, start);
   if (m && validDayMonth(Number(m[1]), Number(m[3]))) pushMatch(out, 'DATE', m);
 }
+
+/**
+ * Whether NUMERIC_DATE can match at the digits at `p` ("03/04/89", "3.4.2021"): one or two digits (the whole
+ * run: a digit cannot follow), a separator, one or two digits, the same separator, then two digits. A
+ * necessary condition only: when false the regex cannot match there ("0.5", "10-15", "24/7" — most numbers
+ * with a separator are no such date, and the sticky regex costs more than this scan).
+ */
+function numericDateShape(text: string, p: number): boolean {
+  const q = digitsEnd(text, p);
+  if (q - p > 2) return false;
+  const sep = codeAt(text, q);
+  if (!isDateSep(sep)) return false;
+  const r = digitsEnd(text, q + 1);
+  if (r === q + 1 || r - (q + 1) > 2 || codeAt(text, r) !== sep) return false;
+  return isAsciiDigit(codeAt(text, r + 1)) && isAsciiDigit(codeAt(text, r + 2));
+}
+
 
 /**
  * A group of digits (a phone number, an identifier …) at a token that starts with a digit, with a "(" or "+"
