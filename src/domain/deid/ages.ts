@@ -107,6 +107,10 @@ export function isAgeMatches(text: string, digitRuns: readonly number[] = digitR
     const p = digitRuns[k]!;
     // (the keyword is followed by one white-space character: "is 7")
     if (p < 3 || !isSpace(text.charCodeAt(p - 1))) continue;
+    // (and the keyword's last letter before it: is, 's, turns — s; turned — d; to be — e; now — w; just, almost —
+    // t; nearly — y)
+    const c = text.charCodeAt(p - 2);
+    if (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 116 && c !== 121) continue;
     S_IS_AGE.lastIndex = p;
     const m = S_IS_AGE.exec(text);
     if (m) out.push([p - 1 - m[1]!.length, p, m[2]!]);
@@ -125,6 +129,21 @@ function positionsOf(text: string, s: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push(i);
   return out;
+}
+
+/**
+ * positionsOf, only where a word starts (no ASCII letter, digit or underscore before: the \b that AGED starts
+ * with). ("manage", "message", "stage": most "age" in a note are inside a word, where the regex cannot match.)
+ */
+function wordStartsOf(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (!isWordChar(codeAt(text, i - 1))) out.push(i);
+  return out;
+}
+
+/** \w (ASCII, as with the u flag and no i flag). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function merge(a: readonly number[], b: readonly number[]): number[] {
@@ -254,8 +273,8 @@ function yearOldAges(text: string, digitRuns: readonly number[], out: Span[]): v
 
 /** "aged 93", "Age: 14" */
 function agedAges(text: string, out: Span[]): void {
-  const lower = positionsOf(text, 'age');
-  const upper = positionsOf(text, 'Age');
+  const lower = wordStartsOf(text, 'age');
+  const upper = wordStartsOf(text, 'Age');
   if (lower.length === 0 && upper.length === 0) return;
   const ms = matchesAt(text, S_AGED, merge(lower, upper));
   for (let k = 0; k < ms.length; k++) {
@@ -300,7 +319,7 @@ const SEX_OR_YEAR_AFTER = /^,\s?(?:[MF](?=[,;)\s])|(?:Y|Yr|Year)\s?\d|\d{1,2}(?:
 
 /** "Lachlan, 6,": a number in a list right after a person or date. */
 function listedAges(text: string, anchorEnds: readonly number[], out: Span[]): void {
-  const ms = matchesAt(text, S_LIST, positionsOf(text, ','));
+  const ms = matchesAt(text, S_LIST, listStarts(text));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     // ("her son, 7, is …": or right after a word for a child or a relative)
@@ -325,6 +344,18 @@ function descriptorsAfterAnchor(text: string, anchorEnds: readonly number[], com
     end = from;
   }
   return false;
+}
+
+/**
+ * Where LIST can start: a comma, then white space and a digit (",\s(\d{1,3})"). (Checked here, not by the sticky
+ * regex at every comma of the note: a start that cannot match changes nothing in matchesAt.)
+ */
+function listStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    if (isSpace(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2))) out.push(i);
+  }
+  return out;
 }
 
 /** "(Ayaan 14, Aleena 11, Zayd 6)": one or two digits right after a person's name and one space, then a comma, a semicolon, a bracket or "and". */
