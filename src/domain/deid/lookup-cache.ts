@@ -2,7 +2,7 @@
 // key is looked up in several of them and in the cue lists, and the same words recur from note to note, so
 // the redactor asks this small cache instead: one bit mask per word (classes.ts), computed once from the
 // large sets and the cue lists, and stored on each token (Token.f) once per text.
-import { codeAt } from './chars.js';
+import { codeAt, isAsciiLower } from './chars.js';
 import * as C from './classes.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import {
@@ -66,7 +66,34 @@ const DRUG_STEM = /(?:azepam|azolam|zosin|pril|sartan|olol|dipine|oxetine|xetine
 
 /** The small cue lists merged into one map: word → its cue bits. */
 const CUES = new Map<string, number>();
-for (const [set, bit] of LISTS) for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+/**
+ * One bit per pair of first two code units of the cues (both ASCII; the second 0 for a one-unit cue), at
+ * c0 * 128 + c1. (A number's key is looked up afresh for each token: this refuses almost all of them from
+ * 2 KB that stay in the CPU cache, where the map of a couple of thousand cues cost a cache miss or two.)
+ */
+const CUE_PAIRS = new Int32Array(512);
+for (const [set, bit] of LISTS) {
+  for (const w of set) {
+    CUES.set(w, (CUES.get(w) ?? 0) | bit);
+    const x = pairIndex(w);
+    if (x >= 0) CUE_PAIRS[x >> 5]! |= 1 << (x & 31);
+  }
+}
+
+/** c0 * 128 + c1 for a key whose first two code units are ASCII (c1 = 0 for a key of one), else -1 (empty too). */
+function pairIndex(k: string): number {
+  if (k.length === 0) return -1;
+  const c0 = k.charCodeAt(0);
+  const c1 = k.length > 1 ? k.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
+}
+
+/** CUES.get(k) ?? 0, refusing from CUE_PAIRS first the keys no cue starts like. */
+function cueBits(k: string): number {
+  const x = pairIndex(k);
+  if (x >= 0 && (CUE_PAIRS[x >> 5]! & (1 << (x & 31))) === 0) return 0;
+  return CUES.get(k) ?? 0;
+}
 
 export interface CachedResources extends DeidResources {
   /** The class bits of a folded word (classes.ts), without KNOWN. */
@@ -90,9 +117,10 @@ export function cachedResources(res: DeidResources): CachedResources {
       (res.rareWords.has(k) ? C.RARE : 0) |
       (res.placeNames.has(k) ? C.PLACE : 0) |
       (res.publicNames.has(k) ? C.PUBLIC_NAME : 0) |
-      (CUES.get(k) ?? 0);
+      cueBits(k);
     // a word no list knows with the stem of a medicine's international name is a medicine ("prazosin")
-    return f === 0 && k.length >= 7 && DRUG_STEM.test(k) ? C.DOMAIN : f;
+    // (every stem ends in a lower-case ASCII letter: a key ending otherwise, such as a number, needs no regex scan)
+    return f === 0 && k.length >= 7 && isAsciiLower(k.charCodeAt(k.length - 1)) && DRUG_STEM.test(k) ? C.DOMAIN : f;
   };
   const flags = (k: string): number => {
     // (a key starting with a digit is looked up afresh: numbers are mostly new from note to note, and kept they
