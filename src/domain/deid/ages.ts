@@ -19,10 +19,10 @@ const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Pat
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 // ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$))/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?|adolescent|teen|teenager|youngster)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
@@ -108,9 +108,9 @@ export function isAgeMatches(text: string, digitRuns: readonly number[] = digitR
     // (the keyword is followed by one white-space character: "is 7")
     if (p < 3 || !isSpace(text.charCodeAt(p - 1))) continue;
     // (and the keyword's last letter before it: is, 's, turns — s; turned — d; to be — e; now — w; just, almost —
-    // t; nearly — y)
+    // t; nearly — y; turning — g)
     const c = text.charCodeAt(p - 2);
-    if (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 116 && c !== 121) continue;
+    if (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 116 && c !== 121 && c !== 103) continue;
     S_IS_AGE.lastIndex = p;
     const m = S_IS_AGE.exec(text);
     if (m) out.push([p - 1 - m[1]!.length, p, m[2]!]);
@@ -195,6 +195,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
   leadingAges(text, digitRuns, out);
+  if (text.includes('turning ')) turningAges(text, out);
   if (opens.length) bracketedListAges(text, opens, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   if (out.length) nextAges(text, out);
@@ -481,3 +482,16 @@ function opensClause(text: string, p: number): boolean {
   // (after a sentence's end or a spaced dash: "… in file). 22, first-episode", "– 24, GAD")
   return ((c === 46 || c === 33 || c === 63) && !isDigit(codeAt(text, i - 2))) || (isDash(c) && codeAt(text, i - 2) === 32);
 }
+
+/**
+ * "he's turning 18 on the 9th of Jan", "her bday Dec 9, turning 18.": the age someone is about to be (a thing turns
+ * no number of years, and "turning 5 pages" has no end of clause after the number).
+ */
+function turningAges(text: string, out: Span[]): void {
+  for (let i = text.indexOf('turning '); i >= 0; i = text.indexOf('turning ', i + 8)) {
+    if (i > 0 && isAsciiLower(codeAt(text, i - 1))) continue;
+    const m = TURNING_AGE.exec(text.slice(i + 8, i + 40));
+    if (m) addAge(out, i + 8, m[1]!);
+  }
+}
+const TURNING_AGE = /^(\d{1,3})(?=[,.;!)]|\s?$|\s(?:on|in|next|this|soon|today|tomorrow|at|and|but|so|when|by|before)\b)(?![,.]\d)/;

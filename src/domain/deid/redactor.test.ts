@@ -1146,6 +1146,12 @@ test('ages in brackets after a person: a school year or one capitalised word fir
   untouched('Seen in (Room, 12) and (Level 3, 4)', '12');
 });
 
+test('ages: the age someone is turning ("he\'s turning 18 on the 9th", "her bday Dec 9, turning 18."); not "turning 5 pages"', () => {
+  caught("he's turning 18 on the 9th of Jan!! wants his Ps", '18');
+  caught('her bday Dec 9, turning 18. note to self', '18');
+  untouched('turning 5 pages a day; returning 4, then', '5');
+});
+
 test('organisations: a university known by its letters, wherever it stands ("UNSW Business School", "FIU nursing", "RMIT offered a place")', () => {
   const r = run('Peer Mentor Program – UNSW Business School. Goal: FIU nursing. Applied to UCLA and RMIT; RMIT offered a place.');
   for (const u of ['UNSW', 'FIU', 'UCLA', 'RMIT']) assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text.startsWith(u)), u);
