@@ -246,3 +246,12 @@ storm|rain|wind|winter|summer|spring|march|may|june|april|august`);
 export const UNIVERSITY_LETTERS = new Set(`UCL KCL LSE QMUL UWE DMU MMU LJMU UEA UEL UWS GCU NTU SHU BCU UWL LSBU UAL SOAS UWTSD USW UHI RGU QUB TCD UCD DCU NUIG
 NYU UCLA UCSD UCSB UCSF UIC UIUC UTRGV UTSA UTEP FIU FSU UCF USF FAU GSU MSU WSU SDSU SJSU CSUN CSULB UNLV UNM UMN GWU CMU RPI RIT VCU ODU JMU TCU SMU UNT UAB UNF WVU ASU USC OSU PSU LSU UNC UVA BYU CUNY SUNY MIT
 UNSW USYD UTS UQ QUT UWA ANU RMIT ACU JCU CQU UOW UTAS USQ CSU UON NMIT UBC SFU`.split(/\s+/));
+
+/**
+ * Large employers known by their brand in the UK, the US and Australia (shops, supermarkets, food, delivery,
+ * hotels, banks, carriers): "laid off from Amazon", "at Boots in Bexleyheath", "7-Eleven Hawthorn". Written as in
+ * notes (case matters: "boots" and "woolies" in lower case are judged by the informal rules); "'s" brands are
+ * written with it. Brands that are everyday words or initials in notes are left out: Next, Target, Iceland,
+ * Subway, Sky, Chase, Rebel, Spotlight, Compass, EE, O2, BT.
+ */
+export const EMPLOYER_BRAND_NAMES: readonly string[] = `Tesco|Asda|ASDA|Sainsbury's|Morrisons|Aldi|ALDI|Lidl|Waitrose|Co-op|Greggs|Primark|Boots|Superdrug|Argos|Currys|B&M|Home Bargains|Poundland|Wilko|Sports Direct|JD Sports|Marks & Spencer|M&S|John Lewis|TK Maxx|Matalan|Screwfix|Toolstation|B&Q|Wickes|Halfords|Specsavers|Pret|Nando's|Wetherspoons|Pizza Express|Premier Inn|Travelodge|Royal Mail|Evri|DPD|Ocado|Deliveroo|Just Eat|ASOS|Boohoo|Vodafone|Virgin Media|Barclays|Lloyds|HSBC|NatWest|Santander|Network Rail|Arriva|Stagecoach|Serco|G4S|Capita|Mitie|Sodexo|Amazon|McDonald's|KFC|Burger King|Domino's|Starbucks|Caffè Nero|Caffe Nero|Walmart|Costco|Kroger|Safeway|Publix|Albertsons|H-E-B|Meijer|Walgreens|CVS|Rite Aid|Home Depot|Lowe's|Best Buy|Macy's|Kohl's|TJ Maxx|Marshalls|Dollar General|Dollar Tree|Family Dollar|7-Eleven|Wawa|Sheetz|Chick-fil-A|Taco Bell|Wendy's|Chipotle|Dunkin'|Panera|Olive Garden|Applebee's|IHOP|Denny's|UPS|FedEx|USPS|DoorDash|Uber Eats|Instacart|Lyft|Trader Joe's|Whole Foods|Food Lion|Giant Eagle|Jewel-Osco|Mariano's|Raley's|Hy-Vee|Winn-Dixie|Sam's Club|AutoZone|Goodwill|Wells Fargo|Bank of America|Woolworths|Woolies|Coles|IGA|Bunnings|Kmart|Big W|Myer|David Jones|JB Hi-Fi|Harvey Norman|Officeworks|Chemist Warehouse|Priceline|Hungry Jack's|Maccas|Red Rooster|Guzman y Gomez|Boost Juice|Australia Post|Telstra|Optus|Qantas|Virgin Australia|Commonwealth Bank|CommBank|Westpac|ANZ|NAB|BWS|Dan Murphy's|Liquorland|Repco|Supercheap Auto|Menulog`.split('|');

@@ -10,6 +10,7 @@ import {
   PUBLIC_TERMS,
   NAME_PARTICLES,
   UNIVERSITY_LETTERS,
+  EMPLOYER_BRAND_NAMES,
 } from './lexicon.js';
 import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
@@ -362,6 +363,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (wordNamePairRule(run, text, tokens, out)) return;
   if (knownAsRule(run, text, out)) return;
   if (organisationFieldRule(run, text, tokens, out)) return;
+  if (brandRule(run, out)) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -379,6 +381,47 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
 
 
 
+
+/** Brands by their first word's text (a possessive's "'s" included): the words of each, as tokens show them. */
+const BRANDS_BY_FIRST = new Map<string, string[][]>();
+for (const b of EMPLOYER_BRAND_NAMES) {
+  const words = b.split(' ');
+  BRANDS_BY_FIRST.set(words[0]!, [...(BRANDS_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+/** A token's text as a brand is written: with its possessive's "'s" ("Sainsbury's", "McDonald's"). */
+function brandText(t: Token): string {
+  return t.end === t.baseEnd ? t.text : `${t.text}'s`;
+}
+
+/**
+ * "laid off from Amazon", "at Boots in Bexleyheath", "7-Eleven Hawthorn", "Amazon CLE5": a run that starts with a
+ * large employer's brand is that organisation, with a branch's place or site code after it; not after a title
+ * ("Mr Costa"), and a brand that is an everyday word not starting a sentence ("Boots were muddy").
+ */
+function brandRule(run: Run, out: Span[]): boolean {
+  const { toks } = run;
+  const t0 = toks[0]!;
+  // ("Tesco's car park": a brand in the possessive, as well as one written with "'s")
+  const options = BRANDS_BY_FIRST.get(brandText(t0)) ?? (toks.length === 1 && t0.end !== t0.baseEnd ? BRANDS_BY_FIRST.get(t0.text) : undefined);
+  if (!options || run.titled || (t0.sentStart && (t0.f & C.COMMON) !== 0)) return false;
+  let n = 0;
+  for (const words of options) {
+    if (words.length > toks.length || words.length <= n) continue;
+    let ok = true;
+    for (let q = 1; q < words.length && ok; q++) ok = brandText(toks[q]!) === words[q] && toks[q]!.gap === ' ';
+    if (ok) n = words.length;
+  }
+  if (n === 0) return false;
+  // (a branch after the brand: a known place, or a site's code of capitals and digits)
+  let end = n;
+  while (end < toks.length && end < n + 2 && toks[end]!.gap === ' ' && ((toks[end]!.f & C.PLACE) !== 0 || (toks[end]!.upper && toks[end]!.hasDigit))) end++;
+  // (only a run that is the brand and its branch: in a longer one the other rules judge every word)
+  if (end < toks.length) return false;
+  // (a brand written with "'s" ends after it: "Nando's", "Sainsbury's")
+  const last = toks[end - 1]!;
+  out.push(span('ORG', t0.start, end === n && brandText(last).endsWith("'s") && BRANDS_BY_FIRST.has(brandText(toks[0]!)) ? last.end : last.baseEnd, 'model'));
+  return true;
+}
 
 /**
  * "Grace Church said she …", "Thanks, Mark Green", "Summer Rain (16)", "Session with Grace Church": a given name

@@ -1170,6 +1170,14 @@ test('organisations: after "at", capitalised ordinary words, then "in" a known p
   untouched('Mass at Christmas in Leeds was lovely.', 'Christmas');
 });
 
+test('organisations: a large employer\'s brand, alone or with a branch ("Amazon", "Bunnings Booval", "Sainsbury\'s", "Tesco\'s car park"); not "Boots were muddy" or after a title ("Mr. Costa")', () => {
+  const r = run("He got the offer from Amazon. Started with ASOS in Barnsley. Shifts at Bunnings Booval plus Uber Eats. Works at Sainsbury's; Tesco's car park.");
+  const orgs = r.entities.filter((e) => e.type === 'ORGANISATION').map((e) => e.text);
+  for (const o of ['Amazon', 'ASOS', 'Bunnings Booval', 'Uber Eats', "Sainsbury's", 'Tesco']) assert.ok(orgs.includes(o), `${o} in ${orgs.join(', ')}`);
+  untouched('Boots were muddy after the walk.', 'Boots');
+  assert.ok(run('Teacher Mr. Costa reports decline.').entities.some((e) => e.type === 'PERSON' && e.text === 'Costa'));
+});
+
 test('places: an ordinal and a word for a street ("on 18th Street", "on North 10th Street", "on 63rd street"); four digits after a known place as its postcode ("in Doveton 3177"), not a year, a count or a phone number', () => {
   caught('She manages the shift at a bakery on 18th Street in Pilsen.', '18th Street');
   caught('Works at H-E-B on North 10th Street in McAllen.', 'North 10th Street');
