@@ -1636,7 +1636,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 }
 
 /** After quoted initials, a school year or an age: '"JD", Y6', '"DS", 17)'. */
-const QUOTED_CASE_AFTER = /^["”’'],\s?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
+// ('- "RJ" — 19, NEET': or a dash or a bracket before them)
+const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
 /** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
 const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
 /** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */

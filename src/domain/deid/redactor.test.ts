@@ -1096,6 +1096,8 @@ test('people: initials as a record\'s author ("notes by KL", "completed by AF", 
   caught('Clients brought (initials only):\n• "JD", Y6, selective mutism.', 'JD');
   caught('Cases:\n- "KT", 15, school refusal.', 'KT');
   untouched('They use "CBT", 12 sessions.', 'CBT');
+  caught('Cases brought:\n- "RJ" — 19, NEET, left college.', 'RJ');
+  caught('Cases: "KT" (15, Y10) – school refusal.', 'KT');
 });
 
 test('people: a word that is also a name, listed between two names ("Fatima Haidari, Will, Brodie McKenna"), is one; listed between capitalised ordinary words ("Anxiety, Hope, Resilience") it is not', () => {
