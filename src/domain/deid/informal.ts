@@ -291,7 +291,9 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // "river (they/them, 16) came in upset": any lower-case word before the pronouns someone goes by
     // (the next token's gap first: it rules out almost every token without reading this one's Word)
-    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && pronounsAt(tokens, i + 1) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
+    // ("shay (his cousin, 16) wants to be a chef": or, a given name or a word no list knows, before a bracket naming
+    // their relation to someone)
+    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && (pronounsAt(tokens, i + 1) || (relationInBracket(tokens, i + 1) && ((t.f & C.GIVEN) !== 0 || (t.f & ~C.KNOWN) === 0))) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
@@ -318,6 +320,12 @@ function pronounsAt(tokens: readonly Token[], j: number): boolean {
   const a = tokens[j];
   const b = tokens[j + 1];
   return !!a && !!b && b.gap === '/' && PRONOUN_PAIR.has(a.key) && PRONOUN_PAIR.has(b.key);
+}
+/** Whether tokens[j] and tokens[j + 1] are a possessive and a family or relationship word: "(his cousin", "(her mate". */
+function relationInBracket(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return !!a && !!b && b.gap === ' ' && (a.key === 'his' || a.key === 'her' || a.key === 'their' || a.key === 'my') && (b.f & (C.KIN | C.RELATION)) !== 0;
 }
 /** Words before pronouns in brackets that are no name: "her pronouns (she/her)", "goes by (they/them)". */
 const NOT_BEFORE_PRONOUNS = new Set(['pronoun', 'pronouns', 'name', 'names', 'use', 'uses', 'used', 'using', 'prefer', 'prefers', 'preferred', 'identifies', 'identify', 'identified', 'go', 'goes', 'by', 'as', 'is', 'are', 'was', 'with', 'and', 'or', 'the', 'a', 'an', 'of', 'to', 'them', 'they', 'she', 'he', 'her', 'his', 'their', 'now', 'new', 'correct', 'right', 'wrong']);

@@ -1138,6 +1138,8 @@ test('people: any lower-case word before the pronouns someone goes by in bracket
   caught('river (they/them, 16) came in upset. river agreed.', '16');
   caught('Jo Smith (she/her, 34) attended.', '34');
   untouched('use the right pronouns (she/her) always', 'pronouns');
+  caught('shay (his cousin, tagged along, 16) wants to be a chef.', 'shay');
+  untouched('spoke to the school (her mum was there too)', 'school');
 });
 
 test('ages in brackets after a person: a school year or one capitalised word first ("(Yr 5, 10)", "(Little, 11)"), the sex after the age ("(19 F, …"); after "adolescent"; not a room\'s number', () => {
