@@ -1192,6 +1192,10 @@ test('places: an ordinal and a word for a street ("on 18th Street", "on North 10
   // a town whose name is an ordinary word, before a comma and a state's letters
   caught('Minutes – Front Range Counseling Collective, Boulder, CO\nThursday', 'Boulder');
   caught('Site: Tri-City Behavioral Health, Vista, CA.', 'Vista');
+  // a person's full name before letters that are also a degree's stays a person; a town's name before them is a town
+  untouched('Seen by Kai Smith, MA     on Tuesday', 'MA');
+  assert.ok(run('Supervisee: Jordan Whitehorse, MA     License #: LPC-1234').entities.some((e) => e.type === 'PERSON' && e.text === 'Jordan Whitehorse'));
+  assert.ok(run('She moved to Austin, TX and then Boston, MA.').entities.some((e) => e.type === 'LOCATION' && e.text === 'Boston, MA'));
   assert.ok(run('Call Doveton 0438 112 906 first.').entities.some((e) => e.type === 'CONTACT' && e.text === '0438 112 906'));
 });
 

@@ -423,6 +423,8 @@ function postcodeInBrackets(text: string, at: number): number {
   return century === '19' || century === '20' ? -1 : at + 2;
 }
 
+const DEGREE_STATE = /(?:MA|MS|MD|PA)$/;
+
 function withState(text: string, spans: Resolved[], i: number): Resolved {
   const s = spans[i]!;
   const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (codeAt(text, s.end) === 44 || isStateAfter(text, s.end));
@@ -435,6 +437,8 @@ function withState(text: string, spans: Resolved[], i: number): Resolved {
   const end = s.end + m[0].length;
   const next = spans[i + 1];
   if (next && next.start < end) return s;
+  // ("Jordan Whitehorse, MA", "Kai Smith, MS": a person's full name before letters that are also a degree's)
+  if (s.type === 'PERSON' && text.slice(s.start, s.end).includes(' ') && DEGREE_STATE.test(m[0])) return s;
   // "Austin, TX": a first name followed by a state is a town.
   return resolvedSpan('LOCATION', s.kind === 'PERSON' ? 'PLACE' : s.kind, s.start, end, s.source, townAsName ? undefined : s.identity, s.colleague, text.slice(s.start, end));
 }
