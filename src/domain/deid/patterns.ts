@@ -542,7 +542,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));
@@ -626,6 +626,17 @@ function secondDayThenMonth(text: string, e: number): boolean {
 function dayMonthAt(text: string, p: number): boolean {
   return isAsciiDigit(codeAt(text, p)) && dayThenMonth(text, p);
 }
+
+/**
+ * "session 8/12", "Sess 3/6", "MHCP session 4/10": after a word for a session (not "next session"), a smaller number
+ * over a larger one up to 24 counts the sessions of a course, never a date ("Next session 28/11" is one).
+ */
+function sessionCount(text: string, m: RegExpExecArray): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a < b && b <= 24 && SESSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
+const SESSION_BEFORE = /(?<!\b(?:next|last|following|previous|first)\s)\b(?:session|sess|mhcp|mhtp)\s$/i;
 
 /** "Testing 24/4 & 1/5", "on 3/4, 10/4 and 17/4": a date just before, joined by "&", "and", "or" or a comma. */
 function dateJustBefore(text: string, out: readonly Span[], start: number): boolean {

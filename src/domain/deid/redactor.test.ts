@@ -1082,6 +1082,10 @@ test('dates: a month then a day above 12 without a cue ("RTC 1/23", "Sent forms 
   untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
   // a day and month opening a line, then a spaced dash, head a log's entry
   caught('mentee: sophomore\n\n3/6 – met at the food court.', '3/6');
+  // a course's session count after a word for a session, not after "next session"
+  untouched('Session notes – session 8/12. Sess 3/6 today. MHCP session 4/10.', '8/12');
+  untouched('Session notes – session 8/12. Sess 3/6 today. MHCP session 4/10.', '4/10');
+  caught('Next session 11/16: talking to teens.', '11/16');
   untouched('Scores: 3/6 on the first trial – better.', '3/6');
 });
 
