@@ -228,7 +228,8 @@ const S = {
   road: sticky(ROAD_NUMBER),
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
-  unit: /(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))?(?![\p{L}\p{N}])/uy,
+  // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)
+  unit: /(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))?|(?:Room|Rm)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall)))(?![\p{L}\p{N}])/uy,
 };
 
 const LOCAL_PART = new Uint8Array(128);

@@ -1193,6 +1193,9 @@ test('places: an ordinal and a word for a street ("on 18th Street", "on North 10
   caught('She lives with her mum in Doveton 3177. Her brother drives.', '3177');
   untouched('Moved to Leeds in 2019. Leeds 2000 was a festival.', '2000');
   untouched('Sydney 2500 people came.', '2500');
+  // a room's number only with its building
+  untouched('Next: 16th October, 10:30, Room 4.', 'Room 4');
+  caught('Lives at Room 12, Kestrel House now.', 'Room 12, Kestrel House');
   // a town whose name is an ordinary word, before a comma and a state's letters
   caught('Minutes – Front Range Counseling Collective, Boulder, CO\nThursday', 'Boulder');
   caught('Site: Tri-City Behavioral Health, Vista, CA.', 'Vista');
