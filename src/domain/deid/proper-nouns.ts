@@ -394,7 +394,7 @@ function brandText(t: Token): string {
 }
 
 /**
- * "laid off from Amazon", "at Boots in Bexleyheath", "7-Eleven Hawthorn", "Amazon CLE5": a run that starts with a
+ * "laid off from Amazon", "at Boots in Bexleyheath", "Bunnings Booval", "Amazon CLE5": a run that starts with a
  * large employer's brand is that organisation, with a branch's place or site code after it; not after a title
  * ("Mr Costa"), and a brand that is an everyday word not starting a sentence ("Boots were muddy").
  */
@@ -402,7 +402,8 @@ function brandRule(run: Run, out: Span[]): boolean {
   const { toks } = run;
   const t0 = toks[0]!;
   // ("Tesco's car park": a brand in the possessive, as well as one written with "'s")
-  const options = BRANDS_BY_FIRST.get(brandText(t0)) ?? (toks.length === 1 && t0.end !== t0.baseEnd ? BRANDS_BY_FIRST.get(t0.text) : undefined);
+  const written = BRANDS_BY_FIRST.get(brandText(t0));
+  const options = written ?? (toks.length === 1 && t0.end !== t0.baseEnd ? BRANDS_BY_FIRST.get(t0.text) : undefined);
   if (!options || run.titled || (t0.sentStart && (t0.f & C.COMMON) !== 0)) return false;
   let n = 0;
   for (const words of options) {
@@ -417,9 +418,10 @@ function brandRule(run: Run, out: Span[]): boolean {
   while (end < toks.length && end < n + 2 && toks[end]!.gap === ' ' && ((toks[end]!.f & C.PLACE) !== 0 || (toks[end]!.upper && toks[end]!.hasDigit))) end++;
   // (only a run that is the brand and its branch: in a longer one the other rules judge every word)
   if (end < toks.length) return false;
-  // (a brand written with "'s" ends after it: "Nando's", "Sainsbury's")
+  // (a brand written with "'s" ends after it, "Nando's", "Dan Murphy's"; a brand in the possessive before it)
   const last = toks[end - 1]!;
-  out.push(span('ORG', t0.start, end === n && brandText(last).endsWith("'s") && BRANDS_BY_FIRST.has(brandText(toks[0]!)) ? last.end : last.baseEnd, 'model'));
+  const withS = written !== undefined && end === n && last.end !== last.baseEnd;
+  out.push(span('ORG', t0.start, withS ? last.end : last.baseEnd, 'model'));
   return true;
 }
 
