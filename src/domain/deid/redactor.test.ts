@@ -1128,6 +1128,9 @@ test('public phrases: a cue word that starts one with the next word is no cue ("
   untouched('Shaz (his Youth Justice caseworker) is doing the report. Youth Justice order til June.', 'Justice');
   untouched('Assessment suggested through Carer Gateway.', 'Gateway');
   untouched('Disability Employment Services after the course ends.', 'Employment');
+  // subjects and roles shortened in notes are no names
+  untouched('letter of rec from Mr. Okonkwo-Villa (AP Bio) and her AP Calc teacher', 'Bio');
+  untouched('HB (Clin Psych) to review.', 'Clin');
 });
 
 test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
