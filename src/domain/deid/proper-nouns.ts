@@ -987,6 +987,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("maternal grandmother (Teta)", 'calls him "Faifeau" (pastor)': a family or religious title in another
     // language alone, which no name list knows, is what someone is called, not their name)
     if (toks.length === 1 && (t.f & C.TITLE) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && /[("“‘']$/.test(t.gap)) continue;
+    // ('"I don't want to go"', "; I explained that …": the pronoun alone is nobody's name, only "I." an initial)
+    if (toks.length === 1 && t.text === 'I' && codeAt(text, t.end) !== 46) continue;
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     let pick = false;

@@ -1131,6 +1131,9 @@ test('public phrases: a cue word that starts one with the next word is no cue ("
   // subjects and roles shortened in notes are no names
   untouched('letter of rec from Mr. Okonkwo-Villa (AP Bio) and her AP Calc teacher', 'Bio');
   untouched('HB (Clin Psych) to review.', 'Clin');
+  // the pronoun "I" is nobody's name; "I." is an initial
+  untouched('Child\'s view: "I don\'t want to go." Mum wants contact; I explained the limits.', 'I');
+  caught('Spoke to I. Khan at the school.', 'I. Khan');
 });
 
 test('people: the labels of a meeting\'s record name people ("Chair: Major.", "Apologies: Kiri", "Facilitator: Grace"); not "the chair: calm"', () => {
