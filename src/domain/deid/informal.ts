@@ -321,6 +321,12 @@ function pronounsAt(tokens: readonly Token[], j: number): boolean {
   const b = tokens[j + 1];
   return !!a && !!b && b.gap === '/' && PRONOUN_PAIR.has(a.key) && PRONOUN_PAIR.has(b.key);
 }
+/** Whether "who" and a verb a person does follow the token at i: "kahu who is 6", "ana who lives in forest lake". */
+function whoAfter(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i + 1];
+  const v = tokens[i + 2];
+  return !!w && !!v && w.gap === ' ' && w.key === 'who' && v.gap === ' ' && v.lower && (PERSON_VERBS.has(v.key) || says(v.key));
+}
 /** Whether tokens[j] and tokens[j + 1] are a possessive and a family or relationship word: "(his cousin", "(her mate". */
 function relationInBracket(tokens: readonly Token[], j: number): boolean {
   const a = tokens[j];
@@ -388,7 +394,8 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   // ("kez said she was fine", "siosaia's mum rang": a word only a place or surname list knows, too, and a word
   // no list knows in the possessive before a family word)
   const nameOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0;
-  if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i))) {
+  // ("both kids kahu who is 6 and …": a given name or a word no list knows before "who" and a verb of a person)
+  if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i)) || (((f & C.GIVEN) !== 0 || nameOnly) && whoAfter(tokens, i))) {
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
     return i;
   }

@@ -1149,6 +1149,8 @@ test('people: any lower-case word before the pronouns someone goes by in bracket
   caught('Jo Smith (she/her, 34) attended.', '34');
   untouched('use the right pronouns (she/her) always', 'pronouns');
   caught('shay (his cousin, tagged along, 16) wants to be a chef.', 'shay');
+  caught('mum was home with both kids kahu who is 6 and the baby', 'kahu');
+  untouched('the school who is responsible said; the gp who is lovely', 'school');
   untouched('spoke to the school (her mum was there too)', 'school');
 });
 
