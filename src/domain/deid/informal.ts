@@ -4,7 +4,7 @@ import { codeAt } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { BE_HAVE_DO, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -604,3 +604,41 @@ function nicknamePrefix(tokens: readonly Token[], i: number): Token | undefined 
 
 /** A surname with a lower-case particle and a hyphen or apostrophe: "al-Jubouri", "el-Sayed", "bin-Rashid", "d'Souza". */
 const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|de|di|da|du|del|la|le|van|von|d|l)[-'’]\p{Lu}\p{Ll}/u;
+
+/** Where a dictated or typed note names its author: "dictated by", "signed by", "end of note" (any case). */
+export const DICTATED_BY = /\b(?:(?:dictated|signed|written|typed|transcribed)\s+by|end\s+of\s+note)\s+/i;
+const DICTATED_BY_ALL = new RegExp(DICTATED_BY.source, 'gi');
+/** Qualifications' letters that end a name in a signature: "j ramirez lcsw". */
+const CREDENTIALS = new Set(['lcsw', 'lmsw', 'msw', 'lpc', 'lpcc', 'lmft', 'lisw', 'licsw', 'lcpc', 'ncsp', 'psyd', 'phd', 'rn', 'bsw', 'ma', 'ms', 'med', 'ccc', 'mhc', 'lmhc']);
+
+/**
+ * "dictated by j ramirez lcsw", "end of note a. kowal school counselor": in a note written in lower case (as
+ * voice-to-text writes it), the one to three words after "dictated by" or "end of note", up to a qualification, a
+ * role or the end of the line, are the author's name (a letter, a given name or a word no list knows among them).
+ */
+export function dictatedBy(text: string, tokens: readonly Token[], out: Span[]): void {
+  for (const m of text.matchAll(DICTATED_BY_ALL)) {
+    const at = m.index + m[0].length;
+    // the first token at or after `at` (bisection: tokens are in order)
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    let named = false;
+    while (end < tokens.length && end - lo < 3) {
+      const t = tokens[end]!;
+      // (an ordinary word that is no given name ends it: "the", "school counselor", "family support worker")
+      if (!t.lower || !t.alpha || (end > lo && !/^\.?\s$/.test(t.gap)) || CREDENTIALS.has(t.key) || ROLE_WORDS.has(t.key) || (t.f & (C.COLLEAGUE | C.RELATION | C.KIN | C.TITLE | C.CALENDAR)) !== 0 || (t.text.length > 1 && (t.f & C.COMMON) !== 0 && (t.f & C.GIVEN) === 0) || ((DETERMINERS.has(t.key) || POSSESSIVES.has(t.key)) && !(t.text.length === 1 && text.charCodeAt(t.end) === 46))) break;
+      if (t.text.length === 1 || (t.f & C.GIVEN) !== 0 || noListKnows(t.f) || (t.f & C.SURNAME) !== 0) named = true;
+      end++;
+    }
+    // (the name must end the line or stand before a qualification or a role)
+    const after = tokens[end];
+    const ends = !after || after.gap.includes('\n') || CREDENTIALS.has(after.key) || ROLE_WORDS.has(after.key) || (after.f & C.COLLEAGUE) !== 0 || (after.lower && ROLE_WORDS.has(tokens[end + 1]?.key ?? ''));
+    if (end > lo && named && ends) out.push(span('PERSON', tokens[lo]!.start, tokens[end - 1]!.baseEnd, 'model'));
+  }
+}

@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { codeAt, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { chatSpeakers, dictatedBy, DICTATED_BY, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 
@@ -331,6 +331,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   lowerCaseTowns(tokens, out);
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
+  if (DICTATED_BY.test(text)) dictatedBy(text, tokens, out);
   chatSpeakers(tokens, out);
   familyInitials(text, tokens, runs, out);
   lowerCaseEmployers(tokens, out);

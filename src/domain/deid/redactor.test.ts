@@ -1151,6 +1151,11 @@ test('people: any lower-case word before the pronouns someone goes by in bracket
   caught('shay (his cousin, tagged along, 16) wants to be a chef.', 'shay');
   caught('mum was home with both kids kahu who is 6 and the baby', 'kahu');
   untouched('the school who is responsible said; the gp who is lovely', 'school');
+  // the author of a dictated note, after "dictated by" or "end of note", up to a qualification or a role
+  caught('because marcus checks it. dictated by j ramirez lcsw', 'j ramirez');
+  caught('she was calm period end of note a. kowal school counselor', 'a. kowal');
+  untouched('Signed by the manager today. Signed by a colleague.', 'the');
+  untouched('she was calm period end of note a. kowal school counselor', 'school');
   untouched('spoke to the school (her mum was there too)', 'school');
 });
 
