@@ -1,6 +1,6 @@
 // Exact ages of particular people: "7-year-old", "aged 93", "(27)", "Lachlan, 6,", "10th birthday".
 import { span, type Span } from './span.js';
-import { codeAt, isAsciiLower, isSpace } from './chars.js';
+import { codeAt, digitsEnd, isAsciiLower, isSpace } from './chars.js';
 
 const YEAR_OLD = /(?<![\p{L}\p{N}.,])(\d{1,3})(?=\s?-?\s?(?:year|yr)s?\s?-?\s?old\b|\s?(?:y\/o|yo\b|y\.o\.))/gu;
 // ("Age at assessment: 9", "Age: approx. 27")
@@ -92,8 +92,7 @@ function isDigit(c: number): boolean {
  * characters or hyphens and a "y" ("7-year-old", "45 yo", "6 y/o"). A necessary condition only.
  */
 function digitsThenY(text: string, p: number): boolean {
-  let q = p;
-  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  let q = digitsEnd(text, p);
   if (q - p > 3) return false;
   const lim = Math.min(q + 3, text.length);
   while (q < lim && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
@@ -365,14 +364,12 @@ function namedAges(text: string, digitRuns: readonly number[], personEnds: reado
     const p = digitRuns[k]!;
     // ("Amira – 19 – is at college": between dashes after the name)
     if (codeAt(text, p - 1) === 32 && isDash(codeAt(text, p - 2)) && codeAt(text, p - 3) === 32 && endsAt(personEnds, p - 3)) {
-      let e = p;
-      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+      const e = digitsEnd(text, p);
       if (e - p <= 2 && text.charCodeAt(e) === 32 && isDash(text.charCodeAt(e + 1))) addAge(out, p, text.slice(p, e));
       continue;
     }
     if (codeAt(text, p - 1) !== 32 || !endsAt(personEnds, p - 1)) continue;
-    let q = p;
-    while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+    const q = digitsEnd(text, p);
     if (q - p > 2) continue;
     const c = text.charCodeAt(q);
     if (c === 44 || c === 59 || c === 41 || (c === 32 && text.startsWith('and ', q + 1))) addAge(out, p, text.slice(p, q));
@@ -462,8 +459,7 @@ function lifeEventAges(text: string, digitRuns: readonly number[], out: Span[]):
 function leadingAges(text: string, digitRuns: readonly number[], out: Span[]): void {
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
-    let q = p;
-    while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+    const q = digitsEnd(text, p);
     if (q - p > 2 || text.charCodeAt(q) !== 44 || text.charCodeAt(q + 1) !== 32 || isDigit(codeAt(text, q + 2))) continue;
     if (opensClause(text, p)) addAge(out, p, text.slice(p, q));
   }

@@ -35,3 +35,9 @@ export function isAsciiDigit(c: number): boolean {
 export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
+
+/** Where the run of ASCII digits starting at `i` ends (`i` itself when there is none). */
+export function digitsEnd(text: string, i: number): number {
+  while (isAsciiDigit(codeAt(text, i))) i++;
+  return i;
+}

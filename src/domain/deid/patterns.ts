@@ -4,7 +4,7 @@ import { isMedicare, isNhsNumber, isTfn, NI_NUMBER, SSN } from './identifiers.js
 import * as C from './classes.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
-import { codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
+import { codeAt, digitsEnd, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2048}/gi;
@@ -202,6 +202,9 @@ function sticky(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.replace('g', '') + 'y');
 }
 
+/** A building's name after a flat's or a room's number: ", Kestrel House", ", Hanover Court". */
+const BUILDING = `(?:,\\s{1,2}(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))`;
+
 const S = {
   email: sticky(EMAIL),
   handle: sticky(HANDLE),
@@ -229,7 +232,7 @@ const S = {
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
   // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)
-  unit: /(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))?|(?:Room|Rm)\.?\s{0,2}#?\d{1,5}[A-Za-z]?(?:,\s{1,2}(?:[\p{Lu}][\p{L}'’-]+\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall)))(?![\p{L}\p{N}])/uy,
+  unit: new RegExp(`(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING}?|(?:Room|Rm)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING})(?![\\p{L}\\p{N}])`, 'uy'),
 };
 
 const LOCAL_PART = new Uint8Array(128);
@@ -281,11 +284,6 @@ function isAsciiUpper(c: number): boolean {
 
 /** text.charCodeAt(i), or -1 outside the text (a read past either end would deoptimise the optimised caller). */
 /** Where the run of ASCII digits from `i` ends. */
-function digitsEnd(text: string, i: number): number {
-  while (isAsciiDigit(codeAt(text, i))) i++;
-  return i;
-}
-
 /**
  * Whether TEXT_DATE can match at the digits at `p` ("3rd March", "12 of May"): one or two digits, an optional
  * ordinal suffix, one to three white-space characters, then "of" or a month (capital J F M A S O N D). A

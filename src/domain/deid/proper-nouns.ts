@@ -17,10 +17,11 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { codeAt, isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, dictatedBy, DICTATED_BY, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
+import { STATE_ABBR } from './patterns.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
@@ -1101,7 +1102,7 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // an ordinary word, before a comma and a state's letters
   if (run.toks.length <= 3 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN)) && stateAfter(run, text)) return true;
   // "Topics: Anxiety, Hope, Resilience, Grace": a word that is also a name, listed between capitalised ordinary words
-  if (run.toks.length === 1 && t.f & C.COMMONISH && !(t.f & C.KNOWN) && t.gap === ', ' && listedBetweenWords(tokens, t.i)) return false;
+  if (run.toks.length === 1 && t.f & C.COMMONISH && !(t.f & C.KNOWN) && t.gap === ', ' && listedBetween(tokens, t.i, listedWord, true)) return false;
   // "Summer (19)", "\"Patience\" (31)": a given name that is also a word (or a month or season), with an age in brackets after it
   if (run.toks.length === 1 && (t.f & C.GIVEN) !== 0 && ageInBracketsAt(text, t.baseEnd)) return true;
   // "- Precious (Y10) – attendance 82%": or a school year in brackets
@@ -1131,7 +1132,7 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (!cue && run.toks.length === 1 && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) && wordNameAsPerson(t, tokens, text)) return true;
   // "Present: Major Tupou, Fatima Haidari, Will, Brodie McKenna": a given name that is also a word, listed between
   // two names
-  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && t.gap === ', ' && listedBetweenNames(tokens, t.i)) return true;
+  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && t.gap === ', ' && listedBetween(tokens, t.i, listedName, false)) return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
@@ -1149,19 +1150,17 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   return pickUncuedOrdinary(run, i, t, st, text, tokens);
 }
 
-/** Whether tokens[i] is an item of a comma list between two names: a name-like capitalised word ends the item
- * before it and starts the item after it ("…, Fatima Haidari, Will, Brodie McKenna"). */
-function listedBetweenNames(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether tokens[i] is an item of a list whose neighbouring words are both `kind`: the word before it ends the
+ * item before, the word after it starts the next ("…, Fatima Haidari, Will, Brodie McKenna"; "Anxiety, Hope,
+ * Resilience"). "and" before the next item counts only when `and` is set.
+ */
+function listedBetween(tokens: readonly Token[], i: number, kind: (t: Token) => boolean, and: boolean): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && !!next && (next.gap === ', ' || next.gap === ' & ') && listedName(prev) && listedName(next);
+  return !!prev && !!next && (next.gap === ', ' || next.gap === ' & ' || (and && next.gap === ' and ')) && kind(prev) && kind(next);
 }
-/** Whether tokens[i] is an item of a comma list between capitalised ordinary words that are no names. */
-function listedBetweenWords(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return !!prev && !!next && (next.gap === ', ' || next.gap === ' and ' || next.gap === ' & ') && listedWord(prev) && listedWord(next);
-}
+/** A capitalised ordinary word that is no name: "Anxiety", "Resilience". */
 function listedWord(t: Token): boolean {
   return t.cap && (t.f & C.COMMON) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN | C.WORD_NAME));
 }
@@ -1821,17 +1820,20 @@ const WORD_BEFORE_BRACKET = /(\p{L}+)(?:\sin\s\d{4})?\s\($/u;
 const VERB_AFTER_BRACKET = /^\s([a-z]+)\b/;
 /** Verbs that say nothing of a person after a bracket: "Best time (Summer) is when …". */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'became', 'gets', 'got', 'keeps', 'kept', 'remains', 'continues', 'needs', 'needed']);
-const PERSON_BEFORE_BRACKET = new Set(['one', 'someone', 'somebody', 'youngest', 'eldest', 'oldest', 'middle', 'twin', 'baby', 'girl', 'boy', 'kid', 'widowed', 'widow', 'widower', 'bereaved', 'friend', 'bestie', 'mate', 'peer', 'classmate', 'colleague', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'ex', 'lad', 'lass', 'guy', 'woman', 'man']);
+// (SOMEONE's words, and more a bracketed name follows)
+const PERSON_BEFORE_BRACKET: ReadonlySet<string> = new Set([...SOMEONE, 'one', 'youngest', 'eldest', 'oldest', 'middle', 'twin', 'baby', 'widowed', 'widow', 'widower', 'bereaved', 'bestie', 'peer', 'classmate', 'colleague', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'ex', 'lass']);
 
 /** Whether a comma and a US or Australian state's letters follow the run, ending the clause or before a ZIP code. */
 function stateAfter(run: Run, text: string): boolean {
   const e = run.last.baseEnd;
-  if (run.last.end !== e || codeAt(text, e) !== 44 || codeAt(text, e + 1) !== 32) return false;
-  const m = STATE_AFTER.exec(text.slice(e + 2, e + 12));
+  if (run.last.end !== e || codeAt(text, e) !== 44 || codeAt(text, e + 1) !== 32 || run.cue || run.labelled) return false;
+  // (the state list of the patterns, STATE_ABBR: ", CO" — then the clause ends, or a ZIP code follows)
+  const m = STATE_ABBR.exec(text.slice(e, e + 8));
+  if (m === null || !STATE_CLAUSE_END.test(text.slice(e + m[0].length, e + m[0].length + 8))) return false;
   // (not a degree's letters after a person's name: "Jordan Whitehorse, MA", "Dr Lee, MD")
-  return m !== null && STATE_ABBRS.has(m[1]!) && !DEGREE_STATES.has(m[1]!) && !run.cue && !run.labelled;
+  return !DEGREE_STATES.has(m[0].replace(/^,?\s+/, ''));
 }
-const DEGREE_STATES = new Set(['MA', 'MS', 'MD', 'PA']);
+const STATE_CLAUSE_END = /^(?:$|[.,;:)|\n]|\s+\d{4,5}\b|\s{2,}|\s[–—-]\s)/;
 const STATE_AFTER = /^([A-Z]{2,3})(?=$|[.,;:)|\n]|\s+\d{4,5}\b|\s{2,}|\s[–—-]\s)/;
 
 /** Whether "at" (or "at the") comes just before the run. */

@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { codeAt, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
-import { PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
+import { DEGREE_STATES, PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
 
@@ -423,8 +423,6 @@ function postcodeInBrackets(text: string, at: number): number {
   return century === '19' || century === '20' ? -1 : at + 2;
 }
 
-const DEGREE_STATE = /(?:MA|MS|MD|PA)$/;
-
 function withState(text: string, spans: Resolved[], i: number): Resolved {
   const s = spans[i]!;
   const townAsName = (s.type === 'PERSON' || s.type === 'ORGANISATION') && s.source === 'model' && (codeAt(text, s.end) === 44 || isStateAfter(text, s.end));
@@ -438,7 +436,7 @@ function withState(text: string, spans: Resolved[], i: number): Resolved {
   const next = spans[i + 1];
   if (next && next.start < end) return s;
   // ("Jordan Whitehorse, MA", "Kai Smith, MS": a person's full name before letters that are also a degree's)
-  if (s.type === 'PERSON' && text.slice(s.start, s.end).includes(' ') && DEGREE_STATE.test(m[0])) return s;
+  if (s.type === 'PERSON' && text.slice(s.start, s.end).includes(' ') && DEGREE_STATES.has(m[0].replace(/^,?\s+/, ''))) return s;
   // "Austin, TX": a first name followed by a state is a town.
   return resolvedSpan('LOCATION', s.kind === 'PERSON' ? 'PLACE' : s.kind, s.start, end, s.source, townAsName ? undefined : s.identity, s.colleague, text.slice(s.start, end));
 }
