@@ -3,6 +3,7 @@
 // name used for a model or a method ("the Ehlers and Clark model"); a service every area has, named by its area
 // ("Lewisham CAMHS"). Called by judgeRun (proper-nouns.ts).
 import * as C from './classes.js';
+import { EMPLOYER_BRAND_NAMES } from './lexicon.js';
 import { INITIALS, NOT_INITIALS, ROLE_WORDS, STATE_ABBRS, ampBefore, noListKnows } from './cues.js';
 import type { Run } from './run.js';
 import { span, type Span } from './span.js';
@@ -354,8 +355,11 @@ const TRADE_WORDS = new Set(['nurse', 'guard', 'assistant', 'consultant', 'atten
 // (trades that JOB_KEYS has, 'cashier', 'apprentice', 'chef' …, are found by it already, up to four words back)
 const NOT_AGENT_NOUNS = new Set(['older', 'younger', 'elder', 'later', 'after', 'under', 'water', 'dinner', 'number', 'member', 'summer', 'winter', 'letter', 'corner', 'paper', 'matter', 'power', 'order', 'floor', 'error', 'honor', 'color', 'behavior', 'center', 'shelter', 'cancer', 'anger', 'danger', 'border', 'disorder', 'register', 'counter', 'quarter', 'major', 'minor', 'interior', 'exterior', 'senior', 'junior', 'favor', 'labor', 'harbor', 'mirror', 'horror', 'terror', 'sector', 'factor', 'motor', 'monitor', 'visitor', 'corridor', 'christian', 'asian', 'indian', 'italian', 'canadian', 'australian', 'persian', 'median', 'guardian', 'twist', 'wrist', 'exist', 'assist', 'insist', 'resist', 'persist', 'consist', 'wider', 'closer', 'bigger', 'smaller', 'better', 'lower', 'upper', 'inner', 'outer', 'longer', 'shorter', 'faster', 'slower', 'harder', 'stronger', 'weaker', 'higher', 'deeper', 'cheaper', 'bitter', 'sober', 'proper', 'tender', 'gender', 'render', 'wonder', 'ponder', 'offer', 'suffer', 'differ', 'prefer', 'refer', 'defer', 'enter', 'alter', 'answer', 'cover', 'discover', 'recover', 'consider', 'remember', 'deliver', 'encounter', 'murder', 'shower', 'flower', 'tower', 'timer', 'poster', 'folder', 'printer', 'trailer', 'locker', 'sticker', 'charger', 'computer', 'tractor', 'ladder', 'hammer', 'scanner', 'blender', 'burger', 'butter', 'pepper', 'supper', 'lager', 'cider', 'liquor', 'doctor']);
 
-/** Companies' brands that are public terms elsewhere ("ordered a Deliveroo", "got an Uber") but an employer's name here. */
-const EMPLOYER_BRANDS = new Set(['uber', 'deliveroo', 'amazon', 'airbnb', 'ebay', 'paypal', 'google', 'facebook', 'meta', 'netflix', 'spotify', 'tiktok', 'microsoft', 'apple', 'tesla', 'lego', 'nintendo', 'doordash', 'ubereats', 'menulog', 'instacart']);
+/**
+ * Companies' brands that are public terms elsewhere ("ordered a Deliveroo", "got an Uber") but an employer's name here:
+ * tech and delivery brands, and the lexicon's large employers known by one word (EMPLOYER_BRAND_NAMES).
+ */
+const EMPLOYER_BRANDS: ReadonlySet<string> = new Set(['uber', 'airbnb', 'ebay', 'paypal', 'google', 'facebook', 'meta', 'netflix', 'spotify', 'tiktok', 'microsoft', 'apple', 'tesla', 'lego', 'nintendo', 'ubereats'].concat(EMPLOYER_BRAND_NAMES.filter((b) => !b.includes(' ')).map((b) => b.toLowerCase().replace(/['’]s$/, ''))));
 const EMPLOYER_PREPS = new Set(['to', 'from', 'with', 'by', 'at', 'for']);
 const GENERIC_PLACES = new Set(['university', 'uni', 'college', 'school', 'sixth', 'work', 'home', 'church', 'council', 'hospital', 'court', 'prison', 'care', 'office', 'head', 'hr', 'management', 'reception', 'security', 'admin', 'retail', 'hospitality', 'construction', 'warehouse', 'agency', 'temp', 'family', 'friends', 'year', 'grade', 'form', 'class', 'level', 'stage', 'key', 'scouts', 'cubs', 'beavers', 'brownies', 'guides', 'rainbows', 'cadets', 'himself', 'herself', 'themselves', 'myself']);
 const GENERIC_FIRST = new Set(['local', 'high', 'primary', 'secondary', 'sixth', 'junior', 'senior', 'middle', 'sunday', 'saturday', 'youth', 'student', 'students', 'community', 'social', 'public', 'private', 'state', 'national', 'the', 'alcoholics', 'narcotics', 'gamblers', 'cocaine', 'further', 'higher', 'adult', 'family', 'job', 'civil', 'armed']);
