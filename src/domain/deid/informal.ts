@@ -3,7 +3,7 @@
 import { codeAt } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 import { BE_HAVE_DO, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
@@ -618,15 +618,7 @@ const CREDENTIALS = new Set(['lcsw', 'lmsw', 'msw', 'lpc', 'lpcc', 'lmft', 'lisw
  */
 export function dictatedBy(text: string, tokens: readonly Token[], out: Span[]): void {
   for (const m of text.matchAll(DICTATED_BY_ALL)) {
-    const at = m.index + m[0].length;
-    // the first token at or after `at` (bisection: tokens are in order)
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstTokenAt(tokens, m.index + m[0].length, 0, tokens.length);
     let end = lo;
     let named = false;
     while (end < tokens.length && end - lo < 3) {

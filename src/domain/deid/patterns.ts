@@ -565,7 +565,7 @@ function headsLogEntry(text: string, m: RegExpExecArray): boolean {
 function numberedPlaceAt(text: string, tokens: readonly Token[], i: number, out: Span[]): void {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
-  if (t.end - t.start === 4 && t.alpha === false && t.gap === ' ' && prev.cap && (prev.f & C.PLACE) !== 0 && !(prev.f & (C.CALENDAR | C.STREET_SUFFIX))) {
+  if (t.end - t.start === 4 && !t.alpha && t.gap === ' ' && prev.cap && (prev.f & C.PLACE) !== 0 && !(prev.f & (C.CALENDAR | C.STREET_SUFFIX))) {
     const n = Number(text.slice(t.start, t.end));
     const c = codeAt(text, t.end);
     // (not the first group of a phone number, "0438 112 906")

@@ -10,7 +10,7 @@ import { recognisePatterns, STATE_ABBR } from './patterns.js';
 import { recogniseProperNouns } from './proper-nouns.js';
 import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
-import { tokenize, type Token } from './tokens.js';
+import { firstTokenAt, tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { codeAt, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
@@ -490,16 +490,6 @@ function addName(key: string, capOnly: boolean): void {
 /** A capitalised ordinary word of four letters or more in a person's name of two or three words ("Paddy Sullivan"). */
 function nameWordOfShortSpan(t: Token, inside: number): boolean {
   return inside <= 3 && t.cap && t.text.length >= 4 && (t.f & (C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE)) === 0;
-}
-
-/** Index of the first token starting at or after `pos` in [lo, hi) (tokens are sorted by start). */
-function firstTokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */

@@ -504,3 +504,13 @@ function letterRunBefore(text: string, dot: number): number {
   }
   return j;
 }
+
+/** Index of the first token starting at or after `pos` in [lo, hi) (tokens are sorted by start). */
+export function firstTokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
