@@ -46,6 +46,17 @@ test('redact: --format text prints only the redacted text; a FILE argument works
   }
 });
 
+test('redact: a long text (thousands of entities, written in pieces) prints exactly the JSON of the engine\'s result', async () => {
+  const { buildResources, createRedactor, defaultGazetteers } = await import('../../domain/deid/index.js');
+  let text = '';
+  for (let i = 0; text.length < 120_000; i++) text += `Session ${i + 1}: Mrs Okafor rang on 14/03/2024 about her son Jayden (15). Call 07700 900${String(100 + (i % 900))}.\n\n`;
+  const r = await cli(['redact', '--format', 'json'], {}, text);
+  assert.equal(r.code, 0, r.stderr);
+  const expected = createRedactor(buildResources(defaultGazetteers)).redact(text);
+  assert.ok(expected.entities.length > 5000, `only ${expected.entities.length} entities`);
+  assert.equal(r.stdout, JSON.stringify(expected) + '\n');
+});
+
 test('redact: empty input gives an empty result, exit 0', async () => {
   const r = await cli(['redact', '--format', 'json'], {}, '');
   assert.equal(r.code, 0);

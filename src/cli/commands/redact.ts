@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { readCommandInput } from './shared.js';
-import type { Known } from '../../domain/deid/index.js';
+import type { Known, RedactResult } from '../../domain/deid/index.js';
 import { CliExit, type CliIo } from '../io.js';
 
 // The engine and validation are loaded by the action, so that registering the command (and `--help`) stays cheap.
@@ -104,6 +104,25 @@ export function registerRedact(program: Command, io: CliIo): void {
       const outcome = redactText({ text: input, ...(known ? { known } : {}) });
       if (!outcome.ok) throw new CliExit(2, `confidant redact: invalid ${outcome.error.field}: ${outcome.error.message}`);
       if (format === 'text') io.stdout.write(outcome.result.text);
-      else io.stdout.write(JSON.stringify(outcome.result) + '\n');
+      else await writeResultJson(io, outcome.result);
     });
 }
+
+/**
+ * `JSON.stringify(result) + '\n'`, written in pieces of ENTITIES_PER_WRITE entities: a text of megabytes has
+ * a hundred thousand entities, whose JSON as one string would hold some 60 MB more at once (the same bytes).
+ */
+async function writeResultJson(io: CliIo, result: RedactResult): Promise<void> {
+  const { text, entities, mapping } = result;
+  let piece = `{"text":${JSON.stringify(text)},"entities":[`;
+  for (let i = 0; i < entities.length; i += ENTITIES_PER_WRITE) {
+    const part = entities.slice(i, i + ENTITIES_PER_WRITE).map((e) => JSON.stringify(e));
+    piece += (i > 0 ? ',' : '') + part.join(',');
+    if (!io.stdout.write(piece)) await once(io.stdout, 'drain');
+    piece = '';
+  }
+  piece += ']';
+  if (mapping !== undefined) piece += `,"mapping":${JSON.stringify(mapping)}`;
+  io.stdout.write(piece + '}\n');
+}
+const ENTITIES_PER_WRITE = 2000;

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { buildResources, createRedactor, defaultGazetteers, type RedactResult } from './index.js';
+import { SECTIONS_FROM, sectionEnds } from './redactor.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const redactor = createRedactor(buildResources(defaultGazetteers));
@@ -62,4 +64,53 @@ test('binary junk decoded as UTF-8 (replacement characters, control characters) 
   const s = redactor.redact(surrogates, { people: [{ role: 'client', name: 'Amara Okafor' }] });
   checkShape(surrogates, s);
   assert.ok(!s.text.includes('Okafor'));
+});
+
+test('sections of a long text: they cover it in order, each at most the size, ending after a blank line where its last quarter has one, never inside a surrogate pair', () => {
+  const piece = fc.oneof(fc.constantFrom('\n\n', '\n', ' ', 'word', 'Tom Baker', '\uD83D\uDE00', 'x'.repeat(40)), fc.string({ maxLength: 12 }));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 400 }), fc.integer({ min: 8, max: 200 }), (parts, size) => {
+      const text = parts.join('');
+      const ends = sectionEnds(text, size);
+      let from = 0;
+      for (const end of ends) {
+        assert.ok((end > from || text.length === 0) && end - from <= size, `section ${from}-${end} of size ${size}`);
+        const c = text.charCodeAt(end - 1);
+        if (end < text.length) assert.ok(!(c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(end) & 0xfc00) === 0xdc00), `cut inside a surrogate pair at ${end}`);
+        // (a section that does not end after a blank line has none wholly in its last quarter)
+        if (end < text.length && !text.startsWith('\n\n', end - 2)) {
+          const blank = text.lastIndexOf('\n\n', from + size - 2);
+          assert.ok(blank < from + size - (size >> 2), `section ${from}-${end} passes over the blank line at ${blank}`);
+        }
+        from = end;
+      }
+      assert.equal(from, text.length);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a long text is redacted in sections as a whole: one set of tags throughout, a name found in one section caught bare in the sections after, the same spans as the text whole', () => {
+  const filler = 'Discussed sleep, routine and the college timetable; plan reviewed and agreed.\n\n';
+  let middle = '';
+  while (middle.length < SECTIONS_FROM + 100_000) middle += filler;
+  // ("Summer came too." alone is no name: it is one here because "Mum (Summer)" named her sections before)
+  const text = 'Mum (Summer) rang the office.\n\nSarah Jones attended.\n\n' + middle + 'Summer came too. Sarah Jones left at four.';
+  assert.ok(text.length > SECTIONS_FROM);
+  const r = redactor.redact(text, { people: [{ role: 'client', name: 'Sarah Jones' }] });
+  checkShape(text, r);
+  const summer = r.entities.filter((e) => e.text === 'Summer');
+  assert.equal(summer.length, 2, 'Summer in the first section and bare in the last');
+  assert.equal(summer[0]!.replacement, summer[1]!.replacement);
+  assert.ok(redactor.redact('Summer came too.').entities.length === 0);
+  const sarah = r.entities.filter((e) => e.text === 'Sarah Jones');
+  assert.deepEqual(sarah.map((e) => e.replacement), ['[CLIENT]', '[CLIENT]']);
+  assert.ok(!r.text.includes('Summer') && !r.text.includes('Sarah'));
+  // a text of notes long enough for four sections gets the entities and tags it gets as a whole (in sections once
+  // blank filler after it makes it long): the same spans, the same pseudonyms
+  const notes = notesText(SECTIONS_FROM - 20_000);
+  const whole = redactor.redact(notes);
+  const long = redactor.redact(notes + 'x '.repeat(SECTIONS_FROM / 2));
+  assert.ok(whole.entities.length > 1000);
+  assert.deepEqual(long.entities, whole.entities);
 });

@@ -29,13 +29,14 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
   return {
     redact(input: string, known: Known = {}, options: RedactOptions = {}): RedactResult {
       const text = typeof input === 'string' ? input : '';
+      if (text.length > SECTIONS_FROM) return redactInSections(text, known, options, resources);
       const tokens = tokenize(text);
       resources.classify(tokens);
       const k = matchKnown(text, tokens, known, resources);
-      const spans = findSpans(text, tokens, k, resources);
+      const spans = findSpans(text, tokens, k, resources, undefined);
       const resolved = extendStates(text, withParticles(text, tokens, joinAdjacent(text, resolve(text, spans))));
       const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
-      const entities = entitiesOf(resolved, pseudonyms);
+      const entities = entitiesOf(resolved, pseudonyms, 0);
       const result: RedactResult = { text: replaced(text, entities), entities };
       if (options.returnMapping) result.mapping = pseudonyms.toRecord();
       return result;
@@ -43,11 +44,80 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
   };
 }
 
+/**
+ * A text longer than this (in UTF-16 code units) is redacted section by section: a note is a few kilobytes, and a
+ * text of megabytes (a whole case file pasted in, notes joined together) would otherwise hold a token object for
+ * every word at once — some 600 MB at the 10 MB limit instead of under 200 MB.
+ */
+export const SECTIONS_FROM = 1 << 18;
+/** The length a section aims at; it ends at a paragraph break (else a line break, else a space) before that. */
+const SECTION = 1 << 16;
+
+/**
+ * The text in sections of about SECTION code units, each ending after a blank line where there is one in its last
+ * quarter (else after a line break, else after a space; else at SECTION, never between the halves of a surrogate
+ * pair): entities do not cross a blank line, so a section boundary does not cut one.
+ */
+export function sectionEnds(text: string, size: number = SECTION): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    const limit = from + size;
+    const floor = limit - (size >> 2);
+    let end = text.lastIndexOf('\n\n', limit - 2);
+    if (end >= floor) end += 2;
+    else {
+      end = text.lastIndexOf('\n', limit - 1);
+      if (end >= floor) end += 1;
+      else {
+        end = text.lastIndexOf(' ', limit - 1);
+        if (end >= floor) end += 1;
+        else {
+          end = limit;
+          const c = text.charCodeAt(end - 1);
+          if (c >= 0xd800 && c <= 0xdbff) end--;
+        }
+      }
+    }
+    ends.push(end);
+    from = end;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * A long text, one section at a time (see SECTIONS_FROM): the same steps per section, with one set of pseudonyms
+ * for the whole text (a person keeps their tag from the first section to the last), and a name found in one
+ * section is looked for in the sections after it as in the rest of its own ("her son Jayden" … "Jayden").
+ */
+function redactInSections(text: string, known: Known, options: RedactOptions, resources: CachedResources): RedactResult {
+  const entities: Entity[] = [];
+  const carried = new Map<string, boolean>();
+  let pseudonyms: Pseudonyms | undefined;
+  let from = 0;
+  for (const end of sectionEnds(text)) {
+    const part = text.slice(from, end);
+    const tokens = tokenize(part);
+    resources.classify(tokens);
+    const k = matchKnown(part, tokens, known, resources);
+    const spans = findSpans(part, tokens, k, resources, carried);
+    const resolved = extendStates(part, withParticles(part, tokens, joinAdjacent(part, resolve(part, spans))));
+    pseudonyms ??= new Pseudonyms(options.pseudonyms, k.people);
+    const found = entitiesOf(resolved, pseudonyms, from);
+    for (let i = 0; i < found.length; i++) entities.push(found[i]!);
+    from = end;
+  }
+  const result: RedactResult = { text: replaced(text, entities), entities };
+  if (options.returnMapping) result.mapping = pseudonyms!.toRecord();
+  return result;
+}
+
 // (redact is split into these phases so that each compiles quickly: one large function took V8 ~190 ms to
 // optimise, three times over, while a batch warmed up)
 
 /** Every candidate span: known, patterns, the model, names found again, ages (overlaps resolved later). */
-function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: CachedResources): Span[] {
+function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: CachedResources, carried: Map<string, boolean> | undefined): Span[] {
   if (k.keys.size) markKnownTokens(tokens, k.keys);
   const patterns = recognisePatterns(text, tokens);
   if (k.dates.size) markKnownDates(text, patterns, k.dates);
@@ -57,7 +127,7 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   for (let i = 0; i < model.length; i++) spans.push(model[i]!);
   const aliases = bracketedAliases(text, tokens, spans);
   for (let i = 0; i < aliases.length; i++) spans.push(aliases[i]!);
-  const again = propagateNames(text, tokens, spans, resources);
+  const again = propagateNames(text, tokens, spans, resources, carried);
   for (let i = 0; i < again.length; i++) spans.push(again[i]!);
   const anchors: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -161,11 +231,12 @@ function markKnownDates(text: string, patterns: Span[], dates: ReadonlySet<strin
   }
 }
 
-function entitiesOf(resolved: readonly Resolved[], pseudonyms: Pseudonyms): Entity[] {
+/** The entities of the resolved spans, `offset` added to their offsets (a section's place in its text). */
+function entitiesOf(resolved: readonly Resolved[], pseudonyms: Pseudonyms, offset: number): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < resolved.length; i++) {
     const s = resolved[i]!;
-    entities.push({ type: s.type, start: s.start, end: s.end, text: s.text, source: s.source, replacement: pseudonyms.replacementFor(s) });
+    entities.push({ type: s.type, start: s.start + offset, end: s.end + offset, text: s.text, source: s.source, replacement: pseudonyms.replacementFor(s) });
   }
   return entities;
 }
@@ -492,8 +563,12 @@ function nameWordOfShortSpan(t: Token, inside: number): boolean {
   return inside <= 3 && t.cap && t.text.length >= 4 && (t.f & (C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE)) === 0;
 }
 
-/** Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). */
-function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources): Span[] {
+/**
+ * Once a name is found, its other mentions are names too ("Dwayne Riley" … "Dwayne"; "R" … "R"). `carried`, for a
+ * long text's sections: the names found in the sections before (key → seen capitalised only), to which this
+ * section's names are added.
+ */
+function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[], res: DeidResources, carried: Map<string, boolean> | undefined): Span[] {
   nameCount = 0;
   NAME_INDEX = undefined;
   if (NAME_KEYS.length > 4096) {
@@ -540,6 +615,13 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       addName(t.key, common || t.text.length <= 2);
       lengths.add(t.key);
     }
+  }
+  if (carried) {
+    for (const [key, capOnly] of carried) {
+      addName(key, capOnly);
+      lengths.add(key);
+    }
+    for (let i = 0; i < nameCount; i++) carried.set(NAME_KEYS[i]!, NAME_CAP_ONLY[i]!);
   }
   const out: Span[] = [];
   if (nameCount === 0) return out;
