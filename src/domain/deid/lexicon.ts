@@ -9,7 +9,7 @@ col|colonel|major|officer|ofc|ofcr|trooper|detective|det|pc|dc|ds|di|insp|inspec
 father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|masi|mausi|massi|chacha|chachi|mamu|khala|khalu|phuppo|phupho|bunica|bunicul|părintele|parintele|nonna|nonno|abuela|abuelo|abuelita|abuelito|yiayia|yaya|papou|whaea|matua|koro|kuia|teacher|tutor|principal|
-bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|amma|ammachi|appachan|teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|
+bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|amma|ammachi|appachan|teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|nainai|yeye|laolao|laoye|waipo|waigong|gonggong|ahma|ahgong|obaachan|ojiichan|taid|mamgu|tadcu|tupuna|tipuna|
 
 head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
 

@@ -14,7 +14,7 @@ const HANDLE = /(?<![\w@.\]])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 
 // Digit groups: phone numbers, NHS numbers, Medicare numbers, account numbers ("+44 7700 900 318", "(773) 555-0182").
 // (matched by numberGroupEnd, a char-code scan; the regex is its specification)
-export const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?![\p{L}\p{N}/:-]|[.,]\d)/gu;
+export const NUMBER_GROUP = /(?<![\p{L}\p{N}/.,:#-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}[A-Za-z]?(?![\p{L}\p{N}/-]|[.,:]\d)/gu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?)?';
@@ -821,13 +821,13 @@ function groups(text: string, q: number): number {
   return -1;
 }
 
-/** (?![\p{L}\p{N}/:-]|[.,]\d) at `p`. */
+/** (?![\p{L}\p{N}/-]|[.,:]\d) at `p`. (A colon ends a number before a space, "phone 509-555-0122: she said"; before a digit it is a time's, "10:30".) */
 function lookaheadOk(text: string, p: number): boolean {
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
   if (c >= 128) return !LETTER_OR_NUMBER_AT.test(text.slice(p, p + 2));
-  if (isAsciiLetter(c) || isAsciiDigit(c) || c === 47 || c === 58 || c === 45) return false;
-  return !((c === 46 || c === 44) && isAsciiDigit(codeAt(text, p + 1)));
+  if (isAsciiLetter(c) || isAsciiDigit(c) || c === 47 || c === 45) return false;
+  return !((c === 46 || c === 44 || c === 58) && isAsciiDigit(codeAt(text, p + 1)));
 }
 
 /** Postcodes, NI numbers and road numbers at an upper-case token, or a token that starts with a capital and holds a digit. */

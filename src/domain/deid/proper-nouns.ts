@@ -373,6 +373,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (streetRule(run, text, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
   if (bodyRule(run, out)) return;
+  if (signatureRule(run, text, tokens, out)) return;
   // People and other proper nouns.
   const first = pickTokens(run, text, tokens);
   if (first < 0) unpickedRun(run, text, tokens, out);
@@ -636,6 +637,10 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
     const gapAfter = after.gap;
     if (gapAfter !== ' ' && endsSentence(gapAfter) && !spacesThenParen(gapAfter)) break;
     if (((t.f & C.RELATION) !== 0) || (((t.f & C.NAME_LABEL) !== 0) && gapAfter.includes(':')) || ((t.f & C.COLLEAGUE) !== 0)) {
+      // ("Lee Foster, Careers Adviser": a capitalised relation word just after a given name is that person's surname)
+      if (surnameAfterGiven(tokens, j)) return undefined;
+      // ("Achiever, Learner, Responsibility": a capitalised relation word that is one item of a list of capitalised words)
+      if (t.cap && gapAfter === ', ' && t.gap === ', ' && j > 0 && tokens[j - 1]!.cap) return undefined;
       return hops === 0 || hops === 1 || NAMING_WORDS.has(after.key) ? t : undefined;
     }
     if (!BRIDGE_WORDS.has(t.key)) break;
@@ -643,6 +648,15 @@ function relationBefore(tokens: readonly Token[], firstIdx: number): Token | und
     hops++;
   }
   return undefined;
+}
+
+/** Whether the capitalised token at j follows a given name or an initial in the same run: "Lee Foster", "L. Foster", "Ann Nurse". */
+function surnameAfterGiven(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = j > 0 ? tokens[j - 1]! : undefined;
+  if (!t.cap || t.text.length < 2 || !prev || !prev.cap || prev.end !== prev.baseEnd) return false;
+  if (prev.text.length === 1) return t.gap === '. ' && prev.text !== 'A' && prev.text !== 'I';
+  return t.gap === ' ' && (prev.f & C.GIVEN) !== 0 && !(prev.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ORG_PREFIX));
 }
 
 /** /[.!?\n]/.test(gap) */
@@ -1045,7 +1059,8 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
     return true; // initials "J.M."
   }
   // ('• "JD", Y6, …', '("DS", 17)': quoted letters, then a school year or an age, describe a case)
-  if (initials && quoted && QUOTED_CASE_AFTER.test(text.slice(t.baseEnd, t.baseEnd + 12))) return true;
+  // ('"TF" (17 F)', '"M.R." (8th grade, 13)': even letters that are also an acronym's, quoted alone)
+  if ((initials || (quoted && toks.length === 1 && t.text.length <= 3 && /["“‘']\s*$/.test(beforeGap))) && quoted && QUOTED_CASE_AFTER.test(text.slice(t.baseEnd, t.baseEnd + 16))) return true;
   if (toks.length === 1 && t.text.length <= 3) {
     // "K.L., a 14-year-old", "L.D. (16)": initials with full stops, unless a common abbreviation ("U.K.", "P.E.")
     // ("1. A.M. (27)": even a common abbreviation's letters, when an age in brackets follows and no number comes
@@ -1641,7 +1656,7 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 
 /** After quoted initials, a school year or an age: '"JD", Y6', '"DS", 17)'. */
 // ('- "RJ" — 19, NEET': or a dash or a bracket before them)
-const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
+const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr)\b|\d{1,2}(?:\s?[MFmf])?(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
 /** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
 const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
 /** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */
@@ -1760,6 +1775,42 @@ function bodyRule(run: Run, out: Span[]): boolean {
   return true;
 }
 
+/**
+ * "Lee Foster, Careers Adviser", "Grace Field, Social Worker (Adults)": a line that starts with a given name and one or
+ * two surnames, then a comma and a role that ends the line (or opens a bracket) is a signature — a person, even when
+ * the name's words are ordinary words too ("Lee", "Foster", "Grace", "Field").
+ */
+function signatureRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
+  const { toks } = run;
+  const first = toks[0]!;
+  const last = run.last;
+  if (toks.length < 2 || toks.length > 3 || !(first.start === 0 || run.beforeGap.includes('\n')) || run.titled) return false;
+  if (!(first.f & C.GIVEN) || first.f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.TITLE | C.RELATION)) return false;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !t.alpha || !(t.f & (C.GIVEN | C.SURNAME | C.WORD_SURNAME)) || t.f & (C.ORG_SUFFIX | C.PLACE_SUFFIX | C.STREET_SUFFIX | C.PUBLIC_TERM | C.DOMAIN)) return false;
+  }
+  if (!roleLineAfter(text, tokens, last)) return false;
+  out.push(span('PERSON', first.start, last.baseEnd, 'model'));
+  return true;
+}
+
+/** ", Careers Adviser" / ", Senior Social Worker (Adults)": a comma, then up to three capitalised words ending in a role, then the line's end or a bracket. */
+function roleLineAfter(text: string, tokens: readonly Token[], last: Token): boolean {
+  const next = tokens[last.i + 1];
+  if (!next || next.gap !== ', ') return false;
+  for (let j = last.i + 1; j < tokens.length && j <= last.i + 3; j++) {
+    const w = tokens[j]!;
+    if ((j > last.i + 1 && w.gap !== ' ') || !(w.cap || w.upper) || !w.alpha) return false;
+    if (ROLE_WORDS.has(w.key) || (w.f & (C.RELATION | C.COLLEAGUE)) !== 0) {
+      const after = tokens[j + 1];
+      if (!after) return /^[.\s]*$/.test(text.slice(w.end));
+      return after.gap.includes('\n') || after.gap === ' (' || after.gap === ', ';
+    }
+  }
+  return false;
+}
+
 /** Words that end the name of a body or a procedure, never a person's: "… Committee", "… Panel", "… Review". */
 const BODY_TAILS = new Set(['committee', 'panel', 'board', 'meeting', 'conference', 'services', 'service', 'team', 'department', 'programme', 'program', 'scheme', 'policy', 'procedure', 'framework', 'assessment', 'review', 'forum', 'partnership', 'network', 'initiative']);
 /** Two capitals and a small letter: "MSc", "BEng", "PhD" (not "Ma", "As", "Med"). */
@@ -1772,7 +1823,7 @@ const NICKNAME_BEFORE = /\p{Lu}\p{Ll}+\s["“‘']\p{Lu}[\p{L}'’-]*["”’']\
 const NAME_AFTER_QUOTE = /^["”’']\s?\((?:preferred name|pref\. name|prefers|nickname|known as|goes by|aka|real name|legal name|chosen name|client['’]s (?:chosen|preferred) name)/i;
 /** '"Iffy" to his mates', '"Bub" with the family': a nickname's circle after the quotes. */
 const NICKNAME_AFTER_QUOTE = /^["”’']\s(?:to|with|among|for)\s(?:his|her|their|the)\s(?:mates|friends|family|pals|crew|team|lads|girls|boys|cousins|siblings|class)\b/i;
-const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person)\b[^.\n]{0,30}$/i;
+const QUOTE_CUE = /\b(?:client|called|known|as|prefers|named|nickname|nicknamed|aka|spelled|spelt|youths?|boys?|girls?|friend|mate|sponsor|brother|sister|cousin|son|daughter|partner|colleague|manager|initial|initials|referred to as|call me|calls? (?:him|her|them)|goes by|going by|go by|family|couple|case|brought|presented|pt|patient|mentee|supervisee|young person|yp)\b[^.\n]{0,30}$/i;
 
 const NOT_IN_NAME = C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.ORG_PREFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM;
 

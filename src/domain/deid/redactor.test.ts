@@ -1836,3 +1836,33 @@ test('people: a name no list knows starting a line, before a colon and a verb a 
   caught('Eilidh/mum joint session.', 'Eilidh');
   untouched('Hx: attended A&E twice this year', 'Hx');
 });
+
+test('signatures and role words: "Lee Foster, Careers Adviser" is a person though both words are ordinary words, and "Foster" is his surname, not a relation that makes "Careers" a name; a relation word in a list of capitalised words cues nobody ("Achiever, Learner, Responsibility")', () => {
+  caught('Notes here.\n\nLee Foster, Careers Adviser', 'Lee Foster');
+  untouched('Notes here.\n\nLee Foster, Careers Adviser (Level 6 Diploma in Careers Guidance)', 'Careers');
+  untouched('Notes here.\n\nL. Foster, Careers Adviser', 'Careers');
+  caught('Notes here.\n\nL. Foster, Careers Adviser', 'Foster');
+  untouched('Did a strengths test last semester: Achiever, Learner, Responsibility.', 'Responsibility');
+  caught('Her foster carer, Linda, rang.', 'Linda');
+});
+
+test('quoted initials that describe a case: an age (and sex) or a school grade in brackets after them ("TF" (17 F), YP "K" (15), "M.R." (8th grade, 13)), the same letters again later', () => {
+  const r = run('1. "TF" (17 F) — school refusal, social anxiety. TF now attending school 3 days.');
+  assert.equal(r.entities.filter((e) => e.type === 'PERSON' && e.text === 'TF').length, 2, r.text);
+  assert.ok(r.entities.some((e) => e.type === 'AGE' && e.text === '17'), r.text);
+  caught('YP "K" (15) – self-harm has escalated. K attends college.', 'K');
+  caught('2. Student "M.R." (8th grade, 13) — told her counselor', 'M.R');
+  untouched('Completed the "PHQ" (9 items) with her.', 'PHQ');
+});
+
+test('a phone number before a colon ("by phone 509-555-0122: she said") is a phone; a time\'s colon is not a number\'s end ("10:30")', () => {
+  caught('Spoke w/ Sunny by phone 509-555-0122: she states that', '509-555-0122');
+  caught('Spoke with Aroha by phone 0491 570 622: willing to help', '0491 570 622');
+  untouched('Session at 10:30 today', '10');
+});
+
+test('grandparents in other languages are family words, not names: "grandmother (Nainai)", "Her yeye picks her up"; the name after one is a person ("Yeye Chen")', () => {
+  untouched('Parents work till late; grandmother (Nainai) lives with them.', 'Nainai');
+  untouched('Her yeye picks her up on Fridays.', 'yeye');
+  caught('Yeye Chen is 81 and unwell.', 'Chen');
+});
