@@ -609,7 +609,7 @@ const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|d
 export const DICTATED_BY = /\b(?:(?:dictated|signed|written|typed|transcribed)\s+by|end\s+of\s+note)\s+/i;
 const DICTATED_BY_ALL = new RegExp(DICTATED_BY.source, 'gi');
 /** Qualifications' letters that end a name in a signature: "j ramirez lcsw". */
-const CREDENTIALS = new Set(['lcsw', 'lmsw', 'msw', 'lpc', 'lpcc', 'lmft', 'lisw', 'licsw', 'lcpc', 'ncsp', 'psyd', 'phd', 'rn', 'bsw', 'ma', 'ms', 'med', 'ccc', 'mhc', 'lmhc']);
+const CREDENTIALS = new Set(['lcsw', 'lmsw', 'msw', 'lpc', 'lpcc', 'lmft', 'lisw', 'licsw', 'lcpc', 'ncsp', 'psyd', 'phd', 'rn', 'bsw', 'ma', 'ms', 'med', 'ccc', 'mhc', 'lmhc', 'edd']);
 
 /**
  * "dictated by j ramirez lcsw", "end of note a. kowal school counselor": in a note written in lower case (as

@@ -409,6 +409,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     // (a key "last" starts with "l": the token with "l", "L" or a non-ASCII character that folds to it)
     if (((c0 | 32) === 108 || c0 >= 128) && (t.key === 'last' || t.key === 'last4')) lastFourAt(text, t.start, out);
     if (((c0 | 32) === 101 || c0 >= 128) && t.key === 'ending') endingDigitsAt(text, t.start, out);
+    if ((c0 | 32) === 101 && (t.key === 'ext' || t.key === 'extn')) extensionAt(text, t.end, out);
     // (an identifier after a cue starts at the next token, or after "no.", "number", "ref", "last four" …: a
     // lower-case ordinary word there ends it before it starts — "the case worker", "in order to")
     if (t.f & C.ID_CUE && !plainWordNext(i + 1 < tokens.length ? tokens[i + 1] : undefined)) {
@@ -873,6 +874,13 @@ function endingDigitsAt(text: string, start: number, out: Span[]): void {
   push(out, span('ID', s, s + m[1]!.length, 'pattern'));
 }
 const ACCOUNT_BEFORE = /\b(?:account|acct|a\/c|card|debit|credit|bank|member|membership|policy|insurance|id|ssn|social security|medicare|phone|mobile|cell|number)\b[^.\n]{0,24}$/i;
+
+/** "ext 7741", "Ext. 2204", "extn: 31520": a phone extension's digits (three to six), after "ext" or "extn". */
+function extensionAt(text: string, end: number, out: Span[]): void {
+  const m = EXTENSION.exec(text.slice(end, end + 12));
+  if (m) push(out, span('PHONE', end + m[0].length - m[1]!.length, end + m[0].length, 'pattern'));
+}
+const EXTENSION = /^\.?:?\s?(\d{3,6})(?![\d\p{L}/.-]\d?)/u;
 
 /** Codes that mix letters and digits: "DCFS-2023-118742", "B00419266", "7HKR4L2P9Q". */
 function mixedCodeAt(text: string, t: Token, out: Span[]): void {

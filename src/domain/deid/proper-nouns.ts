@@ -1252,7 +1252,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   const saysNext = t.sentStart && saysAfter(t, tokens);
   // "Begum said": a rarer English word before a verb of saying is a name
   if (toks.length === 1 && saysNext && st === 'word') return true;
-  if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & C.CALENDAR)) return true;
+  if (toks.length === 1 && (!t.sentStart || saysNext) && (t.f & C.GIVEN) !== 0 && st === 'common' && (!NOT_NAMES_MID.has(k) || saysNext) && !(t.f & (C.CALENDAR | C.DOMAIN))) return true;
   // ('Marcus "Major" Bell': a nickname in quotes between a given name and a surname, and the surname after it)
   if (run.quoted && toks.length === 1 && before !== undefined && before.cap && (before.f & C.GIVEN) !== 0 && /^["”’']\s\p{Lu}/u.test(text.slice(t.baseEnd, t.baseEnd + 3))) return true;
   if (toks.length === 1 && t.f & (C.SURNAME | C.WORD_SURNAME) && /["”’']\s$/.test(t.gap) && NICKNAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
@@ -1781,18 +1781,26 @@ function bodyRule(run: Run, out: Span[]): boolean {
  * the name's words are ordinary words too ("Lee", "Foster", "Grace", "Field").
  */
 function signatureRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
-  const { toks } = run;
-  const first = toks[0]!;
+  const { toks, before } = run;
   const last = run.last;
-  if (toks.length < 2 || toks.length > 3 || !(first.start === 0 || run.beforeGap.includes('\n')) || run.titled) return false;
-  if (!(first.f & C.GIVEN) || first.f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.TITLE | C.RELATION)) return false;
-  for (let i = 1; i < toks.length; i++) {
+  if (toks.length > 3 || run.titled) return false;
+  // ("J. Smith, Social Worker": an initial with a full stop is a run of its own, before the surname's)
+  const initial = before !== undefined && run.beforeGap === '. ' && (isInitialLetter(before) || before.text === 'A') && (before.start === 0 || before.gap.includes('\n')) ? before : undefined;
+  const first = initial ?? toks[0]!;
+  if (!initial && (toks.length < 2 || !(first.start === 0 || run.beforeGap.includes('\n')))) return false;
+  if (!initial && !isInitialLetter(first) && (!(first.f & C.GIVEN) || first.f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.TITLE | C.RELATION))) return false;
+  for (let i = initial ? 0 : 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || !t.alpha || !(t.f & (C.GIVEN | C.SURNAME | C.WORD_SURNAME)) || t.f & (C.ORG_SUFFIX | C.PLACE_SUFFIX | C.STREET_SUFFIX | C.PUBLIC_TERM | C.DOMAIN)) return false;
   }
   if (!roleLineAfter(text, tokens, last)) return false;
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));
   return true;
+}
+
+/** A capital letter alone, not "A" or "I". */
+function isInitialLetter(t: Token): boolean {
+  return t.text.length === 1 && t.cap && t.text !== 'A' && t.text !== 'I';
 }
 
 /** ", Careers Adviser" / ", Senior Social Worker (Adults)": a comma, then up to three capitalised words ending in a role, then the line's end or a bracket. */

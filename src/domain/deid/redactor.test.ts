@@ -1866,3 +1866,14 @@ test('grandparents in other languages are family words, not names: "grandmother 
   untouched('Her yeye picks her up on Fridays.', 'yeye');
   caught('Yeye Chen is 81 and unwell.', 'Chen');
 });
+
+test('signatures with an initial ("J. Smith, Social Worker", "A. Smith, …"); a phone extension ("ext 7741", "Ext. 2204") is a phone and "Ext" no name; a credential after a name ("Miriam Feld, EdD, LPC-S") is nobody', () => {
+  caught('Notes here.\n\nJ. Smith, Social Worker', 'J. Smith');
+  caught('Notes.\n\nA. Smith, Social Worker', 'A. Smith');
+  caught("SW: Tess O'Driscoll ext 7741", '7741');
+  const r = run('Call 020 7946 0958 Ext. 2204 any time');
+  assert.ok(r.text.includes('Ext.') && !r.text.includes('2204'), r.text);
+  untouched('the ext 12 months', '12');
+  untouched('Site supervisor: Miriam Feld, EdD, LPC-S', 'EdD');
+  caught('Site supervisor: Miriam Feld, EdD, LPC-S', 'Miriam Feld');
+});
