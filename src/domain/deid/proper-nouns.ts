@@ -799,7 +799,9 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   const singleSuffix = toks.length - s === 1;
   // "Centrelink Disability Support Pension", "NHS Trust": a national service and its descriptors
   // ("Baptist Mills Academy": a public term before a place's or a person's name is part of a local name)
-  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
+  // ("Cross Creek Baptist Church": a public word before a word for a place's feature names a place, a local one)
+  const placeFirst = s + 2 < toks.length && (toks[s + 1]!.f & C.PLACE_SUFFIX) !== 0 && (toks[s + 1]!.f & C.ORG_SUFFIX) === 0;
+  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !placeFirst && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
   // ("at Georgia State": a state's university, both words public, judged by the word before it, as ordinary words are)
   const stateUniversity = toks.length - s === 2 && keys[s + 1] === 'state' && (toks[s]!.f & C.PUBLIC_NAME) !== 0;
   // ("the Somali Student Association", "Arab American Women's Circle": a community's group, named for who is in it)

@@ -1877,3 +1877,8 @@ test('signatures with an initial ("J. Smith, Social Worker", "A. Smith, …"); a
   untouched('Site supervisor: Miriam Feld, EdD, LPC-S', 'EdD');
   caught('Site supervisor: Miriam Feld, EdD, LPC-S', 'Miriam Feld');
 });
+
+test('a public word before a word for a place\'s feature names a local organisation ("Cross Creek Baptist Church"); "Red Cross Family Tracing" stays a national service', () => {
+  caught('Attends Cross Creek Baptist Church "sometimes".', 'Cross Creek Baptist Church');
+  untouched('Referred to Red Cross Family Tracing.', 'Red Cross');
+});
