@@ -366,6 +366,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (knownAsRule(run, text, out)) return;
   if (organisationFieldRule(run, text, tokens, out)) return;
   if (brandRule(run, out)) return;
+  if (affiliateRule(run, tokens, out)) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -1267,7 +1268,7 @@ function pickUncuedOrdinary(run: Run, i: number, t: Token, st: Strength, text: s
   if (toks.length === 1 && !t.sentStart && (st === 'common' || st === 'word') && before && atOrFor(before.key) && WORK_CONTEXT.test(text.slice(Math.max(0, t.start - 40), t.start)) && !NOT_PLACES.has(k) && !/^\s*(?:of|to|and)\b/.test(text.slice(t.end, t.end + 5))) return true;
   // "at Boots in Bexleyheath", "at Holt Cat in Temple", "the Co-op on Dewsbury Road": after "at", capitalised ordinary
   // words, then "in" a known place or "on" a street, name a business there
-  if (toks.length <= 3 && !toks[0]!.sentStart && (st === 'common' || st === 'word') && !(t.f & (C.CALENDAR | C.RELATION | C.KIN | C.TITLE)) && !NOT_PLACES.has(k) && atBefore(run, tokens) && placeAfterRun(run, tokens)) return true;
+  if (toks.length <= 3 && !toks[0]!.sentStart && (st === 'common' || st === 'word') && !(t.f & (C.CALENDAR | C.RELATION | C.KIN | C.TITLE)) && !NOT_PLACES.has(k) && !GOVERNMENT_BODIES.has(run.keys[0]!) && atBefore(run, tokens) && placeAfterRun(run, tokens)) return true;
   // "a distribution centre in Temple": an ordinary word that is a town, after a place preposition.
   return toks.length === 1 && !t.sentStart && st === 'common' && !!before && ((before.f & C.PLACE_PREP) !== 0) && /^\s$/.test(run.beforeGap) && (t.f & C.PLACE) !== 0 && !NOT_PLACES.has(k);
 }
@@ -1820,6 +1821,56 @@ function roleLineAfter(text: string, tokens: readonly Token[], last: Token): boo
   }
   return false;
 }
+
+/**
+ * "Big Brothers Big Sisters of Central Ohio", "United Way of Greater Atlanta", "BBBS of Greater Memphis", "Blue Cross
+ * Blue Shield of Illinois": a body's local branch, named "of" a region or a town, is one organisation — the region's
+ * words with it, never a person of their own ("Greater Atlanta"). Not a government's department ("Department of
+ * Health"), a role ("Director of Nursing"), a place ("Isle of Wight") or a national body ("Church of England").
+ */
+function affiliateRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
+  const { toks } = run;
+  const first = toks[0]!;
+  // "of" inside the run, or just after it
+  let ofIdx = -1;
+  for (let q = 1; q < toks.length - 1; q++) if (toks[q]!.key === 'of' && toks[q]!.lower) ofIdx = q;
+  const ofTok = ofIdx > 0 ? toks[ofIdx]! : tokens[run.last.i + 1];
+  if (!ofTok || ofTok.key !== 'of' || !ofTok.lower || ofTok.gap !== ' ') return false;
+  const head = ofIdx > 0 ? ofIdx : toks.length;
+  // (not a person "of" somewhere: "Pastor Reginald Hope of …", "niece Carol Anne Stuckey of Belleville")
+  // (letters are an organisation's even after a cue: "called BBBS of Greater Memphis")
+  if ((run.cue && !first.upper) || (first.f & C.GIVEN && !(first.f & (C.COMMON | C.ORG_SUFFIX)) && !first.upper)) return false;
+  if (first.f & (C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.PLACE_SUFFIX) || NOT_AFFILIATES.has(first.key) || ROLE_WORDS.has(first.key) || (first.sentStart && !first.upper && SENTENCE_VERB.test(first.key))) return false;
+  for (let q = 0; q < head; q++) if (!(toks[q]!.cap || toks[q]!.upper) || !toks[q]!.alpha) return false;
+  // the region: "Greater", "Central", "Eastern" … then one to three capitalised words, the last a place or a state
+  let j = ofTok.i + 1;
+  const region = tokens[j] !== undefined && tokens[j]!.gap === ' ' && tokens[j]!.cap && REGION_WORDS.has(tokens[j]!.key);
+  if (region) j++;
+  let end: Token | undefined;
+  for (let k = 0; k < 3 && j < tokens.length; k++, j++) {
+    const w = tokens[j]!;
+    if (w.gap !== ' ' || !(w.cap || w.upper) || !w.alpha) break;
+    if (w.f & (C.PLACE | C.PUBLIC_NAME)) end = w;
+  }
+  // (a town, or a US or Australian state; a nation, or a word that is also an ordinary one, only after a region word:
+  // "Armed Forces of Ukraine", "School of Law" are not branches)
+  if (end === undefined || (!region && (end.f & C.COMMON || (!(end.f & C.PLACE) && !STATES.has(end.key)) || NATIONS.has(end.key)))) return false;
+  // (the run goes on after the region: "City of Bristol College" is for the organisation rules)
+  if (ofIdx > 0 && run.last.i > end.i) return false;
+  // (one ordinary word before "of" names a branch only with a region after it: "Goodwill of Central Ohio", not "Most of Texas")
+  if (head === 1 && !region && !(first.upper || first.f & C.ORG_SUFFIX)) return false;
+  out.push(span('ORG', first.start, end.end, 'model'));
+  return true;
+}
+const REGION_WORDS = new Set(['greater', 'central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Words before "of" that make a department, a role, a place or a part, not a body's branch. */
+const NOT_AFFILIATES = new Set(['department', 'dept', 'ministry', 'secretary', 'office', 'state', 'city', 'county', 'borough', 'district', 'isle', 'island', 'islands', 'province', 'republic', 'kingdom', 'commonwealth', 'government', 'council', 'most', 'some', 'all', 'part', 'parts', 'rest', 'history', 'map', 'north', 'south', 'east', 'west', 'university', 'college', 'bank', 'church', 'duke', 'duchess', 'earl', 'prince', 'princess', 'queen', 'king', 'bishop', 'archbishop', 'mayor', 'governor', 'director', 'head', 'member', 'members', 'friends', 'people', 'top', 'bottom', 'centre', 'center', 'heart', 'edge', 'outskirts', 'gateway', 'spirit', 'battle', 'siege', 'treaty', 'statue', 'tower', 'museum', 'return', 'lady', 'our', 'sisters', 'brothers', 'daughters', 'sons']);
+/** "Left", "Joined", "Attends": a sentence's first word that is a verb. */
+const SENTENCE_VERB = /(?:ed|s|ing)$/;
+/** US and Australian states, full names (folded). */
+const STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'hampshire', 'jersey', 'mexico', 'york', 'carolina', 'dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'queensland', 'victoria', 'tasmania']);
+/** Nations whose name after "of" makes a national body: "Church of England", "Bank of Scotland", "Royal College of … Ireland". */
+const NATIONS = new Set(['england', 'scotland', 'wales', 'ireland', 'britain', 'australia', 'america', 'canada', 'zealand', 'nigeria', 'ghana', 'kenya', 'india', 'pakistan', 'jamaica']);
 
 /** Words that end the name of a body or a procedure, never a person's: "… Committee", "… Panel", "… Review". */
 const BODY_TAILS = new Set(['committee', 'panel', 'board', 'meeting', 'conference', 'services', 'service', 'team', 'department', 'programme', 'program', 'scheme', 'policy', 'procedure', 'framework', 'assessment', 'review', 'forum', 'partnership', 'network', 'initiative']);

@@ -1882,3 +1882,21 @@ test('a public word before a word for a place\'s feature names a local organisat
   caught('Attends Cross Creek Baptist Church "sometimes".', 'Cross Creek Baptist Church');
   untouched('Referred to Red Cross Family Tracing.', 'Red Cross');
 });
+
+test('a body\'s local branch "of" a region, a town or a state is one organisation ("Big Brothers Big Sisters of Eastern Missouri", "United Way of Greater Atlanta", "BBBS of Greater Memphis", "Blue Cross Blue Shield of Illinois"); not a person of a place, a department, a nation\'s body or a school of a subject', () => {
+  const org = (text: string, what: string) => {
+    const r = run(text);
+    assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === what), `${what} not one organisation: ${r.text}`);
+  };
+  org('Program: Big Brothers Big Sisters of Eastern Missouri. Good.', 'Big Brothers Big Sisters of Eastern Missouri');
+  org('Signed up with United Way of Greater Atlanta last week.', 'United Way of Greater Atlanta');
+  org('He called BBBS of Greater Memphis today.', 'BBBS of Greater Memphis');
+  org('Insurance: Blue Cross Blue Shield of Illinois member', 'Blue Cross Blue Shield of Illinois');
+  org('She goes to Goodwill of Central Ohio on Mondays.', 'Goodwill of Central Ohio');
+  untouched('He works at the Department of Health in Leeds.', 'Department');
+  untouched('Her son is serving in the Armed Forces of Ukraine.', 'Armed Forces');
+  untouched('To: Mitigating Circumstances Committee, School of Law', 'School of Law');
+  untouched('Most of Texas was flooded.', 'Most');
+  const p = run('Pastor Reginald Hope of Greater New Hope Missionary Baptist Church says');
+  assert.ok(p.entities.some((e) => e.type === 'PERSON' && e.text === 'Reginald Hope'), p.text);
+});
