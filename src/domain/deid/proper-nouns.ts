@@ -184,7 +184,7 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       // (a title word after an honorific is a surname: "Mr Major", "Mrs Bishop")
       // ("Bradford Youth Justice Service": not before an organisation word, which makes the whole one name)
       // ("Reggie Major", "Tom Bishop": a title word last, after a given name, is a surname)
-      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our' && !HONORIFICS.has(prevT.key) && !(t.cap && anyHas(toks, i + 1, C.ORG_SUFFIX)) && !(t.cap && i === toks.length - 1 && (prevT.f & C.GIVEN) !== 0 && !(prevT.f & (C.TITLE | C.RELATION)) && prevT.cap);
+      const titleHere = ((t.f & C.TITLE) !== 0) && (t.cap || t.upper) && !((t.f & C.ORG_PREFIX) !== 0) && !((prevT.f & C.ORG_SUFFIX) !== 0) && prevT.key !== 'our' && !HONORIFICS.has(prevT.key) && !(t.cap && anyHas(toks, i + 1, C.ORG_SUFFIX)) && !(t.cap && i === toks.length - 1 && (prevT.f & C.GIVEN) !== 0 && !(prevT.f & (C.TITLE | C.RELATION)) && prevT.cap) && !(i === toks.length - 1 && (t.f & C.STREET_SUFFIX) !== 0) && !inNativeOrgName(toks[cs]!);
       const initialThenWord = prevT.text.length === 1 && (t.f & (C.COMMON | C.CALENDAR)) !== 0 && dotThenSpace(t.gap);
       if (initialThenWord) {
         pushTrimmed(toks, cs, i, out);
@@ -203,6 +203,14 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
   }
   if (toks.length > cs) pushTrimmed(toks, cs, toks.length, out);
   return out;
+}
+
+/**
+ * ("on Riverside Dr": a title word last in the run that is also a street's word titles nobody; "Ysgol Bro Taf": after a
+ * Welsh, Irish or Māori word for a school, a chapel or a college, "Bro" is a word of the name)
+ */
+function inNativeOrgName(first: Token): boolean {
+  return (first.f & C.ORG_PREFIX) !== 0 && first.key !== 'the' && first.key !== 'st' && first.key !== 'saint' && first.key !== 'hmp';
 }
 
 /** Whether toks[a..] starts with a public phrase ("Dean of Students …"). */
@@ -370,6 +378,8 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
+  // ("on Kilburn High Road": a high street is a street, not a school "Kilburn High")
+  if (run.toks.length >= 3 && run.keys[run.keys.length - 2] === 'high' && HIGH_STREETS.has(run.last.key) && streetRule(run, text, tokens, out)) return;
   if (organisationRule(run, text, ctx, out, tokens)) return;
   if (streetRule(run, text, tokens, out)) return;
   if (namedPlaceRule(run, text, ctx, out)) return;
@@ -518,7 +528,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
       break;
     }
   }
-  if (ti > 0 && toks[0]!.key !== 'our' && !anyHas(toks, 1, C.ORG_SUFFIX) && allOrdinaryBefore(toks, ti, ctx)) toks = toks.slice(ti);
+  // (not a street's word last, which titles nobody: "on Alum Creek Dr")
+  if (ti > 0 && toks[0]!.key !== 'our' && !anyHas(toks, 1, C.ORG_SUFFIX) && !(ti === toks.length - 1 && (toks[ti]!.f & C.STREET_SUFFIX) !== 0) && allOrdinaryBefore(toks, ti, ctx)) toks = toks.slice(ti);
   return toks;
 }
 
@@ -903,7 +914,9 @@ function allNamesFrom(strengths: readonly Strength[], from: number): boolean {
 /** Streets: "Elm Street", "Rye Lane", "Blue Island Ave". */
 function streetRule(run: Run, text: string, tokens: readonly Token[], out: Span[]): boolean {
   const { toks, strengths, before } = run;
-  if (toks.length < 2 || ((run.last.f & C.STREET_SUFFIX) === 0) || run.titled || run.relation !== undefined) return false;
+  // ("Moss Lane East", "Booth Street East": a compass word after the street's word is part of its name)
+  const compass = toks.length >= 3 && COMPASS.has(run.last.key) && (toks[toks.length - 2]!.f & C.STREET_SUFFIX) !== 0;
+  if (toks.length < 2 || (((run.last.f & C.STREET_SUFFIX) === 0) && !compass) || run.titled || run.relation !== undefined) return false;
   // ("Jae-won Park (36)", "Daniel Hill (17)": a surname that is a street's word, with an age in brackets after it, is a person's)
   if (run.last.f & C.SURNAME && ageInBracketsAt(text, run.last.baseEnd)) return false;
   // ("on the Ocean Estate": a preposition, then "the")
@@ -913,7 +926,7 @@ function streetRule(run: Run, text: string, tokens: readonly Token[], out: Span[
   // ("on Pennsylvania Ave", "off Texas Street": after a street's preposition, a state's or a country's name, not a
   // public service's, names streets too)
   const byPrep = !!prep && STREET_PREPS.test(prep.key);
-  for (let i = 0; i < strengths.length - 1; i++) {
+  for (let i = 0; i < strengths.length - (compass ? 2 : 1); i++) {
     if (strengths[i] === 'number') return false;
     if (strengths[i] === 'public' && !(byPrep && (toks[i]!.f & (C.PUBLIC_NAME | C.PUBLIC_TERM)) === C.PUBLIC_NAME)) return false;
   }
@@ -923,6 +936,7 @@ function streetRule(run: Run, text: string, tokens: readonly Token[], out: Span[
   return true;
 }
 
+const HIGH_STREETS = new Set(['street', 'st', 'road', 'rd']);
 const STREET_PREPS = /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/;
 
 /** Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf". */

@@ -1900,3 +1900,14 @@ test('a body\'s local branch "of" a region, a town or a state is one organisatio
   const p = run('Pastor Reginald Hope of Greater New Hope Missionary Baptist Church says');
   assert.ok(p.entities.some((e) => e.type === 'PERSON' && e.text === 'Reginald Hope'), p.text);
 });
+
+test('streets: a compass word after the street\'s word ("Moss Lane East"), a high street ("on Kilburn High Road", not a school "Kilburn High"), "Dr" last in a run is a drive ("on Riverside Dr", "on Alum Creek Dr."), and "Bro" inside a Welsh school\'s name ("Ysgol Bro Taf")', () => {
+  caught('youth club on Moss Lane East) cos she', 'Moss Lane East');
+  const r = run('bar shifts at the pub on Kilburn High Road. Manager');
+  assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === 'Kilburn High Road'), r.text);
+  caught('Works at the H-E-B on Riverside Dr with her dad.', 'Riverside Dr');
+  caught('warehouse on Alum Creek Dr.\n\nNext', 'Alum Creek Dr');
+  caught('1. Client "D" (15), Ysgol Bro Taf. Rhian reports', 'Ysgol Bro Taf');
+  const t = run('Seen by Dr Smith and Mrs Patel Dr Okafor.');
+  assert.ok(t.text.includes('Dr [PERSON-') && t.entities.some((e) => e.text === 'Okafor'), t.text);
+});
