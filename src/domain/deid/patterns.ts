@@ -377,6 +377,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
   const out: Span[] = [];
   recogniseContacts(text, out);
   labelledAddresses(text, out);
+  if (text.includes('xx') || text.includes('XX') || text.includes('**')) maskedNumbers(text, out);
   let numberUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -454,6 +455,16 @@ function labelledAddressAt(text: string, at: number, out: Span[]): void {
   push(out, span('ADDRESS', start, start + value.length, 'pattern'));
 }
 const RE_LETTER = /\p{L}/u;
+
+/**
+ * "SSN on file xxx-xx-5520", "card XXXX XXXX XXXX 4417", "***-**-6789": the digits a masked number shows still
+ * identify its holder to anyone who holds the rest — an identifier, as "last four 4471" is (the mask itself is not).
+ */
+function maskedNumbers(text: string, out: Span[]): void {
+  MASKED.lastIndex = 0;
+  for (let m = MASKED.exec(text); m; m = MASKED.exec(text)) push(out, span('ID', m.index + m[0].length - 4, m.index + m[0].length, 'pattern'));
+}
+const MASKED = /(?<![\p{L}\p{N}*-])(?:[xX*]{3}-[xX*]{2}-\d{4}|(?:[xX*]{4}[ -]?){1,3}\d{4})(?![\p{L}\p{N}-])/gu;
 
 /** E-mail addresses, handles and URLs with a scheme or "www.", found from their '@', "://" or "www." rather than per token. */
 function recogniseContacts(text: string, out: Span[]): void {

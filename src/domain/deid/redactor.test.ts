@@ -1911,3 +1911,11 @@ test('streets: a compass word after the street\'s word ("Moss Lane East"), a hig
   const t = run('Seen by Dr Smith and Mrs Patel Dr Okafor.');
   assert.ok(t.text.includes('Dr [PERSON-') && t.entities.some((e) => e.text === 'Okafor'), t.text);
 });
+
+test('the digits a masked number shows are an identifier ("SSN on file xxx-xx-5520", "card XXXX XXXX XXXX 4417"), not the mask; a word for the client then an age in brackets is an age ("Pt (38) tearful")', () => {
+  const r = run('SSN on file xxx-xx-5520. card XXXX XXXX XXXX 4417 declined');
+  assert.deepEqual(r.entities.filter((e) => e.type === 'ID').map((e) => e.text), ['5520', '4417']);
+  untouched('the xxxx was great, XXL shirt', 'XXL');
+  caught('- Pt (38) tearful throughout.', '38');
+  untouched('Session 3 (45 mins)', '45');
+});

@@ -12,7 +12,7 @@ import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudo
 import { span, type Span } from './span.js';
 import { firstTokenAt, tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
-import { codeAt, isAsciiLower, isSpace } from './chars.js';
+import { codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
 import { DEGREE_STATES, PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
 
@@ -133,6 +133,11 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type === 'PERSON' || s.type === 'DATE' || s.type === 'ID') anchors.push(s);
+  }
+  // ("Pt (38) tearful", "Client (16, Y11)": a word for the client, then an age in brackets)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.f & C.CLIENT_WORD && codeAt(text, t.end) === 32 && codeAt(text, t.end + 1) === 40 && isAsciiDigit(codeAt(text, t.end + 2))) anchors.push(span('PERSON', t.start, t.end, 'model'));
   }
   const ages = recogniseAges(text, anchors);
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
