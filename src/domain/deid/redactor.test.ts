@@ -1919,3 +1919,12 @@ test('the digits a masked number shows are an identifier ("SSN on file xxx-xx-55
   caught('- Pt (38) tearful throughout.', '38');
   untouched('Session 3 (45 mins)', '45');
 });
+
+test('no needless damage: a word of the practice\'s vocabulary alone is nobody after a cue ("(trainee, DCounsPsych year 2)"), a compound with a part in lower case in brackets is a description ("(Board-approved)"), "First-gen" and "In-vivo" are words; a domain word inside an organisation\'s name stays in it ("Birrang Family Wellbeing")', () => {
+  untouched('Supervisee: Harpreet Kaur Sidhu (trainee, DCounsPsych year 2)', 'DCounsPsych');
+  untouched('Supervisor: Faith Nguyen-Walker (Board-approved)\nDate: today', 'Board-approved');
+  caught('Supervisor: Faith Nguyen-Walker (Board-approved)\nDate: today', 'Faith Nguyen-Walker');
+  untouched('First-gen, proud, a bit overwhelmed. In-vivo: drove past the base.', 'First-gen');
+  untouched('First-gen, proud, a bit overwhelmed. In-vivo: drove past the base.', 'In-vivo');
+  caught('She takes Kaylee to the Tuesday playgroup at Birrang Family Wellbeing and likes it.', 'Birrang Family Wellbeing');
+});

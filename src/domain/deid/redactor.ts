@@ -169,12 +169,16 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
       continue;
     }
     if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper) continue;
+    // ("Faith Nguyen-Walker (Board-approved)": a compound with a part in lower case is a description)
+    if (LOWER_PART.test(t.text)) continue;
     // (in lower case only a given name: "Gaz (greenkeeper)" is a job no list knows)
     if (!((t.f & C.GIVEN) !== 0 || (!t.lower && ((t.f & C.SURNAME && !(t.f & C.COMMON)) || (t.f & ~C.KNOWN) === 0)))) continue;
     out.push(span('PERSON', t.start, t.end, 'model'));
   }
   return out;
 }
+
+const LOWER_PART = /-[a-z]/;
 
 /** "Austin Community College (ACC)", 'Mount Austin High ("MAHS")': an organisation's letters in brackets after its name. */
 function orgAcronym(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
