@@ -375,6 +375,8 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (organisationFieldRule(run, text, tokens, out)) return;
   if (brandRule(run, out)) return;
   if (affiliateRule(run, tokens, out)) return;
+  // ("Diploma of Nursing", "Bachelor of Nursing", "Certificate in Counselling": a course, readable)
+  if (run.toks.length >= 3 && COURSE_WORDS.has(run.keys[0]!) && (run.keys[1] === 'of' || run.keys[1] === 'in')) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -1026,6 +1028,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     // ("(trainee, DCounsPsych year 2)": a word of the practice's own vocabulary is nobody's name, whatever cue is before it)
     if (toks.length === 1 && st === 'common' && (t.f & C.DOMAIN) !== 0 && !(t.f & C.KNOWN)) continue;
+    // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
+    if (t.text.length === 1 && toks.length === 1 && licenceOrSide(t, tokens)) continue;
     let pick = false;
     if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
@@ -1057,7 +1061,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
   // speakers of a text thread are found by chatSpeakers)
   // ("… maintaining fear. Cognitions: …": or a sentence, when the word is no name any list knows and has a word's ending)
   // ("Tavita: attended, engaged well.": not before a verb a person does, as in a list of who came)
-  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key))) && !gazetteerName(t) && !cue && codeAt(text, t.end) === 58 && t.text.length > 1 && !(next && next.lower && next.gap.startsWith(': ') && says(next.key))) return false;
+  // ("… hrs. Reframed: stabilisation …": a past tense too)
+  if (i === 0 && toks.length === 1 && (t.gap.includes('\n') || t.start === 0 || (t.sentStart && t.text.length >= 6 && (WORDY_SUFFIX.test(t.key.endsWith('s') ? t.key.slice(0, -1) : t.key) || t.key.endsWith('ed')))) && !gazetteerName(t) && !cue && codeAt(text, t.end) === 58 && t.text.length > 1 && !(next && next.lower && next.gap.startsWith(': ') && says(next.key))) return false;
   // ("G says talk to intake first": a capital alone before a verb of saying is someone's initial)
   if (t.text.length === 1 && !cue && !run.quoted && !/^\s*\.\s/.test(text.slice(t.end, t.end + 3)) && !(toks.length > 1) && !bareInitial(t, tokens, t.i) && !saysAfterLetter(t, tokens)) return false;
   return true;
@@ -1763,6 +1768,15 @@ const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|D
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text', 'praised', 'encouraged', 'encourage', 'congratulated', 'helped', 'advised', 'reassured', 'reassure', 'invited', 'invite', 'introduced', 'collected', 'dropped', 'hugged']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
+function licenceOrSide(t: Token, tokens: readonly Token[]): boolean {
+  const c = t.text;
+  const prev = t.i > 0 ? tokens[t.i - 1]! : undefined;
+  const next = tokens[t.i + 1];
+  if ((c === 'L' || c === 'P') && t.end !== t.baseEnd && prev && t.gap === ' ' && POSSESSIVES.has(prev.key)) return true;
+  return (c === 'L' || c === 'R') && !!next && next.gap === ' ' && next.lower && BODY_SIDES.has(next.key);
+}
+const BODY_SIDES = new Set(['leg', 'arm', 'hand', 'knee', 'side', 'ear', 'eye', 'foot', 'hip', 'shoulder', 'wrist', 'ankle', 'elbow', 'breast', 'lung', 'kidney', 'thigh', 'calf', 'heel', 'forearm', 'temporal', 'frontal', 'sided']);
+
 function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
   const prev = prevToken(tokens, i);
@@ -1878,6 +1892,7 @@ function affiliateRule(run: Run, tokens: readonly Token[], out: Span[]): boolean
   out.push(span('ORG', first.start, end.end, 'model'));
   return true;
 }
+const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'masters', 'certificate', 'cert', 'degree', 'doctor', 'doctorate', 'associate']);
 const REGION_WORDS = new Set(['greater', 'central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words before "of" that make a department, a role, a place or a part, not a body's branch. */
 const NOT_AFFILIATES = new Set(['department', 'dept', 'ministry', 'secretary', 'office', 'state', 'city', 'county', 'borough', 'district', 'isle', 'island', 'islands', 'province', 'republic', 'kingdom', 'commonwealth', 'government', 'council', 'most', 'some', 'all', 'part', 'parts', 'rest', 'history', 'map', 'north', 'south', 'east', 'west', 'university', 'college', 'bank', 'church', 'duke', 'duchess', 'earl', 'prince', 'princess', 'queen', 'king', 'bishop', 'archbishop', 'mayor', 'governor', 'director', 'head', 'member', 'members', 'friends', 'people', 'top', 'bottom', 'centre', 'center', 'heart', 'edge', 'outskirts', 'gateway', 'spirit', 'battle', 'siege', 'treaty', 'statue', 'tower', 'museum', 'return', 'lady', 'our', 'sisters', 'brothers', 'daughters', 'sons']);

@@ -1928,3 +1928,12 @@ test('no needless damage: a word of the practice\'s vocabulary alone is nobody a
   untouched('First-gen, proud, a bit overwhelmed. In-vivo: drove past the base.', 'In-vivo');
   caught('She takes Kaylee to the Tuesday playgroup at Birrang Family Wellbeing and likes it.', 'Birrang Family Wellbeing');
 });
+
+test('more words that are nobody: a course ("Diploma of Nursing", "Bachelor of Nursing"), a hotline, a learner\'s licence ("got his L\'s") and a side of the body ("cellulitis L leg"), a past tense before a colon ("Reframed: …"); an initial alone is still someone ("R said")', () => {
+  untouched('Enrolled Nurse (Diploma of Nursing), then maybe a Bachelor of Nursing later.', 'Nursing');
+  untouched('CHILD ABUSE/NEGLECT HOTLINE REPORT SUMMARY\nHotline reference #: CA-2024-3318650', 'Hotline');
+  untouched("got his L's finally. admitted with cellulitis L leg and T2DM.", "L's");
+  untouched("got his L's finally. admitted with cellulitis L leg and T2DM.", 'L leg');
+  untouched('Working 16 hrs. Reframed: stabilisation and practical steps.', 'Reframed');
+  caught('R said he was fine.', 'R');
+});
