@@ -103,7 +103,7 @@ bacp|ukcp|bps|hcpc|apa|aca|acpa|aapc|nbcc|ahpra|pacfa|aca|cdi|nceca|ncda|ahpra|a
 headspace|beyondblue|lifeline|kidshelpline|1800respect|qlife|medibank|bupa|axa|aviva|nice|who|un|unicef|unhcr|red|cross|
 alzheimer's|alzheimers|alzheimer|parkinson's|parkinsons|parkinson|asperger's|aspergers|asperger|tourette's|tourettes|
 huntington's|crohn's|down's|korsakoff's|korsakoff|hodgkin's|addison's|cushing's|raynaud's|munchausen|capgras|
-freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bowlby|ainsworth|winnicott|klein|kleinian|
+fairburn|resick|kadushin|durie|freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bowlby|ainsworth|winnicott|klein|kleinian|
 erikson|piaget|vygotsky|bandura|skinner|pavlov|kohut|bion|lacan|gestalt|satir|minuchin|bowen|gottman|linehan|hayes|
 seligman|csikszentmihalyi|kubler-ross|kübler-ross|worden|stroebe|schut|egan|karpman|berne|transactional|prochaska|
 diclemente|miller|rollnick|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|lasix|furosemide|prazosin|sinemet|levodopa|carbidopa|carbidopa-levodopa|parvolex|acetylcysteine|champix|varenicline|antabuse|disulfiram|acamprosate|naltrexone|buprenorphine|pregabalin|lyrica|gabapentin|tramadol|oxycodone|oxycontin|trazodone|hydroxyzine|clonidine|guanfacine|intuniv|equasym|medikinet|dexamfetamine|modafinil|levothyroxine|omeprazole|salbutamol|ventolin|ozempic|wegovy|mounjaro|nexplanon|badgercare|medi-cal|calfresh|masshealth|tenncare|ihss|childstory|proqol|kickstart|hooyo|aabo|courtois|durie|epston|ehlers|padesky|greenberger|fonagy|safran|muran|fonofale|kabat-zinn|maslach|holland|super|savickas|krumboltz|gelatt|hawkins|shohet|proctor|inskipp|kolb|schon|

@@ -377,6 +377,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (affiliateRule(run, tokens, out)) return;
   // ("Diploma of Nursing", "Bachelor of Nursing", "Certificate in Counselling": a course, readable)
   if (run.toks.length >= 3 && COURSE_WORDS.has(run.keys[0]!) && (run.keys[1] === 'of' || run.keys[1] === 'in')) return;
+  if (courseSubject(run, tokens)) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -1892,6 +1893,23 @@ function affiliateRule(run: Run, tokens: readonly Token[], out: Span[]): boolean
   out.push(span('ORG', first.start, end.end, 'model'));
   return true;
 }
+/**
+ * "Cert IV in Cyber Security", "T Level in Animal Care", "Extended Diploma in Creative Media", "AAS in Pre-Engineering",
+ * "BS in Electrical Engineering": ordinary words after a qualification and "in" name what is studied, not a body.
+ */
+function courseSubject(run: Run, tokens: readonly Token[]): boolean {
+  const inTok = run.before;
+  if (!inTok || inTok.key !== 'in' || !inTok.lower || run.beforeGap !== ' ') return false;
+  for (let q = 0; q < run.strengths.length; q++) if (run.strengths[q] !== 'common' && run.strengths[q] !== 'word') return false;
+  for (let j = inTok.i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+    const w = tokens[j]!;
+    if (QUALIFICATIONS.has(w.key)) return true;
+    if (!(w.hasDigit || LEVEL_NUMERALS.has(w.key) || w.key === 'extended' || w.key === 'national' || w.key === 'advanced')) return false;
+  }
+  return false;
+}
+const QUALIFICATIONS = new Set(['cert', 'certificate', 'diploma', 'level', 'degree', 'bs', 'ba', 'bsc', 'msc', 'ma', 'aas', 'aa', 'as', 'btec', 'nvq', 'hnd', 'hnc', 'apprenticeship', 'major', 'minor', 'masters', 'bachelors', 'phd', 'associate', 'ged', 'gcse', 'a-level', 'course', 'qualification']);
+const LEVEL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'masters', 'certificate', 'cert', 'degree', 'doctor', 'doctorate', 'associate']);
 const REGION_WORDS = new Set(['greater', 'central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words before "of" that make a department, a role, a place or a part, not a body's branch. */

@@ -1937,3 +1937,11 @@ test('more words that are nobody: a course ("Diploma of Nursing", "Bachelor of N
   untouched('Working 16 hrs. Reframed: stabilisation and practical steps.', 'Reframed');
   caught('R said he was fine.', 'R');
 });
+
+test('ordinary words after a qualification and "in" name what is studied ("T Level in Animal Care", "Extended Diploma in Creative Media"); a town after "a degree in" stays a place; theorists (Fairburn, Resick, Kadushin, Durie) are nobody', () => {
+  untouched('Explored routes – T Level in Animal Care and Management vs the Level 3', 'Animal Care');
+  untouched('final year, Level 3 Extended Diploma in Creative Media. Part-time', 'Creative Media');
+  caught('She studied in Leeds.', 'Leeds');
+  untouched('I have offered CBT-E (Fairburn) and she agreed.', 'Fairburn');
+  untouched('Robyn to send the Kadushin reading.', 'Kadushin');
+});
