@@ -190,8 +190,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
     }
   }
   // (usually in order already: sorted only when not, the same ascending array either way)
-  if (!ascending) personEnds.sort(numerically);
-  if (!anchorsAscending) anchorEnds.sort(numerically);
+  if (!ascending) sortAscending(personEnds);
+  if (!anchorsAscending) sortAscending(anchorEnds);
 
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
@@ -237,6 +237,28 @@ function skippedBeforeAge(c: number): boolean {
 }
 
 const numerically = (a: number, b: number) => a - b;
+
+/**
+ * ends.sort(numerically), by insertion when there are at most 32 (a note's dozen anchor ends, which come recogniser
+ * by recogniser and so are seldom in order: Array.prototype.sort's set-up and a comparator call per comparison
+ * cost more than this loop), else by that sort (a long text's thousands).
+ */
+function sortAscending(ends: number[]): void {
+  const n = ends.length;
+  if (n > 32) {
+    ends.sort(numerically);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = ends[i]!;
+    let j = i - 1;
+    while (j >= 0 && ends[j]! > v) {
+      ends[j + 1] = ends[j]!;
+      j--;
+    }
+    ends[j + 1] = v;
+  }
+}
 
 /** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it (`anchorEnds` ascending). */
 function endsAnchor(text: string, anchorEnds: readonly number[], pos: number): boolean {
