@@ -352,10 +352,10 @@ const WELSH_STREETS = ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Lon'];
 
 /**
  * Whether ADDRESS's part after the number's white space, at `q`, can match: a street's word (Road, St, …) starting
- * after white space within the 103 code units that an optional direction and three words of up to 31 letters with
- * their white space can take (not an ASCII letter after it), with no character before it that the part cannot hold
- * (only letters, digits, white space, "'", "’", "-" and a direction's "."); or a Welsh street's word (Heol, Lôn …)
- * within the first five. A necessary condition only ("21 March;", "15, Year 10)", "9 January 2024," need no regex:
+ * after white space within the 196 code units that an optional direction and three words of up to 31 letters with
+ * their white space can take (a letter of the u-flag pattern may be astral, two code units), not an ASCII letter
+ * after it, with no character before it that the part cannot hold (only letters, digits, white space, "'", "’", "-"
+ * and a direction's "."); or a Welsh street's word (Heol, Lôn …) within the first five. A necessary condition only ("21 March;", "15, Year 10)", "9 January 2024," need no regex:
  * most numbers before a capital are dates and counts, and the regex, cold in a note's pass, costs more than this).
  */
 function streetWordAhead(text: string, q: number): boolean {
@@ -365,7 +365,7 @@ function streetWordAhead(text: string, q: number): boolean {
       for (let k = 0; k < WELSH_STREETS.length; k++) if (text.startsWith(WELSH_STREETS[k]!, p)) return true;
     }
   }
-  const lim = Math.min(text.length, q + 104);
+  const lim = Math.min(text.length, q + 197);
   for (let s = q; s < lim; s++) {
     const c = text.charCodeAt(s);
     if (c < 128 && !isAsciiLetter(c) && !isAsciiDigit(c) && !isSpace(c) && c !== 39 && c !== 45 && c !== 46) return false;
