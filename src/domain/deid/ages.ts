@@ -151,8 +151,24 @@ function positionsOf(text: string, s: string): number[] {
  */
 function wordStartsOf(text: string, s: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (!isWordChar(codeAt(text, i - 1))) out.push(i);
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (!isWordChar(codeAt(text, i - 1)) && agedShape(text, i)) out.push(i);
   return out;
+}
+
+/**
+ * Whether AGED can match at the "age" or "Age" at `i`: after "age", "aged" or "Age" comes white space or ":" (not
+ * "agency", "agenda", "ages"), and a digit within the 70 code units its optional parts can take ("age at first
+ * contact approximately 14": 24 letters of the u-flag pattern may be astral, two code units each). A necessary
+ * condition only.
+ */
+function agedShape(text: string, i: number): boolean {
+  let e = i + 3;
+  if (text.charCodeAt(i) === 97 && codeAt(text, e) === 100) e++; // "aged" ("Age" has no "d" in AGED)
+  const c = codeAt(text, e);
+  if (c !== 58 && !isSpace(c)) return false;
+  const to = Math.min(text.length, e + 71);
+  for (let p = e + 1; p < to; p++) if (isDigit(text.charCodeAt(p))) return true;
+  return false;
 }
 
 /** \w (ASCII, as with the u flag and no i flag). */
@@ -344,13 +360,31 @@ function possessiveOrdinalAges(text: string, digitRuns: readonly number[], out: 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
 function parenthesisedAges(text: string, opens: readonly number[], anchorEnds: readonly number[], out: Span[]): void {
   if (opens.length === 0) return;
-  const ms = matchesAt(text, S_PAREN, opens);
+  const starts: number[] = [];
+  for (let k = 0; k < opens.length; k++) if (digitInBracket(text, opens[k]!)) starts.push(opens[k]!);
+  if (starts.length === 0) return;
+  const ms = matchesAt(text, S_PAREN, starts);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const digitsStart = m.index + m[0].length - m[1]!.length;
     if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (digitsStart === m.index + 1 && SEX_OR_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) addAge(out, digitsStart, m[1]!);
   }
 }
+/**
+ * Whether PAREN can match at the "(" at `o`: an ASCII digit comes after it before any character its words cannot
+ * hold (only ASCII letters, white space, "'", "’", "-", "," and "/" come before the digits: "(she/her)", "(GP)",
+ * "(see above)" need no regex). Any other non-ASCII character is passed over. A necessary condition only.
+ */
+function digitInBracket(text: string, o: number): boolean {
+  for (let p = o + 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) return true;
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 44 || c === 47 || isSpace(c)) continue;
+    return false;
+  }
+  return false;
+}
+
 // ('"J" (13, Year 8, Noongar)', "(16, F)", "(15, 10th grade)": a number opening a bracket, then a sex or a school year)
 const SEX_OR_YEAR_AFTER = /^,\s?(?:[MF](?=[,;)\s])|(?:Y|Yr|Year)\s?\d|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr\b))/;
 
