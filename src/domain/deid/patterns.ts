@@ -321,9 +321,8 @@ function dayThenMonth(text: string, p: number): boolean {
 /**
  * Whether ADDRESS can match at the digits at `p` ("27 Sefton Road", "12-14 High St"): one to five digits, an
  * optional letter, an optional "/" or "-" with one to five digits and an optional letter, an optional comma, one or two
- * white-space characters, then a capital (A-Z, or any non-ASCII character), and a street's word ahead
- * (streetWordAhead). A necessary condition only (a digit cannot start the "Flat 3," prefix): when false the regex
- * cannot match there.
+ * white-space characters, then a capital (A-Z, or any non-ASCII character). A necessary condition only (a
+ * digit cannot start the "Flat 3," prefix): when false the regex cannot match there.
  */
 function numberThenCapital(text: string, p: number): boolean {
   let q = digitsEnd(text, p);
@@ -341,42 +340,7 @@ function numberThenCapital(text: string, p: number): boolean {
   q++;
   if (isSpace(codeAt(text, q))) q++;
   const c = codeAt(text, q);
-  return (isAsciiUpper(c) || c >= 128) && streetWordAhead(text, q);
-}
-
-/** ADDRESS's words for a street (each starts with a capital A-Z), by their first letter (index: code - 65). */
-const STREET_WORDS_BY_FIRST: string[][] = [];
-for (let c = 0; c < 26; c++) STREET_WORDS_BY_FIRST.push([]);
-for (const w of STREET_WORDS.split('|')) STREET_WORDS_BY_FIRST[w.charCodeAt(0) - 65]!.push(w);
-const WELSH_STREETS = ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Lon'];
-
-/**
- * Whether ADDRESS's part after the number's white space, at `q`, can match: a street's word (Road, St, …) starting
- * after white space within the 196 code units that an optional direction and three words of up to 31 letters with
- * their white space can take (a letter of the u-flag pattern may be astral, two code units), not an ASCII letter
- * after it, with no character before it that the part cannot hold (only letters, digits, white space, "'", "’", "-"
- * and a direction's "."); or a Welsh street's word (Heol, Lôn …) within the first five. A necessary condition only ("21 March;", "15, Year 10)", "9 January 2024," need no regex:
- * most numbers before a capital are dates and counts, and the regex, cold in a note's pass, costs more than this).
- */
-function streetWordAhead(text: string, q: number): boolean {
-  for (let p = q; p <= q + 4; p++) {
-    const c = codeAt(text, p);
-    if (c === 72 || c === 70 || c === 83 || c === 76) {
-      for (let k = 0; k < WELSH_STREETS.length; k++) if (text.startsWith(WELSH_STREETS[k]!, p)) return true;
-    }
-  }
-  const lim = Math.min(text.length, q + 197);
-  for (let s = q; s < lim; s++) {
-    const c = text.charCodeAt(s);
-    if (c < 128 && !isAsciiLetter(c) && !isAsciiDigit(c) && !isSpace(c) && c !== 39 && c !== 45 && c !== 46) return false;
-    if (s === q || !isAsciiUpper(c) || !isSpace(text.charCodeAt(s - 1))) continue;
-    const words = STREET_WORDS_BY_FIRST[c - 65]!;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (text.startsWith(w, s) && !isAsciiLetter(codeAt(text, s + w.length))) return true;
-    }
-  }
-  return false;
+  return isAsciiUpper(c) || c >= 128;
 }
 
 /** A label character of BARE_URL ([a-z0-9-] case-insensitively: ASCII only, as the regex has no u flag). */
