@@ -76,6 +76,14 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   const f = t.f;
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
+  // (a word not in capitals, and not an "Abi" below, with a bit that makes it 'common' further down — a domain,
+  // relation, label, title or organisation word, or an ordinary word that is no calendar or public word — is
+  // 'common' whatever the acronym test says, which answers 'common' too: decided by bits, without reading its
+  // characters)
+  if (!t.upper && !(f & C.ACRONYM && f & C.GIVEN && t.cap && k.length >= 3)) {
+    if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common';
+    if (f & C.COMMONISH && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME))) return 'common';
+  }
   // ("PRs", "UAs", "HGVs": an acronym's plural; "CoE", "DfE", "MoJ": an acronym with a small letter; "RN-to-BSN")
   // (the regex only when the second or third character is a capital: most words fail that)
   if (t.end - t.start <= 12 && t.end - t.start >= 2 && secondOrThirdUpper(t) && ACRONYM_LIKE.test(t.text)) return 'common';
@@ -282,7 +290,9 @@ function isAscii(s: string): boolean {
  */
 function flushRun(tokens: readonly Token[], a: number, b: number, runs: Token[][]): void {
   while (b > a && !tokens[b - 1]!.cap && !tokens[b - 1]!.upper) b--;
-  if (b > a) runs.push(tokens.slice(a, b));
+  // (a one-word run as an array literal, allocated inline: a call of Array.prototype.slice costs more)
+  if (b - a === 1) runs.push([tokens[a]!]);
+  else if (b > a) runs.push(tokens.slice(a, b));
 }
 
 function buildRuns(tokens: readonly Token[], text: string): Token[][] {
