@@ -42,8 +42,17 @@ const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') +
 const S_YEAR_OLD = sticky(YEAR_OLD);
 const S_AGED = sticky(AGED);
 const S_BIRTHDAY = sticky(BIRTHDAY);
-/** Whether the text holds "birthday", "bday", "b-day" or "b'day" (one scan, not four). */
-const BIRTHDAY_WORD = /b(?:irth|-|')?day/;
+/**
+ * Whether the text holds "birthday", "bday", "b-day" or "b'day", /b(?:irth|-|')?day/.test(text): from each "day"
+ * (a native search; "today", "Monday", "days" are looked at and passed over), cheaper than the regex's scan.
+ */
+function hasBirthdayWord(text: string): boolean {
+  for (let i = text.indexOf('day'); i >= 0; i = text.indexOf('day', i + 3)) {
+    const c = codeAt(text, i - 1);
+    if (c === 98 || ((c === 45 || c === 39) && codeAt(text, i - 2) === 98) || (c === 104 && text.startsWith('birt', i - 5))) return true;
+  }
+  return false;
+}
 const S_PAREN = sticky(PAREN);
 const S_LIST = sticky(LIST);
 
@@ -64,16 +73,22 @@ function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpE
   return out;
 }
 
-const DIGIT_RUN = /\d+/g;
+const DIGIT = /\d/g;
 
 /**
  * Where runs of ASCII digits start (every pattern here that starts with \d must start there or after a digit, which its look-behind or \b forbids).
- * (found by the regex /\d+/g: its native scan is a few times faster than a loop over the characters)
+ * (the first digit of each run found by the native scan of /\d/g, whose `test` makes no match array, and the rest
+ * of the run skipped here: a loop over every character of the note costs more, and /\d+/g's exec made an array
+ * per run)
  */
 function digitRunStarts(text: string): number[] {
   const out: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) out.push(m.index);
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const s = DIGIT.lastIndex - 1;
+    out.push(s);
+    DIGIT.lastIndex = digitsEnd(text, s + 1);
+  }
   return out;
 }
 
@@ -136,8 +151,24 @@ function positionsOf(text: string, s: string): number[] {
  */
 function wordStartsOf(text: string, s: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (!isWordChar(codeAt(text, i - 1))) out.push(i);
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (!isWordChar(codeAt(text, i - 1)) && agedShape(text, i)) out.push(i);
   return out;
+}
+
+/**
+ * Whether AGED can match at the "age" or "Age" at `i`: after "age", "aged" or "Age" comes white space or ":" (not
+ * "agency", "agenda", "ages"), and a digit within the 70 code units its optional parts can take ("age at first
+ * contact approximately 14": 24 letters of the u-flag pattern may be astral, two code units each). A necessary
+ * condition only.
+ */
+function agedShape(text: string, i: number): boolean {
+  let e = i + 3;
+  if (text.charCodeAt(i) === 97 && codeAt(text, e) === 100) e++; // "aged" ("Age" has no "d" in AGED)
+  const c = codeAt(text, e);
+  if (c !== 58 && !isSpace(c)) return false;
+  const to = Math.min(text.length, e + 71);
+  for (let p = e + 1; p < to; p++) if (isDigit(text.charCodeAt(p))) return true;
+  return false;
 }
 
 /** \w (ASCII, as with the u flag and no i flag). */
@@ -175,8 +206,8 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
     }
   }
   // (usually in order already: sorted only when not, the same ascending array either way)
-  if (!ascending) personEnds.sort(numerically);
-  if (!anchorsAscending) anchorEnds.sort(numerically);
+  if (!ascending) sortAscending(personEnds);
+  if (!anchorsAscending) sortAscending(anchorEnds);
 
   // Each pattern is tried only where it can start (a digit run, "age"/"Age", "(", ","): the same matches as a
   // global scan, without running the regex at every position of the text.
@@ -184,7 +215,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   // (a pattern with no place to start finds nothing: the positions are found once, not searched for twice)
   yearOldAges(text, digitRuns, out);
   agedAges(text, out);
-  if (BIRTHDAY_WORD.test(text)) birthdayAges(text, digitRuns, out);
+  if (hasBirthdayWord(text)) birthdayAges(text, digitRuns, out);
   possessiveOrdinalAges(text, digitRuns, out);
   // (where the brackets open, found once for the two patterns that start there)
   const opens = positionsOf(text, '(');
@@ -222,6 +253,28 @@ function skippedBeforeAge(c: number): boolean {
 }
 
 const numerically = (a: number, b: number) => a - b;
+
+/**
+ * ends.sort(numerically), by insertion when there are at most 32 (a note's dozen anchor ends, which come recogniser
+ * by recogniser and so are seldom in order: Array.prototype.sort's set-up and a comparator call per comparison
+ * cost more than this loop), else by that sort (a long text's thousands).
+ */
+function sortAscending(ends: number[]): void {
+  const n = ends.length;
+  if (n > 32) {
+    ends.sort(numerically);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = ends[i]!;
+    let j = i - 1;
+    while (j >= 0 && ends[j]! > v) {
+      ends[j + 1] = ends[j]!;
+      j--;
+    }
+    ends[j + 1] = v;
+  }
+}
 
 /** Whether `pos` follows the end of an anchor, skipping spaces, quotes and closing punctuation back to it (`anchorEnds` ascending). */
 function endsAnchor(text: string, anchorEnds: readonly number[], pos: number): boolean {
@@ -307,13 +360,31 @@ function possessiveOrdinalAges(text: string, digitRuns: readonly number[], out: 
 /** "(27)", "(aged 6)": after a person or date, or after a word for a relation or a person ("son (7)"). */
 function parenthesisedAges(text: string, opens: readonly number[], anchorEnds: readonly number[], out: Span[]): void {
   if (opens.length === 0) return;
-  const ms = matchesAt(text, S_PAREN, opens);
+  const starts: number[] = [];
+  for (let k = 0; k < opens.length; k++) if (digitInBracket(text, opens[k]!)) starts.push(opens[k]!);
+  if (starts.length === 0) return;
+  const ms = matchesAt(text, S_PAREN, starts);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const digitsStart = m.index + m[0].length - m[1]!.length;
     if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (digitsStart === m.index + 1 && SEX_OR_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) addAge(out, digitsStart, m[1]!);
   }
 }
+/**
+ * Whether PAREN can match at the "(" at `o`: an ASCII digit comes after it before any character its words cannot
+ * hold (only ASCII letters, white space, "'", "’", "-", "," and "/" come before the digits: "(she/her)", "(GP)",
+ * "(see above)" need no regex). Any other non-ASCII character is passed over. A necessary condition only.
+ */
+function digitInBracket(text: string, o: number): boolean {
+  for (let p = o + 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) return true;
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 44 || c === 47 || isSpace(c)) continue;
+    return false;
+  }
+  return false;
+}
+
 // ('"J" (13, Year 8, Noongar)', "(16, F)", "(15, 10th grade)": a number opening a bracket, then a sex or a school year)
 const SEX_OR_YEAR_AFTER = /^,\s?(?:[MF](?=[,;)\s])|(?:Y|Yr|Year)\s?\d|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr\b))/;
 

@@ -150,14 +150,21 @@ const PUBLIC_LINES = new Set(['111', '999', '112', '000', '911', '988', '116123'
 
 function classifyNumberGroup(text: string, start: number, end: number): Span | null {
   // (fewer than four digits is never anything: decided first, by counting, before any slice or cue scan)
+  // (the same scan notes whether the group holds a separator, /[ .()+-]/, and the first three digits)
   let count = 0;
   let d0 = 0;
   let d1 = 0;
+  let d2 = 0;
+  let grouped = false;
   for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (!isAsciiDigit(c)) continue;
+    if (!isAsciiDigit(c)) {
+      if (c === 32 || c === 46 || c === 40 || c === 41 || c === 43 || c === 45) grouped = true;
+      continue;
+    }
     if (count === 0) d0 = c;
     else if (count === 1) d1 = c;
+    else if (count === 2) d2 = c;
     count++;
   }
   if (count < 4) return null;
@@ -165,30 +172,33 @@ function classifyNumberGroup(text: string, start: number, end: number): Span | n
   // decided from the first two digits, before the slices, the regexes and the cue scans below)
   if (count === 4 && ((d0 === 49 && d1 === 57) || (d0 === 50 && d1 === 48))) return null;
   const raw = text.slice(start, end);
-  const digits = digitsOf(raw);
+  // (a group of digits alone is its own digits: no regex replace)
+  const digits = count === end - start ? raw : digitsOf(raw);
   if (PUBLIC_LINES.has(digits)) return null;
   const lo = Math.max(0, start - 28);
   const idCue = idCueBefore(text, lo, start) && !phoneWordNear(text, lo, start);
-  const phoneCue = phoneCueBefore(text, lo, start);
-  const grouped = /[ .()+-]/.test(raw);
-  if (digits.length < 4) return null;
-  if (digits.length === 4) return idCue && !/^(?:19|20)\d\d$/.test(digits) ? span('ID', start, end, 'pattern') : null;
+  // (digits.length is count; a four-digit group here is no year, 19xx or 20xx: that returned above)
+  if (count === 4) return idCue ? span('ID', start, end, 'pattern') : null;
+  if (idCue && !phoneCueBefore(text, lo, start)) return span('ID', start, end, 'pattern');
+  // The shape of a phone number, tested on the first code units and digits instead of six regexes on the strings:
+  //   /^\+/.test(raw), /^\(?0/.test(raw), /^1[38]00/.test(digits), /^13\d{4}$/.test(digits), /^1[ .-]/.test(raw)
+  // (the fifth regex, for ten digits in the North American shape, stays: it is rarely reached)
+  const r0 = text.charCodeAt(start);
+  const r1 = codeAt(text, start + 1);
   const phoneShape =
-    (/^\+/.test(raw) && digits.length >= 9 && digits.length <= 14) ||
-    (/^\(?0/.test(raw) && digits.length >= 9 && digits.length <= 11) ||
-    (/^1[38]00/.test(digits) && digits.length === 10) ||
-    (/^13\d{4}$/.test(digits) && grouped) ||
-    (digits.length === 10 && /^\(?[2-9]\d\d\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) ||
-    (digits.length === 11 && /^1[ .-]/.test(raw));
-  if (idCue && !phoneCue) return span('ID', start, end, 'pattern');
+    (r0 === 43 && count >= 9 && count <= 14) ||
+    ((r0 === 48 || (r0 === 40 && r1 === 48)) && count >= 9 && count <= 11) ||
+    (count === 10 && d0 === 49 && (d1 === 51 || d1 === 56) && d2 === 48 && digits.charCodeAt(3) === 48) ||
+    (count === 6 && d0 === 49 && d1 === 51 && grouped) ||
+    (count === 10 && /^\(?[2-9]\d\d\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) ||
+    (count === 11 && r0 === 49 && (r1 === 32 || r1 === 46 || r1 === 45));
   if (phoneShape) return span('PHONE', start, end, 'pattern');
-  if (digits.length === 10 && isNhsNumber(digits)) return span('ID', start, end, 'pattern');
+  if (count === 10 && isNhsNumber(digits)) return span('ID', start, end, 'pattern');
   if (isMedicare(digits) || isTfn(digits)) return span('ID', start, end, 'pattern');
-  if (/^\d{1,2}[ .]\d{2}$/.test(raw)) return null; // a time or a decimal
+  // (a time or a decimal, /^\d{1,2}[ .]\d{2}$/, has at most four digits: none reaches here)
   // ("53 min (90837)", "CPT 90834": a psychotherapy billing code, the same for every client)
-  if (digits.length === 5 && !grouped && CPT_CODE.test(digits)) return null;
-  if (digits.length >= 5) return span('ID', start, end, 'pattern');
-  return null;
+  if (count === 5 && !grouped && CPT_CODE.test(digits)) return null;
+  return span('ID', start, end, 'pattern');
 }
 
 /** The CPT codes of psychotherapy and psychological testing (90785–90899, 96105–96171): billing codes, no one's identifier. */
@@ -393,17 +403,26 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     if (digitStart) {
       datesAtDigits(text, t, out);
-      if (codeAt(text, t.start + 3) === 45) markMatch(out, 'ID', S.ssn, text, t.start);
+      // (SSN's shape, ddd-dd-d, before the regex: most such numbers are phone numbers, "555-0182")
+      if (codeAt(text, t.start + 3) === 45 && codeAt(text, t.start + 6) === 45 && isAsciiDigit(codeAt(text, t.start + 4)) && isAsciiDigit(codeAt(text, t.start + 5))) markMatch(out, 'ID', S.ssn, text, t.start);
       if (numberThenCapital(text, t.start)) markMatch(out, 'ADDRESS', S.address, text, t.start);
       if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
       if (i > 0 && t.end - t.start <= 4) numberedPlaceAt(text, tokens, i, out);
-    } else if (t.f & C.UNIT) {
+    } else if (t.f & C.UNIT && isAsciiUpper(c0) && digitWithin(text, t.baseEnd, 5)) {
+      // (both regexes need the word capitalised, "Flat", and a number at most four code units after it: "Flat 3",
+      // "Unit #4"; not "flat affect", "the room")
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start)) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
-    if (t.upper || (t.hasDigit && isAsciiUpper(c0))) codesAtUpperCase(text, t, out);
+    // (a token whose first character is a small ASCII letter is neither `upper` nor `cap`, and mixedCodeAt stops at
+    // that letter: such a token, most of a note's, is judged below without loading its Word, a pointer chase into
+    // scattered memory)
+    const lowerStart = c0 >= 97 && c0 <= 122;
+    if (!lowerStart && (t.upper || (t.hasDigit && isAsciiUpper(c0)))) codesAtUpperCase(text, t, out);
     // (t.baseEnd - t.start is the length of t.text, and c0 its first character: both known without reading the
     // word's string, which most tokens never need)
-    if (t.baseEnd - t.start <= 3 && (t.cap || t.upper || (c0 === 122 && t.text === 'zip')) && STATE_WORDS.has(t.text)) {
+    // (a capitalised word of STATE_WORDS is Vic, Qld, Tas or Zip: so "The", "She", "Dr" need no look-up; and every
+    // match has a digit within eight code units of the word: "IL 60608", "ZIP code: 60608", "NSW 2770")
+    if (t.baseEnd - t.start <= 3 && (lowerStart ? c0 === 122 && t.text === 'zip' : t.upper || (t.cap && (c0 === 86 || c0 === 81 || c0 === 84 || c0 === 90))) && STATE_WORDS.has(t.text) && digitWithin(text, t.baseEnd, 9)) {
       markMatch(out, 'POSTCODE', S.usZip, text, t.start);
       markMatch(out, 'POSTCODE', S.auPostcode, text, t.start);
     }
@@ -417,7 +436,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       const m = at(S.idCue, text, t.start);
       if (m) idFromCue(text, m, out);
     }
-    if (t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
+    if (!lowerStart && t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
   }
   return out;
 }
@@ -501,6 +520,9 @@ const PLATFORM_KEYS = new Set(['snap', 'snapchat', 'insta', 'instagram', 'tiktok
 
 /** A bare domain or URL at `start`, unless it is a generic domain ("gmail.com") on its own. */
 function bareUrlAt(text: string, start: number, out: Span[]): void {
+  // (BARE_URL's look-behind, (?<![@\w.-]), first: the words of an e-mail address after its first need no regex)
+  const b = codeAt(text, start - 1);
+  if (b === 64 || b === 46 || b === 45 || isWordChar(b)) return;
   const m = at(S.bareUrl, text, start);
   if (!m) return;
   const end = trimUrl(text, m.index, m.index + m[0].length);
@@ -540,7 +562,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
     if (w) last.start = t.start - w[0].length;
   }
   // "08/2025", "valid through 3/2026": a month and a year
-  if ((yearAfterSlash(text, t.start + 1) || yearAfterSlash(text, t.start + 2)) && markMatch(out, 'DATE', S.monthYear, text, t.start)) return;
+  if ((yearAfterSlash(text, t.start + 1) || yearAfterSlash(text, t.start + 2)) && notAfterNumberPart(text, t.start) && markMatch(out, 'DATE', S.monthYear, text, t.start)) return;
   // "sat the 11th", "thurs 14th": a weekday in any case before an ordinal day (a bare "the 21st" stays: the
   // annotation rules ask for a day and a month)
   if (t.end - t.start <= 4 && isOrdinalDay(text, t.start, t.end)) weekdayOrdinalAt(text, t.start, t.end, out);
@@ -550,7 +572,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if ((isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) && numericDateShape(text, t.start)) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
-  if (codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) {
+  if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && shortDateShape(text, t.start)) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
     if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
@@ -559,6 +581,29 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));
     }
   }
+}
+
+/**
+ * (?<![\p{N}/.-]) at `p`, for the ASCII characters: not after a digit, "/", "." or "-" ("03" in "14/03/2024"). A
+ * necessary condition of SHORT_DATE and monthYear there.
+ */
+function notAfterNumberPart(text: string, p: number): boolean {
+  const b = codeAt(text, p - 1);
+  return !(b === 47 || b === 46 || b === 45 || isAsciiDigit(b));
+}
+
+/**
+ * Whether SHORT_DATE can match at the digits at `p`: not after a number's part (notAfterNumberPart), one or two
+ * digits (the whole run), "/", one or two digits (the whole run: a digit cannot follow), and no "/" and digit
+ * after them ("14/03/2024", "3/2026" need no regex). A necessary condition only.
+ */
+function shortDateShape(text: string, p: number): boolean {
+  if (!notAfterNumberPart(text, p)) return false;
+  const q = digitsEnd(text, p);
+  if (q - p > 2 || codeAt(text, q) !== 47) return false;
+  const r = digitsEnd(text, q + 1);
+  if (r === q + 1 || r - (q + 1) > 2) return false;
+  return !(codeAt(text, r) === 47 && isAsciiDigit(codeAt(text, r + 1)));
 }
 
 /** "3/6 – met at the food court": a day and month opening a line, then a spaced dash, head an entry of a log. */
@@ -847,9 +892,27 @@ function codesAtUpperCase(text: string, t: Token, out: Span[]): void {
   // (a postcode's outward part and a road number hold a digit, so their token does; an NI number's letters
   // are their own token only when a space and a digit follow: "AB 12 34 56 C")
   const niShape = t.hasDigit || (t.end - t.start === 2 && codeAt(text, t.end) === 32 && isAsciiDigit(codeAt(text, t.end + 1)));
-  if (t.hasDigit) markMatch(out, 'POSTCODE', S.ukPostcode, text, t.start);
-  if (niShape) markMatch(out, 'ID', S.ni, text, t.start);
-  if (t.hasDigit) markMatch(out, 'PLACE', S.road, text, t.start);
+  const p = t.start;
+  // (each regex only where its shape can start, by a few code units: most upper-case tokens with a digit are a
+  // test's name or a code, "PHQ-9", "GAD-7", "MP-24-0031877")
+  if (t.hasDigit && ukPostcodeShape(text, p)) markMatch(out, 'POSTCODE', S.ukPostcode, text, p);
+  // (NI_NUMBER: a second capital, then two digits, after a space or not)
+  if (niShape && isAsciiUpper(codeAt(text, p + 1)) && (isAsciiDigit(codeAt(text, p + 2)) || (codeAt(text, p + 2) === 32 && isAsciiDigit(codeAt(text, p + 3))))) markMatch(out, 'ID', S.ni, text, p);
+  // (ROAD_NUMBER: "the" and white space before it, A, B or M, then a digit)
+  const c = text.charCodeAt(p);
+  if (t.hasDigit && (c === 65 || c === 66 || c === 77) && isAsciiDigit(codeAt(text, p + 1)) && isSpace(codeAt(text, p - 1)) && text.startsWith('the', p - 4)) markMatch(out, 'PLACE', S.road, text, p);
+}
+
+/**
+ * Whether UK_POSTCODE can match at `p`: a digit one or two code units after it (after the area's one or two letters),
+ * then, one to three code units later, a digit and two capitals (the inward part, "4QP"). A necessary condition only.
+ */
+function ukPostcodeShape(text: string, p: number): boolean {
+  let q = p + 1;
+  if (!isAsciiDigit(codeAt(text, q))) q++;
+  if (!isAsciiDigit(codeAt(text, q))) return false;
+  for (let k = q + 1; k <= q + 3; k++) if (isAsciiDigit(codeAt(text, k)) && isAsciiUpper(codeAt(text, k + 1)) && isAsciiUpper(codeAt(text, k + 2))) return true;
+  return false;
 }
 
 /** "last four digits 4821": the four digits. */
@@ -917,23 +980,48 @@ function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
   const value = m[1]!;
   const vStart = m.index + m[0].length - value.length;
   // Keep the leading chunks that look like a code (upper case, digits, hyphens): "LPC-A 81234", "JT 48 29 61 B".
+  // (the value holds only ASCII letters, digits, spaces, "/" and "-", and a chunk is the value split after each
+  // space, value.split(/(?<=[ ])/): each chunk, without its space, is scanned once for what the regexes /[a-z]/,
+  // /^[A-Z0-9][A-Z0-9/-]*$/, /\d/ and digitsOf(c).length would tell, with no array, substring or regex per chunk)
   let len = 0;
   let digits = 0;
   let lead = 0;
-  const chunks = value.split(/(?<=[ ])/);
-  for (let k = 0; k < chunks.length; k++) {
-    const chunk = chunks[k]!;
-    const c = chunk.trimEnd();
-    if (len === 0 && /^(?:ID|NO|REF|NUMBER|#)$/i.test(c)) {
-      lead += chunk.length;
+  const n = value.length;
+  for (let a = 0; a < n; ) {
+    let b = a;
+    while (b < n && value.charCodeAt(b) !== 32) b++;
+    // the chunk is value[a, next), its text without the space value[a, b)
+    const next = b < n ? b + 1 : n;
+    if (len === 0 && idLabel(value, a, b)) {
+      lead += next - a;
+      a = next;
       continue;
     }
-    if (!c || /[a-z]/.test(c) || !/^[A-Z0-9][A-Z0-9/-]*$/.test(c)) break;
-    if (!/\d/.test(c) && c.length > 6) break;
-    digits += digitsOf(c).length;
-    len += chunk.length;
+    if (b === a) break;
+    const f = value.charCodeAt(a);
+    if (f === 47 || f === 45) break;
+    let ds = 0;
+    let lower = false;
+    for (let j = a; j < b; j++) {
+      const c = value.charCodeAt(j);
+      if (isAsciiDigit(c)) ds++;
+      else if (isAsciiLower(c)) lower = true;
+    }
+    if (lower) break;
+    if (ds === 0 && b - a > 6) break;
+    digits += ds;
+    len += next - a;
+    a = next;
   }
   const idStart = vStart + lead;
   const idText = value.slice(lead, lead + len).trimEnd();
   if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText) && !PUBLIC_LINES.has(digitsOf(idText))) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
+}
+
+/** /^(?:ID|NO|REF|NUMBER|#)$/i.test(s.slice(a, b)) for a chunk of an identifier's value (ASCII letters, digits, "/" and "-": never "#"). */
+function idLabel(s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n !== 2 && n !== 3 && n !== 6) return false;
+  const w = s.slice(a, b).toUpperCase();
+  return w === 'ID' || w === 'NO' || w === 'REF' || w === 'NUMBER';
 }

@@ -76,6 +76,14 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   const f = t.f;
   if (t.hasDigit) return 'number';
   if (f & C.KNOWN && !(f & C.COMMONISH)) return 'name';
+  // (a word not in capitals, and not an "Abi" below, with a bit that makes it 'common' further down — a domain,
+  // relation, label, title or organisation word, or an ordinary word that is no calendar or public word — is
+  // 'common' whatever the acronym test says, which answers 'common' too: decided by bits, without reading its
+  // characters)
+  if (!t.upper && !(f & C.ACRONYM && f & C.GIVEN && t.cap && k.length >= 3)) {
+    if (f & (C.DOMAIN | C.RELATION | C.NAME_LABEL | C.TITLE | C.ORG_SUFFIX)) return 'common';
+    if (f & C.COMMONISH && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME))) return 'common';
+  }
   // ("PRs", "UAs", "HGVs": an acronym's plural; "CoE", "DfE", "MoJ": an acronym with a small letter; "RN-to-BSN")
   // (the regex only when the second or third character is a capital: most words fail that)
   if (t.end - t.start <= 12 && t.end - t.start >= 2 && secondOrThirdUpper(t) && ACRONYM_LIKE.test(t.text)) return 'common';
@@ -283,37 +291,49 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Ends a run: trailing connectors are not part of a name. Returns whether the run was kept (so cur is in use). */
-function flushRun(cur: Token[], runs: Token[][]): boolean {
-  while (cur.length && !cur[cur.length - 1]!.cap && !cur[cur.length - 1]!.upper) cur.pop();
-  if (!cur.length) return false;
-  runs.push(cur);
-  return true;
+/**
+ * Ends the run tokens[a..b): trailing connectors are not part of a name. (A run is always a range of consecutive
+ * tokens, so it is kept as two indices while it grows and copied out once, by slice, at its exact length: an
+ * array grown by push from [] takes room for sixteen tokens, and most runs are one word.)
+ */
+function flushRun(tokens: readonly Token[], a: number, b: number, runs: Token[][]): void {
+  while (b > a && !tokens[b - 1]!.cap && !tokens[b - 1]!.upper) b--;
+  // (a one-word run as an array literal, allocated inline: a call of Array.prototype.slice costs more)
+  if (b - a === 1) runs.push([tokens[a]!]);
+  else if (b > a) runs.push(tokens.slice(a, b));
 }
 
 function buildRuns(tokens: readonly Token[], text: string): Token[][] {
   const runs: Token[][] = [];
-  let cur: Token[] = [];
+  // (the run being built is tokens[a..i), or none when a < 0: a token not added to it always ends it, so its last
+  // token is always the one before tokens[i])
+  let a = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const capLike = t.cap || t.upper || (t.hasDigit && cur.length > 0 && !asciiDigits(t.text));
-    if (cur.length) {
-      const prev = cur[cur.length - 1]!;
+    // (a token whose first character is a small ASCII letter is neither `cap` nor `upper`, so outside a run it
+    // starts none: decided from the text, which the loop reads in order, without loading the token's Word — a
+    // pointer chase into scattered memory — for most of the words of a note)
+    if (a < 0) {
+      const c0 = text.charCodeAt(t.start);
+      if (c0 >= 97 && c0 <= 122) continue;
+    }
+    const capLike = t.cap || t.upper || (t.hasDigit && a >= 0 && !asciiDigits(t.text));
+    if (a >= 0) {
+      const prev = tokens[i - 1]!;
       if (!joins(prev, t, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
-        if (flushRun(cur, runs)) cur = [];
+        flushRun(tokens, a, i, runs);
+        a = -1;
       } else if (!capLike) {
         const next = nextToken(tokens, i);
-        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) {
-          cur.push(t);
-          continue;
-        }
-        if (flushRun(cur, runs)) cur = [];
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) continue;
+        flushRun(tokens, a, i, runs);
+        a = -1;
         continue;
       }
     }
-    if (capLike) cur.push(t);
+    if (capLike && a < 0) a = i;
   }
-  flushRun(cur, runs);
+  if (a >= 0) flushRun(tokens, a, tokens.length, runs);
   return runs;
 }
 
@@ -579,14 +599,25 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   const beforeGap = tokens[firstIdx]!.gap;
   // (built by push, not Array.prototype.map: a deopt inside map's callback leaves a holey array, whose
   // other map then deoptimises this function again — a loop that kept it slow for ~10,000 notes)
-  const strengths: Strength[] = [];
-  const keys: string[] = [];
+  // (a run of one word, most runs, gets arrays of one element: an array grown by push from [] takes room for
+  // sixteen)
+  let strengths: Strength[];
+  let keys: string[];
   let hasName = false;
-  for (let q = 0; q < toks.length; q++) {
-    const s = strength(toks[q]!, ctx);
-    if (s === 'name') hasName = true;
-    strengths.push(s);
-    keys.push(toks[q]!.key);
+  if (toks.length === 1) {
+    const s = strength(toks[0]!, ctx);
+    hasName = s === 'name';
+    strengths = [s];
+    keys = [toks[0]!.key];
+  } else {
+    strengths = [];
+    keys = [];
+    for (let q = 0; q < toks.length; q++) {
+      const s = strength(toks[q]!, ctx);
+      if (s === 'name') hasName = true;
+      strengths.push(s);
+      keys.push(toks[q]!.key);
+    }
   }
   if (toks.length > 1 && publicPersonNames(toks, strengths)) hasName = true;
   const last = toks[toks.length - 1]!;
