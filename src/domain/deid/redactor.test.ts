@@ -1945,3 +1945,8 @@ test('ordinary words after a qualification and "in" name what is studied ("T Lev
   untouched('I have offered CBT-E (Fairburn) and she agreed.', 'Fairburn');
   untouched('Robyn to send the Kadushin reading.', 'Kadushin');
 });
+
+test('initials before a verb a person does: "MK consents to letter", "AB attends weekly"', () => {
+  caught("MK consents to letter to employer's OH.", 'MK');
+  caught('Update: AB attends weekly now.', 'AB');
+});
