@@ -395,6 +395,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (organisationFieldRule(run, text, tokens, out)) return;
   if (brandRule(run, out)) return;
   if (affiliateRule(run, tokens, out)) return;
+  if (chapterRule(run, out)) return;
   // ("Diploma of Nursing", "Bachelor of Nursing", "Certificate in Counselling": a course, readable)
   if (run.toks.length >= 3 && COURSE_WORDS.has(run.keys[0]!) && (run.keys[1] === 'of' || run.keys[1] === 'in')) return;
   if (courseSubject(run, tokens)) return;
@@ -1011,18 +1012,22 @@ function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[])
     if (toks.length < 2 || !(BRANCHED.has(t0.key) || unknownAcronym)) return false;
     from = 1;
   }
-  for (let q = from; q < toks.length; q++) {
+  // ("TAFE NSW Mount Druitt Sat 22 Feb": a day or a month after the branch is not part of its name)
+  let lastIdx = toks.length - 1;
+  while (lastIdx > from + 1 && toks[lastIdx]!.f & C.CALENDAR && toks[lastIdx]!.cap) lastIdx--;
+  const last = toks[lastIdx]!;
+  for (let q = from; q <= lastIdx; q++) {
     const t = toks[q]!;
     // (the rest a place of more than one word: "Mount Druitt")
-    if (q < toks.length - 1 && ctx.res.placeNames.has(fold(text.slice(t.start, run.last.baseEnd)))) break;
+    if (q < lastIdx && ctx.res.placeNames.has(fold(text.slice(t.start, last.baseEnd)))) break;
     // ("DCJ Dubbo CSC": an office's acronym after the place)
-    if (q === toks.length - 1 && q > from && t.upper && t.text.length <= 4) break;
+    if (q === lastIdx && q > from && t.upper && t.text.length <= 4) break;
     if (!(t.f & (C.PLACE | C.PUBLIC_NAME)) && !(t.upper && STATE_ABBRS.has(t.text))) return false;
     // (after capitals no list knows, a place that is also a name is the name: "SSG Ramirez")
     if (!lead && !BRANCHED.has(toks[0]!.key) && t.f & (C.GIVEN | C.SURNAME)) return false;
     if (t.f & (C.PUBLIC_NAME) && !(t.f & C.PLACE) && !STATE_NAMES.has(t.key)) return false;
   }
-  out.push(span('ORG', lead ? before!.start : toks[0]!.start, run.last.end, 'model'));
+  out.push(span('ORG', lead ? before!.start : toks[0]!.start, last.end, 'model'));
   return true;
 }
 const STATE_NAMES = new Set(['queensland', 'victoria', 'tasmania', 'scotland', 'wales', 'england', 'ireland']);
@@ -1945,6 +1950,22 @@ const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'mas
 const REGION_WORDS = new Set(['greater', 'central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words before "of" that make a department, a role, a place or a part, not a body's branch. */
 const NOT_AFFILIATES = new Set(['department', 'dept', 'ministry', 'secretary', 'office', 'state', 'city', 'county', 'borough', 'district', 'isle', 'island', 'islands', 'province', 'republic', 'kingdom', 'commonwealth', 'government', 'council', 'most', 'some', 'all', 'part', 'parts', 'rest', 'history', 'map', 'north', 'south', 'east', 'west', 'university', 'college', 'bank', 'church', 'duke', 'duchess', 'earl', 'prince', 'princess', 'queen', 'king', 'bishop', 'archbishop', 'mayor', 'governor', 'director', 'head', 'member', 'members', 'friends', 'people', 'top', 'bottom', 'centre', 'center', 'heart', 'edge', 'outskirts', 'gateway', 'spirit', 'battle', 'siege', 'treaty', 'statue', 'tower', 'museum', 'return', 'lady', 'our', 'sisters', 'brothers', 'daughters', 'sons']);
+/**
+ * "Alzheimer's Association Rhode Island Chapter", "NAMI Greater Houston Chapter", "Samaritans Leeds Branch": a national
+ * body's local chapter or branch, named by its place, is one organisation (the national body alone stays readable).
+ */
+function chapterRule(run: Run, out: Span[]): boolean {
+  const { toks } = run;
+  if (toks.length < 3 || !CHAPTER_WORDS.has(run.last.key) || run.titled) return false;
+  const placeBefore = toks[toks.length - 2]!;
+  if (!(placeBefore.f & (C.PLACE | C.PUBLIC_NAME | C.PLACE_SUFFIX) || run.strengths[toks.length - 2] === 'name') || placeBefore.f & C.CALENDAR) return false;
+  const first = toks[0]!.sentStart && !toks[0]!.upper && SENTENCE_VERB.test(toks[0]!.key) ? 1 : 0;
+  if (toks.length - first < 3) return false;
+  out.push(span('ORG', toks[first]!.start, run.last.end, 'model'));
+  return true;
+}
+const CHAPTER_WORDS = new Set(['chapter', 'branch', 'affiliate']);
+
 /** "Left", "Joined", "Attends": a sentence's first word that is a verb. */
 const SENTENCE_VERB = /(?:ed|s|ing)$/;
 /** US and Australian states, full names (folded). */

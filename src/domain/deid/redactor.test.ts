@@ -1950,3 +1950,12 @@ test('initials before a verb a person does: "MK consents to letter", "AB attends
   caught("MK consents to letter to employer's OH.", 'MK');
   caught('Update: AB attends weekly now.', 'AB');
 });
+
+test('a national body\'s local chapter is one organisation ("Alzheimer\'s Association Rhode Island Chapter"); a day after a branch is not part of it ("TAFE NSW Mount Druitt Sat 22 Feb")', () => {
+  const org = (text: string, what: string) => {
+    const r = run(text);
+    assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === what), `${what} not one organisation: ${r.text}`);
+  };
+  org("refer to Alzheimer's Association Rhode Island Chapter for support.", "Alzheimer's Association Rhode Island Chapter");
+  org('Booked him into the course at TAFE NSW Mount Druitt Sat 22 Feb.', 'TAFE NSW Mount Druitt');
+});
