@@ -544,6 +544,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
     // ("Gift noticed …": a word that is also a name, before a verb of saying, goes on to be judged)
     if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && (saysAfter(t0, tokens) || ageBetweenCommas(t0, tokens))) && !nameNoteAfter(t0, tokens)) return undefined;
   }
+  // ("Later R said", "Then K agreed": an adverb starting the sentence before a capital alone)
+  if (toks.length === 2 && toks[0]!.sentStart && toks[1]!.text.length === 1 && toks[1]!.gap === ' ' && OPENING_ADVERBS.has(toks[0]!.key)) toks = toks.slice(1);
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -556,6 +558,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
   if (ti > 0 && toks[0]!.key !== 'our' && !anyHas(toks, 1, C.ORG_SUFFIX) && !(ti === toks.length - 1 && (toks[ti]!.f & C.STREET_SUFFIX) !== 0) && allOrdinaryBefore(toks, ti, ctx)) toks = toks.slice(ti);
   return toks;
 }
+
+const OPENING_ADVERBS = new Set(['later', 'then', 'today', 'yesterday', 'tonight', 'also', 'afterwards', 'now', 'earlier', 'apparently', 'eventually', 'finally', 'meanwhile', 'so', 'but', 'and', 'when', 'if', 'because', 'since', 'although', 'though', 'initially', 'subsequently']);
 
 /** Whether toks[0..end) are all ordinary words (common or rarer). */
 function allOrdinaryBefore(toks: readonly Token[], end: number, ctx: ProperNounContext): boolean {

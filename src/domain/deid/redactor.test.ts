@@ -1936,6 +1936,8 @@ test('more words that are nobody: a course ("Diploma of Nursing", "Bachelor of N
   untouched("got his L's finally. admitted with cellulitis L leg and T2DM.", 'L leg');
   untouched('Working 16 hrs. Reframed: stabilisation and practical steps.', 'Reframed');
   caught('R said he was fine.', 'R');
+  caught('Later R said he was fine.', 'R');
+  untouched('Next B is the plan.', 'B');
 });
 
 test('ordinary words after a qualification and "in" name what is studied ("T Level in Animal Care", "Extended Diploma in Creative Media"); a town after "a degree in" stays a place; theorists (Fairburn, Resick, Kadushin, Durie) are nobody', () => {
