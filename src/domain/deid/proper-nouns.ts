@@ -624,7 +624,7 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
       keys.push(toks[q]!.key);
     }
   }
-  if (toks.length > 1 && publicPersonNames(toks, strengths)) hasName = true;
+  if (toks.length > 1 && publicPersonNames(toks, strengths, before)) hasName = true;
   const last = toks[toks.length - 1]!;
   const quoted = beforeGap !== ' ' && quoteOpens(beforeGap) && /^\.?\s*["”’')]/.test(text.slice(last.baseEnd, last.baseEnd + 3));
 
@@ -658,12 +658,25 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
  * (A public name is a name here only after a given name, or as a given name before a surname; public phrases
  * such as "Sierra Leone" and "New South Wales" never reach this: isPublicRun has judged them first.)
  */
-function publicPersonNames(toks: readonly Token[], strengths: Strength[]): boolean {
+function publicPersonNames(toks: readonly Token[], strengths: Strength[], before: Token | undefined): boolean {
   let any = false;
   for (let q = 0; q < toks.length; q++) {
     if (strengths[q] !== 'public') continue;
     const t = toks[q]!;
-    if (t.f & C.CALENDAR || !(t.f & (C.GIVEN | C.SURNAME))) continue;
+    // ("Summer Pritchard", "June Carlisle": a month's or a season's name that is a given name, before a surname or a
+    // town's name that is no ordinary word, is the given name)
+    if (t.f & C.CALENDAR) {
+      const next = q + 1 < toks.length && toks[q + 1]!.gap === ' ' ? toks[q + 1]! : undefined;
+      // (not after a word for when or a day's number: "in June Carlisle was quiet", "on 7 May Edna was")
+      const prevTok = q > 0 ? toks[q - 1] : before;
+      const when = prevTok !== undefined && t.gap === ' ' && (CALENDAR_PREPS.has(prevTok.key) || prevTok.hasDigit);
+      if (t.f & C.GIVEN && !when && next && next.cap && next.alpha && next.f & (C.SURNAME | C.PLACE) && !(next.f & (C.COMMONISH | C.CALENDAR | C.PUBLIC_TERM | C.PUBLIC_NAME | C.PLACE_SUFFIX | C.STREET_SUFFIX | C.ORG_SUFFIX | C.TITLE | C.RELATION))) {
+        strengths[q] = 'name';
+        any = true;
+      }
+      continue;
+    }
+    if (!(t.f & (C.GIVEN | C.SURNAME))) continue;
     const prev = q > 0 && t.gap === ' ' ? toks[q - 1]! : undefined;
     const next = q + 1 < toks.length && toks[q + 1]!.gap === ' ' ? toks[q + 1]! : undefined;
     // (a theorist or eponym after a given name stays public: "Carl Rogers", "Peter Hawkins"; a people's or a
@@ -677,6 +690,8 @@ function publicPersonNames(toks: readonly Token[], strengths: Strength[]): boole
   }
   return any;
 }
+
+const CALENDAR_PREPS = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'every', 'each', 'that', 'on', 'for']);
 
 /** Relationship / label cues before the run: "her son Mateo", "Manager (Pauline)", "Client: Grace Liu". */
 function relationBefore(tokens: readonly Token[], firstIdx: number): Token | undefined {

@@ -1961,3 +1961,12 @@ test('a national body\'s local chapter is one organisation ("Alzheimer\'s Associ
   org("refer to Alzheimer's Association Rhode Island Chapter for support.", "Alzheimer's Association Rhode Island Chapter");
   org('Booked him into the course at TAFE NSW Mount Druitt Sat 22 Feb.', 'TAFE NSW Mount Druitt');
 });
+
+test('a month\'s or season\'s name that is a given name, before a surname or a town\'s name that is no ordinary word, is the given name ("Summer Pritchard", "June Carter"); not after a word for when or a day\'s number ("In June Carlisle was quiet", "on 7 May Edna was")', () => {
+  caught('Need cover. Summer Pritchard from the Ammanford team might pick up.', 'Summer Pritchard');
+  caught('Her friend June Carter rang.', 'June Carter');
+  untouched('In June Carlisle was quiet.', 'June');
+  const r = run('Seen on 7 May Edna was sitting in the lounge.');
+  assert.ok(!r.entities.some((e) => e.type === 'PERSON' && e.text.includes('May')) && r.entities.some((e) => e.type === 'DATE' && e.text === '7 May'), r.text);
+  untouched('Summer Term starts. May Day parade.', 'Summer Term');
+});
