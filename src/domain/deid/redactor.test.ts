@@ -25,6 +25,12 @@ const untouched = (text: string, what: string, known?: Known) => {
   assert.equal(touched, undefined, `"${what}" should stay readable in: ${text}\n→ ${r.text}`);
 };
 
+/** `what` is found as one organisation, the whole of it. */
+const oneOrganisation = (text: string, what: string) => {
+  const r = run(text);
+  assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === what), `${what} not one organisation: ${r.text}`);
+};
+
 const client = (name: string, extra: Partial<Known> = {}, aliases?: string[]): Known => ({
   people: [{ role: 'client', name, ...(aliases ? { aliases } : {}) }],
   ...extra,
@@ -1884,15 +1890,11 @@ test('a public word before a word for a place\'s feature names a local organisat
 });
 
 test('a body\'s local branch "of" a region, a town or a state is one organisation ("Big Brothers Big Sisters of Eastern Missouri", "United Way of Greater Atlanta", "BBBS of Greater Memphis", "Blue Cross Blue Shield of Illinois"); not a person of a place, a department, a nation\'s body or a school of a subject', () => {
-  const org = (text: string, what: string) => {
-    const r = run(text);
-    assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === what), `${what} not one organisation: ${r.text}`);
-  };
-  org('Program: Big Brothers Big Sisters of Eastern Missouri. Good.', 'Big Brothers Big Sisters of Eastern Missouri');
-  org('Signed up with United Way of Greater Atlanta last week.', 'United Way of Greater Atlanta');
-  org('He called BBBS of Greater Memphis today.', 'BBBS of Greater Memphis');
-  org('Insurance: Blue Cross Blue Shield of Illinois member', 'Blue Cross Blue Shield of Illinois');
-  org('She goes to Goodwill of Central Ohio on Mondays.', 'Goodwill of Central Ohio');
+  oneOrganisation('Program: Big Brothers Big Sisters of Eastern Missouri. Good.', 'Big Brothers Big Sisters of Eastern Missouri');
+  oneOrganisation('Signed up with United Way of Greater Atlanta last week.', 'United Way of Greater Atlanta');
+  oneOrganisation('He called BBBS of Greater Memphis today.', 'BBBS of Greater Memphis');
+  oneOrganisation('Insurance: Blue Cross Blue Shield of Illinois member', 'Blue Cross Blue Shield of Illinois');
+  oneOrganisation('She goes to Goodwill of Central Ohio on Mondays.', 'Goodwill of Central Ohio');
   untouched('He works at the Department of Health in Leeds.', 'Department');
   untouched('Her son is serving in the Armed Forces of Ukraine.', 'Armed Forces');
   untouched('To: Mitigating Circumstances Committee, School of Law', 'School of Law');
@@ -1954,12 +1956,8 @@ test('initials before a verb a person does: "MK consents to letter", "AB attends
 });
 
 test('a national body\'s local chapter is one organisation ("Alzheimer\'s Association Rhode Island Chapter"); a day after a branch is not part of it ("TAFE NSW Mount Druitt Sat 22 Feb")', () => {
-  const org = (text: string, what: string) => {
-    const r = run(text);
-    assert.ok(r.entities.some((e) => e.type === 'ORGANISATION' && e.text === what), `${what} not one organisation: ${r.text}`);
-  };
-  org("refer to Alzheimer's Association Rhode Island Chapter for support.", "Alzheimer's Association Rhode Island Chapter");
-  org('Booked him into the course at TAFE NSW Mount Druitt Sat 22 Feb.', 'TAFE NSW Mount Druitt');
+  oneOrganisation("refer to Alzheimer's Association Rhode Island Chapter for support.", "Alzheimer's Association Rhode Island Chapter");
+  oneOrganisation('Booked him into the course at TAFE NSW Mount Druitt Sat 22 Feb.', 'TAFE NSW Mount Druitt');
 });
 
 test('a month\'s or season\'s name that is a given name, before a surname or a town\'s name that is no ordinary word, is the given name ("Summer Pritchard", "June Carter"); not after a word for when or a day\'s number ("In June Carlisle was quiet", "on 7 May Edna was")', () => {
