@@ -114,3 +114,14 @@ test('a long text is redacted in sections as a whole: one set of tags throughout
   assert.ok(whole.entities.length > 1000);
   assert.deepEqual(long.entities, whole.entities);
 });
+
+test('a long text on one line (sections end at spaces): a known name is never left in, whatever section boundary falls inside it, and keeps one tag', () => {
+  const known = { people: [{ role: 'client' as const, name: 'Sarah Jones' }, { role: 'third-party' as const, relationship: 'colleague', name: 'Tom Baker' }] };
+  let s = '';
+  for (let i = 0; s.length < SECTIONS_FROM + 200_000; i++) s += `word${i % 97} Sarah Jones and Tom Baker spoke on 0770090${String(i % 1000).padStart(4, '0')} `;
+  const r = redactor.redact(s, known);
+  checkShape(s, r);
+  const lower = r.text.toLowerCase();
+  assert.ok(!lower.includes('sarah') && !lower.includes('jones') && !lower.includes('baker'));
+  assert.deepEqual([...new Set(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.replacement))].sort(), ['[CLIENT]', '[COLLEAGUE-1]']);
+});
