@@ -1593,6 +1593,8 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
     if (a === 1 && ((toks[0]!.f & C.GIVEN) !== 0 || NAME_PARTICLES.has(toks[0]!.key)) && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap) a = 0;
     else if (b === 0 && toks[1]!.cap && (toks[1]!.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && !(toks[1]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.ORG_SUFFIX)) && (toks[0]!.f & C.GIVEN) !== 0) b = 1;
   }
+  // ("West Dubbo", "North Shields": a compass word just before a place in the run is part of its name)
+  if (kind === 'PLACE' && a > 0 && toks[a]!.gap === ' ' && toks[a - 1]!.cap && COMPASS.has(toks[a - 1]!.key)) a--;
   // "at Sainsbury's in Lewisham": a shop's possessive belongs to its name.
   const lastPicked = toks[b]!;
   let end = endOf(toks, b);

@@ -1968,3 +1968,8 @@ test('a month\'s or season\'s name that is a given name, before a surname or a t
   assert.ok(!r.entities.some((e) => e.type === 'PERSON' && e.text.includes('May')) && r.entities.some((e) => e.type === 'DATE' && e.text === '7 May'), r.text);
   untouched('Summer Term starts. May Day parade.', 'Summer Term');
 });
+
+test('a compass word just before a place is part of its name ("Home visit – West Dubbo, Wednesday …")', () => {
+  const r = run('Home visit – West Dubbo, Wednesday 12 February 2025, 10:00');
+  assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === 'West Dubbo'), r.text);
+});
