@@ -1084,6 +1084,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     // ("(trainee, DCounsPsych year 2)": a word of the practice's own vocabulary is nobody's name, whatever cue is before it)
     if (toks.length === 1 && st === 'common' && (t.f & C.DOMAIN) !== 0 && !(t.f & C.KNOWN)) continue;
+    // ("back at Nan's in Moree", "in Nan's room": a family word alone is no place and no shop, even one that names a town)
+    if (toks.length === 1 && (t.f & C.KIN) !== 0 && (t.f & C.PLACE) !== 0 && !(t.f & (C.KNOWN | C.GIVEN))) continue;
     // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
     if (t.text.length === 1 && toks.length === 1 && licenceOrSide(t, tokens)) continue;
     let pick = false;

@@ -1973,3 +1973,9 @@ test('a compass word just before a place is part of its name ("Home visit – We
   const r = run('Home visit – West Dubbo, Wednesday 12 February 2025, 10:00');
   assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === 'West Dubbo'), r.text);
 });
+
+test('a family word alone is no place and no shop, even one that names a town ("back at Nan\'s in Moree", "in Nan\'s room")', () => {
+  untouched("Tayla back at Nan's in Moree since Sat arvo, safe.", 'Nan');
+  caught("Tayla back at Nan's in Moree since Sat arvo, safe.", 'Moree');
+  untouched("bassinet set up in Nan's room.", 'Nan');
+});
