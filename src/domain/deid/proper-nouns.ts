@@ -24,9 +24,11 @@ import type { Run, Strength } from './run.js';
 import { STATE_ABBR } from './patterns.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
-const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASES);
+/** The phrases as tokens' keys read them: a possessive's "'s" is not part of a key ("Clare's Law" → "clare law"). */
+const PUBLIC_PHRASE_KEYS = PUBLIC_PHRASES.map((p) => p.replace(/['’]s\b/g, ''));
+const PUBLIC_PHRASE_SET = new Set(PUBLIC_PHRASE_KEYS);
 const PUBLIC_BY_FIRST = new Map<string, string[][]>();
-for (const p of PUBLIC_PHRASES) {
+for (const p of PUBLIC_PHRASE_KEYS) {
   const words = p.split(' ');
   PUBLIC_BY_FIRST.set(words[0]!, [...(PUBLIC_BY_FIRST.get(words[0]!) ?? []), words]);
 }

@@ -1979,3 +1979,9 @@ test('a family word alone is no place and no shop, even one that names a town ("
   caught("Tayla back at Nan's in Moree since Sat arvo, safe.", 'Moree');
   untouched("bassinet set up in Nan's room.", 'Nan');
 });
+
+test('a public phrase with a possessive is matched as the tokens read it ("Clare\'s Law", "Sarah\'s Law")', () => {
+  untouched("She has applied under Clare's Law to find out.", "Clare's Law");
+  untouched('We talked about Sarah\'s Law and her rights.', "Sarah's Law");
+  caught("Clare's mum rang the office.", 'Clare');
+});
