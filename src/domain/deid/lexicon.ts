@@ -102,7 +102,7 @@ stepchange|citizens|acas|ofsted|dbs|dvla|hmrc|dwp|ucas|cafcass|probation|interpo
 bacp|ukcp|bps|hcpc|apa|aca|acpa|aapc|nbcc|ahpra|pacfa|aca|cdi|nceca|ncda|ahpra|acecqa|ndis|dcj|dhhs|dcfs|cps|acs|doh|
 headspace|beyondblue|lifeline|kidshelpline|1800respect|qlife|medibank|bupa|axa|aviva|nice|who|un|unicef|unhcr|red|cross|
 alzheimer's|alzheimers|alzheimer|parkinson's|parkinsons|parkinson|asperger's|aspergers|asperger|tourette's|tourettes|
-huntington's|crohn's|down's|korsakoff's|korsakoff|hodgkin's|addison's|cushing's|raynaud's|munchausen|capgras|
+huntington's|crohn's|down's|korsakoff's|korsakoff|hodgkin's|hodgkin|addison's|cushing's|raynaud's|raynaud|munchausen|capgras|barnardo|tourette|
 fairburn|resick|kadushin|durie|freud|freudian|jung|jungian|adler|adlerian|rogers|rogerian|beck|ellis|maslow|bowlby|ainsworth|winnicott|klein|kleinian|
 erikson|piaget|vygotsky|bandura|skinner|pavlov|kohut|bion|lacan|gestalt|satir|minuchin|bowen|gottman|linehan|hayes|
 seligman|csikszentmihalyi|kubler-ross|kübler-ross|worden|stroebe|schut|egan|karpman|berne|transactional|prochaska|

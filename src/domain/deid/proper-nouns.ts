@@ -1086,6 +1086,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     // ("(trainee, DCounsPsych year 2)": a word of the practice's own vocabulary is nobody's name, whatever cue is before it)
     if (toks.length === 1 && st === 'common' && (t.f & C.DOMAIN) !== 0 && !(t.f & C.KNOWN)) continue;
+    // ("Addison's disease", "Cushing's syndrome", "Hodgkin's lymphoma": an eponym's possessive before a disease's word)
+    if (toks.length === 1 && t.end !== t.baseEnd && !(t.f & C.KNOWN) && eponymNounAfter(t, tokens)) continue;
     // ("back at Nan's in Moree", "in Nan's room": a family word alone is no place and no shop, even one that names a town)
     if (toks.length === 1 && (t.f & C.KIN) !== 0 && (t.f & C.PLACE) !== 0 && !(t.f & (C.KNOWN | C.GIVEN))) continue;
     // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
@@ -1830,6 +1832,12 @@ const ROMAN = /^(?:II|III|IV|VI|VII|IX|XI|XII|XV|XX|CV|MD|DC|CC|CD|XL|LX|MC|MM|D
 const PERSON_OBJECT_VERBS = new Set(['locks', 'locked', 'saw', 'see', 'seeing', 'supporting', 'support', 'supported', 'referred', 'refer', 'discharged', 'contacted', 'contact', 'remind', 'reminded', 'thank', 'thanked', 'asking', 'told', 'tell', 'ask', 'call', 'email', 'text', 'praised', 'encouraged', 'encourage', 'congratulated', 'helped', 'advised', 'reassured', 'reassure', 'invited', 'invite', 'introduced', 'collected', 'dropped', 'hugged']);
 
 /** "Session with J and his carer": a capital letter standing alone between lower-case words. */
+function eponymNounAfter(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.i + 1];
+  return !!next && next.gap === ' ' && next.lower && EPONYM_NOUNS.has(next.key);
+}
+const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'lymphoma', 'palsy', 'sarcoma', 'ataxia', 'chorea', 'phenomenon', 'disorder', 'law', 'protocol', 'hierarchy', 'triangle', 'wheel', 'stages', 'paradox', 'criteria']);
+
 function licenceOrSide(t: Token, tokens: readonly Token[]): boolean {
   const c = t.text;
   const prev = t.i > 0 ? tokens[t.i - 1]! : undefined;

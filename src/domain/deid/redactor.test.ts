@@ -1985,3 +1985,9 @@ test('a public phrase with a possessive is matched as the tokens read it ("Clare
   untouched('We talked about Sarah\'s Law and her rights.', "Sarah's Law");
   caught("Clare's mum rang the office.", 'Clare');
 });
+
+test('an eponym\'s possessive before a disease\'s word is nobody ("Addison\'s disease", "Hodgkin\'s lymphoma", "Cushing\'s syndrome"), nor "Raynaud\'s", "Barnardo\'s"; "Mrs Addison\'s dog", "Addison\'s mum" are people', () => {
+  for (const w of ["Addison's disease", "Hodgkin's lymphoma", "Cushing's syndrome", "Raynaud's", "Barnardo's"]) untouched(`History: ${w} noted, stable.`, w.split(' ')[0]!);
+  caught("Mrs Addison's dog died last week.", 'Addison');
+  caught("Addison's mum rang the office.", 'Addison');
+});
