@@ -116,6 +116,7 @@ seroquel|abilify|risperdal|zyprexa|lithium|depakote|lamictal|tegretol|suboxone|s
 sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline|bupropion|
 quetiapine|olanzapine|risperidone|aripiprazole|clozapine|diazepam|lorazepam|propranolol|melatonin|methylphenidate|
 atomoxetine|lisdexamfetamine|amlodipine|metformin|insulin|ibuprofen|paracetamol|tylenol|advil|panadol|nurofen|
+invega|sustenna|trinza|paliperidone|haloperidol|haldol|zuclopenthixol|clopixol|flupentixol|depixol|aristada|latuda|lurasidone|vraylar|cariprazine|rexulti|brexpiprazole|trintellix|vortioxetine|spravato|esketamine|auvelity|buspirone|buspar|vistaril|qelbree|lamotrigine|topiramate|valproate|epilim|chantix|desyrel|doxepin|nortriptyline|imipramine|clomipramine|anafranil|phenelzine|nardil|tranylcypromine|sumatriptan|naproxen|
 christian|christianity|muslim|islam|islamic|hindu|hinduism|sikh|sikhism|jewish|judaism|buddhist|buddhism|catholic|
 protestant|anglican|methodist|baptist|orthodox|pentecostal|quran|koran|bible|torah|mass|mecca|makkah|medina|jerusalem|
 vatican|allah|god|jesus|christ|prophet|muhammad's|

@@ -1991,3 +1991,8 @@ test('an eponym\'s possessive before a disease\'s word is nobody ("Addison\'s di
   caught("Mrs Addison's dog died last week.", 'Addison');
   caught("Addison's mum rang the office.", 'Addison');
 });
+
+test('more medication names are medication, not names ("missed two Invega injections", "started Latuda")', () => {
+  untouched('schizoaffective disorder, missed two Invega injections. Ngozi has been there.', 'Invega');
+  untouched('Psychiatrist started Latuda last month.', 'Latuda');
+});
