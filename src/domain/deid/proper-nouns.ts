@@ -583,6 +583,11 @@ function leadingTitles(toks: readonly Token[]): number {
 function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext): Run | undefined {
   // ("Head Start": a public phrase whose first word is also a title or a relation is nobody's)
   if (runToks.length > 1 && publicPhrase(runToks)) return undefined;
+  // ("Gottman's Four Horsemen", "Maslow's Hierarchy of Needs": a theorist's possessive before a public phrase)
+  for (let q = 0; q < 2 && q < runToks.length - 2; q++) {
+    const w = runToks[q]!;
+    if (w.end !== w.baseEnd && w.f & C.PUBLIC_TERM && publicPhrase(runToks.slice(q + 1))) return undefined;
+  }
   let toks = trimRun(runToks, ctx, tokens);
   if (toks === undefined) return undefined;
   const firstIdx = toks[0]!.i;

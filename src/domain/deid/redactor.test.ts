@@ -1996,3 +1996,7 @@ test('more medication names are medication, not names ("missed two Invega inject
   untouched('schizoaffective disorder, missed two Invega injections. Ngozi has been there.', 'Invega');
   untouched('Psychiatrist started Latuda last month.', 'Latuda');
 });
+
+test('a theorist\'s possessive before a public phrase is nobody ("Named Gottman\'s Four Horsemen")', () => {
+  untouched("Named Gottman's Four Horsemen, practiced a softened start-up.", 'Horsemen');
+});
