@@ -65,13 +65,16 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
     return;
   }
   // (one or two tokens after a dash that starts the last line, or follows its last sentence)
-  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(tokens[n - 2]!.gap) && lineOrSentenceEnd(tokens[n - 2]!.gap) && last.gap === ' ' ? tokens[n - 2]! : last;
+  // ("— d. ferreira": an initial with a full stop before the surname)
+  const prev = tokens[n - 2]!;
+  const first = n >= 3 && !/[—–-]\s?$/.test(last.gap) && /[—–-]\s?$/.test(prev.gap) && lineOrSentenceEnd(prev.gap) && (last.gap === ' ' || (last.gap === '. ' && prev.text.length === 1 && prev.alpha)) ? prev : last;
   if (!/[—–-]\s?$/.test(first.gap) || !lineOrSentenceEnd(first.gap)) return;
   for (let i = first.i; i < n; i++) {
     const t = tokens[i]!;
     if (!t.alpha || t.text.length > 20) return;
     // ("– sam h": a surname's initial after the name)
-    const initials = (t.upper && t.text.length <= 3) || (i > first.i && t.text.length === 1);
+    // ("— D", "— d. ferreira": a single letter signs too)
+    const initials = (t.upper && t.text.length <= 3) || (t.text.length === 1 && t.text !== 'I');
     if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
   }
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));

@@ -2000,3 +2000,9 @@ test('more medication names are medication, not names ("missed two Invega inject
 test('a theorist\'s possessive before a public phrase is nobody ("Named Gottman\'s Four Horsemen")', () => {
   untouched("Named Gottman's Four Horsemen, practiced a softened start-up.", 'Horsemen');
 });
+
+test('a sign-off of a single letter, or an initial and a surname in lower case, after a dash on the last line ("— D", "— d. ferreira"); "- I" is not one', () => {
+  caught('passed in April 2024.\n— d. ferreira', 'd. ferreira');
+  caught('mood in group good. — D', 'D');
+  untouched('See you then.\n- I', 'I');
+});
