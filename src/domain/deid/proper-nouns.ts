@@ -820,7 +820,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
   // ("Minneapolis Public Housing Authority", "Murray Water Board": so are an authority, a board or a commission)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = ORG_TAILS.has(keys[orgAt + 1]!) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = ORG_TAILS.has(keys[orgAt + 1]!) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -832,6 +832,25 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   }
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, end, 'model')); // "St George's": the possessive is part of the name
   return true;
+}
+
+/**
+ * Whether toks[from..] is the branch's place after an organisation word: "Odyssey House Louisiana", "Bluebird Care
+ * Manchester North" (towns, US or Australian states, a compass word; the last a town or a state).
+ */
+function placeTail(toks: readonly Token[], from: number): boolean {
+  if (from >= toks.length || toks.length - from > 3) return false;
+  for (let q = from; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (!t.cap || !t.alpha || t.f & (C.ORG_SUFFIX | C.CALENDAR | C.TITLE | C.RELATION)) return false;
+    // ("Leeds General Infirmary Ward 12": not an ordinary word that is also a town's name)
+    if (t.f & C.COMMON && !COMPASS.has(t.key) && t.key !== 'new') return false;
+    // (a language or a nation is no branch's place: "… Migrant Centre English classes")
+    if (t.f & C.PUBLIC_NAME && !STATES.has(t.key)) return false;
+    if (!(t.f & C.PLACE || STATES.has(t.key) || COMPASS.has(t.key) || (t.key === 'new' && q < toks.length - 1))) return false;
+  }
+  const last = toks[toks.length - 1]!;
+  return (last.f & C.PLACE) !== 0 || STATES.has(last.key) || COMPASS.has(last.key);
 }
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */

@@ -2006,3 +2006,10 @@ test('a sign-off of a single letter, or an initial and a surname in lower case, 
   caught('mood in group good. — D', 'D');
   untouched('See you then.\n- I', 'I');
 });
+
+test('a branch\'s place after the organisation word is part of its name ("Odyssey House Louisiana", "Bluebird Care Manchester North"), not a language or an ordinary word ("… Migrant Centre English classes", "Infirmary Ward 12")', () => {
+  oneOrganisation('finish the program at Odyssey House Louisiana; visit scheduled October 4.', 'Odyssey House Louisiana');
+  oneOrganisation('Plan: 2 calls/day via Bluebird Care Manchester North; OT referral.', 'Bluebird Care Manchester North');
+  untouched('His wife attends Coventry Refugee and Migrant Centre English classes.', 'English');
+  untouched('She works at Leeds General Infirmary Ward 12 now.', 'Ward 12');
+});
