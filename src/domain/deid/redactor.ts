@@ -30,12 +30,8 @@ export function createRedactor(gazetteers: DeidResources): Redactor {
     redact(input: string, known: Known = {}, options: RedactOptions = {}): RedactResult {
       const text = typeof input === 'string' ? input : '';
       if (text.length > SECTIONS_FROM) return redactInSections(text, known, options, resources);
-      const tokens = tokenize(text);
-      resources.classify(tokens);
-      const k = matchKnown(text, tokens, known, resources);
-      const spans = findSpans(text, tokens, k, resources, undefined);
-      const resolved = extendStates(text, withParticles(text, tokens, joinAdjacent(text, resolve(text, spans))));
-      const pseudonyms = new Pseudonyms(options.pseudonyms, k.people);
+      const { resolved, people } = resolvedSpans(text, known, resources, undefined);
+      const pseudonyms = new Pseudonyms(options.pseudonyms, people);
       const entities = entitiesOf(resolved, pseudonyms, 0);
       const result: RedactResult = { text: replaced(text, entities), entities };
       if (options.returnMapping) result.mapping = pseudonyms.toRecord();
@@ -97,13 +93,8 @@ function redactInSections(text: string, known: Known, options: RedactOptions, re
   let pseudonyms: Pseudonyms | undefined;
   let from = 0;
   for (const end of sectionEnds(text)) {
-    const part = text.slice(from, end);
-    const tokens = tokenize(part);
-    resources.classify(tokens);
-    const k = matchKnown(part, tokens, known, resources);
-    const spans = findSpans(part, tokens, k, resources, carried);
-    const resolved = extendStates(part, withParticles(part, tokens, joinAdjacent(part, resolve(part, spans))));
-    pseudonyms ??= new Pseudonyms(options.pseudonyms, k.people);
+    const { resolved, people } = resolvedSpans(text.slice(from, end), known, resources, carried);
+    pseudonyms ??= new Pseudonyms(options.pseudonyms, people);
     const found = entitiesOf(resolved, pseudonyms, from);
     for (let i = 0; i < found.length; i++) entities.push(found[i]!);
     from = end;
@@ -111,6 +102,15 @@ function redactInSections(text: string, known: Known, options: RedactOptions, re
   const result: RedactResult = { text: replaced(text, entities), entities };
   if (options.returnMapping) result.mapping = pseudonyms!.toRecord();
   return result;
+}
+
+/** One text's (or section's) entities before pseudonyms: tokens, known identifiers, every candidate span, resolved. */
+function resolvedSpans(text: string, known: Known, resources: CachedResources, carried: Map<string, boolean> | undefined): { resolved: Resolved[]; people: KnownMatch['people'] } {
+  const tokens = tokenize(text);
+  resources.classify(tokens);
+  const k = matchKnown(text, tokens, known, resources);
+  const spans = findSpans(text, tokens, k, resources, carried);
+  return { resolved: extendStates(text, withParticles(text, tokens, joinAdjacent(text, resolve(text, spans)))), people: k.people };
 }
 
 // (redact is split into these phases so that each compiles quickly: one large function took V8 ~190 ms to
