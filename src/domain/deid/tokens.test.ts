@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fold } from './fold.js';
-import { tokenize } from './tokens.js';
+import { TABLE_LIMIT, tokenize } from './tokens.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=[\p{L}]\.)[\p{L}])*/gu;
 const isUpperLetter = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -91,8 +91,8 @@ test('property: the scanner gives exactly the tokens of the reference regex (any
 });
 
 test('the word table stays correct when it fills and restarts (more distinct words than slots, a word longer than its pool)', () => {
-  // 20,000 distinct words (the table restarts after 16,384) and then the first ones again
-  const many = Array.from({ length: 20_000 }, (_, i) => `W${i.toString(36)}x`).join(' ');
+  // more distinct words than the table holds before it restarts, and then the first ones again
+  const many = Array.from({ length: TABLE_LIMIT + 4000 }, (_, i) => `W${i.toString(36)}x`).join(' ');
   assert.deepEqual(strip(tokenize(many)), reference(many));
   const again = 'W0x W1x Wax Tom Tom';
   assert.deepEqual(strip(tokenize(again)), reference(again));
@@ -109,8 +109,8 @@ test('numbers and codes are words of their own: exact features, and a batch of d
   const s = "Call 07700 900417 on 14/03/2024 at 10:30, ref 1990's 12-14 x1 ٣٣ 0 L6 2QP 2pm GAD7 Rm12B 4699RESPECT";
   assert.deepEqual(strip(tokenize(s)), reference(s));
   const tom = tokenize('Tom')[0]!.word;
-  // 40,000 distinct numbers (more than the table holds before it restarts): the word of "Tom" is still the same object
-  for (let k = 0; k < 40; k++) tokenize(Array.from({ length: 1000 }, (_, i) => String(100_000 + k * 1000 + i)).join(' '));
+  // more distinct numbers than the table holds before it restarts: the word of "Tom" is still the same object
+  for (let k = 0; k < TABLE_LIMIT / 1000 + 4; k++) tokenize(Array.from({ length: 1000 }, (_, i) => String(100_000 + k * 1000 + i)).join(' '));
   assert.equal(tokenize('Tom')[0]!.word, tom);
 });
 
