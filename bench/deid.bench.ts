@@ -16,6 +16,7 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { scoreNotes, type GoldNote, type Known } from '../src/domain/deid/index.js';
+import { BATCH_V8_FLAGS } from '../src/cli/v8-batch.js';
 import { distEntry, ENGINE_NAMES, loadEngine, ROOT, startupScript, type Engine, type EngineName, type Span } from './deid-engines.js';
 
 type Note = GoldNote & { known?: Known };
@@ -181,7 +182,8 @@ function distinctNotes(): Note[] {
 
 /**
  * Cold batch, each engine alike: a fresh process loads the engine, then runs every distinct note once; the CPU
- * time of the run (load excluded, JIT warm-up included — what a batch of a few hundred unseen notes costs).
+ * time of the run (load excluded, JIT warm-up included — what a batch of a few hundred unseen notes costs);
+ * confidant with the V8 tiering settings of its CLI (src/cli/v8-batch.ts), the others with Node's defaults.
  */
 function coldRun(name: EngineName, file: string): { cpuS: number } | null {
   const script = `import { readFileSync } from 'node:fs';
@@ -190,7 +192,9 @@ const notes = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n').filter(
 const e = await loadEngine(${JSON.stringify(name)});
 const c0 = process.cpuUsage(); for (const n of notes) await e.run(n); const c = process.cpuUsage(c0);
 console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6 }));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // (confidant with the V8 settings `confidant redact` runs under: src/cli/v8-batch.ts)
+  const flags = name === 'confidant' ? [...BATCH_V8_FLAGS] : [];
+  const r = spawnSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
   try {
     return JSON.parse(r.stdout.trim().split('\n').pop()!) as { cpuS: number };
   } catch {
@@ -288,6 +292,6 @@ console.log('confidant redact --jsonl, one fresh process per row (start-up, warm
 console.log(table(['notes', 'MB', 'wall s', 'MB/s wall', 'CPU s', 'MB/s CPU', 'peak RSS MB'], [...batches, distinctBatch].map((b) => (b ? [String(b.notes), b.mb.toFixed(2), b.wallS.toFixed(2), (b.mb / b.wallS).toFixed(2), b.cpuS.toFixed(2), (b.mb / b.cpuS).toFixed(2), b.rssMb.toFixed(0)] : ['n/a', '', '', '', '', '', '']))));
 console.log('(the first three rows repeat the 40 dev notes; the last runs every distinct note of the sets once)');
 console.log('');
-console.log(`Cold batch: each engine in a fresh process, loaded, then every distinct note of the sets once (${coldNotes.length} notes, ${coldMb.toFixed(2)} MB); CPU time of the run, JIT warm-up included:`);
+console.log(`Cold batch: each engine in a fresh process, loaded, then every distinct note of the sets once (${coldNotes.length} notes, ${coldMb.toFixed(2)} MB); CPU time of the run, JIT warm-up included (confidant under the V8 tiering settings of "confidant redact", src/cli/v8-batch.ts):`);
 const coldPeer = cold.find(([n]) => n === 'redact-pii')?.[1];
 console.log(table(['engine', 'CPU s', 'MB/s CPU', 'vs redact-pii'], cold.map(([name, c]) => (c ? [name, c.cpuS.toFixed(2), (coldMb / c.cpuS).toFixed(2), coldPeer ? `${(coldPeer.cpuS / c.cpuS).toFixed(2)}×` : ''] : [name, 'n/a', '', '']))));
