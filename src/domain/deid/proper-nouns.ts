@@ -266,17 +266,19 @@ function isPersonish(t: Token): boolean {
 }
 
 /** Can this token continue a run of capitalised words? */
-function joins(prev: Token, t: Token, text: string): boolean {
+function joins(prev: Token, t: Token, tokens: readonly Token[]): boolean {
   const gap = t.gap;
   if (gap === ' ' || gap === '') return true;
   if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
   // ("Alum Rock Girls' Academy", "Broadmeadows Magistrates' Court": a plural's possessive inside an organisation's name)
   if ((gap === "' " || gap === '’ ') && (t.f & C.ORG_SUFFIX) !== 0 && t.cap && prev.cap && prev.text.length > 3 && prev.text.charCodeAt(prev.text.length - 1) === 115) return true;
   if (gap === '. ' || gap === '.') {
+    // ("salon on Hopkins St. Wants to …", "on Bell Rd. Her mum …": a street's abbreviation after its name ends the
+    // street and the sentence when an ordinary word follows; "St. Luke's", "Bell St. Coburg" go on)
+    if (gap === '. ' && (prev.f & C.STREET_SUFFIX) !== 0 && prev.gap === ' ' && prev.i > 0 && tokens[prev.i - 1]!.cap && (t.f & C.COMMON) !== 0 && (t.f & (C.GIVEN | C.SURNAME | C.PLACE | C.KNOWN)) === 0) return false;
     // "St. Luke's", "D. Clarke", "Dr. Patel"
     return prev.text.length === 1 || dotAbbreviation(prev) || isDottedInitials(prev.text);
   }
-  void text;
   return false;
 }
 
@@ -322,12 +324,12 @@ function buildRuns(tokens: readonly Token[], text: string): Token[][] {
     const capLike = t.cap || t.upper || (t.hasDigit && a >= 0 && !asciiDigits(t.text));
     if (a >= 0) {
       const prev = tokens[i - 1]!;
-      if (!joins(prev, t, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
+      if (!joins(prev, t, tokens) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
         flushRun(tokens, a, i, runs);
         a = -1;
       } else if (!capLike) {
         const next = nextToken(tokens, i);
-        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, text) && !t.sentStart) continue;
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, tokens) && !t.sentStart) continue;
         flushRun(tokens, a, i, runs);
         a = -1;
         continue;
@@ -401,6 +403,8 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   // ("Diploma of Nursing", "Bachelor of Nursing", "Certificate in Counselling": a course, readable)
   if (run.toks.length >= 3 && COURSE_WORDS.has(run.keys[0]!) && (run.keys[1] === 'of' || run.keys[1] === 'in')) return;
   if (courseSubject(run, tokens)) return;
+  // ("the Barthel Index", "Beck Depression Inventory", "Harvard Trauma Questionnaire": a named measure, readable)
+  if (run.toks.length >= 2 && !run.titled && run.relation === undefined && run.last.cap && MEASURE_WORDS.has(run.last.key)) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
@@ -2004,6 +2008,8 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
 const QUALIFICATIONS = new Set(['cert', 'certificate', 'diploma', 'level', 'degree', 'bs', 'ba', 'bsc', 'msc', 'ma', 'aas', 'aa', 'as', 'btec', 'nvq', 'hnd', 'hnc', 'apprenticeship', 'major', 'minor', 'masters', 'bachelors', 'phd', 'associate', 'ged', 'gcse', 'a-level', 'course', 'qualification']);
 const LEVEL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'masters', 'certificate', 'cert', 'degree', 'doctor', 'doctorate', 'associate']);
+/** The last word of a named measure or instrument ("Barthel Index", "Strong Interest Inventory"). */
+const MEASURE_WORDS = new Set(['index', 'scale', 'inventory', 'questionnaire', 'checklist', 'indicator']);
 const REGION_WORDS = new Set([...COMPASS, 'greater', 'eastern', 'western', 'northern', 'southern', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words before "of" that make a department, a role, a place or a part, not a body's branch. */
 const NOT_AFFILIATES = new Set(['department', 'dept', 'ministry', 'secretary', 'office', 'state', 'city', 'county', 'borough', 'district', 'isle', 'island', 'islands', 'province', 'republic', 'kingdom', 'commonwealth', 'government', 'council', 'most', 'some', 'all', 'part', 'parts', 'rest', 'history', 'map', 'north', 'south', 'east', 'west', 'university', 'college', 'bank', 'church', 'duke', 'duchess', 'earl', 'prince', 'princess', 'queen', 'king', 'bishop', 'archbishop', 'mayor', 'governor', 'director', 'head', 'member', 'members', 'friends', 'people', 'top', 'bottom', 'centre', 'center', 'heart', 'edge', 'outskirts', 'gateway', 'spirit', 'battle', 'siege', 'treaty', 'statue', 'tower', 'museum', 'return', 'lady', 'our', 'sisters', 'brothers', 'daughters', 'sons']);

@@ -2013,3 +2013,19 @@ test('a branch\'s place after the organisation word is part of its name ("Odysse
   untouched('His wife attends Coventry Refugee and Migrant Centre English classes.', 'English');
   untouched('She works at Leeds General Infirmary Ward 12 now.', 'Ward 12');
 });
+
+test('a named measure is readable ("the Barthel Index", "Beck Depression Inventory", "Harvard Trauma Questionnaire"); "Mrs Index" is a person', () => {
+  untouched('Mrs Kowalska scored 16 on the Barthel Index. On the Waterlow scale she is at risk.', 'Barthel Index');
+  untouched('BDI: completed the Beck Depression Inventory (score 24) today.', 'Beck Depression Inventory');
+  untouched('Screened with the Harvard Trauma Questionnaire at intake.', 'Harvard Trauma Questionnaire');
+  caught('Spoke to Mrs Scale about the bins.', 'Scale');
+});
+
+test('a street\'s abbreviation with a full stop ends the street before an ordinary word ("on Hopkins St. Wants to …"); "St. Luke\'s" and "Bell St. Coburg" go on', () => {
+  const r = run('She works at the nail salon on Hopkins St. Wants to do nursing.');
+  assert.ok(texts(r, 'LOCATION').includes('Hopkins St'), r.text);
+  untouched('She works at the nail salon on Hopkins St. Wants to do nursing.', 'Wants');
+  untouched('Lives on Hopkins St. Her mum visits daily.', 'Her');
+  oneOrganisation("Her mum works at St. Luke's Hospital now.", "St. Luke's Hospital");
+  caught('Moved to Bell St. Coburg last year.', 'Coburg');
+});
