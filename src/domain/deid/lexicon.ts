@@ -79,13 +79,15 @@ export const CALENDAR_WORDS = set(`january|february|march|april|may|june|july|au
 jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|
 wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|spring|summer|autumn|fall|winter|
 christmas|xmas|easter|eid|diwali|ramadan|hanukkah|passover|vaisakhi|navratri|holi|lent|advent|halloween|thanksgiving|
-kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chinese new year|lunar new year|anzac|naidoc`);
+kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chinese new year|lunar new year|anzac|naidoc|michaelmas|candlemas|martinmas`);
 
 /**
  * Proper names anyone might be sent to or mention that identify nobody: national services, benefits, bodies,
  * eponymous theories and instruments, medication brands, religions, platforms. Never redacted alone.
  */
 export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|
+wongutha|wangkatha|yamatji|nyoongar|martu|ngaanyatjarra|yawuru|larrakia|ngarrindjeri|adnyamathanha|barkindji|gunditjmara|wadawurrung|worimi|ngunnawal|quandamooka|
+aetna|cigna|humana|tricare|unitedhealthcare|medibank|bupa|al-anon|alateen|nar-anon|
 kleinman|merton|windrush|griefline|gamilaraay|kamilaroi|diné|wurundjeri|kaurna|arrernte|pitjantjatjara|warlpiri|bundjalung|
 gumbaynggirr|dharug|darug|eora|gadigal|yuin|palawa|murri|cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
 kurdish|kurd|kurds|yoruba|igbo|ibo|hausa|fulani|amhara|oromo|oromiffa|tigrayan|tigrinya|somali|rohingya|roma|romani|

@@ -2029,3 +2029,11 @@ test('a street\'s abbreviation with a full stop ends the street before an ordina
   oneOrganisation("Her mum works at St. Luke's Hospital now.", "St. Luke's Hospital");
   caught('Moved to Bell St. Coburg last year.', 'Coburg');
 });
+
+test('national insurers, mutual-aid fellowships, more First Nations peoples and named terms are readable ("Aetna member ID", "Al-Anon", "a Wongutha man", "the Michaelmas deadlines")', () => {
+  untouched('Insurance: Aetna member ID W284017763. Cigna denied the claim.', 'Aetna');
+  untouched('Insurance: Aetna member ID W284017763. Cigna denied the claim.', 'Cigna');
+  untouched('Continue weekly work; provide Al-Anon info.', 'Al-Anon');
+  untouched('Thank you for referring Jarrah, a 22-year-old Wongutha man.', 'Wongutha');
+  untouched('Referred by his tutor after missing the Michaelmas deadlines.', 'Michaelmas');
+});
