@@ -167,7 +167,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
   'strengths and difficulties questionnaire', 'work coach', 'mental capacity act', 'equality act', 'human rights act',
   'data protection act', 'prevent duty', 'channel panel', 'multi-agency safeguarding hub', 'mash',
   'world health organization', 'world health organisation', 'united nations', 'european union', 'middle east',
-  'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
+  'día de los muertos', 'dia de los muertos', 'day of the dead', 'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
 ];
 
 /** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */

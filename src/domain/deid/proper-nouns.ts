@@ -202,7 +202,8 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         continue;
       }
       // ("Dean of Students": not inside a public phrase)
-      const ofAfterPerson = t.key === 'of' && t.lower && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
+      // ("St Mary Star of the Sea": not before an article, which makes it one name)
+      const ofAfterPerson = t.key === 'of' && t.lower && !(i + 1 < toks.length && toks[i + 1]!.lower && NAME_ARTICLES.has(toks[i + 1]!.key)) && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
       // (an "and" with an organisation word after it is part of the organisation's name)
       if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
         pushTrimmed(toks, cs, i, out);
@@ -266,6 +267,9 @@ function isPersonish(t: Token): boolean {
 }
 
 /** Can this token continue a run of capitalised words? */
+/** Articles between a connector and the rest of a name ("of the", "de los", "de la", "van der"). */
+const NAME_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'les', 'der', 'den', 'el']);
+
 function joins(prev: Token, t: Token, tokens: readonly Token[]): boolean {
   const gap = t.gap;
   if (gap === ' ' || gap === '') return true;
@@ -330,6 +334,15 @@ function buildRuns(tokens: readonly Token[], text: string): Token[][] {
       } else if (!capLike) {
         const next = nextToken(tokens, i);
         if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, tokens) && !t.sentStart) continue;
+        // ("Star of the Sea", "Casa de los Niños", "University of the Highlands": a connector and an article inside a name)
+        // (not "and the": "Working Wales and the Blaenau Gwent Youth Service" are two)
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && t.key !== 'and' && next && next.lower && NAME_ARTICLES.has(next.key) && joins(t, next, tokens) && !t.sentStart) {
+          const after = nextToken(tokens, i + 1);
+          if (after && (after.cap || after.upper) && joins(next, after, tokens)) {
+            i++;
+            continue;
+          }
+        }
         flushRun(tokens, a, i, runs);
         a = -1;
         continue;

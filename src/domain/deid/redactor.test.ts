@@ -2037,3 +2037,11 @@ test('national insurers, mutual-aid fellowships, more First Nations peoples and 
   untouched('Thank you for referring Jarrah, a 22-year-old Wongutha man.', 'Wongutha');
   untouched('Referred by his tutor after missing the Michaelmas deadlines.', 'Michaelmas');
 });
+
+test('a connector and an article inside a name keep it whole ("Star of the Sea", "Casa de los Niños", "Cathedral of the Rockies"); "A and the B" are two; "Día de los Muertos" is a festival', () => {
+  caught('She keeps her faith practice at St Mary Star of the Sea West Melbourne and prays daily.', 'St Mary Star of the Sea');
+  caught('Gave him the number for Casa de los Niños parenting classes.', 'Casa de los Niños');
+  caught('She volunteers at the Cathedral of the Rockies food pantry.', 'Cathedral of the Rockies');
+  untouched('Many came via Working Wales and the Blaenau Gwent Youth Service.', 'and the');
+  untouched('talked about Día de los Muertos — she is making the ofrenda.', 'Día de los Muertos');
+});
