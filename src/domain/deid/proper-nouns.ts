@@ -564,7 +564,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
     if (t0.sentStart && !t0.upper && ((t0.f & C.COMMON) !== 0) && !((t0.f & C.GIVEN) !== 0) && !((t0.f & C.KNOWN) !== 0) && !((t0.f & C.PLACE) !== 0) && !((t0.f & C.WORD_NAME) !== 0 && (saysAfter(t0, tokens) || ageBetweenCommas(t0, tokens))) && !nameNoteAfter(t0, tokens)) return undefined;
   }
   // ("Later R said", "Then K agreed": an adverb starting the sentence before a capital alone)
-  if (toks.length === 2 && toks[0]!.sentStart && toks[1]!.text.length === 1 && toks[1]!.gap === ' ' && OPENING_ADVERBS.has(toks[0]!.key)) toks = toks.slice(1);
+  // ("Also Lloyds Pharmacy who take work experience": and before any other name)
+  if (toks.length >= 2 && toks[0]!.sentStart && toks[1]!.gap === ' ' && OPENING_ADVERBS.has(toks[0]!.key) && (toks[1]!.text.length === 1 || !(toks[0]!.f & (C.GIVEN | C.KNOWN)))) toks = toks.slice(1);
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
   for (let i = 0; i < toks.length; i++) {

@@ -2045,3 +2045,9 @@ test('a connector and an article inside a name keep it whole ("Star of the Sea",
   untouched('Many came via Working Wales and the Blaenau Gwent Youth Service.', 'and the');
   untouched('talked about Día de los Muertos — she is making the ofrenda.', 'Día de los Muertos');
 });
+
+test('an adverb starting the sentence is not part of the name after it ("Also Lloyds Pharmacy who take work experience")', () => {
+  const r = run('She laughed. Also Lloyds Pharmacy who take work experience students.');
+  assert.ok(r.entities.some((e) => e.text === 'Lloyds Pharmacy'), r.text);
+  untouched('She laughed. Also Lloyds Pharmacy who take work experience students.', 'Also');
+});
