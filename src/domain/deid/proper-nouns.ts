@@ -565,7 +565,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
   }
   // ("Later R said", "Then K agreed": an adverb starting the sentence before a capital alone)
   // ("Also Lloyds Pharmacy who take work experience": and before any other name)
-  if (toks.length >= 2 && toks[0]!.sentStart && toks[1]!.gap === ' ' && OPENING_ADVERBS.has(toks[0]!.key) && (toks[1]!.text.length === 1 || !(toks[0]!.f & (C.GIVEN | C.KNOWN)))) toks = toks.slice(1);
+  // (an adverb proper only: "If Jack misses again" is judged whole)
+  if (toks.length >= 2 && toks[0]!.sentStart && toks[1]!.gap === ' ' && OPENING_ADVERBS.has(toks[0]!.key) && (toks[1]!.text.length === 1 || (!CLAUSE_OPENERS.has(toks[0]!.key) && !(toks[0]!.f & (C.GIVEN | C.KNOWN))))) toks = toks.slice(1);
   // Sentence-initial ordinary words before a title: "His Aunty May".
   let ti = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -579,6 +580,8 @@ function trimRun(runToks: Token[], ctx: ProperNounContext, tokens: readonly Toke
   return toks;
 }
 
+/** The conjunctions among OPENING_ADVERBS. */
+const CLAUSE_OPENERS = new Set(['so', 'but', 'and', 'when', 'if', 'because', 'since', 'although', 'though']);
 const OPENING_ADVERBS = new Set(['later', 'then', 'today', 'yesterday', 'tonight', 'also', 'afterwards', 'now', 'earlier', 'apparently', 'eventually', 'finally', 'meanwhile', 'so', 'but', 'and', 'when', 'if', 'because', 'since', 'although', 'though', 'initially', 'subsequently']);
 
 /** Whether toks[0..end) are all ordinary words (common or rarer). */
