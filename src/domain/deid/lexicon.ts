@@ -238,7 +238,9 @@ webb|webster|wells|west|north|south|east|church|chapel|temple|castle|tower|bridg
 moor|hurst|grove|orchard|house|holmes|burns|cross|payne|pain|bond|bolt|bone|cash|coin|penny|money|noble|rich|hart|heart|love|
 hope|joy|good|goodman|best|wise|moody|gentle|merry|bliss|honey|sugar|salt|pepper|mustard|bacon|lamb|hay|straw|reed|rush|
 berry|plum|peach|lemon|cherry|orange|olive|ivy|holly|hazel|ash|oak|elm|birch|pine|thorn|bush|branch|leaf|root|flowers|rainbow|
-storm|rain|wind|winter|summer|spring|march|may|june|april|august`);
+storm|rain|wind|winter|summer|spring|march|may|june|april|august|fry|hunt|chase|dean|lord|pope|pike|glass|mills|barber|carpenter|
+brewer|butcher|collier|wheeler|skinner|tucker|fuller|cotton|french|bright|sweet|freeman|crane|swan|wren|sparrow|partridge|peacock|
+badger|steele|savage|wilde|silver|copper|bean|hogg|spear|hammer|lyon|buck|hare|abbott|prior|deacon|monk|friar|parsons`);
 
 /**
  * Universities and colleges known by their letters in the UK, Ireland, the US, Australia, New Zealand and Canada:

@@ -1137,8 +1137,11 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && (t.f & C.KIN) !== 0 && (t.f & C.PLACE) !== 0 && !(t.f & (C.KNOWN | C.GIVEN))) continue;
     // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
     if (t.text.length === 1 && toks.length === 1 && licenceOrSide(t, tokens)) continue;
+    // ("the Royal family", "the Holy Family": no family's name)
+    if (toks.length === 1 && NOT_FAMILY_NAMES.has(t.key) && !(t.f & C.KNOWN) && familyContext(t, tokens)) continue;
     let pick = false;
-    if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text))) pick = true;
+    if (familyName(t, tokens)) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1149,6 +1152,26 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   }
   return first;
 }
+
+/**
+ * "the Begum family", "The Smith family – CIN", "the Mahoney siblings": a surname (or a name, or a word only a
+ * name could be) between "the" and a word for a family, not a people, a faith or an ordinary word ("the Royal family").
+ */
+function familyName(t: Token, tokens: readonly Token[]): boolean {
+  if (!t.cap || !t.alpha || t.end !== t.baseEnd || t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME | C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.PLACE_SUFFIX | C.DOMAIN | C.ACRONYM)) return false;
+  if ((t.f & C.COMMON && !(t.f & (C.SURNAME | C.WORD_SURNAME | C.GIVEN | C.KNOWN))) || NOT_FAMILY_NAMES.has(t.key)) return false;
+  return familyContext(t, tokens);
+}
+
+/** "the … family": "the" before the token and a word for a family after it. */
+function familyContext(t: Token, tokens: readonly Token[]): boolean {
+  const before = tokens[t.i - 1];
+  const after = tokens[t.i + 1];
+  return before !== undefined && before.key === 'the' && t.gap === ' ' && after !== undefined && after.gap === ' ' && after.lower && FAMILY_NOUNS.has(after.key);
+}
+/** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
+const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
+const FAMILY_NOUNS = new Set(['family', 'household', 'siblings', 'children', 'twins', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'parents', 'grandparents', 'clan']);
 
 /** "2. J. (M, 17) — disclosed …": one capital and a full stop, then a case's sex and age in brackets. */
 function initialBeforeSexAge(t: Token, text: string): boolean {
@@ -1238,6 +1261,10 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
+  // ("foster carers Sue and Ken Bradshaw": a given name that is also a word, before "and" and a couple's other name in full)
+  if (run.toks.length === 1 && t.f & C.GIVEN && !t.sentStart && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM)) && coupleAfter(t, tokens)) return true;
+  // ("kids (Mason 10 and Lily 7)", "Ruby 9, Jack 6": two or more given names listed, each with an age)
+  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION)) && listedWithAge(t, tokens)) return true;
   if ((st === 'common' || st === 'word') && labelBeforeNumber(t, tokens) && !(relation !== undefined && relation.lower && (relation.f & C.KIN) !== 0 && (t.f & C.GIVEN) !== 0 && ageAfterLabel(t, tokens))) return false;
   // "grandson   Age: 27", "Address:": an ordinary word (no given name) before a colon is a field's label
   if (st === 'common' && !(t.f & C.GIVEN) && codeAt(text, t.baseEnd) === 58) return false;
@@ -1580,6 +1607,42 @@ function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
   return next !== undefined && next.gap === ' ' && next.hasDigit && asciiDigits(next.text) && next.text.length <= 3 && t.end === t.baseEnd;
 }
 
+/** "Sue and Ken Bradshaw": "and", then a given name and a surname (or a name no list knows), after `t`. */
+function coupleAfter(t: Token, tokens: readonly Token[]): boolean {
+  const and = tokens[t.i + 1];
+  const g = tokens[t.i + 2];
+  const sn = tokens[t.i + 3];
+  if (!and || !g || !sn || t.end !== t.baseEnd || and.key !== 'and' || !and.lower || and.gap !== ' ' || g.gap !== ' ' || sn.gap !== ' ') return false;
+  if (!g.cap || !(g.f & C.GIVEN) || g.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM | C.PUBLIC_NAME)) return false;
+  if (!sn.cap || !sn.alpha || sn.f & (C.ORG_SUFFIX | C.PLACE_SUFFIX | C.STREET_SUFFIX | C.PUBLIC_TERM | C.PUBLIC_NAME | C.CALENDAR | C.TITLE | C.RELATION | C.DOMAIN)) return false;
+  return (sn.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || !(sn.f & C.COMMON);
+}
+
+/** A capitalised given name at i with an age after it ("Lily 7"): one or two digits, then a bracket, a comma, "and" or the end. */
+function nameWithAge(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!t || !n || !t.cap || !(t.f & C.GIVEN) || t.end !== t.baseEnd || n.gap !== ' ' || n.text.length > 2 || !asciiDigits(n.text)) return false;
+  const after = tokens[i + 2];
+  return after === undefined || after.gap.startsWith(')') || after.gap.startsWith(',') || after.gap.startsWith(';') || (after.key === 'and' && after.gap === ' ');
+}
+
+/** "(Mason 10 and Lily 7)", "Ruby 9, Jack 6, Ava 2": a given name and an age, next to another such pair. */
+function listedWithAge(t: Token, tokens: readonly Token[]): boolean {
+  if (!nameWithAge(tokens, t.i)) return false;
+  const after = tokens[t.i + 2];
+  if (after !== undefined) {
+    const j = after.key === 'and' && after.gap === ' ' ? after.i + 1 : after.gap === ', ' ? after.i : -1;
+    if (j >= 0 && nameWithAge(tokens, j)) return true;
+  }
+  const p = tokens[t.i - 1];
+  if (p !== undefined) {
+    const j = p.key === 'and' && t.gap === ' ' ? p.i - 2 : t.gap === ', ' ? t.i - 2 : -1;
+    if (j >= 0 && nameWithAge(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Whether an age in brackets follows at `at`, after an optional closing quote: ' (19)', '" (7)'. */
 function ageInBracketsAt(text: string, at: number): boolean {
   // (a bracket within the next four code units first: the slice and the regex only then)
@@ -1641,7 +1704,8 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
   // the surname, or the surname after the given name, is part of it
   if (kind === 'PERSON' && toks.length === 2 && toks[1]!.gap === ' ' && !run.titled) {
     // ("De Souza", "Van Tran": or a particle of the name, capitalised)
-    if (a === 1 && ((toks[0]!.f & C.GIVEN) !== 0 || NAME_PARTICLES.has(toks[0]!.key)) && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap) a = 0;
+    // (not a determiner some list knows as a given name: "The Begum family")
+    if (a === 1 && ((toks[0]!.f & C.GIVEN) !== 0 || NAME_PARTICLES.has(toks[0]!.key)) && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap && !APPOSITIVE_DETERMINERS.has(toks[0]!.key)) a = 0;
     else if (b === 0 && toks[1]!.cap && (toks[1]!.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && !(toks[1]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.ORG_SUFFIX)) && (toks[0]!.f & C.GIVEN) !== 0) b = 1;
   }
   // ("West Dubbo", "North Shields": a compass word just before a place in the run is part of its name)

@@ -2051,3 +2051,24 @@ test('an adverb starting the sentence is not part of the name after it ("Also Ll
   assert.ok(r.entities.some((e) => e.text === 'Lloyds Pharmacy'), r.text);
   untouched('She laughed. Also Lloyds Pharmacy who take work experience students.', 'Also');
 });
+
+test('a surname between "the" and a word for a family is a person ("The Begum family", "the Smith household"), without the "The"; "the Royal family" is not', () => {
+  const r = caught('Caseload:\n• The Begum family – CIN, closing.', 'Begum');
+  assert.ok(!r.entities.some((e) => e.text.startsWith('The')), r.text);
+  caught('Home visit to the Smith household on Friday.', 'Smith');
+  untouched('She watched the Royal family on TV.', 'Royal');
+});
+
+test('given names listed with ages are people ("kids (Mason 10 and Lily 7)", "Ruby 9, Jack 6"); "Level 3 and Level 4" are not', () => {
+  caught("since her step-dad's two kids (Mason 10 and Lily 7) moved in full time.", 'Mason');
+  caught("since her step-dad's two kids (Mason 10 and Lily 7) moved in full time.", 'Lily');
+  caught('Children: Ruby 9, Jack 6.', 'Ruby');
+  untouched('She finished Level 3 and Level 4 this year.', 'Level 3');
+});
+
+test('a given name that is also a word before "and" and a couple\'s other name in full ("foster carers Sue and Ken Bradshaw"); a word surname after a given name ("Midwife Alison Fry")', () => {
+  caught('Mehmet (15) – placement with foster carers Sue and Ken Bradshaw.', 'Sue');
+  const chapel = run('They meet at Faith and Hope Street Chapel.');
+  assert.ok(!chapel.entities.some((e) => e.type === 'PERSON'), chapel.text);
+  caught('Midwife Alison Fry at Royal Oldham Hospital has the alert on.', 'Alison Fry');
+});
