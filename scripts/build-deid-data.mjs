@@ -48,6 +48,10 @@ function collect(get) {
 const given = collect((l) => l.person?.first_name);
 for (const n of collect((l) => l.person?.middle_name)) given.add(n);
 const surnames = collect((l) => l.person?.last_name);
+// English function words that the locales hold only as other languages' names folded to ASCII (Vietnamese "Thế",
+// "Tô"): in an English note they are never a name, and as one they made "The Bevan-Amoah family" a person's name.
+for (const w of ['the', 'that', 'to']) given.delete(w);
+for (const w of ['to', 'has']) surnames.delete(w);
 
 const common = new Set();
 for (const variety of ['english', 'american', 'british', 'australian', 'canadian']) {

@@ -618,6 +618,14 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   if (toks.length > 1 && ((toks[0]!.f & C.RELATION) !== 0) && !((toks[0]!.f & C.TITLE) !== 0) && !((toks[toks.length - 1]!.f & C.ORG_SUFFIX) !== 0) && !publicPhrase(toks)) {
     leadRelation = toks[0];
     toks = toks.slice(1);
+  } else if (toks.length > 2) {
+    // ("Team Leader Anh Nguyen", "Met Senior Practitioner Tom Baker": a role of ordinary words ending in a word for a
+    // role, before a name)
+    const j = roleBeforeName(toks);
+    if (j > 0) {
+      leadRelation = toks[j];
+      toks = toks.slice(j + 1);
+    }
   }
   // Titles stay outside the span and are a cue: "Mrs Okafor", "Dr. Samuel Okonkwo", "Aunty May".
   // "Dear Tom,", "Dear Ms Okafor": a letter's salutation is a cue like a title, outside the span
@@ -1167,7 +1175,8 @@ function familyName(t: Token, tokens: readonly Token[]): boolean {
 function familyContext(t: Token, tokens: readonly Token[]): boolean {
   const before = tokens[t.i - 1];
   const after = tokens[t.i + 1];
-  return before !== undefined && before.key === 'the' && t.gap === ' ' && after !== undefined && after.gap === ' ' && after.lower && FAMILY_NOUNS.has(after.key);
+  // ("the L. family": or an initial)
+  return before !== undefined && before.key === 'the' && t.gap === ' ' && after !== undefined && (after.gap === ' ' || (t.text.length === 1 && after.gap === '. ')) && after.lower && FAMILY_NOUNS.has(after.key);
 }
 /** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
 const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
@@ -1605,6 +1614,32 @@ function ageAfterLabel(t: Token, tokens: readonly Token[]): boolean {
 function labelBeforeNumber(t: Token, tokens: readonly Token[]): boolean {
   const next = tokens[t.i + 1];
   return next !== undefined && next.gap === ' ' && next.hasDigit && asciiDigits(next.text) && next.text.length <= 3 && t.end === t.baseEnd;
+}
+
+/**
+ * Where a role of ordinary words ends, before a given name or a name no list knows: "Team Leader Anh Nguyen" (1),
+ * "Met Senior Practitioner Tom Baker" (2); -1 when the run does not start so. Only ordinary words before the role's
+ * word (the first may be the sentence's opening verb), nothing any name list knows, and not an organisation's name.
+ */
+function roleBeforeName(toks: readonly Token[]): number {
+  if (toks[toks.length - 1]!.f & C.ORG_SUFFIX) return -1;
+  for (let j = 1; j <= 3 && j < toks.length - 1; j++) {
+    const t = toks[j]!;
+    if (t.f & (C.GIVEN | C.SURNAME | C.KNOWN | C.PLACE)) return -1;
+    // (capitalised words, not a text in capitals, where every word runs into the next)
+    if (!t.cap) return -1;
+    if (!(t.f & C.RELATION) || t.f & C.TITLE || t.gap !== ' ') continue;
+    const next = toks[j + 1]!;
+    // (a given name that is also a word only before more of the name: "Advanced Learner Loan" is a loan)
+    const nameNext = next.f & C.GIVEN ? !(next.f & C.COMMON) || j + 2 < toks.length : !(next.f & (C.COMMON | C.RARE));
+    if (next.gap !== ' ' || !nameNext || next.f & (C.RELATION | C.TITLE | C.ORG_SUFFIX | C.PUBLIC_TERM)) return -1;
+    for (let q = 0; q < j; q++) {
+      const m = toks[q]!;
+      if (!m.cap || !(m.f & C.COMMON) || m.f & (C.GIVEN | C.SURNAME | C.KNOWN | C.PLACE | C.PUBLIC_NAME) || (q > 0 && m.gap !== ' ')) return -1;
+    }
+    return j;
+  }
+  return -1;
 }
 
 /** "Sue and Ken Bradshaw": "and", then a given name and a surname (or a name no list knows), after `t`. */

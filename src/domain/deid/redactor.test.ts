@@ -2072,3 +2072,17 @@ test('a given name that is also a word before "and" and a couple\'s other name i
   assert.ok(!chapel.entities.some((e) => e.type === 'PERSON'), chapel.text);
   caught('Midwife Alison Fry at Royal Oldham Hospital has the alert on.', 'Alison Fry');
 });
+
+test('a role of ordinary words before a name is a cue outside the span ("Team Leader Anh Nguyen", "Met Senior Practitioner Tom Baker"); "Advanced Learner Loan" is a loan', () => {
+  const r = run('Closure agreed with Team Leader Anh Nguyen on 21/01/2025.');
+  assert.ok(texts(r, 'PERSON').includes('Anh Nguyen'), r.text);
+  untouched('Closure agreed with Team Leader Anh Nguyen on 21/01/2025.', 'Team Leader');
+  caught('Met Senior Practitioner Tom Baker. He agreed.', 'Tom Baker');
+  untouched('Funding: Advanced Learner Loan for the Access course.', 'Loan');
+});
+
+test('"The" is never a given name ("– The Bevan-Amoah family: drift"), and an initial names a family too ("The L. family (Hayes)")', () => {
+  const r = caught('Cases:\n   – The Bevan-Amoah family: drift – no visit since December.', 'Bevan-Amoah');
+  assert.ok(!r.entities.some((e) => e.text.startsWith('The')), r.text);
+  caught('a) The L. family (Hayes) — completed the single assessment.', 'L');
+});
