@@ -22,8 +22,9 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // "Fri 22nd", "Tuesday the 3rd": a weekday and an ordinal day, no month
 const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\\b)';
 const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
+// (a month and a day on one line, the day not an hour: "24 Feb.⏎11:05 Out" is a date and a time)
 export const TEXT_DATE = new RegExp(
-  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
+  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}[ \\t\\u00a0]{1,3}${DAY}(?!:\\d)(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
@@ -41,8 +42,9 @@ const AU_POSTCODE = /(?<=,\s{0,2}|\p{Lu}\p{Ll}+\s)(?:NSW|VIC|Vic|QLD|Qld|SA|WA|T
 export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\b(?![\\p{L}\\p{N}])`, 'u');
 
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
+// (spaces only, never a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr" is a town, a date and a salutation)
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?\\s{0,2}[0-9]{1,5}[A-Za-z]?\\s{0,2}[,/]\\s{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:[NSEW]\\.?\\s{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))\\s{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)\\s{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})\\s{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 

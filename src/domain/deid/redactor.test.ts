@@ -2086,3 +2086,12 @@ test('"The" is never a given name ("– The Bevan-Amoah family: drift"), and an 
   assert.ok(!r.entities.some((e) => e.text.startsWith('The')), r.text);
   caught('a) The L. family (Hayes) — completed the single assessment.', 'L');
 });
+
+test('an address and a month-day date never run over a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr Rahman" is a town, a date and a salutation; "24 Feb.⏎11:05 Out" a date and a time', () => {
+  const r = run('Dr Aisha Rahman\nJesmond Rd Surgery\nNewcastle\n\n12 September 2024\n\nDear Dr Rahman,\nThank you.');
+  assert.ok(!r.entities.some((e) => e.text.includes('\n')), JSON.stringify(r.entities.map((e) => e.text)));
+  assert.ok(texts(r, 'DATE').includes('12 September 2024'), r.text);
+  const t = run('agreed to wait until our meeting on 24 Feb.\n11:05 Out – college tutor rang.');
+  assert.deepEqual(texts(t, 'DATE'), ['24 Feb.']);
+  caught('She lives at 14 Mill Lane, Leeds.', '14 Mill Lane');
+});
