@@ -2094,4 +2094,6 @@ test('an address and a month-day date never run over a line break: "Newcastle⏎
   const t = run('agreed to wait until our meeting on 24 Feb.\n11:05 Out – college tutor rang.');
   assert.deepEqual(texts(t, 'DATE'), ['24 Feb.']);
   caught('She lives at 14 Mill Lane, Leeds.', '14 Mill Lane');
+  assert.deepEqual(texts(run('Weds.\n\n11/17/25 – session 4, client on time.'), 'DATE'), ['11/17/25']);
+  caught('Seen Weds. 11/17/25 at the clinic.', 'Weds. 11/17/25');
 });
