@@ -11,7 +11,7 @@ grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|masi|mausi|massi|chacha|chachi|mamu|khala|khalu|phuppo|phupho|bunica|bunicul|părintele|parintele|nonna|nonno|abuela|abuelo|abuelita|abuelito|yiayia|yaya|papou|whaea|matua|koro|kuia|teacher|tutor|principal|
 bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|amma|ammachi|appachan|teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|nainai|yeye|laolao|laoye|waipo|waigong|gonggong|ahma|ahgong|obaachan|ojiichan|taid|mamgu|tadcu|tupuna|tipuna|
 
-head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon`);
+head|senator|governor|mayor|president|chief|elder|deacon|bishop|canon|agent|senora|senor|sra`);
 
 /** Relationship and role words: "her son Jayden", "my manager, Priya", "sponsor is "Big Mike"". */
 export const RELATION_WORDS = set(`son|daughter|child|children|kids|kid|baby|brother|sister|sis|bro|cuz|bf|gf|sibling|siblings|twin|half-brother|half-sister|
@@ -167,11 +167,12 @@ export const PUBLIC_PHRASES: readonly string[] = [
   'strengths and difficulties questionnaire', 'work coach', 'mental capacity act', 'equality act', 'human rights act',
   'data protection act', 'prevent duty', 'channel panel', 'multi-agency safeguarding hub', 'mash',
   'world health organization', 'world health organisation', 'united nations', 'european union', 'middle east',
+  'ngāti porou', 'ngati porou', 'ngāti whakaue', 'ngati whakaue', 'ngāti kahungunu', 'ngati kahungunu', 'ngāi tahu', 'ngai tahu', 'te arawa', 'ngāti tūwharetoa', 'ngati tuwharetoa', 'ngāti maniapoto', 'ngati maniapoto', 'interest profiler', 'o*net interest profiler',
   'día de los muertos', 'dia de los muertos', 'day of the dead', 'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
 ];
 
 /** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */
-export const ACRONYMS = set(`ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
+export const ACRONYMS = set(`fifo|dido|ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
 
 cv|ssn|mrn|uln|usi|crn|ndis|tfn|abn|ucas|va|pa|dsl|sen|senco|ehcp|cbt|dbt|act|emdr|adhd|asd|ocd|ptsd|ai|si|sh|dv|da|
 csa|cse|fgm|lpa|poa|ceo|cto|cfo|hq|am|pm|ok|no|nb|ps|re|vs|eg|ie|etc|aka|tba|tbc|asap|fyi|rip|lgbt|gcse|btec|nvq|

@@ -171,6 +171,8 @@ function classifyNumberGroup(text: string, start: number, end: number): Span | n
     count++;
   }
   if (count < 4) return null;
+  // ("grounding (5-4-3-2-1)", "1-2-3-4": single digits counted off, no number)
+  if (grouped && end - start === 2 * count - 1 && isDigitCount(text, start, end)) return null;
   // (four digits that read as a year, 19xx or 20xx, are never anything either — the commonest such group:
   // decided from the first two digits, before the slices, the regexes and the cue scans below)
   if (count === 4 && ((d0 === 49 && d1 === 57) || (d0 === 50 && d1 === 48))) return null;
@@ -202,6 +204,12 @@ function classifyNumberGroup(text: string, start: number, end: number): Span | n
   // ("53 min (90837)", "CPT 90834": a psychotherapy billing code, the same for every client)
   if (count === 5 && !grouped && CPT_CODE.test(digits)) return null;
   return span('ID', start, end, 'pattern');
+}
+
+/** Whether text[start, end) alternates one digit and one separator ("5-4-3-2-1"). */
+function isDigitCount(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j += 2) if (!isAsciiDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** The CPT codes of psychotherapy and psychological testing (90785–90899, 96105–96171): billing codes, no one's identifier. */

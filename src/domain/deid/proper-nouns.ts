@@ -272,6 +272,11 @@ const NAME_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'les', 'der', 'd
 
 function joins(prev: Token, t: Token, tokens: readonly Token[]): boolean {
   const gap = t.gap;
+  // ("in Croydon I think", "moved to Enugu I was told": the pronoun before a verb is no part of a name)
+  if (gap === ' ' && t.text === 'I') {
+    const next = tokens[t.i + 1];
+    if (next !== undefined && next.gap === ' ' && next.lower) return false;
+  }
   if (gap === ' ' || gap === '') return true;
   if (gap === ' & ' || gap === '&' || gap === ' + ') return true;
   // ("Alum Rock Girls' Academy", "Broadmeadows Magistrates' Court": a plural's possessive inside an organisation's name)
@@ -2125,7 +2130,7 @@ const QUALIFICATIONS = new Set(['cert', 'certificate', 'diploma', 'level', 'degr
 const LEVEL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'masters', 'certificate', 'cert', 'degree', 'doctor', 'doctorate', 'associate']);
 /** The last word of a named measure or instrument ("Barthel Index", "Strong Interest Inventory"). */
-const MEASURE_WORDS = new Set(['index', 'scale', 'inventory', 'questionnaire', 'checklist', 'indicator']);
+const MEASURE_WORDS = new Set(['index', 'scale', 'inventory', 'questionnaire', 'checklist', 'indicator', 'profiler']);
 const REGION_WORDS = new Set([...COMPASS, 'greater', 'eastern', 'western', 'northern', 'southern', 'metro', 'metropolitan', 'upper', 'lower', 'mid', 'inland', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words before "of" that make a department, a role, a place or a part, not a body's branch. */
 const NOT_AFFILIATES = new Set(['department', 'dept', 'ministry', 'secretary', 'office', 'state', 'city', 'county', 'borough', 'district', 'isle', 'island', 'islands', 'province', 'republic', 'kingdom', 'commonwealth', 'government', 'council', 'most', 'some', 'all', 'part', 'parts', 'rest', 'history', 'map', 'north', 'south', 'east', 'west', 'university', 'college', 'bank', 'church', 'duke', 'duchess', 'earl', 'prince', 'princess', 'queen', 'king', 'bishop', 'archbishop', 'mayor', 'governor', 'director', 'head', 'member', 'members', 'friends', 'people', 'top', 'bottom', 'centre', 'center', 'heart', 'edge', 'outskirts', 'gateway', 'spirit', 'battle', 'siege', 'treaty', 'statue', 'tower', 'museum', 'return', 'lady', 'our', 'sisters', 'brothers', 'daughters', 'sons']);

@@ -2097,3 +2097,18 @@ test('an address and a month-day date never run over a line break: "Newcastle⏎
   assert.deepEqual(texts(run('Weds.\n\n11/17/25 – session 4, client on time.'), 'DATE'), ['11/17/25']);
   caught('Seen Weds. 11/17/25 at the clinic.', 'Weds. 11/17/25');
 });
+
+test('public terms and habits seen across the sets stay readable: a counted grounding ("5-4-3-2-1"), "Interest Profiler", "FIFO", an iwi ("Ngāti Porou"); the pronoun after a place ("in Croydon I think"); "ID" before an identifier is no state; "Agent" titles a name', () => {
+  untouched('did: grounding (5-4-3-2-1), then we wrote it down.', '5-4-3-2-1');
+  untouched('Completed the O*NET Interest Profiler: Social, Artistic.', 'Interest Profiler');
+  caught('Dad (Liam) works FIFO in the Pilbara.', 'Liam');
+  untouched('Dad (Liam) works FIFO in the Pilbara.', 'FIFO');
+  untouched('She is Ngāti Porou on her mother\'s side.', 'Ngāti Porou');
+  const r = run('He grew up in Croydon I think, then moved.');
+  assert.ok(texts(r).includes('Croydon'), r.text);
+  untouched('He grew up in Croydon I think, then moved.', 'I think');
+  const s = run('Student: Hunter Begaye, ID A00481276');
+  assert.ok(texts(s, 'PERSON').includes('Hunter Begaye'), s.text);
+  caught('Agent Kristin Lindqvist called back.', 'Kristin Lindqvist');
+  untouched('Agent Kristin Lindqvist called back.', 'Agent');
+});

@@ -474,6 +474,9 @@ function isStateAfter(text: string, at: number): boolean {
   return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
 }
 
+/** What follows "ID" when it labels an identifier: a code with a digit, a colon, "#", "no." or "number". */
+const ID_AFTER = /^(?:\s*[:#]|\s+(?:no\b|number\b|[A-Za-z]{0,4}\d))/i;
+
 /** "Killeen, TX", "Liverpool NSW": a state after a town belongs to the place; "Tamworth (2340)": so does a postcode in brackets. */
 function extendStates(text: string, spans: Resolved[]): Resolved[] {
   const out: Resolved[] = [];
@@ -513,6 +516,8 @@ function withState(text: string, spans: Resolved[], i: number): Resolved {
   const m = STATE_ABBR.exec(text.slice(s.end, s.end + 8));
   if (!m) return s;
   const end = s.end + m[0].length;
+  // ("Student: Hunter Begaye, ID A00481276": letters for an identifier before its number, not Idaho)
+  if (m[0].endsWith('ID') && ID_AFTER.test(text.slice(end, end + 12))) return s;
   const next = spans[i + 1];
   if (next && next.start < end) return s;
   // ("Jordan Whitehorse, MA", "Kai Smith, MS": a person's full name before letters that are also a degree's)
