@@ -42,7 +42,19 @@ function speakerAt(tokens: readonly Token[], i: number): boolean {
   const g = tokens[i + 1]!.gap;
   if (codeAt(g, 0) !== 58 || codeAt(g, 1) !== 32) return false;
   const t = tokens[i]!;
-  return (i === 0 || t.gap.includes('\n')) && t.alpha && t.text.length <= 20;
+  return (i === 0 || t.gap.includes('\n') || afterLineTimestamp(tokens, i)) && t.alpha && t.text.length <= 20;
+}
+
+/** "14/05/2024 17:03 rhi: …", "[09:02] kerry-ann: …", "5:30pm me: …": only a date or a time before it on its line. */
+function afterLineTimestamp(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  if (j < 0 || !tokens[j]!.hasDigit || !/^[\s\]),–-]*$/.test(tokens[i]!.gap)) return false;
+  for (; j >= 0; j--) {
+    const d = tokens[j]!;
+    if (!(d.hasDigit && !d.alpha) && d.key !== 'am' && d.key !== 'pm') return false;
+    if (j === 0 || d.gap.includes('\n')) return true;
+  }
+  return false;
 }
 
 /**

@@ -2112,3 +2112,10 @@ test('public terms and habits seen across the sets stay readable: a counted grou
   caught('Agent Kristin Lindqvist called back.', 'Kristin Lindqvist');
   untouched('Agent Kristin Lindqvist called back.', 'Agent');
 });
+
+test('a thread\'s speakers after a timestamp on their line ("14/05/2024 17:03 rhi: …", "17:21 rhi: maybe")', () => {
+  const thread = 'Texts copied in by the mentor.\n\n14/05/2024 17:03 rhi: ade r we still on for thurs\n17:05 Ade: Yes! 4pm at the library\n17:21 rhi: maybe. might go w her\n17:24 Ade: Ah ok, see you then';
+  caught(thread, 'rhi');
+  const r = run(thread);
+  assert.equal(r.entities.filter((e) => e.text === 'rhi').length, 2, r.text);
+});
