@@ -202,8 +202,9 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
         continue;
       }
       // ("Dean of Students": not inside a public phrase)
-      // ("St Mary Star of the Sea": not before an article, which makes it one name)
-      const ofAfterPerson = t.key === 'of' && t.lower && !(i + 1 < toks.length && toks[i + 1]!.lower && NAME_ARTICLES.has(toks[i + 1]!.key)) && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
+      // ("St Mary Star of the Sea": not before an article, which makes it one name — unless a surname ends the
+      // part before it: "Major Smith of the Salvation Army")
+      const ofAfterPerson = t.key === 'of' && t.lower && (!(i + 1 < toks.length && toks[i + 1]!.lower && NAME_ARTICLES.has(toks[i + 1]!.key)) || (toks[i - 1]!.f & (C.SURNAME | C.WORD_SURNAME | C.KNOWN)) !== 0) && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
       // (an "and" with an organisation word after it is part of the organisation's name)
       if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
         pushTrimmed(toks, cs, i, out);
@@ -225,7 +226,7 @@ function inNativeOrgName(first: Token): boolean {
 }
 
 /** Whether toks[a..] starts with a public phrase ("Dean of Students …"). */
-function publicPhraseFrom(toks: readonly Token[], a: number): boolean {
+export function publicPhraseFrom(toks: readonly Token[], a: number): boolean {
   if (!PUBLIC_BY_FIRST.has(toks[a]!.key)) return false;
   let phrase = toks[a]!.key;
   for (let j = a + 1; j < toks.length && j < a + 6; j++) {
@@ -598,6 +599,15 @@ function allOrdinaryBefore(toks: readonly Token[], end: number, ctx: ProperNounC
   return true;
 }
 
+/** Titles that are given names too. */
+const TITLE_NAMES = new Set(['major', 'justice']);
+/** A word for a relation, a role or the client just before `t`, or a slash. */
+function titleNameCue(tokens: readonly Token[], t: Token): boolean {
+  const b = tokens[t.i - 1];
+  if (t.gap.includes('/')) return true;
+  return b !== undefined && t.gap === ' ' && (b.f & (C.KIN | C.RELATION | C.CLIENT_WORD)) !== 0 && (!(b.f & C.TITLE) || b.lower);
+}
+
 /** How many titles start the run (each followed by more of it, not by "of"). */
 function leadingTitles(toks: readonly Token[]): number {
   let n = 0;
@@ -637,7 +647,10 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   // (only before a name: "Dear Colleague", "Dear Parent" are nobody)
   const salutation = toks.length > 1 && toks[0]!.key === 'dear' && toks[1]!.gap === ' ';
   if (salutation) toks = toks.slice(1);
-  const titles = leadingTitles(toks);
+  let titles = leadingTitles(toks);
+  // ("father Major Gatluak", "Client Major Fenwick", "Father Justice Pruitt", "big / Major Simmons": a title that is
+  // also a given name, after a word for a relation, a role or the client, or a slash, is the given name)
+  if (titles > 0 && TITLE_NAMES.has(toks[titles - 1]!.key) && (titles > 1 ? (toks[titles - 2]!.f & (C.KIN | C.RELATION | C.CLIENT_WORD)) !== 0 : titleNameCue(tokens, toks[0]!))) titles--;
   const titled = titles > 0 || (salutation && ((toks[0]!.f & (C.GIVEN | C.SURNAME | C.WORD_NAME)) !== 0 || !(toks[0]!.f & (C.COMMON | C.RARE))));
   if (titles > 0) toks = toks.slice(titles);
   if (toks.length === 0) return undefined;

@@ -2119,3 +2119,19 @@ test('a thread\'s speakers after a timestamp on their line ("14/05/2024 17:03 rh
   const r = run(thread);
   assert.equal(r.entities.filter((e) => e.text === 'rhi').length, 2, r.text);
 });
+
+test('"Major" after a word for a relation, a role or the client, or a slash, is a given name ("father Major Gatluak", "Client Major Fenwick", "(big) / Major Simmons"); "Spoke to Major Smith" is a rank; "Sarah Jones of the Refugee Council" is a person of a body', () => {
+  caught('Family: father Major Gatluak, mother Nyakim Both.', 'Major Gatluak');
+  caught('2. Client Major Fenwick — Army vet, 58, wants warehouse work.', 'Major Fenwick');
+  caught('match: Andre Whitfield (big) / Major Simmons (little, 11)', 'Major Simmons');
+  untouched('Spoke to Major Smith of the Salvation Army.', 'Major');
+  const r = run('Sarah Jones of the Refugee Council rang.');
+  assert.ok(texts(r, 'PERSON').includes('Sarah Jones'), r.text);
+  untouched('Sarah Jones of the Refugee Council rang.', 'Refugee Council');
+});
+
+test('a name found again is not the word starting a public phrase ("his given name is Major … diagnosed with major depressive disorder")', () => {
+  const r = run('Today: Mr. Gatluak (his given name is Major; not a military title) was home. She has been diagnosed with major depressive disorder.');
+  untouched('Today: Mr. Gatluak (his given name is Major; not a military title) was home. She has been diagnosed with major depressive disorder.', 'major depressive');
+  assert.ok(texts(r, 'PERSON').includes('Gatluak'), r.text);
+});

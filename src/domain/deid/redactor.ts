@@ -7,7 +7,7 @@ import { cachedResources, type CachedResources } from './lookup-cache.js';
 import { dateReadings, KeyLengths, matchKnown, type KnownMatch } from './known.js';
 import { CALENDAR_WORDS, NAME_PARTICLES, PUBLIC_TERMS, WORD_NAMES } from './lexicon.js';
 import { recognisePatterns, STATE_ABBR } from './patterns.js';
-import { recogniseProperNouns } from './proper-nouns.js';
+import { publicPhraseFrom, recogniseProperNouns } from './proper-nouns.js';
 import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudonyms.js';
 import { span, type Span } from './span.js';
 import { firstTokenAt, tokenize, type Token } from './tokens.js';
@@ -674,6 +674,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     // ("His girlfriend April … up since April", "June moved in … in June": a month or a season after a word for
     // when, or beside a number, is the time again)
     if (t.f & C.CALENDAR && calendarUse(tokens, i)) continue;
+    // ("(his given name is Major) … diagnosed with major depressive disorder": the word starting a public phrase)
+    if (publicPhraseFrom(tokens, i)) continue;
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
   return out;
