@@ -901,7 +901,7 @@ function placeTail(toks: readonly Token[], from: number): boolean {
 }
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */
-const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal']);
+const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal', 'district']);
 /** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
 const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
 

@@ -2135,3 +2135,9 @@ test('a name found again is not the word starting a public phrase ("his given na
   untouched('Today: Mr. Gatluak (his given name is Major; not a military title) was home. She has been diagnosed with major depressive disorder.', 'major depressive');
   assert.ok(texts(r, 'PERSON').includes('Gatluak'), r.text);
 });
+
+test('"District" after an organisation word is part of its name ("Illawarra Shoalhaven Local Health District", "Orana Mid-Western Police District"); Māori "o" joins a name ("Te Whare o Meanjin")', () => {
+  oneOrganisation('The placement host, Illawarra Shoalhaven Local Health District (finance team).', 'Illawarra Shoalhaven Local Health District');
+  oneOrganisation('Sgt Greg Llewellyn – Youth Liaison, Orana Mid-Western Police District.', 'Orana Mid-Western Police District');
+  caught('Cultural support through Te Whare o Meanjin if the family wish.', 'Te Whare o Meanjin');
+});
