@@ -449,8 +449,34 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     }
     if (!lowerStart && t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
   }
+  streetsBeforePostcodes(text, out);
   return out;
 }
+
+/**
+ * "Walton Centre, Lower Lane, Liverpool L9 7LJ", "Brookvale House, Station Road, Knowle, Solihull B93 0HL": a street
+ * named without a house number, then the town, then the postcode — the street is part of the address.
+ */
+const STREET_BEFORE_TOWN = new RegExp(`(?:^|[,\\n(|]\\s*)((?:[\\p{Lu}][\\p{L}'’-]+ ){1,3}(?:${STREET_WORDS}))\\.?,[ \\t]{1,2}(?:[\\p{Lu}][\\p{L}'’-]+,?[ \\t]{1,2}){1,4}$`, 'u');
+function streetsBeforePostcodes(text: string, out: Span[]): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const s = out[i]!;
+    if (s.kind !== 'POSTCODE' || s.start < 8) continue;
+    const from = Math.max(0, s.start - 90);
+    const before = text.slice(from, s.start);
+    // ("Queen St, Auburn NSW 2144", "Reading RG1 2AB": the words just before a state and its postcode, or a UK
+    // postcode, are the town, even an ordinary word; not before "Zip")
+    const town = (text.charCodeAt(s.start) | 32) !== 122 ? TOWN_BEFORE_CODE.exec(before) : null;
+    if (town && !(town[1]!.endsWith('Box') || STREET_WORD_SET.has(town[1]!.split(' ').pop()!))) out.push(span('PLACE', from + town.index, s.start - 1, 'pattern'));
+    const m = STREET_BEFORE_TOWN.exec(before);
+    if (!m) continue;
+    const at = from + m.index + m[0].indexOf(m[1]!);
+    out.push(span('ADDRESS', at, at + m[1]!.length, 'pattern'));
+  }
+}
+const TOWN_BEFORE_CODE = /(?<![\p{L}\p{N}'’-] ?)((?:[\p{Lu}][\p{Ll}'’-]+ ){0,1}[\p{Lu}][\p{Ll}'’-]+) $/u;
+const STREET_WORD_SET = new Set(STREET_WORDS.split('|'));
 
 /**
  * "Address: 7 Birrang Pl, West Dubbo 2830", "Previous address: Flat 12, Kestrel Court, Ashton-under-Lyne OL6 9DG":

@@ -2141,3 +2141,9 @@ test('"District" after an organisation word is part of its name ("Illawarra Shoa
   oneOrganisation('Sgt Greg Llewellyn – Youth Liaison, Orana Mid-Western Police District.', 'Orana Mid-Western Police District');
   caught('Cultural support through Te Whare o Meanjin if the family wish.', 'Te Whare o Meanjin');
 });
+
+test('a street named without a house number, then the town, before a postcode is part of the address ("Walton Centre, Lower Lane, Liverpool L9 7LJ"); the words before a state and its postcode are the town, even an ordinary word ("Queen St, Auburn NSW 2144")', () => {
+  caught('Neurology clinic letter\nWalton Centre, Lower Lane, Liverpool L9 7LJ\nDate: 28 August', 'Lower Lane, Liverpool L9 7LJ');
+  caught('Placement: Brookvale House Care Home, Station Road, Knowle, Solihull B93 0HL', 'Station Road, Knowle, Solihull B93 0HL');
+  caught('Site: Auburn Jobs Hub, Queen St, Auburn NSW 2144', 'Queen St, Auburn NSW 2144');
+});
