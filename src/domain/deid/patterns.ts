@@ -45,12 +45,15 @@ export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
 // (spaces only, never a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr" is a town, a date and a salutation)
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 
 // UK road numbers after "the": "on the A859", "the M62".
-const ROAD_NUMBER = /(?<=\bthe\s)[ABM]\d{1,4}(?:\(M\))?\b/g;
+// ("on A55 near Llanfairfechan": or after another word for where; not a US interstate, which crosses states, nor
+// "the I-20", "the I-94", forms of the immigration service)
+// (two digits or more after the other words: "on A3 paper", "on A4" are paper's sizes)
+const ROAD_NUMBER = /(?:(?<=\bthe\s)[ABM]\d{1,4}|(?<=\b(?:on|off|near|along|via|onto|from|at)\s)[ABM]\d{2,4})(?:\(M\))?\b/g;
 const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|event|crime|booking|application|invoice|payment|order|ticket|share(?=\s?code))\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
 const LAST_FOUR = /\blast\s{0,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
@@ -253,7 +256,7 @@ const S = {
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
   // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)
-  unit: new RegExp(`(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING}?|(?:Room|Rm)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING})(?![\\p{L}\\p{N}])`, 'uy'),
+  unit: new RegExp(`(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Shop)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING}?|(?:Room|Rm)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING})(?![\\p{L}\\p{N}])`, 'uy'),
 };
 
 const LOCAL_PART = new Uint8Array(128);
@@ -386,7 +389,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident event share crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
-export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot', 'level']);
+export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot', 'level', 'shop']);
 
 /**
  * One pass over the tokens: each regex runs (sticky) only where a token can start its pattern, so the cost
@@ -924,6 +927,9 @@ function lookaheadOk(text: string, p: number): boolean {
   return !((c === 46 || c === 44 || c === 58) && isAsciiDigit(codeAt(text, p + 1)));
 }
 
+/** A word for where just before a road's number ("the", "on", "near" …). */
+const ROAD_CUE = /\b(?:the|on|off|near|along|via|onto|from|at)\s$/;
+
 /** Postcodes, NI numbers and road numbers at an upper-case token, or a token that starts with a capital and holds a digit. */
 function codesAtUpperCase(text: string, t: Token, out: Span[]): void {
   // (a postcode's outward part and a road number hold a digit, so their token does; an NI number's letters
@@ -937,7 +943,7 @@ function codesAtUpperCase(text: string, t: Token, out: Span[]): void {
   if (niShape && isAsciiUpper(codeAt(text, p + 1)) && (isAsciiDigit(codeAt(text, p + 2)) || (codeAt(text, p + 2) === 32 && isAsciiDigit(codeAt(text, p + 3))))) markMatch(out, 'ID', S.ni, text, p);
   // (ROAD_NUMBER: "the" and white space before it, A, B or M, then a digit)
   const c = text.charCodeAt(p);
-  if (t.hasDigit && (c === 65 || c === 66 || c === 77) && isAsciiDigit(codeAt(text, p + 1)) && isSpace(codeAt(text, p - 1)) && text.startsWith('the', p - 4)) markMatch(out, 'PLACE', S.road, text, p);
+  if (t.hasDigit && (c === 65 || c === 66 || c === 77) && isAsciiDigit(codeAt(text, p + 1)) && isSpace(codeAt(text, p - 1)) && ROAD_CUE.test(text.slice(Math.max(0, p - 7), p))) markMatch(out, 'PLACE', S.road, text, p);
 }
 
 /**

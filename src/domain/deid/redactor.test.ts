@@ -2147,3 +2147,10 @@ test('a street named without a house number, then the town, before a postcode is
   caught('Placement: Brookvale House Care Home, Station Road, Knowle, Solihull B93 0HL', 'Station Road, Knowle, Solihull B93 0HL');
   caught('Site: Auburn Jobs Hub, Queen St, Auburn NSW 2144', 'Queen St, Auburn NSW 2144');
 });
+
+test('a road number after a word for where ("on A55 near Llanfairfechan"), not a paper size ("on A3 paper") nor an interstate or an immigration form ("on the I-20"); a shop\'s number starts an address ("Shop 4, 118 Darling Street, Dubbo NSW 2830")', () => {
+  caught('c/o intrusive images of car crash on A55 near Llanfairfechan (Aug 2024).', 'A55');
+  untouched('She brought it on A3 paper – three generations.', 'A3');
+  untouched('CPT dates are printed on the I-20 by ISSS.', 'I-20');
+  caught('Dubbo Family Medical Centre\nShop 4, 118 Darling Street, Dubbo NSW 2830 | Ph (02) 5550 1934', 'Shop 4, 118 Darling Street');
+});
