@@ -619,6 +619,9 @@ function leadingTitles(toks: readonly Token[]): number {
 function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: ProperNounContext): Run | undefined {
   // ("Head Start": a public phrase whose first word is also a title or a relation is nobody's)
   if (runToks.length > 1 && publicPhrase(runToks)) return undefined;
+  // ("Explored Te Whare Tapa Whā": or after an ordinary word starting the sentence)
+  // (not a region's word, which makes a local branch: "West Michigan Works")
+  if (runToks.length > 2 && runToks[0]!.sentStart && runToks[0]!.f & C.COMMON && !(runToks[0]!.f & (C.GIVEN | C.KNOWN | C.PLACE)) && !REGION_WORDS.has(runToks[0]!.key) && publicPhrase(runToks.slice(1))) return undefined;
   // ("Gottman's Four Horsemen", "Maslow's Hierarchy of Needs": a theorist's possessive before a public phrase)
   for (let q = 0; q < 2 && q < runToks.length - 2; q++) {
     const w = runToks[q]!;

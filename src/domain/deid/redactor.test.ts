@@ -2154,3 +2154,8 @@ test('a road number after a word for where ("on A55 near Llanfairfechan"), not a
   untouched('CPT dates are printed on the I-20 by ISSS.', 'I-20');
   caught('Dubbo Family Medical Centre\nShop 4, 118 Darling Street, Dubbo NSW 2830 | Ph (02) 5550 1934', 'Shop 4, 118 Darling Street');
 });
+
+test('a public phrase after an ordinary word starting the sentence stays readable ("Explored Te Whare Tapa Whā"), not after a region\'s word ("West Michigan Works")', () => {
+  untouched('Explored Te Whare Tapa Whā — she identified taha wairua as most depleted.', 'Te Whare Tapa Whā');
+  caught('West Michigan Works referred him for the forklift course.', 'West Michigan Works');
+});
