@@ -206,7 +206,9 @@ function splitRun(toks: Token[], ctx: ProperNounContext): Token[][] {
       // part before it: "Major Smith of the Salvation Army")
       const ofAfterPerson = t.key === 'of' && t.lower && (!(i + 1 < toks.length && toks[i + 1]!.lower && NAME_ARTICLES.has(toks[i + 1]!.key)) || (toks[i - 1]!.f & (C.SURNAME | C.WORD_SURNAME | C.KNOWN)) !== 0) && anyIn(toks, cs, i, C.GIVEN | C.KNOWN) && !anyIn(toks, cs, i, C.ORG_SUFFIX) && toks[cs]!.key !== 'our' && !publicPhraseFrom(toks, cs);
       // (an "and" with an organisation word after it is part of the organisation's name)
-      if ((isAnd && !anyHas(toks, i + 1, C.ORG_SUFFIX)) || titleHere || ofAfterPerson) {
+      // ("Hartcliffe Academy and Bedminster Down School", "University of Huddersfield and University of Bradford": but
+      // two organisations when each side has its own organisation word)
+      if ((isAnd && (!anyHas(toks, i + 1, C.ORG_SUFFIX) || (t.key === 'and' && twoOrganisations(toks, cs, i)))) || titleHere || ofAfterPerson) {
         pushTrimmed(toks, cs, i, out);
         cs = t.key === 'and' || t.key === 'of' ? i + 1 : i;
         continue;
@@ -235,6 +237,19 @@ export function publicPhraseFrom(toks: readonly Token[], a: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether "and" at toks[i] joins two organisations' names: the part before it ends in a word that ends a school's, a
+ * hospital's or a shop's name ("Hartcliffe Academy and …", "Braitling Primary and …", "Lloyds Pharmacy and …"), or
+ * both parts start with the same word ("University of Huddersfield and University of Bradford"); not "Sheffield
+ * Health and Social Care NHS Foundation Trust", "Riverina Medical and Dental Aboriginal Corporation".
+ */
+function twoOrganisations(toks: readonly Token[], cs: number, i: number): boolean {
+  if (i - 1 <= cs || i + 2 >= toks.length) return false;
+  if (NAME_ENDS.has(toks[i - 1]!.key)) return true;
+  return toks[i + 1]!.key === toks[cs]!.key && (toks[cs]!.f & C.ORG_SUFFIX) !== 0;
+}
+const NAME_ENDS = new Set(['school', 'academy', 'college', 'primary', 'elementary', 'hospital', 'infirmary', 'pharmacy', 'library', 'church', 'mosque', 'temple', 'gurdwara', 'surgery']);
 
 /** Pushes the part toks[a..b) without the words at its ends that are not capitalised, unless none is left. */
 function pushTrimmed(toks: Token[], a: number, b: number, out: Token[][]): void {

@@ -2159,3 +2159,11 @@ test('a public phrase after an ordinary word starting the sentence stays readabl
   untouched('Explored Te Whare Tapa Whā — she identified taha wairua as most depleted.', 'Te Whare Tapa Whā');
   caught('West Michigan Works referred him for the forklift course.', 'West Michigan Works');
 });
+
+test('"and" between two organisations\' names splits them ("Hartcliffe Academy and Bedminster Down School", "University of Huddersfield and University of Bradford"), not inside one ("Sheffield Health and Social Care NHS Foundation Trust")', () => {
+  const r = run('She is choosing between Hartcliffe Academy and Bedminster Down School for September.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['Hartcliffe Academy', 'Bedminster Down School']);
+  const u = run('Offers from University of Huddersfield and University of Bradford this week.');
+  assert.deepEqual(texts(u, 'ORGANISATION'), ['University of Huddersfield', 'University of Bradford']);
+  oneOrganisation('Single Point of Access\nSheffield Health and Social Care NHS Foundation Trust', 'Sheffield Health and Social Care NHS Foundation Trust');
+});
