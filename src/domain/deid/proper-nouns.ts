@@ -238,6 +238,13 @@ export function publicPhraseFrom(toks: readonly Token[], a: number): boolean {
   return false;
 }
 
+/** A word for a shop, a café or a local charity among toks[from..] ("Rosie's Diner", "Hulme Women's Aid"). */
+function businessAfter(toks: readonly Token[], from: number): boolean {
+  for (let q = from; q < toks.length; q++) if (BUSINESS_WORDS.has(toks[q]!.key)) return true;
+  return false;
+}
+const BUSINESS_WORDS = new Set(['diner', 'kitchen', 'bar', 'grill', 'cafe', 'café', 'bakery', 'salon', 'barbers', 'barber', 'takeaway', 'taqueria', 'taquería', 'restaurant', 'deli', 'pizza', 'pizzeria', 'collision', 'garage', 'motors', 'autos', 'auto', 'repairs', 'aid', 'place', 'house', 'bistro', 'pub', 'inn', 'tavern', 'store', 'market', 'mart', 'nails', 'spa', 'studio', 'gym', 'landscaping', 'plumbing', 'construction', 'cleaning', 'catering']);
+
 /**
  * Whether "and" at toks[i] joins two organisations' names: the part before it ends in a word that ends a school's, a
  * hospital's or a shop's name ("Hartcliffe Academy and …", "Braitling Primary and …", "Lloyds Pharmacy and …"), or
@@ -895,6 +902,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
     const w = f && f.key === 'for' && f.gap === ' ' ? tokens[f.i + 1] : undefined;
     if (w && w.cap && w.gap === ' ' && FOR_WHOM.has(w.key)) end = w.end;
   }
+  // ("Cardiff Council's", "Sunderland College's": but not the organisation word's own possessive)
+  if (end === toks[e]!.end && e === orgAt && e === toks.length - 1) end = toks[e]!.baseEnd;
   out.push(span(townName ? 'PLACE' : 'ORG', toks[s]!.start, end, 'model')); // "St George's": the possessive is part of the name
   return true;
 }
@@ -1778,6 +1787,16 @@ function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): 
     // (not a determiner some list knows as a given name: "The Begum family")
     if (a === 1 && ((toks[0]!.f & C.GIVEN) !== 0 || NAME_PARTICLES.has(toks[0]!.key)) && !(toks[0]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR)) && toks[0]!.cap && !APPOSITIVE_DETERMINERS.has(toks[0]!.key)) a = 0;
     else if (b === 0 && toks[1]!.cap && (toks[1]!.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && !(toks[1]!.f & (C.TITLE | C.RELATION | C.KIN | C.CALENDAR | C.ORG_SUFFIX)) && (toks[0]!.f & C.GIVEN) !== 0) b = 1;
+  }
+  // ("Kirra's Family Tax Benefit", "Harjot's SENCo": a person's name ends at its possessive, unless an organisation's
+  // word follows: "Rosie's Diner", "The Children's Hospital")
+  if (kind === 'PERSON' && !anyHas(toks, a + 1, C.ORG_SUFFIX)) {
+    for (let q = a; q < b; q++) {
+      if (toks[q]!.end !== toks[q]!.baseEnd) {
+        if (!businessAfter(toks, q + 1)) b = q;
+        break;
+      }
+    }
   }
   // ("West Dubbo", "North Shields": a compass word just before a place in the run is part of its name)
   if (kind === 'PLACE' && a > 0 && toks[a]!.gap === ' ' && toks[a - 1]!.cap && COMPASS.has(toks[a - 1]!.key)) a--;

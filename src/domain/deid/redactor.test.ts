@@ -2167,3 +2167,13 @@ test('"and" between two organisations\' names splits them ("Hartcliffe Academy a
   assert.deepEqual(texts(u, 'ORGANISATION'), ['University of Huddersfield', 'University of Bradford']);
   oneOrganisation('Single Point of Access\nSheffield Health and Social Care NHS Foundation Trust', 'Sheffield Health and Social Care NHS Foundation Trust');
 });
+
+test('a person\'s name ends at its possessive ("Kirra\'s Family Tax Benefit", "Harjot\'s SENCo"), unless a shop\'s or an organisation\'s word follows ("Rosie\'s Diner", "Hulme Women\'s Aid"); an organisation word\'s own possessive is not its name\'s ("Cardiff Council\'s")', () => {
+  const r = run("Centrelink: Kirra's Family Tax Benefit was cut in March.");
+  assert.ok(texts(r, 'PERSON').includes('Kirra'), r.text);
+  untouched("Centrelink: Kirra's Family Tax Benefit was cut in March.", 'Family Tax Benefit');
+  caught('Bo now has a part-time job at Rosie\'s Diner on Shelby St.', "Rosie's Diner");
+  caught('IDVA allocated: Rochelle Banks, Hulme Women\'s Aid.', "Hulme Women's Aid");
+  const c = run("He applied for Cardiff Council's apprenticeship scheme.");
+  assert.ok(texts(c, 'ORGANISATION').includes('Cardiff Council'), c.text);
+});
