@@ -630,10 +630,16 @@ function titleNameCue(tokens: readonly Token[], t: Token): boolean {
   return b !== undefined && t.gap === ' ' && (b.f & (C.KIN | C.RELATION | C.CLIENT_WORD)) !== 0 && (!(b.f & C.TITLE) || b.lower);
 }
 
+/**
+ * Titles of other languages known by their accents, which folding takes away ("Doña" folds to the name "Dona", "Cô"
+ * to "co"): matched as written. "Doña Chela", "Bà Lan", "Tía Rosa".
+ */
+const WRITTEN_TITLES = new Set(['Doña', 'Señora', 'Señor', 'Señorita', 'Bà', 'Ông', 'Cô', 'Chị', 'Tía', 'Tío', 'Thầy']);
+
 /** How many titles start the run (each followed by more of it, not by "of"). */
 function leadingTitles(toks: readonly Token[]): number {
   let n = 0;
-  while (toks.length - n > 1 && ((toks[n]!.f & C.TITLE) !== 0) && (toks[n]!.cap || toks[n]!.upper) && toks[n + 1]!.key !== 'of') n++;
+  while (toks.length - n > 1 && ((toks[n]!.f & C.TITLE) !== 0 || WRITTEN_TITLES.has(toks[n]!.text)) && (toks[n]!.cap || toks[n]!.upper) && toks[n + 1]!.key !== 'of') n++;
   return n;
 }
 

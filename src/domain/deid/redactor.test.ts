@@ -2177,3 +2177,12 @@ test('a person\'s name ends at its possessive ("Kirra\'s Family Tax Benefit", "H
   const c = run("He applied for Cardiff Council's apprenticeship scheme.");
   assert.ok(texts(c, 'ORGANISATION').includes('Cardiff Council'), c.text);
 });
+
+test('titles of other languages known by their accents stay outside the name ("Doña Chela", "Bà Lan", "Tía Rosa"); "Don Smith" is a name', () => {
+  for (const [t, n] of [['She visits Doña Chela on Sundays.', 'Chela'], ['Bà Lan cooks for the family.', 'Lan'], ['Her aunt, Tía Rosa, called.', 'Rosa']] as const) {
+    const r = run(t);
+    assert.ok(texts(r, 'PERSON').includes(n), r.text);
+  }
+  untouched('She visits Doña Chela on Sundays.', 'Doña');
+  caught('Don Smith rang about the rent.', 'Don Smith');
+});
