@@ -10,6 +10,7 @@ import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
 import { isDottedInitials } from './chars.js';
 import { memo } from './memo.js';
+import { ID_CUE_WORDS } from './patterns.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
 const TOKENISED = new Map<string, readonly Token[]>();
@@ -701,10 +702,17 @@ function pushPlaceSequence(tokens: readonly Token[], seq: readonly string[], ide
 
 /** An identifier: the same characters in order, with or without spaces and hyphens. */
 function matchIdentifier(text: string, id: string, spans: Span[]): void {
+  // ("CRN 304 118 562K", "MRN: 00847215", "Case # VNS-24-0192": the label is not the identifier, which is then also
+  // found without it)
+  const label = ID_LABEL.exec(id);
+  if (label && ID_CUE_WORDS.has(label[1]!.toLowerCase()) && /\d/.test(id.slice(label[0].length))) id = id.slice(label[0].length);
   const chars = id.replace(/[^A-Za-z0-9]/g, '');
   if (chars.length < 4) return;
   pushLoose(text, chars, 'all', 'ID', `id:${chars.toUpperCase()}`, spans);
 }
+
+/** A label word before an identifier's value: "CRN ", "MRN: ", "Case # ", "NHS no. ". */
+const ID_LABEL = /^\s*([A-Za-z]{2,12})\.?(?:\s+(?:no\.?|number))?(?:\s*[:#]\s*|\s+)(?=[A-Za-z0-9])/i;
 
 /** Start and end token indexes where the token keys equal `seq` (ignoring "and" / "&"). */
 function findSequence(tokens: readonly Token[], seq: readonly string[]): [number, number][] {

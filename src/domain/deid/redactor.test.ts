@@ -2186,3 +2186,10 @@ test('titles of other languages known by their accents stay outside the name ("D
   untouched('She visits Doña Chela on Sundays.', 'Doña');
   caught('Don Smith rang about the rent.', 'Don Smith');
 });
+
+test('a known identifier written with its label is found without the label, and also as bare digits ("CRN 304 118 562K" → "304 118 562K", "304118562K")', () => {
+  const r = run('Allowance into mum\'s account — CRN 304 118 562K to be updated. Also 304118562K.', { identifiers: ['CRN 304 118 562K'] });
+  assert.deepEqual(texts(r, 'ID'), ['304 118 562K', '304118562K']);
+  const ni = run('NI: AB 12 34 56 C on file.', { identifiers: ['AB 12 34 56 C'] });
+  assert.deepEqual(texts(ni, 'ID'), ['AB 12 34 56 C']);
+});
