@@ -333,8 +333,18 @@ function agedAges(text: string, out: Span[]): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    // ("three boys aged 13, 9 and 4": the ages listed after the first)
+    let at = m.index + m[0].length;
+    for (let more = 0; more < 6; more++) {
+      const n = AGE_LIST_NEXT.exec(text.slice(at, at + 12));
+      if (!n) break;
+      addAge(out, at + n[0].length - n[1]!.length, n[1]!);
+      at += n[0].length;
+    }
   }
 }
+/** The next age of a list: ", 9", " and 4", ", and 2", " & 6" (then no other digit, unit or decimal). */
+const AGE_LIST_NEXT = /^(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(\d{1,2})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?|%|am|pm)\b)/u;
 
 /** "10th birthday" (the ordinal suffix included, whatever the number) */
 function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): void {

@@ -2193,3 +2193,9 @@ test('a known identifier written with its label is found without the label, and 
   const ni = run('NI: AB 12 34 56 C on file.', { identifiers: ['AB 12 34 56 C'] });
   assert.deepEqual(texts(ni, 'ID'), ['AB 12 34 56 C']);
 });
+
+test('ages listed after "aged" are ages too ("three boys aged 13, 9 and 4"), not a count after them ("aged 16, 3 sessions left")', () => {
+  const r = run("Shazia: mum and step-dad, three boys aged 13, 9 and 4 (eldest from mum's first relationship).");
+  assert.deepEqual(texts(r, 'AGE'), ['13', '9', '4']);
+  untouched('Jo, aged 16, 3 sessions left.', '3 sessions');
+});
