@@ -343,8 +343,8 @@ function agedAges(text: string, out: Span[]): void {
     }
   }
 }
-/** The next age of a list: ", 9", " and 4", ", and 2", " & 6" (then no other digit, unit or decimal). */
-const AGE_LIST_NEXT = /^(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(\d{1,2})(?![\p{N}.,]\d|\s?(?:-|to|–)\s?\d|\s?(?:months?|weeks?|days?|mos?|%|am|pm)\b)/u;
+/** The next age of a list: ", 9", " and 4", ", and 2", " & 6", then the list's end or its next item ("aged 16, 3 sessions left" is no list). */
+const AGE_LIST_NEXT = /^(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(\d{1,2})(?=[,;)]|\.(?!\d)|\s(?:and|&)\s|\s\(|\s*$)/u;
 
 /** "10th birthday" (the ordinal suffix included, whatever the number) */
 function birthdayAges(text: string, digitRuns: readonly number[], out: Span[]): void {
