@@ -19,10 +19,10 @@ const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Pat
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 // ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$))/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?|adolescent|teen|teenager|youngster)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a

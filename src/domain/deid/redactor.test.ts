@@ -2199,3 +2199,8 @@ test('ages listed after "aged" are ages too ("three boys aged 13, 9 and 4"), not
   assert.deepEqual(texts(r, 'AGE'), ['13', '9', '4']);
   untouched('Jo, aged 16, 3 sessions left.', '3 sessions');
 });
+
+test('an age after "is" before a reflexive or an adverb ("Brenda is 78 herself", "Jo is 5 now")', () => {
+  caught('The neighbour has a key, but Brenda is 78 herself and says she cannot keep on.', '78');
+  caught('Jo is 5 now and at nursery.', '5');
+});
