@@ -1308,6 +1308,10 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
+  // ("she's in UHW on the cancer ward", "dad's been in the QEUH since tues (heart)": an unknown acronym where a hospital
+  // is expected)
+  // (not a ward's or a unit's letters, which end in U: "to the CDU overnight", "in PICU")
+  if (toks.length === 1 && t.upper && t.text.length >= 3 && !t.text.endsWith('U') && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && inHospitalPlace(tokens, t) && HOSPITAL_CONTEXT.test(text.slice(Math.max(0, t.start - 50), t.end + 50))) return true;
   // acronyms only inside a name ("HealthWorks OH"), never alone
   if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) return false;
   return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
@@ -2309,6 +2313,14 @@ function placeAfterRun(run: Run, tokens: readonly Token[]): boolean {
   const s = r ? tokens[r.i + 1] : undefined;
   return (!!r && r.gap === ' ' && (r.f & C.STREET_SUFFIX) !== 0 && r.cap) || (!!s && !!r && r.cap && s.gap === ' ' && (s.f & C.STREET_SUFFIX) !== 0 && s.cap);
 }
+
+/** "in UHW", "in the QEUH", "at the RVI", "to UHW": a word for being in or going to a place before the acronym. */
+function inHospitalPlace(tokens: readonly Token[], t: Token): boolean {
+  let b = tokens[t.i - 1];
+  if (b !== undefined && b.key === 'the' && t.gap === ' ') b = tokens[b.i - 1];
+  return b !== undefined && (b.key === 'in' || b.key === 'at' || b.key === 'to' || b.key === 'into');
+}
+const HOSPITAL_CONTEXT = /\b(?:hospital|ward|admitted|admission|discharged|a&e|a & e|icu|itu|hdu|surgery|operation|stroke|heart attack|cancer|chemo|ambulance|inpatient|in-patient|consultant|bed)\b/i;
 
 function atOrFor(k: string): boolean {
   return k === 'at' || k === 'for';

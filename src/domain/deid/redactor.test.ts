@@ -2204,3 +2204,8 @@ test('an age after "is" before a reflexive or an adverb ("Brenda is 78 herself",
   caught('The neighbour has a key, but Brenda is 78 herself and says she cannot keep on.', '78');
   caught('Jo is 5 now and at nursery.', '5');
 });
+
+test('an unknown acronym where a hospital is expected is caught ("she\'s in UHW on the cancer ward"); a known service is not ("in CAMHS care")', () => {
+  caught("he's upset about his nan being ill – she's in UHW on the cancer ward.", 'UHW');
+  untouched('He is in CAMHS care since the admission.', 'CAMHS');
+});
