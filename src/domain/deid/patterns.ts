@@ -453,8 +453,29 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     if (!lowerStart && t.hasDigit && !t.alpha) mixedCodeAt(text, t, out);
   }
   streetsBeforePostcodes(text, out);
+  idLetterPrefixes(text, out);
   return out;
 }
+
+/**
+ * "Hospital no.: RET 0094412", "forklift licence (LF 0443921)": an identifier's letters before its digits, after a
+ * space, are part of it — not a label that a list knows ("NHS 485 771 3026", "CRN …", "Tel …", "DOB …").
+ */
+function idLetterPrefixes(text: string, out: Span[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if (s.kind !== 'ID' || s.start < 3 || text.charCodeAt(s.start - 1) !== 32 || !isAsciiDigit(text.charCodeAt(s.start))) continue;
+    const m = ID_PREFIX.exec(text.slice(Math.max(0, s.start - 6), s.start));
+    if (!m || ID_CUE_WORDS.has(m[1]!.toLowerCase()) || NOT_ID_PREFIXES.has(m[1]!.toLowerCase())) continue;
+    // (only after a cue that the letters follow: "no.:", "licence (" — "SRN 19044381", "GMC 7081245" are a label and a number)
+    const from = s.start - m[0].length;
+    if (!CUE_BEFORE_PREFIX.test(text.slice(Math.max(0, from - 24), from))) continue;
+    out[i] = span('ID', from, s.end, 'pattern');
+  }
+}
+const ID_PREFIX = /(?<![\p{L}\p{N}.])([A-Z]{2,4}) $/u;
+const CUE_BEFORE_PREFIX = /(?:\b(?:no|num|number|ref|reference)\.?|\b(?:licen[cs]e|permit|passport|hospital|patient|case|account|member|policy|claim|prison|booking))[ \t]*[:#(]?[ \t]*$/i;
+const NOT_ID_PREFIXES = new Set(['tel', 'ph', 'mob', 'fax', 'dob', 'no', 'ext', 'nhs', 'ni', 'ssn', 'id', 'abn', 'acn', 'tfn', 'pin', 'bsb', 'gp', 'ok', 'am', 'pm', 'pt', 'yp', 'ed', 'er', 'ot', 'ta']);
 
 /**
  * "Walton Centre, Lower Lane, Liverpool L9 7LJ", "Brookvale House, Station Road, Knowle, Solihull B93 0HL": a street

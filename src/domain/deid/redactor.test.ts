@@ -2209,3 +2209,9 @@ test('an unknown acronym where a hospital is expected is caught ("she\'s in UHW 
   caught("he's upset about his nan being ill – she's in UHW on the cancer ward.", 'UHW');
   untouched('He is in CAMHS care since the admission.', 'CAMHS');
 });
+
+test('an identifier\'s letters before its digits, after a cue, are part of it ("Hospital no.: RET 0094412", "licence (LF 0443921)"); a label after a name is not ("SRN 19044381")', () => {
+  caught('Date of clinic: 28 August 2025   Hospital no.: RET 0094412', 'RET 0094412');
+  caught('Has forklift licence (LF 0443921), worked casual.', 'LF 0443921');
+  untouched('Student: Favour Chukwuemeka, SRN 19044381, MSc Public Health.', 'SRN');
+});
