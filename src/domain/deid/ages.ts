@@ -541,7 +541,9 @@ function leadingAges(text: string, digitRuns: readonly number[], out: Span[]): v
   for (let k = 0; k < digitRuns.length; k++) {
     const p = digitRuns[k]!;
     const q = digitsEnd(text, p);
-    if (q - p > 2 || text.charCodeAt(q) !== 44 || text.charCodeAt(q + 1) !== 32 || isDigit(codeAt(text, q + 2))) continue;
+    // (codeAt: past the end of the text is -1, no comma or space, without the out-of-bounds read that threw away
+    // recogniseAges' optimised code the first time a digit ended a note)
+    if (q - p > 2 || codeAt(text, q) !== 44 || codeAt(text, q + 1) !== 32 || isDigit(codeAt(text, q + 2))) continue;
     if (opensClause(text, p)) addAge(out, p, text.slice(p, q));
   }
 }

@@ -293,14 +293,24 @@ function grow(): void {
     const l = old[4 * s + 1]!;
     if (l === 0) continue;
     const h = old[4 * s]!;
-    let slot = (h ^ (h >>> bits)) & mask;
-    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const slot = freeSlot(h);
     slots[4 * slot] = h;
     slots[4 * slot + 1] = l;
     slots[4 * slot + 2] = old[4 * s + 2]!;
     slots[4 * slot + 3] = old[4 * s + 3]!;
     slotWord[slot] = oldWords[s];
   }
+}
+
+/**
+ * The first empty slot for hash h. (One function for moving the words when the table grows and for placing the new
+ * word after: its loop has run thousands of times by then, where a loop of wordAt's own first ran after wordAt was
+ * optimised and threw that code away.)
+ */
+function freeSlot(h: number): number {
+  let slot = (h ^ (h >>> bits)) & mask;
+  while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  return slot;
 }
 
 function newWord(text: string, start: number, end: number): Word {
@@ -321,8 +331,9 @@ function newWord(text: string, start: number, end: number): Word {
     } else if (v & N) hasDigit = true;
   }
   const upper = letters >= 2 && uppers === letters;
-  const c0 = text.charCodeAt(start);
-  const cap = ((c0 < 128 ? UNIT[c0]! : unitClass(c0)) & UP) !== 0 && (!upper || letters === 1);
+  // (the loop has classified the first code unit: UNIT holds its class, whatever it is; a separate unitClass call
+  // here was first reached by a word starting beyond ASCII, after newWord was optimised, and threw that code away)
+  const cap = (UNIT[text.charCodeAt(start)]! & UP) !== 0 && (!upper || letters === 1);
   const key = ascii ? (uppers ? intern(base.toLowerCase()) : base) : intern(fold(base));
   // (k0 is 0, not NaN, for an empty key — a lone mark such as the emoji selector U+FE0F folds to nothing: a NaN would
   // turn the field from a small integer into a heap number, and every optimised function that reads a word would
@@ -382,8 +393,7 @@ function wordAt(text: string, start: number, end: number, h: number, from: numbe
     slot = (h ^ (h >>> bits)) & mask;
   } else if (words >= (3 << bits) >> 2 && bits < MAX_BITS) {
     grow();
-    slot = (h ^ (h >>> bits)) & mask;
-    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slot = freeSlot(h);
   }
   const w = newWord(text, start, end);
   if (len <= PACKED_MAX && pack(text, start, end)) {
