@@ -1643,7 +1643,7 @@ function saysAfter(t: Token, tokens: readonly Token[]): boolean {
 
 /** Titles of the saints and teachers places of worship are named after ("Guru Nanak Gurdwara Smethwick"). */
 const RELIGIOUS_NAMERS = new Set(['guru', 'sri', 'shri', 'saint', 'st']);
-const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor', 'guru', 'sri', 'shri']);
+const NAMED_AFTER_TITLES = new Set(['sir', 'dame', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'dr', 'doctor', 'guru', 'sri', 'shri', 'bishop', 'cardinal', 'archbishop', 'father', 'pope', 'rabbi', 'imam', 'reverend', 'rev', 'mother', 'sister', 'brother', 'president', 'governor', 'general', 'admiral', 'captain', 'judge', 'chief', 'mayor', 'senator']);
 const CARE_HOME = new Set(['care', 'nursing', 'residential', 'retirement', 'children\'s']);
 const KNOWN_AS = /\b(?:known as|aka|a\.k\.a\.?|nicknamed|goes by|go by|going by|calls himself|calls herself|calls themselves)\s+["“‘']?$/i;
 const NAMED_BY = new Set(['as', 'aka', 'a.k.a', 'nicknamed', 'by']);

@@ -2215,3 +2215,10 @@ test('an identifier\'s letters before its digits, after a cue, are part of it ("
   caught('Has forklift licence (LF 0443921), worked casual.', 'LF 0443921');
   untouched('Student: Favour Chukwuemeka, SRN 19044381, MSc Public Health.', 'SRN');
 });
+
+test('an organisation named after a bishop, a cardinal or a president keeps the title in its name ("Bishop Challoner Catholic College", "Cardinal Newman Catholic School"); "Father Brown" is a title and a name', () => {
+  oneOrganisation('School: Bishop Challoner Catholic College    Year: Year 12', 'Bishop Challoner Catholic College');
+  oneOrganisation('She attends Cardinal Newman Catholic School now.', 'Cardinal Newman Catholic School');
+  const r = run('Met Father Brown after Mass.');
+  assert.ok(texts(r, 'PERSON').includes('Brown'), r.text);
+});
