@@ -115,6 +115,44 @@ export function familyInitials(text: string, tokens: readonly Token[], runs: rea
 const FAMILY_NOUNS = new Set(['family', 'families', 'children', 'kids', 'household', 'siblings', 'twins', 'boys', 'girls', 'parents', 'brothers', 'sisters']);
 
 /**
+ * An organisation named in lower case, as dictated or typed in haste: words before a word for a school, a college, a
+ * centre or a hospital, after "at", "to" or "from" ("goes to little sprouts learning center", "nursing pathway at
+ * malcolm x college", "her pcp at eastside family health"), when a word of the name is more than a description
+ * ("at the community college", "to high school", "at a local health center" stay).
+ */
+export function lowerCaseOrganisations(tokens: readonly Token[], out: Span[]): void {
+  for (let e = 2; e < tokens.length; e++) {
+    const t = tokens[e]!;
+    if (!t.lower || !LOWER_ORG_WORDS.has(t.key) || t.gap !== ' ') continue;
+    let s = e;
+    while (s > 0 && e - s < 3) {
+      const w = tokens[s - 1]!;
+      if (!w.lower || !w.alpha || NAME_STOPS.has(w.key) || (s < e && tokens[s]!.gap !== ' ')) break;
+      s--;
+    }
+    if (s === e || s === 0) continue;
+    const cue = tokens[s - 1]!;
+    if (!ORG_CUES.has(cue.key) || tokens[s]!.gap !== ' ') continue;
+    // ("to" only after going somewhere: "to pursue health care", "to close pending clinic review" are verbs)
+    if (cue.key === 'to' && !(s >= 2 && GOING.has(tokens[s - 2]!.key))) continue;
+    // (a word of the name that is no ordinary word: a name, a place, or a word no list knows)
+    let named = false;
+    for (let q = s; q < e; q++) {
+      const w = tokens[q]!;
+      if (!GENERIC_ORG_WORDS.has(w.key) && !(w.f & (C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM)) && (!(w.f & C.COMMON) || w.f & (C.GIVEN | C.SURNAME | C.PLACE))) named = true;
+    }
+    if (named) out.push(span('ORG', tokens[s]!.start, t.baseEnd, 'model'));
+  }
+}
+const LOWER_ORG_WORDS = new Set(['center', 'centre', 'college', 'school', 'academy', 'university', 'hospital', 'clinic', 'library', 'church', 'elementary', 'preschool', 'daycare', 'health', 'institute']);
+const ORG_CUES = new Set(['at', 'to', 'from', 'attends', 'attending', 'attended']);
+const GOING = new Set(['goes', 'go', 'going', 'went', 'gone', 'moved', 'transferred', 'referred', 'sent', 'admitted', 'back', 'drove', 'walked']);
+/** Words that end a name when read backwards: determiners, pronouns, prepositions, conjunctions. */
+const NAME_STOPS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'this', 'that', 'to', 'at', 'from', 'in', 'on', 'with', 'for', 'and', 'or', 'of', 'by', 'is', 'was', 'goes', 'go', 'went', 'attends', 'attending', 'attended', 'local', 'new', 'old', 'same', 'other', 'another', 'any', 'some']);
+/** Words that only describe an organisation ("community college", "mental health", "high school"). */
+const GENERIC_ORG_WORDS = new Set(['community', 'primary', 'secondary', 'high', 'middle', 'junior', 'senior', 'public', 'state', 'city', 'county', 'medical', 'health', 'mental', 'family', 'learning', 'day', 'child', 'children', 'care', 'youth', 'career', 'careers', 'job', 'art', 'arts', 'dental', 'eye', 'urgent', 'walk', 'sixth', 'form', 'technical', 'vocational', 'adult', 'night', 'summer', 'sunday', 'bible', 'language', 'english', 'driving', 'nursing', 'law', 'business', 'cooking', 'music', 'dance', 'swim', 'swimming', 'boxing', 'football', 'soccer', 'sports', 'sport', 'tutoring', 'homework', 'after', 'before', 'breakfast', 'grammar', 'catholic', 'christian', 'islamic', 'jewish', 'private', 'charter', 'special', 'boarding', 'girls', 'boys', 'village', 'town', 'dance', 'drama', 'film', 'beauty', 'hair', 'trade', 'trades', 'training', 'job', 'jobs', 'employment', 'resource', 'resources', 'recovery', 'rehab', 'treatment', 'crisis', 'support', 'counselling', 'counseling', 'wellness', 'wellbeing', 'sexual', 'womens', 'mens', 'family', 'general', 'teaching', 'research', 'memorial', 'regional', 'national', 'international', 'main', 'big', 'little', 'small', 'nearby', 'next', 'elementary', 'preschool', 'nursery', 'infant', 'infants', 'pupil', 'referral', 'unit', 'education', 'further', 'higher', 'open', 'online', 'virtual', 'evening', 'weekend', 'free', 'cancer', 'heart', 'eating', 'disorder', 'disorders', 'birth', 'maternity', 'pain', 'sleep', 'addiction', 'drug', 'alcohol', 'methadone', 'detox', 'gp', 'doctor', 'doctors', 'dentist', 'vet', 'pet', 'animal', 'shelter', 'food', 'bank', 'leisure', 'fitness', 'sport', 'recreation', 'senior', 'seniors', 'aged', 'veterans', 'vets', 'student', 'students', 'graduate', 'postgraduate', 'medical', 'med', 'uni', 'tech', 'poly', 'prep', 'ed', 'home', 'grad', 'work', 'secondary', 'pre']);
+
+/**
  * "got a job at maccas", "shifts at greggs", "works at tesco on weekends", "quit kfc": in a note written in lower
  * case, a word that no list knows (or only a place or surname list) after "at"/"for" in a phrase about work, or after
  * "quit"/"joined" — an employer.

@@ -2222,3 +2222,11 @@ test('an organisation named after a bishop, a cardinal or a president keeps the 
   const r = run('Met Father Brown after Mass.');
   assert.ok(texts(r, 'PERSON').includes('Brown'), r.text);
 });
+
+test('an organisation named in lower case before a word for a school, a college, a centre or a hospital ("nursing pathway at malcolm x college", "her pcp at eastside family health"); not a description ("at the community college", "to pursue health care", "at home after school")', () => {
+  caught('also the nursing pathway at malcolm x college which would be cheaper', 'malcolm x college');
+  caught('prescribed by her pcp doctor okonjo at eastside family health new paragraph', 'eastside family health');
+  untouched('he goes to the community college in the fall.', 'community college');
+  untouched('Ruth to pursue health care proxy paperwork.', 'pursue health');
+  untouched('Meltdowns at home after school, mainly on Mondays.', 'home after school');
+});
