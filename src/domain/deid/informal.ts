@@ -406,6 +406,11 @@ function ordinaryWordAsName(tokens: readonly Token[], i: number, lastName: numbe
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
     return i;
   }
+  // ("met w/ will at the library", "catch up w/ summer, 3/8", "hung out w/ echo": "w/" is only ever with someone)
+  if ((f & C.GIVEN) !== 0 && t.gap === '/ ' && i > 0 && tokens[i - 1]!.key === 'w' && tokens[i - 1]!.lower && t.lower && t.alpha && !(f & (C.KIN | C.RELATION | C.TITLE | C.PUBLIC_TERM | C.DOMAIN))) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
   // "his friend mason wants", "w sunny –", "jay said": a given name that is also a word, used as a name
   // (an ordinary word needs to be on the list of words that are names: the gazetteers' given names include
   // "said", "alone" and "lap", names in other languages)

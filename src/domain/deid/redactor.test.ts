@@ -2230,3 +2230,9 @@ test('an organisation named in lower case before a word for a school, a college,
   untouched('Ruth to pursue health care proxy paperwork.', 'pursue health');
   untouched('Meltdowns at home after school, mainly on Mondays.', 'home after school');
 });
+
+test('a given name that is also a word after "w/" is a person ("met w/ will at the library", "catch up w/ summer, 3/8"); "w/ mum" is not', () => {
+  caught('mentoring log — 10/14 — met w/ will at the library again.', 'will');
+  caught('mentor log – catch up w/ summer, 3/8', 'summer');
+  untouched('came in w/ mum today.', 'mum');
+});
