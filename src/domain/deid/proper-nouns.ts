@@ -1326,6 +1326,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
+  // ("Grace — session 9 — 19/11/25", "Hope - wk 3": a given name heading a note, before a dash and its session or date)
+  if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.TITLE | C.RELATION | C.PUBLIC_TERM | C.DOMAIN)) && headingName(t, tokens)) return true;
   // ("foster carers Sue and Ken Bradshaw": a given name that is also a word, before "and" and a couple's other name in full)
   if (run.toks.length === 1 && t.f & C.GIVEN && !t.sentStart && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM)) && coupleAfter(t, tokens)) return true;
   // ("kids (Mason 10 and Lily 7)", "Ruby 9, Jack 6": two or more given names listed, each with an age)
@@ -1697,6 +1699,16 @@ function roleBeforeName(toks: readonly Token[]): number {
   }
   return -1;
 }
+
+/** A name starting the note or a line, then a dash and a session, a week or a date. */
+function headingName(t: Token, tokens: readonly Token[]): boolean {
+  if (!(t.i === 0 || t.gap.includes('\n')) || t.end !== t.baseEnd) return false;
+  const n = tokens[t.i + 1];
+  if (!n || !HEADING_DASH.test(n.gap)) return false;
+  return HEADING_WORDS.has(n.key) || (n.hasDigit && !n.alpha);
+}
+const HEADING_DASH = /^ [–—-] $/;
+const HEADING_WORDS = new Set(['session', 'sess', 'wk', 'week', 'review', 'call', 'catch', 'check', 'meeting', 'notes', 'note', 'log', 'visit', 'intake', 'assessment', 'appt', 'appointment', 'update']);
 
 /** "Sue and Ken Bradshaw": "and", then a given name and a surname (or a name no list knows), after `t`. */
 function coupleAfter(t: Token, tokens: readonly Token[]): boolean {

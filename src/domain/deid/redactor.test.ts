@@ -2236,3 +2236,8 @@ test('a given name that is also a word after "w/" is a person ("met w/ will at t
   caught('mentor log – catch up w/ summer, 3/8', 'summer');
   untouched('came in w/ mum today.', 'mum');
 });
+
+test('a given name heading a note before a dash and its session or date is a person ("Grace — session 9 — 19/11/25"); "Summary — notes" is not', () => {
+  caught('Grace — session 9 — 19/11/25\nPresenting: grief, 14 months.', 'Grace');
+  untouched('Summary — notes from the call.\nAll fine.', 'Summary');
+});
