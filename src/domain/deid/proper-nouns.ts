@@ -1201,7 +1201,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && NOT_FAMILY_NAMES.has(t.key) && !(t.f & C.KNOWN) && familyContext(t, tokens)) continue;
     let pick = false;
     if (familyName(t, tokens)) pick = true;
-    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text))) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1233,6 +1233,13 @@ function familyContext(t: Token, tokens: readonly Token[]): boolean {
 /** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
 const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
 const FAMILY_NOUNS = new Set(['family', 'household', 'siblings', 'children', 'twins', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'parents', 'grandparents', 'clan']);
+
+/** "a young person (T, Year 13)", "(K, 16)": a capital alone in brackets, before a school year or an age. */
+function bracketedInitial(t: Token, text: string): boolean {
+  // (not a sex, "(M, 29)", "(F, 34)")
+  return t.cap && t.text !== 'A' && t.text !== 'I' && t.text !== 'M' && t.text !== 'F' && t.text !== 'X' && codeAt(text, t.start - 1) === 40 && BRACKET_INITIAL_AFTER.test(text.slice(t.end, t.end + 12));
+}
+const BRACKET_INITIAL_AFTER = /^,\s?(?:(?:Year|Yr|Y)\s?\d{1,2}|\d{1,2}(?:\)|,|\s?y))/;
 
 /** "2. J. (M, 17) — disclosed …": one capital and a full stop, then a case's sex and age in brackets. */
 function initialBeforeSexAge(t: Token, text: string): boolean {

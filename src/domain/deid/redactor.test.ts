@@ -2241,3 +2241,8 @@ test('a given name heading a note before a dash and its session or date is a per
   caught('Grace — session 9 — 19/11/25\nPresenting: grief, 14 months.', 'Grace');
   untouched('Summary — notes from the call.\nAll fine.', 'Summary');
 });
+
+test('a capital alone in brackets before a school year or an age is a person ("a young person (T, Year 13)"); a sex is not ("Ioana Ionescu (M, 29)")', () => {
+  caught('Will brought a case where a young person (T, Year 13) wants to leave sixth form.', 'T');
+  untouched('Present: Ioana Ionescu (M, 29), Luca (18 mo).', 'M');
+});
