@@ -123,7 +123,8 @@ const FAMILY_NOUNS = new Set(['family', 'families', 'children', 'kids', 'househo
 export function lowerCaseOrganisations(tokens: readonly Token[], out: Span[]): void {
   for (let e = 2; e < tokens.length; e++) {
     const t = tokens[e]!;
-    if (!t.lower || !LOWER_ORG_WORDS.has(t.key) || t.gap !== ' ') continue;
+    // (the class bit first: every word of LOWER_ORG_WORDS is an organisation word, and the bit is on the token)
+    if ((t.f & C.ORG_SUFFIX) === 0 || t.gap !== ' ' || !t.lower || !LOWER_ORG_WORDS.has(t.key)) continue;
     let s = e;
     while (s > 0 && e - s < 3) {
       const w = tokens[s - 1]!;

@@ -481,25 +481,42 @@ const NOT_ID_PREFIXES = new Set(['tel', 'ph', 'mob', 'fax', 'dob', 'no', 'ext', 
  * "Walton Centre, Lower Lane, Liverpool L9 7LJ", "Brookvale House, Station Road, Knowle, Solihull B93 0HL": a street
  * named without a house number, then the town, then the postcode — the street is part of the address.
  */
-const STREET_BEFORE_TOWN = new RegExp(`(?:^|[,\\n(|]\\s*)((?:[\\p{Lu}][\\p{L}'’-]+ ){1,3}(?:${STREET_WORDS}))\\.?,[ \\t]{1,2}(?:[\\p{Lu}][\\p{L}'’-]+,?[ \\t]{1,2}){1,4}$`, 'u');
 function streetsBeforePostcodes(text: string, out: Span[]): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const s = out[i]!;
     if (s.kind !== 'POSTCODE' || s.start < 8) continue;
-    const from = Math.max(0, s.start - 90);
-    const before = text.slice(from, s.start);
     // ("Queen St, Auburn NSW 2144", "Reading RG1 2AB": the words just before a state and its postcode, or a UK
     // postcode, are the town, even an ordinary word; not before "Zip")
-    const town = (text.charCodeAt(s.start) | 32) !== 122 ? TOWN_BEFORE_CODE.exec(before) : null;
-    if (town && !(town[1]!.endsWith('Box') || STREET_WORD_SET.has(town[1]!.split(' ').pop()!))) out.push(span('PLACE', from + town.index, s.start - 1, 'pattern'));
-    const m = STREET_BEFORE_TOWN.exec(before);
-    if (!m) continue;
-    const at = from + m.index + m[0].indexOf(m[1]!);
-    out.push(span('ADDRESS', at, at + m[1]!.length, 'pattern'));
+    // (the code unit before the postcode a space and a capital word before it, checked before the regex)
+    if ((text.charCodeAt(s.start) | 32) !== 122 && text.charCodeAt(s.start - 1) === 32 && isAsciiLower(text.charCodeAt(s.start - 2))) {
+      const near = text.slice(Math.max(0, s.start - 40), s.start);
+      const town = TOWN_BEFORE_CODE.exec(near);
+      if (town && !(town[1]!.endsWith('Box') || STREET_WORD_SET.has(town[1]!.split(' ').pop()!))) out.push(span('PLACE', s.start - near.length + town.index, s.start - 1, 'pattern'));
+    }
+    // the street: a comma, then only towns up to the postcode, and a street's word just before that comma
+    const from = Math.max(0, s.start - 90);
+    const before = text.slice(from, s.start);
+    let c = before.length;
+    for (let k = 0; k < 4; k++) {
+      c = before.lastIndexOf(',', c - 1);
+      if (c < 3) break;
+      let w = c;
+      if (before.charCodeAt(w - 1) === 46) w--; // "St.,"
+      let v = w;
+      while (v > 0 && isAsciiLetter(before.charCodeAt(v - 1))) v--;
+      if (v === w || !STREET_WORD_SET.has(before.slice(v, w)) || !TOWNS_AFTER_COMMA.test(before.slice(c))) continue;
+      const m = STREET_NAME_END.exec(before.slice(Math.max(0, v - 50), w));
+      if (m) out.push(span('ADDRESS', from + w - m[1]!.length, from + w, 'pattern'));
+      break;
+    }
   }
 }
-const TOWN_BEFORE_CODE = /(?<![\p{L}\p{N}'’-] ?)((?:[\p{Lu}][\p{Ll}'’-]+ ){0,1}[\p{Lu}][\p{Ll}'’-]+) $/u;
+/** Only town words after a comma, up to the postcode: ", Liverpool ", ", Knowle, Solihull ". */
+const TOWNS_AFTER_COMMA = /^,[ \t]{1,2}(?:[\p{Lu}][\p{L}'’-]+,?[ \t]{1,2}){1,4}$/u;
+/** One to three capitalised words and the street's word, at the end, after the start, a comma, a line break or a bracket. */
+const STREET_NAME_END = /(?:^|[,\n(|]\s*)((?:[\p{Lu}][\p{L}'’-]+ ){1,3}[\p{Lu}][\p{L}]*)$/u;
+const TOWN_BEFORE_CODE = /(?<![\p{L}\p{N}'’-] ?)((?:[\p{Lu}][\p{Ll}'’-]+ )?[\p{Lu}][\p{Ll}'’-]+) $/u;
 const STREET_WORD_SET = new Set(STREET_WORDS.split('|'));
 
 /**

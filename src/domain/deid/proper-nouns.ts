@@ -293,10 +293,11 @@ function isPersonish(t: Token): boolean {
 /** Articles between a connector and the rest of a name ("of the", "de los", "de la", "van der"). */
 const NAME_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'les', 'der', 'den', 'el']);
 
-function joins(prev: Token, t: Token, tokens: readonly Token[]): boolean {
+function joins(prev: Token, t: Token, tokens: readonly Token[], text: string): boolean {
   const gap = t.gap;
   // ("in Croydon I think", "moved to Enugu I was told": the pronoun before a verb is no part of a name)
-  if (gap === ' ' && t.text === 'I') {
+  // (its length and first code unit from the token and the text: no load of the token's word)
+  if (gap === ' ' && t.baseEnd - t.start === 1 && text.charCodeAt(t.start) === 73) {
     const next = tokens[t.i + 1];
     if (next !== undefined && next.gap === ' ' && next.lower) return false;
   }
@@ -356,17 +357,17 @@ function buildRuns(tokens: readonly Token[], text: string): Token[][] {
     const capLike = t.cap || t.upper || (t.hasDigit && a >= 0 && !asciiDigits(t.text));
     if (a >= 0) {
       const prev = tokens[i - 1]!;
-      if (!joins(prev, t, tokens) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
+      if (!joins(prev, t, tokens, text) || prev.end !== prev.baseEnd && !(capLike && (t.cap || t.upper))) {
         flushRun(tokens, a, i, runs);
         a = -1;
       } else if (!capLike) {
         const next = nextToken(tokens, i);
-        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, tokens) && !t.sentStart) continue;
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && next && (next.cap || next.upper) && joins(t, next, tokens, text) && !t.sentStart) continue;
         // ("Star of the Sea", "Casa de los Niños", "University of the Highlands": a connector and an article inside a name)
         // (not "and the": "Working Wales and the Blaenau Gwent Youth Service" are two)
-        if (((t.f & C.CONNECTOR) !== 0) && t.lower && t.key !== 'and' && next && next.lower && NAME_ARTICLES.has(next.key) && joins(t, next, tokens) && !t.sentStart) {
+        if (((t.f & C.CONNECTOR) !== 0) && t.lower && t.key !== 'and' && next && next.lower && NAME_ARTICLES.has(next.key) && joins(t, next, tokens, text) && !t.sentStart) {
           const after = nextToken(tokens, i + 1);
-          if (after && (after.cap || after.upper) && joins(next, after, tokens)) {
+          if (after && (after.cap || after.upper) && joins(next, after, tokens, text)) {
             i++;
             continue;
           }
