@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { codeAt, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, dictatedBy, DICTATED_BY, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 import { STATE_ABBR } from './patterns.js';
@@ -1233,7 +1233,6 @@ function familyContext(t: Token, tokens: readonly Token[]): boolean {
 }
 /** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
 const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
-const FAMILY_NOUNS = new Set(['family', 'household', 'siblings', 'children', 'twins', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'parents', 'grandparents', 'clan']);
 
 /** "a young person (T, Year 13)", "(K, 16)": a capital alone in brackets, before a school year or an age. */
 function bracketedInitial(t: Token, text: string): boolean {
