@@ -76,6 +76,11 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
     out.push(span('PERSON', last.start, last.baseEnd, 'model'));
     return;
   }
+  // ("CORE-10 to be done then. HW": initials after the last sentence, on its line)
+  if (last.alpha && last.upper && last.text.length <= 3 && (last.gap === '. ' || last.gap === '.  ') && !(last.f & SIGNED_NOT)) {
+    out.push(span('PERSON', last.start, last.baseEnd, 'model'));
+    return;
+  }
   // (one or two tokens after a dash that starts the last line, or follows its last sentence)
   // ("— d. ferreira": an initial with a full stop before the surname)
   const prev = tokens[n - 2]!;

@@ -1201,7 +1201,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("the Royal family", "the Holy Family": no family's name)
     if (toks.length === 1 && NOT_FAMILY_NAMES.has(t.key) && !(t.f & C.KNOWN) && familyContext(t, tokens)) continue;
     let pick = false;
-    if (familyName(t, tokens)) pick = true;
+    // ("Agreed to move Family M (the Mahoney siblings)": a family known by its initial)
+    if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
+    else if (familyName(t, tokens)) pick = true;
     else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);

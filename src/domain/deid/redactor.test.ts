@@ -2246,3 +2246,9 @@ test('a capital alone in brackets before a school year or an age is a person ("a
   caught('Will brought a case where a young person (T, Year 13) wants to leave sixth form.', 'T');
   untouched('Present: Ioana Ionescu (M, 29), Luca (18 mo).', 'M');
 });
+
+test('a family known by its initial ("Agreed to move Family M (the Mahoney siblings)"), initials after the last sentence on its line ("… to be done then. JW"), and a reference of letters and numbers between slashes ("occurrence CLV/24/118406")', () => {
+  caught('Agreed to move Family M (the Mahoney siblings) to Owain.', 'M');
+  caught('Agreed Thursday 4pm. CORE-10 to be done then. JW', 'JW');
+  caught('most recent 28 December 2024 (occurrence CLV/24/118406).', 'CLV/24/118406');
+});
