@@ -53,7 +53,9 @@ const ADDRESS = new RegExp(
 // ("on A55 near Llanfairfechan": or after another word for where; not a US interstate, which crosses states, nor
 // "the I-20", "the I-94", forms of the immigration service)
 // (two digits or more after the other words: "on A3 paper", "on A4" are paper's sizes)
-const ROAD_NUMBER = /(?:(?<=\bthe\s)[ABM]\d{1,4}|(?<=\b(?:on|off|near|along|via|onto|from|at)\s)[ABM]\d{2,4})(?:\(M\))?\b/g;
+/** Words for where that come before a road's number, other than "the". */
+const ROAD_WORDS = 'on|off|near|along|via|onto|from|at';
+const ROAD_NUMBER = new RegExp(`(?:(?<=\\bthe\\s)[ABM]\\d{1,4}|(?<=\\b(?:${ROAD_WORDS})\\s)[ABM]\\d{2,4})(?:\\(M\\))?\\b`, 'g');
 const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|event|crime|booking|application|invoice|payment|order|ticket|share(?=\s?code))\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
 const LAST_FOUR = /\blast\s{0,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
@@ -967,7 +969,7 @@ function lookaheadOk(text: string, p: number): boolean {
 }
 
 /** A word for where just before a road's number ("the", "on", "near" …). */
-const ROAD_CUE = /\b(?:the|on|off|near|along|via|onto|from|at)\s$/;
+const ROAD_CUE = new RegExp(`\\b(?:the|${ROAD_WORDS})\\s$`);
 
 /** Postcodes, NI numbers and road numbers at an upper-case token, or a token that starts with a capital and holds a digit. */
 function codesAtUpperCase(text: string, t: Token, out: Span[]): void {

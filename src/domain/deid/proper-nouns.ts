@@ -1713,10 +1713,9 @@ function roleBeforeName(toks: readonly Token[]): number {
 function headingName(t: Token, tokens: readonly Token[]): boolean {
   if (!(t.i === 0 || t.gap.includes('\n')) || t.end !== t.baseEnd) return false;
   const n = tokens[t.i + 1];
-  if (!n || !HEADING_DASH.test(n.gap)) return false;
+  if (!n || !SPACED_DASH.test(n.gap)) return false;
   return HEADING_WORDS.has(n.key) || (n.hasDigit && !n.alpha);
 }
-const HEADING_DASH = /^ [–—-] $/;
 const HEADING_WORDS = new Set(['session', 'sess', 'wk', 'week', 'review', 'call', 'catch', 'check', 'meeting', 'notes', 'note', 'log', 'visit', 'intake', 'assessment', 'appt', 'appointment', 'update']);
 
 /** "Sue and Ken Bradshaw": "and", then a given name and a surname (or a name no list knows), after `t`. */
@@ -1770,9 +1769,10 @@ function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {
   const m = nextToken(tokens, n.i);
   if (!m || m.hasDigit) return false;
   // (or dashes: "Tom – 16 – lives with nan")
-  return (n.gap === ', ' && m.gap === ', ') || (AGE_DASH.test(n.gap) && AGE_DASH.test(m.gap));
+  return (n.gap === ', ' && m.gap === ', ') || (SPACED_DASH.test(n.gap) && SPACED_DASH.test(m.gap));
 }
-const AGE_DASH = /^ [–—-] $/;
+/** A dash between spaces: "Tom – 16 – lives with nan", "Grace — session 9". */
+const SPACED_DASH = /^ [–—-] $/;
 /** A school year in brackets: "(Y10)", "(Year 9)", "(Yr 11)", "(Grade 7)", "(10th grade)". */
 const SCHOOL_YEAR_BRACKET = /^\s?\((?:Y|Yr|Year|Grade|Gr)\s?\d{1,2}\b|^\s?\(\d{1,2}(?:st|nd|rd|th)\sgrade\b/i;
 const APPOSITIVE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'our', 'my', 'your']);
