@@ -18,7 +18,8 @@ const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Pat
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 // ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
-const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$))/g;
+// ("Client: Siosaia Havili ("Saia"), 52 | Counsellor: …": or a bar between fields)
+const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$)|\s\|\s)/g;
 const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
@@ -226,7 +227,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   pronounAges(text, digitRuns, out);
   leadingAges(text, digitRuns, out);
   if (text.includes('turning ')) turningAges(text, out);
-  if (opens.length) bracketedListAges(text, opens, out);
+  if (opens.length) bracketedListAges(text, opens, personEnds, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   if (out.length) nextAges(text, out);
   return out;
@@ -453,8 +454,17 @@ function namedAges(text: string, digitRuns: readonly number[], personEnds: reado
     const q = digitsEnd(text, p);
     if (q - p > 2) continue;
     const c = text.charCodeAt(q);
-    if (c === 44 || c === 59 || c === 41 || (c === 32 && text.startsWith('and ', q + 1))) addAge(out, p, text.slice(p, q));
+    // ("Fifita, Tevita 58 M, CHF", "Delgado, Rosario 91 F": or a sex letter after the age, as a ward's list writes it)
+    if (c === 44 || c === 59 || c === 41 || (c === 32 && (text.startsWith('and ', q + 1) || sexLetterAt(text, q + 1)))) addAge(out, p, text.slice(p, q));
   }
+}
+
+/** An "M" or "F" standing alone at `i`, before a comma, a semicolon, a bracket, white space or the end. */
+function sexLetterAt(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  if (c !== 77 && c !== 70) return false;
+  const d = codeAt(text, i + 1);
+  return d === -1 || d === 44 || d === 59 || d === 41 || isSpace(d);
 }
 
 /** Whether `pos` is one of the ascending `ends`. */
@@ -493,8 +503,8 @@ function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): v
   }
 }
 
-/** "(son, 62)"; "two kids (6 and 9)", "children (4, 7 and 11)". */
-function bracketedListAges(text: string, opens: readonly number[], out: Span[]): void {
+/** "(son, 62)"; "two kids (6 and 9)", "children (4, 7 and 11)", "Maya and Theo (4 and 6)". */
+function bracketedListAges(text: string, opens: readonly number[], personEnds: readonly number[], out: Span[]): void {
   for (let k = 0; k < opens.length; k++) {
     const o = opens[k]!;
     const c = text.charCodeAt(o + 1);
@@ -505,7 +515,8 @@ function bracketedListAges(text: string, opens: readonly number[], out: Span[]):
       addAge(out, o + r[0].length - 1 - r[1]!.length, r[1]!);
       continue;
     }
-    if (!isDigit(text.charCodeAt(o + 1)) || !KIDS_BEFORE.test(text.slice(Math.max(0, o - 20), o))) continue;
+    // ("Maya and Theo Ferreira (4 and 6)": or after the names)
+    if (!isDigit(text.charCodeAt(o + 1)) || !(KIDS_BEFORE.test(text.slice(Math.max(0, o - 20), o)) || (codeAt(text, o - 1) === 32 && endsAt(personEnds, o - 1)))) continue;
     AGE_LIST_PAREN.lastIndex = o;
     const m = AGE_LIST_PAREN.exec(text);
     if (!m) continue;

@@ -33,6 +33,9 @@ const ISO_DATE = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g
 const SHORT_DATE = /(?<![\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|\/\d)/gu;
 const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|follow[\s-]?up|adm|admit|admission|check-?in|group|hearing|court|interview|outing|trip|met|meet|saw|call|called|rang|phoned|texted|emailed|on|by|until|till|from|since|before|after|next|review|reviewed|session|supervision|appointment|meeting|dated|due|dob|d\.o\.b|date|seen|visit|booked|for|of|closing|closes|deadline|starts?|ends?|expires|expiry|log|appt|appts|mtg|admitted|discharged|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|[–—-])\W{0,3}$/i;
 
+/** A time after a log entry's date: " 1:15p", " 9:00am", " 14:05". */
+const LOG_TIME = /^ (?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m?\.?)?(?= )/i;
+
 /** A short date's cue after it: "at the 3/12 visit", "the 4/16 appt". */
 const SHORT_DATE_CUE_AFTER = /^\s(?:visit|session|appt|appointment|meeting|mtg|review|hearing|deadline|call|court|interview)\b/i;
 
@@ -240,6 +243,8 @@ const S = {
   dayRange: new RegExp(`(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\\s?[–-]\\s?|\\s&\\s|\\sand\\s)${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?(?![\\p{L}\\p{N}])`, 'uy'),
   numericDate: sticky(NUMERIC_DATE),
   isoDate: sticky(ISO_DATE),
+  // "16-Aug-2024", "28-FEB-25": a day, a month's letters and a year joined by hyphens
+  dayMonYear: /(?:[12]\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:(?:19|20)\d{2}|\d{2})(?![\p{L}\p{N}]|-\d)/iuy,
   shortDate: sticky(SHORT_DATE),
   // "feb 8", "dec 3rd", "nov 1, 2024": a month in lower case (not "may", "mar" or "jan", words and a name too)
   dayLowerMonth: /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?:,?\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/uy,
@@ -653,6 +658,8 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if ((isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) && numericDateShape(text, t.start)) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
+  const d = digitsEnd(text, t.start);
+  if (d - t.start <= 2 && codeAt(text, d) === 45 && isAsciiLetter(codeAt(text, d + 1)) && notAfterNumberPart(text, t.start)) markMatch(out, 'DATE', S.dayMonYear, text, t.start);
   if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && shortDateShape(text, t.start)) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
@@ -687,11 +694,16 @@ function shortDateShape(text: string, p: number): boolean {
   return !(codeAt(text, r) === 47 && isAsciiDigit(codeAt(text, r + 1)));
 }
 
-/** "3/6 – met at the food court": a day and month opening a line, then a spaced dash, head an entry of a log. */
+/**
+ * "3/6 – met at the food court", "3/4 1:15p – Called …": a day and month opening a line, then (after a time) a
+ * spaced dash, head an entry of a log.
+ */
 function headsLogEntry(text: string, m: RegExpExecArray): boolean {
   const c = codeAt(text, m.index - 1);
   if (c !== 10 && m.index !== 0) return false;
-  const e = m.index + m[0].length;
+  let e = m.index + m[0].length;
+  const time = LOG_TIME.exec(text.slice(e, e + 10));
+  if (time) e += time[0].length;
   return codeAt(text, e) === 32 && (codeAt(text, e + 1) === 8211 || codeAt(text, e + 1) === 8212 || codeAt(text, e + 1) === 45) && codeAt(text, e + 2) === 32;
 }
 

@@ -1176,10 +1176,16 @@ let lastPick = -1;
 function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   const { toks, strengths } = run;
   let first = -1;
+  lastPick = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const st = strengths[i]!;
     if (st === 'number') continue;
+    // ("Met Tom Smith today", "Rang Sue Turner": a surname that is also a word, right after a given name picked)
+    if (first >= 0 && lastPick === i - 1 && surnameAfterPickedGiven(toks[i - 1]!, t)) {
+      lastPick = i;
+      continue;
+    }
     if (!t.cap && !t.upper) continue;
     // ("about my wife I'll put him …": a pronoun's contraction is nobody's name, whatever cue comes before it)
     if (st === 'common' && contraction(t.key)) continue;
@@ -1214,6 +1220,11 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     }
   }
   return first;
+}
+
+/** A capitalised surname (not a word for a street, a date, a title or a service) one space after a given name picked. */
+function surnameAfterPickedGiven(prev: Token, t: Token): boolean {
+  return t.cap && t.alpha && t.gap === ' ' && prev.end === prev.baseEnd && (prev.f & C.GIVEN) !== 0 && (t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && (t.f & NOT_IN_NAME) === 0;
 }
 
 /**

@@ -2252,3 +2252,24 @@ test('a family known by its initial ("Agreed to move Family M (the Mahoney sibli
   caught('Agreed Thursday 4pm. CORE-10 to be done then. JW', 'JW');
   caught('most recent 28 December 2024 (occurrence CLV/24/118406).', 'CLV/24/118406');
 });
+
+test('dates with a month\'s letters between hyphens ("16-Aug-2024", "28-FEB-25") and a log\'s day and month before a time ("3/4 1:15p – Called …"); "3-Mar-5" is no date', () => {
+  caught('Case opened: 16-Aug-2024   Closed: 28-FEB-25', '16-Aug-2024');
+  caught('Case opened: 16-Aug-2024   Closed: 28-FEB-25', '28-FEB-25');
+  caught('Log:\n3/4 1:15p – Called the client at home.\n3/5 9:00a – Client called back.', '3/4');
+  caught('Log:\n3/4 1:15p – Called the client at home.\n3/5 9:00a – Client called back.', '3/5');
+  untouched('Scored 3-Mar-5 on the sheet.', '3-Mar-5');
+});
+
+test('ages after names: a sex letter after the age ("Fifita, Tevita 58 M,"), ages in brackets after the names ("Maya and Theo Ferreira (4 and 6)"), an age before a bar between fields ("("Saia"), 52 | Counsellor")', () => {
+  caught('• Rm 412 – Fifita, Tevita 58 M, CHF exacerbation.', '58');
+  caught('a) Maya and Theo Ferreira (4 and 6), CP plan', '4');
+  caught('a) Maya and Theo Ferreira (4 and 6), CP plan', '6');
+  caught('Client: Siosaia Havili ("Saia"), 52 | Counsellor: Gabriela Monteiro', '52');
+  untouched('Discussed chapter 3 (4 and 6 are optional).', '4 and 6');
+});
+
+test('a surname that is also a word, right after a given name picked after a sentence\'s verb, is part of the name ("Met Tom Smith today", "Met Tom Baker.")', () => {
+  const r = run('Met Tom Smith today. Met Tom Baker.');
+  assert.deepEqual(texts(r, 'PERSON'), ['Tom Smith', 'Tom Baker']);
+});
