@@ -333,6 +333,8 @@ function agedAges(text: string, out: Span[]): void {
   const ms = matchesAt(text, S_AGED, merge(lower, upper));
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
+    // ("can continue to age 21", "support until age 25": an age a rule or a service sets, nobody's)
+    if (codeAt(text, m.index + 3) !== 100 && LIMIT_BEFORE_AGE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     addAge(out, m.index + m[0].length - m[1]!.length, m[1]!);
     // ("three boys aged 13, 9 and 4": the ages listed after the first)
     let at = m.index + m[0].length;
@@ -344,6 +346,9 @@ function agedAges(text: string, out: Span[]): void {
     }
   }
 }
+/** Words before "age" that make it a limit: "to age 21", "until age 25", "under age 16", "over age 65". */
+const LIMIT_BEFORE_AGE = /\b(?:to|until|till|under|over|by)\s$/i;
+
 /** The next age of a list: ", 9", " and 4", ", and 2", " & 6", then the list's end or its next item ("aged 16, 3 sessions left" is no list). */
 const AGE_LIST_NEXT = /^(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(\d{1,2})(?=[,;)]|\.(?!\d)|\s(?:and|&)\s|\s\(|\s*$)/u;
 
@@ -378,9 +383,19 @@ function parenthesisedAges(text: string, opens: readonly number[], anchorEnds: r
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const digitsStart = m.index + m[0].length - m[1]!.length;
+    // ("for 8 March. (2) Work experience": a number in brackets after a full stop, before a capital, numbers an item)
+    if (digitsStart === m.index + 1 && listNumber(text, m.index, digitsStart + m[1]!.length)) continue;
     if (endsAnchor(text, anchorEnds, m.index) || RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (digitsStart === m.index + 1 && SEX_OR_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) addAge(out, digitsStart, m[1]!);
   }
 }
+/** Whether the bracket at `open`, whose number ends at `end`, follows a full stop and comes before a capital: "March. (2) Work". */
+function listNumber(text: string, open: number, end: number): boolean {
+  let i = open;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const c = codeAt(text, end + 2);
+  return codeAt(text, i - 1) === 46 && codeAt(text, end) === 41 && codeAt(text, end + 1) === 32 && c >= 65 && c <= 90;
+}
+
 /**
  * Whether PAREN can match at the "(" at `o`: an ASCII digit comes after it before any character its words cannot
  * hold (only ASCII letters, white space, "'", "’", "-", "," and "/" come before the digits: "(she/her)", "(GP)",
@@ -485,9 +500,21 @@ function isAges(text: string, digitRuns: readonly number[], personEnds: readonly
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!; // [keyword start, digits start, digits]
     // ("Her son is 12", "Mum is 42 and": or a word for a relative just before the keyword)
-    if ((personBefore(text, personEnds, m[0]) || RELATION_BEFORE.test(text.slice(Math.max(0, m[0] - 14), m[0]))) && Number(m[2]) >= 2) addAge(out, m[1], m[2]);
+    if ((personBefore(text, personEnds, m[0]) || RELATION_BEFORE.test(text.slice(Math.max(0, m[0] - 14), m[0]))) && Number(m[2]) >= 2 && !scoreBefore(text, m[0])) addAge(out, m[1], m[2]);
   }
 }
+
+/**
+ * Whether the sentence before `pos` gives a score: "PHQ-9 was 19 at intake and is 13 now", "Y-BOCS was 29 at intake and
+ * is 22 now" (a number after "was", "from" or "scored", or a measure's capitals and number).
+ */
+function scoreBefore(text: string, pos: number): boolean {
+  let from = Math.max(0, pos - 80);
+  const stop = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n', pos));
+  if (stop >= from) from = stop + 1;
+  return SCORE_BEFORE.test(text.slice(from, pos));
+}
+const SCORE_BEFORE = /\b(?:was|from|scored?|scores|scoring)\s\d{1,3}\b|\b[A-Z][A-Z-]{1,7}-?\d{1,2}\b/;
 
 /** "he's 17 now", "she is 16,", "when she was 5)", "he turns 16 in June". */
 function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): void {

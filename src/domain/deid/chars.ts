@@ -41,3 +41,17 @@ export function digitsEnd(text: string, i: number): number {
   while (isAsciiDigit(codeAt(text, i))) i++;
   return i;
 }
+
+/**
+ * Whether the word is two or more ASCII capitals and a plural's "s" or a coordinator's "Co": an acronym with an
+ * ending ("GPs", "CAMHs", "SENCo", "ALNCo"), no name (not initials with "Mc", "CMcA", nor "UCLan", "UMass").
+ */
+export function acronymWithEnding(s: string): boolean {
+  const n = s.length;
+  let caps = 0;
+  while (caps < n && s.charCodeAt(caps) >= 65 && s.charCodeAt(caps) <= 90) caps++;
+  if (caps < 2 || caps !== n - 1) return false;
+  const last = s.charCodeAt(n - 1);
+  // ("GPs": an "s" after two capitals or more; "SENCo": an "o" after a "C" ending three or more)
+  return last === 115 || (last === 111 && caps >= 3 && s.charCodeAt(n - 2) === 67);
+}

@@ -180,7 +180,9 @@ export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
     const other = tokens[after.i + 1];
     if (other && other.cap && other.gap === ' ') after = tokens[other.i + 1];
   } else if (after && after.cap && ampBefore(after)) after = tokens[after.i + 1];
-  if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && last.end === last.baseEnd) return true;
+  // ("(Clark's model)", "Beck's model": in the possessive, a name no given-name list knows, or one in brackets or after
+  // "the"; not "Sam's model railway")
+  if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && (last.end === last.baseEnd || !(last.f & C.GIVEN) || g === ' (' || g === '(' || (run.before !== undefined && run.before.key === 'the'))) return true;
   // in brackets after a therapy's name
   let before = run.before;
   let gap = run.beforeGap;

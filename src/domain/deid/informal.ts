@@ -478,7 +478,9 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   // meeting or messaging someone
   const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
   // (not before an organisation's word: "with ramapo college" names a college)
-  const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX));
+  // (nor a word built as an adjective, an adverb or an abstract noun: "with schizoaffective disorder", "seen
+  // antenatally", "with interoceptive exposure")
+  const unknownWord = noListKnows(f) && !((nextToken(tokens, i)?.f ?? 0) & (C.ORG_SUFFIX | C.STREET_SUFFIX | C.PLACE_SUFFIX)) && !(k.length >= 7 && WORD_ENDINGS.test(k));
   // ("caught up with kez at the library": after a cue for meeting someone, a word only a place list knows too)
   // (and the phrase ends there: "with yorkshire ambulance service", "with sheffield hallam" name other things)
   const placeOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0 && (f & C.PLACE) !== 0 && phraseEndsAfter(tokens, i);
@@ -505,6 +507,9 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   }
   return lastName;
 }
+
+/** Endings of adjectives, adverbs and abstract nouns, which a long word no list knows is built with, and a name seldom is. */
+const WORD_ENDINGS = /(?:ive|ally|ous|ical|tion|sion|ment|ness|ity|ism|ology|osis|itis|able|ible|ised|ized)$/;
 
 /** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
 const LOWER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx']);

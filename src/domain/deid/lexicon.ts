@@ -142,6 +142,9 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
 export const CHAT_WORDS = set(`lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|thx|pls|plz|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|
 wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats`);
 
+/** Greetings and sign-offs in other languages that open or close a message ("Hola Mariana,", "Saludos,"): words, never a name. */
+export const GREETING_WORDS = set(`hola|saludos|gracias|adios|adiós|bonjour|merci|cordialement|ciao|grazie|obrigado|obrigada|atentamente|cordialmente|namaste`);
+
 /** Multi-word public names (national services and events): never redacted. */
 export const PUBLIC_PHRASES: readonly string[] = [
   'te whare tapa wha', 'te whare tapa whā', 'victoria police', 'nsw police', 'queensland police', 'boston naming test', 'ms teams', 'microsoft teams', 'boston naming', 'columbia suicide severity rating scale', 'western union', 'major depressive disorder', 'major depression', 'major depressive episode', 'military onesource', 'circle of security', "clare's law", "sarah's law", 'vic pol', 'dean of students', 'four horsemen', 'common app', 'access to he', 'kapa haka', 'shelter cymru', 'skills bootcamp', 'youth justice', 'child protection helpline', 'flexible support fund', 'mental health treatment plan', 'gp mental health treatment plan',

@@ -47,8 +47,9 @@ export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD
 
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
 // (spaces only, never a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr" is a town, a date and a salutation)
+// (not the minutes of a time: "13:30–15:30, Whitehall Crescent office")
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}]|\\d:)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 

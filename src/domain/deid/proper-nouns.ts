@@ -16,7 +16,7 @@ import { NOT_INITIAL_BEFORE } from './known.js';
 import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
-import { codeAt, isSpace, isDottedInitials } from './chars.js';
+import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
@@ -462,7 +462,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   const first = pickTokens(run, text, tokens);
   if (first < 0) unpickedRun(run, text, tokens, out);
   // (an author's name used for a model is judged only once it would be picked: most runs never are)
-  else if (!eponymRun(run, tokens)) pushPicked(run, first, lastPick, text, out);
+  else if (!eponymRun(run, tokens)) pushPicked(run, first, lastPick, text, tokens, out);
 }
 
 
@@ -1194,6 +1194,10 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && (t.f & C.TITLE) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && /[("“‘']$/.test(t.gap)) continue;
     // ('"I don't want to go"', "; I explained that …": the pronoun alone is nobody's name, only "I." an initial)
     if (toks.length === 1 && t.text === 'I' && codeAt(text, t.end) !== 46) continue;
+    // ("Mrs Hughes (ALNCo)", "the SENCo", "two GPs": capitals then small letters, an acronym with an ending, no name)
+    if (!t.upper && !(t.f & C.KNOWN) && acronymWithEnding(t.text)) continue;
+    // ("Rm 412 – Fifita, Tevita": a word for a room or a unit, which no name list knows, before its number)
+    if ((t.f & C.UNIT) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && isAsciiDigit(codeAt(text, t.end + 1)) && codeAt(text, t.end) === 32) continue;
     // (every honorific is a title: the TITLE bit first)
     if ((t.f & C.TITLE) !== 0 && HONORIFICS.has(t.key) && !((t.f & C.KNOWN) !== 0)) continue; // "Mrs" alone is nobody
     // ("(trainee, DCounsPsych year 2)": a word of the practice's own vocabulary is nobody's name, whatever cue is before it)
@@ -1816,13 +1820,13 @@ function anyPlaceNotCommon(toks: readonly Token[]): boolean {
 }
 
 /** Pushes the span of the picked tokens run.toks[a..b] with its kind. */
-function pushPicked(run: Run, a: number, b: number, text: string, out: Span[]): void {
+function pushPicked(run: Run, a: number, b: number, text: string, tokens: readonly Token[], out: Span[]): void {
   const toks = run.toks;
   const before = run.before;
   // "N. Haverfield", "K. Thornbury" at the start of a line: the initial is part of the name, which is a person's
   const initial = a > 0 && isInitialBefore(toks[a - 1]!, toks[a]!);
   if (initial) a--;
-  let kind = initial ? 'PERSON' : pickedKind(run, a, b, text);
+  let kind = initial ? 'PERSON' : pickedKind(run, a, b, text, tokens);
   // "India Reid", "Sydney Cross": a person's name of two words where only one was picked — the given name before
   // the surname, or the surname after the given name, is part of it
   if (kind === 'PERSON' && toks.length === 2 && toks[1]!.gap === ' ' && !run.titled) {
@@ -1870,7 +1874,7 @@ function isInitialBefore(i: Token, t: Token): boolean {
 }
 
 /** Person, organisation or place of the picked tokens run.toks[a..b], from the cues and the words before them. */
-function pickedKind(run: Run, a: number, b: number, text: string): Kind {
+function pickedKind(run: Run, a: number, b: number, text: string, tokens: readonly Token[]): Kind {
   const { cue, before } = run;
   const toks = run.toks;
   let personish = cue || run.quoted;
@@ -1891,7 +1895,13 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
   if (b === toks.length - 1 && stateAfter(run, text)) return 'PLACE';
+  // ("Westside Workforce Center, Albuquerque⏎": a town after an organisation's name and a comma, ending the line or
+  // the clause)
+  if (!cue && a === 0 && b === toks.length - 1 && run.beforeGap === ', ' && before && before.cap && (before.f & C.ORG_SUFFIX) !== 0 && allPlaces(toks) && clauseEndsAt(text, toks[b]!.end)) return 'PLACE';
   if (a === b && toks.length === 1 && (toks[0]!.f & C.GIVEN) !== 0 && bracketedPerson(toks[0]!, text)) return 'PERSON';
+  // ("Dundee and Angus schools team", "Perth and Kinross": a word that a place list knows, after "and" and a town that
+  // no list of names knows)
+  if (!cue && toks.length === 1 && before && before.key === 'and' && run.beforeGap === ' ' && allPlaces(toks) && placeOnlyBefore(tokens, before)) return 'PLACE';
   // "UNSW Business School", "at RMIT": a university known by its letters, whatever follows
   if (UNIVERSITY_LETTERS.has(toks[a]!.text)) return 'ORG';
   // "w/ Manaia (16) + mum": an age in brackets after the name is a person's, whatever else its words name
@@ -1906,6 +1916,23 @@ function pickedKind(run: Run, a: number, b: number, text: string): Kind {
   if (!cue && before && atOrFor(before.key) && !personish) return 'ORG';
   if (!cue && prep && !personish) return 'PLACE';
   return 'PERSON';
+}
+
+/** Whether a capitalised word only a place list knows comes one space before `and`. */
+function placeOnlyBefore(tokens: readonly Token[], and: Token): boolean {
+  const p = and.i > 0 ? tokens[and.i - 1] : undefined;
+  return p !== undefined && p.cap && and.gap === ' ' && (p.f & C.PLACE) !== 0 && (p.f & ~(C.PLACE | C.KNOWN)) === 0;
+}
+
+function allPlaces(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) if (!(toks[i]!.f & C.PLACE)) return false;
+  return true;
+}
+
+/** Whether the text at `p` ends a line or a clause: the end, a line break, a comma, a full stop or a semicolon. */
+function clauseEndsAt(text: string, p: number): boolean {
+  const c = codeAt(text, p);
+  return c === -1 || c === 10 || c === 13 || c === 44 || c === 46 || c === 59;
 }
 
 const GENERIC_ORG_FIRST = new Set(['clinical', 'juvenile', 'adult', 'federal', 'long', 'child', 'educational', 'counselling', 'counseling', 'sport', 'sports', 'occupational', 'health', 'psychology', 'psychological', 'therapy', 'therapies', 'talking', 'older', 'perinatal', 'forensic', 'specialist', 'integrated', 'writing', 'career', 'careers', 'student', 'students', 'memory', 'mental', 'health', 'community', 'social', 'youth', 'family', 'families', 'children\'s', 'children', 'housing', 'job', 'local', 'day', 'drop-in', 'primary', 'secondary', 'high', 'medical', 'adult', 'learning', 'counselling', 'counseling', 'disability', 'disabilities', 'support', 'advice', 'wellbeing', 'well-being', 'the', 'a', 'our', 'their', 'his', 'her', 'my', 'this', 'that', 'sixth', 'junior', 'senior', 'middle', 'elementary', 'public', 'private', 'state', 'catholic', 'grammar', 'special', 'independent', 'free', 'national', 'general', 'district', 'regional', 'county', 'city', 'town', 'village', 'new', 'care', 'nursing', 'residential', 'supported', 'emergency', 'crisis', 'pain', 'sleep', 'eating', 'gender', 'sexual', 'addiction', 'drug', 'alcohol', 'substance', 'recovery', 'employment', 'work', 'business', 'legal', 'law', 'tax', 'benefits']);
@@ -2093,14 +2120,18 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.text === 'A' || t.text === 'I' || t.sentStart) return false;
   const prev = prevToken(tokens, i);
   const next = nextToken(tokens, i);
-  // ("beyond O levels", "did her A level": a school exam's letter)
-  if (next && (next.key === 'level' || next.key === 'levels')) return false;
+  // ("beyond O levels", "did her A level": a school exam's letter; "a fitter on B shift", "moved to C wing": a shift's,
+  // a wing's or a grade's letter)
+  if (next && LETTER_BEFORE.has(next.key)) return false;
   if (!prev || !prev.lower || ((prev.f & C.NOT_INITIAL_BEFORE) !== 0) || prev.gap.includes('\n')) return false;
   // ("52 y/o M, seen x6", "pt 41 yo F": a sex after an age)
   if ((t.text === 'M' || t.text === 'F') && (prev.key === 'o' || prev.key === 'yo' || prev.key === 'old' || prev.key === 'yrs' || prev.key === 'y')) return false;
   if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
   return !!next;
 }
+
+/** Words that a capital letter names one of: "O levels", "B shift", "C wing", "D block", "E grade". */
+const LETTER_BEFORE = new Set(['level', 'levels', 'shift', 'shifts', 'wing', 'block', 'grade', 'grades', 'stream', 'band', 'corridor', 'landing']);
 
 /**
  * "To: Mitigating Circumstances Committee", "Swindon North Family Safeguarding Team": capitalised words ending in a word

@@ -2273,3 +2273,44 @@ test('a surname that is also a word, right after a given name picked after a sen
   const r = run('Met Tom Smith today. Met Tom Baker.');
   assert.deepEqual(texts(r, 'PERSON'), ['Tom Smith', 'Tom Baker']);
 });
+
+test('a long word no list knows, built as an adjective, an adverb or an abstract noun, is no name after a cue ("with schizoaffective disorder", "seen antenatally"); a name no list knows still is ("met with kasabian today")', () => {
+  untouched('He is a man with schizoaffective disorder, stable.', 'schizoaffective');
+  untouched('Course: CBT with interoceptive exposure, then graded.', 'interoceptive');
+  untouched('She was seen antenatally by our team.', 'antenatally');
+});
+
+test('greetings and sign-offs in other languages are words ("Hola Mariana,", "Saludos,"); "Sra." is an honorific; "Rm 412" is a room', () => {
+  const r = run('Hola Mariana,\n\nGreat to meet you. I will call mom, Sra. Ochoa, tomorrow.\n\nSaludos,\nIfeoma');
+  assert.deepEqual(texts(r, 'PERSON'), ['Mariana', 'Ochoa', 'Ifeoma']);
+  untouched('• Rm 412 – Fifita, Tevita 58 M, CHF exacerbation.', 'Rm');
+});
+
+test('no age: a numbered item after a full stop ("for 8 March. (2) Work experience"), a limit ("can continue to age 21"), a score ("PHQ-9 was 19 at intake and is 13 now"); "at age 16" and "her son is 12 now" are ages', () => {
+  untouched('The test at the centre for 8 March. (2) Work experience – I asked.', '2');
+  untouched('Colm confirmed the arrangement can continue to age 21.', '21');
+  untouched('Tom Baker said the PHQ-9 was 19 at intake and is 13 now.', '13');
+  caught('Tom Baker said that at age 16 she left.', '16');
+  caught('Tom Baker said her son Jake is 12 now.', '12');
+});
+
+test('a time\'s minutes are no house number ("13:30–15:30, Whitehall Crescent office"); an author\'s possessive before a model is readable ("(Clark\'s model)", "Beck\'s model"), "Sam\'s model railway" is not', () => {
+  untouched('Friday 7 March 2025, 13:30–15:30, Whitehall Crescent office', '30');
+  untouched('psychoeducation on the panic cycle (Clark\'s model). Used Beck\'s model.', 'Clark');
+  untouched('psychoeducation on the panic cycle (Clark\'s model). Used Beck\'s model.', 'Beck');
+  caught('Sam\'s model railway is fun.', 'Sam');
+});
+
+test('a letter before "shift", "wing" or "block" is no initial ("a fitter on B shift"); capitals with a plural\'s "s" or "Co" are no name ("Mrs Hughes (ALNCo)", "the SENCo"); initials with "Mc" still are ("Signed CMcA.")', () => {
+  untouched('a comment from a fitter on B shift that made her uncomfortable', 'B');
+  untouched('Agreed to meet with Mrs Hughes (ALNCo) present.', 'ALNCo');
+  untouched('The SENCo, Mrs Lee, rang.', 'SENCo');
+  caught('Agreed with the school. Signed CMcA.', 'CMcA');
+});
+
+test('a town after an organisation\'s name and a comma ending the line ("Westside Workforce Center, Albuquerque"), and one after "and" and a town ("Dundee and Angus schools team"), are places', () => {
+  const r = run('log — Westside Workforce Center, Albuquerque\n\nCareers advisers, Dundee and Angus schools team');
+  assert.deepEqual(texts(r, 'LOCATION'), ['Albuquerque', 'Dundee', 'Angus']);
+  caught('She met Tom and Angus today.', 'Angus');
+  assert.equal(run('She met Tom and Angus today.').entities.find((e) => e.text === 'Angus')?.type, 'PERSON');
+});

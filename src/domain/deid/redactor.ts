@@ -12,7 +12,7 @@ import { Pseudonyms, orgIdentity, personIdentity, type Resolved } from './pseudo
 import { span, type Span } from './span.js';
 import { firstTokenAt, tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
-import { codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
+import { acronymWithEnding, codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
 import { DEGREE_STATES, PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
 
@@ -168,7 +168,7 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
       out.push(span('PERSON', t.start, t.end, 'model', { identity: s.identity ?? personIdentity(text.slice(s.start, s.end)) }));
       continue;
     }
-    if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper) continue;
+    if (t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.NAME_LABEL | C.COLLEAGUE) || t.upper || acronymWithEnding(t.text)) continue;
     // ("Faith Nguyen-Walker (Board-approved)": a compound with a part in lower case is a description)
     if (LOWER_PART.test(t.text)) continue;
     // (in lower case only a given name: "Gaz (greenkeeper)" is a job no list knows)
