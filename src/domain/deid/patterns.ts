@@ -261,7 +261,8 @@ const S = {
   auPostcode: sticky(AU_POSTCODE),
   address: sticky(ADDRESS),
   road: sticky(ROAD_NUMBER),
-  slashRef: /[A-Z]{2,5}\/\d{1,4}\/\d{3,8}(?:\/\d{1,4})?(?![\p{L}\p{N}\/])/uy,
+  // ("BSJ/UC/778213": or letters between the slashes, then five digits or more)
+  slashRef: /[A-Z]{2,5}(?:\/\d{1,4}\/\d{3,8}(?:\/\d{1,4})?|(?:\/[A-Z]{1,5}){1,2}\/\d{5,8})(?![\p{L}\p{N}\/])/uy,
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
   // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)
@@ -995,8 +996,9 @@ function codesAtUpperCase(text: string, t: Token, out: Span[]): void {
   if (t.hasDigit && ukPostcodeShape(text, p)) markMatch(out, 'POSTCODE', S.ukPostcode, text, p);
   // (NI_NUMBER: a second capital, then two digits, after a space or not)
   if (niShape && isAsciiUpper(codeAt(text, p + 1)) && (isAsciiDigit(codeAt(text, p + 2)) || (codeAt(text, p + 2) === 32 && isAsciiDigit(codeAt(text, p + 3))))) markMatch(out, 'ID', S.ni, text, p);
-  // ("occurrence CLV/24/118406": letters, then numbers between slashes, a force's or an agency's reference)
-  if (t.upper && codeAt(text, t.end) === 47 && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'ID', S.slashRef, text, p);
+  // ("occurrence CLV/24/118406", "ref BSJ/UC/778213": letters, then numbers or letters between slashes, a force's or an
+  // agency's reference)
+  if (t.upper && codeAt(text, t.end) === 47 && (isAsciiDigit(codeAt(text, t.end + 1)) || isAsciiUpper(codeAt(text, t.end + 1)))) markMatch(out, 'ID', S.slashRef, text, p);
   // (ROAD_NUMBER: "the" and white space before it, A, B or M, then a digit)
   const c = text.charCodeAt(p);
   if (t.hasDigit && (c === 65 || c === 66 || c === 77) && isAsciiDigit(codeAt(text, p + 1)) && isSpace(codeAt(text, p - 1)) && ROAD_CUE.test(text.slice(Math.max(0, p - 7), p))) markMatch(out, 'PLACE', S.road, text, p);

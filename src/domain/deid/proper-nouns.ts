@@ -248,13 +248,17 @@ const BUSINESS_WORDS = new Set(['diner', 'kitchen', 'bar', 'grill', 'cafe', 'caf
 /**
  * Whether "and" at toks[i] joins two organisations' names: the part before it ends in a word that ends a school's, a
  * hospital's or a shop's name ("Hartcliffe Academy and …", "Braitling Primary and …", "Lloyds Pharmacy and …"), or
- * both parts start with the same word ("University of Huddersfield and University of Bradford"); not "Sheffield
+ * both parts start with the same word ("University of Huddersfield and University of Bradford"), or the second ends
+ * in the word the first starts with, before "of" ("University of Bradford and Aston University"); not "Sheffield
  * Health and Social Care NHS Foundation Trust", "Riverina Medical and Dental Aboriginal Corporation".
  */
 function twoOrganisations(toks: readonly Token[], cs: number, i: number): boolean {
   if (i - 1 <= cs || i + 2 >= toks.length) return false;
   if (NAME_ENDS.has(toks[i - 1]!.key)) return true;
-  return toks[i + 1]!.key === toks[cs]!.key && (toks[cs]!.f & C.ORG_SUFFIX) !== 0;
+  if ((toks[cs]!.f & C.ORG_SUFFIX) === 0) return false;
+  // ("University of Bradford and Aston University": the first's word for an organisation, then "of", and the
+  // second's same word last)
+  return toks[i + 1]!.key === toks[cs]!.key || (toks[toks.length - 1]!.key === toks[cs]!.key && toks[cs + 1]!.key === 'of');
 }
 const NAME_ENDS = new Set(['school', 'academy', 'college', 'primary', 'elementary', 'hospital', 'infirmary', 'pharmacy', 'library', 'church', 'mosque', 'temple', 'gurdwara', 'surgery']);
 
@@ -892,7 +896,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   const toks = run.toks;
   // "the Department of Housing", "Ministry of Health": a government's department, a public body
   if (orgAt === 2 && toks.length === 3 && run.keys[1] === 'of' && GOVERNMENT_BODIES.has(run.keys[0]!)) return false;
-  const s = orgStart(run, orgAt);
+  const s = orgStart(run, orgAt, text);
   if (!namesOrganisation(run, s, tokens)) return false;
   const keys = run.keys;
   let e = toks.length - 1;
@@ -900,7 +904,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
   // ("Minneapolis Public Housing Authority", "Murray Water Board": so are an authority, a board or a commission)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = ORG_TAILS.has(keys[orgAt + 1]!) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && NAME_ENDS.has(keys[orgAt]!))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -936,7 +940,9 @@ function placeTail(toks: readonly Token[], from: number): boolean {
 }
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */
-const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal', 'district']);
+// ("Ilford Housing Advice", "Southwest Immigrant Legal Aid", "Ealing Family Support Team": advice, aid or a team; not
+// a hospital's or a school's team, "County Hospital Team")
+const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal', 'district', 'advice', 'aid', 'team']);
 /** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
 const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
 
@@ -947,14 +953,21 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 const FOR_WHOM = new Set(['children', 'women', 'girls', 'boys', 'men', 'families', 'adults', 'young', 'sick', 'deaf', 'blind']);
 
 /** Where an organisation's name starts: after sentence-initial verbs and plurals ("Attended Harehills Academy") and "the". */
-function orgStart(run: Run, orgAt: number): number {
+function orgStart(run: Run, orgAt: number, text: string): number {
   const { toks, strengths, keys } = run;
   let s = 0;
-  while (s < toks.length - 1 && toks[s]!.sentStart && !/:\s*$/.test(toks[s]!.gap) && (strengths[s] === 'common' || strengths[s] === 'word') && (/(?:ed|[^s]s|ing)$/.test(keys[s]!) || IRREGULAR_PAST.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+  // ("Try Penn Manor Nursing Home", "Rang Lyell McEwin Hospital": a verb opening the sentence, in the past, in -s or
+  // -ing, or a request, is outside the name)
+  // ("9:55 Rang …": or after a log entry's time)
+  const timeBefore = run.before !== undefined && run.before.hasDigit && run.beforeGap === ' ' && codeAt(text, run.before.start - 1) === 58;
+  while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && (((strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!)) || IRREGULAR_PAST.has(keys[s]!) || ORG_REQUESTS.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
   // ("at The Sheffield College": "The" in capitals mid-sentence is part of the name)
   if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3)) s++;
   return s;
 }
+
+/** Requests that open a sentence before an organisation's name: "Try Penn Manor Nursing Home", "Contact Leeds Mind". */
+const ORG_REQUESTS = new Set(['try', 'contact', 'call', 'ring', 'phone', 'email', 'visit', 'ask', 'attend', 'join', 'apply', 'refer', 'book', 'chase', 'text']);
 
 /** Whether the run from s on names an organisation rather than a service or a description. */
 function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boolean {
@@ -1228,6 +1241,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
 
 /** A capitalised surname (not a word for a street, a date, a title or a service) one space after a given name picked. */
 function surnameAfterPickedGiven(prev: Token, t: Token): boolean {
+  // ("- Tom W – resume done": or an initial ending the run)
+  if (t.text.length === 1 && t.cap && t.text !== 'A' && t.text !== 'I' && t.gap === ' ' && prev.end === prev.baseEnd && (prev.f & C.GIVEN) !== 0 && t.i === prev.i + 1) return t.end === t.baseEnd;
   return t.cap && t.alpha && t.gap === ' ' && prev.end === prev.baseEnd && (prev.f & C.GIVEN) !== 0 && (t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && (t.f & NOT_IN_NAME) === 0;
 }
 
@@ -1352,6 +1367,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
   // ("Grace — session 9 — 19/11/25", "Hope - wk 3": a given name heading a note, before a dash and its session or date)
   if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.TITLE | C.RELATION | C.PUBLIC_TERM | C.DOMAIN)) && headingName(t, tokens)) return true;
+  // ("• Tyler (EHCP) – annual review", "- Tom W – resume done": a given name opening a list's item, before a dash)
+  if (i === 0 && (run.toks.length === 1 || (run.toks.length === 2 && run.toks[1]!.text.length === 1)) && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM | C.DOMAIN)) && bulletName(t, text)) return true;
   // ("foster carers Sue and Ken Bradshaw": a given name that is also a word, before "and" and a couple's other name in full)
   if (run.toks.length === 1 && t.f & C.GIVEN && !t.sentStart && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM)) && coupleAfter(t, tokens)) return true;
   // ("kids (Mason 10 and Lily 7)", "Ruby 9, Jack 6": two or more given names listed, each with an age)
@@ -1723,6 +1740,17 @@ function roleBeforeName(toks: readonly Token[]): number {
   }
   return -1;
 }
+
+/**
+ * A name after a list's bullet at the start of a line, then a spaced dash, alone or after an initial or a short
+ * bracket: "• Tyler (EHCP) – annual review", "- Tom W – resume done".
+ */
+function bulletName(t: Token, text: string): boolean {
+  if (t.end !== t.baseEnd || !BULLET_GAP.test(t.gap) || !(t.i === 0 || t.gap.includes('\n'))) return false;
+  return DASH_AFTER_NAME.test(text.slice(t.baseEnd, t.baseEnd + 28));
+}
+const BULLET_GAP = /(?:^|\n)[ \t]*[•·*‣▪◦–-][ \t]+$/;
+const DASH_AFTER_NAME = /^(?: [A-Z]\.?| \([^()\n]{1,20}\))? [–—-] /;
 
 /** A name starting the note or a line, then a dash and a session, a week or a date. */
 function headingName(t: Token, tokens: readonly Token[]): boolean {

@@ -2314,3 +2314,24 @@ test('a town after an organisation\'s name and a comma ending the line ("Westsid
   caught('She met Tom and Angus today.', 'Angus');
   assert.equal(run('She met Tom and Angus today.').entities.find((e) => e.text === 'Angus')?.type, 'PERSON');
 });
+
+test('an organisation\'s name goes on through "Advice", "Aid" or "Team" ("Ilford Housing Advice", "Southwest Immigrant Legal Aid", "Ealing Family Support Team") and starts after a request or a verb opening the sentence or a log\'s time ("Try Penn Manor Nursing Home", "9:55 Rang Lyell McEwin Hospital"); "University of Bradford and Aston University" are two', () => {
+  oneOrganisation('Rent arrears being managed with Ilford Housing Advice.', 'Ilford Housing Advice');
+  oneOrganisation('Managing Attorney, Southwest Immigrant Legal Aid\nVia fax', 'Southwest Immigrant Legal Aid');
+  oneOrganisation('Completed by: Siobhan Keane, Ealing Family Support Team\nVictim: Ilhan', 'Ealing Family Support Team');
+  oneOrganisation('Prefers the area. Try Penn Manor Nursing Home – contact Bev.', 'Penn Manor Nursing Home');
+  oneOrganisation('9:55 Rang Lyell McEwin Hospital social work.', 'Lyell McEwin Hospital');
+  const r = run('has offers from University of Bradford and Aston University, still waiting.');
+  assert.deepEqual(texts(r, 'ORGANISATION'), ['University of Bradford', 'Aston University']);
+});
+
+test('a reference of letters between slashes, then five digits or more ("BSJ/UC/778213"), is an identifier; "NHS/CAMHS/2024" and "CBT/DBT" are not', () => {
+  caught('His case ref on our side is BSJ/UC/778213.', 'BSJ/UC/778213');
+  untouched('Also NHS/CAMHS/2024 and CBT/DBT.', 'NHS/CAMHS/2024');
+  untouched('Also NHS/CAMHS/2024 and CBT/DBT.', 'CBT/DBT');
+});
+
+test('a given name opening a list\'s item before a dash, alone, with an initial or a short bracket, is a person ("• Tyler (EHCP) – annual review", "- Tom W – resume done"); "- May – holiday", "- Summary – fine" are not', () => {
+  const r = run('Team:\n- Tom W – resume done, applying.\n• Tyler (EHCP) – annual review meeting\n- Summary – fine\n- May – holiday');
+  assert.deepEqual(texts(r, 'PERSON'), ['Tom W', 'Tyler']);
+});
