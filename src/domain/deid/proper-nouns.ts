@@ -988,7 +988,10 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // ("Baptist Mills Academy": a public term before a place's or a person's name is part of a local name)
   // ("Cross Creek Baptist Church": a public word before a word for a place's feature names a place, a local one)
   const placeFirst = s + 2 < toks.length && (toks[s + 1]!.f & C.PLACE_SUFFIX) !== 0 && (toks[s + 1]!.f & C.ORG_SUFFIX) === 0;
-  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !placeFirst && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
+  // ("Hamilton High School", "Edinburgh College": a measure's author who is a town too, before a word that ends a
+  // school's or a hospital's name, names a local one)
+  const placeSchool = (toks[s]!.f & C.PLACE) !== 0 && toks.length - s >= 2 && NAME_ENDS.has(keys[keys.length - 1]!);
+  const publicOnly = (allPublic || (((toks[s]!.f & C.PUBLIC_TERM) !== 0) && !placeFirst && !placeSchool && !hasStrengthFrom(strengths, s + 1, 'name') && !nameWordBetween(toks, s + 1, toks.length - 1))) && !((toks[s]!.f & C.KNOWN) !== 0);
   // ("at Georgia State": a state's university, both words public, judged by the word before it, as ordinary words are)
   const stateUniversity = toks.length - s === 2 && keys[s + 1] === 'state' && (toks[s]!.f & C.PUBLIC_NAME) !== 0;
   // ("the Somali Student Association", "Arab American Women's Circle": a community's group, named for who is in it)

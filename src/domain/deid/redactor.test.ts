@@ -2335,3 +2335,8 @@ test('a given name opening a list\'s item before a dash, alone, with an initial 
   const r = run('Team:\n- Tom W – resume done, applying.\n• Tyler (EHCP) – annual review meeting\n- Summary – fine\n- May – holiday');
   assert.deepEqual(texts(r, 'PERSON'), ['Tom W', 'Tyler']);
 });
+
+test('a measure\'s author who is a town too names a school before its word ("Hamilton High School", "Edinburgh College"); "the Hamilton scale" stays readable', () => {
+  oneOrganisation('Site supervisor: Keisha Grant, LPC, Hamilton High School, Milwaukee', 'Hamilton High School');
+  untouched('Completed the Beck Depression Inventory and the Hamilton scale.', 'Hamilton');
+});
