@@ -87,7 +87,7 @@ kwanzaa|new year|nye|boxing day|pentecost|whitsun|yom kippur|rosh hashanah|chine
  */
 export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|yolngu|anangu|pasifika|pacifica|
 wongutha|wangkatha|yamatji|nyoongar|martu|ngaanyatjarra|yawuru|larrakia|ngarrindjeri|adnyamathanha|barkindji|gunditjmara|wadawurrung|worimi|ngunnawal|quandamooka|
-aetna|cigna|humana|tricare|unitedhealthcare|medibank|bupa|al-anon|alateen|nar-anon|
+aetna|cigna|humana|tricare|unitedhealthcare|medibank|bupa|familycare|al-anon|alateen|nar-anon|nightline|nacro|
 kleinman|merton|windrush|griefline|gamilaraay|kamilaroi|diné|wurundjeri|kaurna|arrernte|pitjantjatjara|warlpiri|bundjalung|
 gumbaynggirr|dharug|darug|eora|gadigal|yuin|palawa|murri|cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
 kurdish|kurd|kurds|yoruba|igbo|ibo|hausa|fulani|amhara|oromo|oromiffa|tigrayan|tigrinya|somali|rohingya|roma|romani|
@@ -171,6 +171,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
   'data protection act', 'prevent duty', 'channel panel', 'multi-agency safeguarding hub', 'mash',
   'world health organization', 'world health organisation', 'united nations', 'european union', 'middle east',
   'ngāti porou', 'ngati porou', 'ngāti whakaue', 'ngati whakaue', 'ngāti kahungunu', 'ngati kahungunu', 'ngāi tahu', 'ngai tahu', 'te arawa', 'ngāti tūwharetoa', 'ngati tuwharetoa', 'ngāti maniapoto', 'ngati maniapoto', 'interest profiler', 'o*net interest profiler',
+  'breathing space', 'child care subsidy', 'home care package', 'home care packages', 'nj familycare',
   'día de los muertos', 'dia de los muertos', 'day of the dead', 'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
 ];
 

@@ -399,6 +399,8 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident event share crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
+/** Words for studying before a course's "Unit 7". */
+const STUDY_BEFORE_UNIT = new Set(['passed', 'pass', 'completed', 'complete', 'failed', 'fail', 'finished', 'finish', 'resit', 'resat', 'retake', 'retook', 'submitted', 'submit', 'studying', 'module', 'assignment']);
 export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot', 'level', 'shop']);
 
 /**
@@ -435,7 +437,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     } else if (t.f & C.UNIT && isAsciiUpper(c0) && digitWithin(text, t.baseEnd, 5)) {
       // (both regexes need the word capitalised, "Flat", and a number at most four code units after it: "Flat 3",
       // "Unit #4"; not "flat affect", "the room")
-      if (!markMatch(out, 'ADDRESS', S.address, text, t.start)) markMatch(out, 'ADDRESS', S.unit, text, t.start);
+      // ("passed Unit 7 (hydraulics)", "resit Unit 4": a course's unit after a word for studying it, no flat)
+      if (!markMatch(out, 'ADDRESS', S.address, text, t.start) && !(i > 0 && t.key === 'unit' && STUDY_BEFORE_UNIT.has(tokens[i - 1]!.key))) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
     // (a token whose first character is a small ASCII letter is neither `upper` nor `cap`, and mixedCodeAt stops at
     // that letter: such a token, most of a note's, is judged below without loading its Word, a pointer chase into

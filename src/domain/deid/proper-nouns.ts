@@ -894,6 +894,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
     return true;
   }
   const toks = run.toks;
+  // ("Faith Adeyemi, Peer Mentoring Coordinator": ordinary words ending in a word for a role are a job's title)
+  if (orgAt < toks.length - 1 && ROLE_WORDS.has(run.last.key) && ordinaryFrom(run.strengths, 0)) return false;
   // "the Department of Housing", "Ministry of Health": a government's department, a public body
   if (orgAt === 2 && toks.length === 3 && run.keys[1] === 'of' && GOVERNMENT_BODIES.has(run.keys[0]!)) return false;
   const s = orgStart(run, orgAt, text);
@@ -904,7 +906,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
   // ("Minneapolis Public Housing Authority", "Murray Water Board": so are an authority, a board or a commission)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && NAME_ENDS.has(keys[orgAt]!))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && (NAME_ENDS.has(keys[orgAt]!) || keys[orgAt] === 'trust'))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -941,7 +943,7 @@ function placeTail(toks: readonly Token[], from: number): boolean {
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */
 // ("Ilford Housing Advice", "Southwest Immigrant Legal Aid", "Ealing Family Support Team": advice, aid or a team; not
-// a hospital's or a school's team, "County Hospital Team")
+// a hospital's, a school's or a trust's team, "County Hospital Team", "the Prince's Trust Team programme")
 const ORG_TAILS = new Set(['department', 'dept', 'authority', 'board', 'commission', 'coalition', 'consortium', 'directorate', 'coordination', 'court', 'tribunal', 'district', 'advice', 'aid', 'team']);
 /** Words that start the name of a government's department: "Department of Housing", "Ministry of Health". */
 const GOVERNMENT_BODIES = new Set(['department', 'dept', 'ministry', 'secretary', 'office']);
@@ -2271,6 +2273,10 @@ function affiliateRule(run: Run, tokens: readonly Token[], out: Span[]): boolean
  * "BS in Electrical Engineering": ordinary words after a qualification and "in" name what is studied, not a body.
  */
 function courseSubject(run: Run, tokens: readonly Token[]): boolean {
+  // ("L2 Health & Social Care", "L3 Business": a level's letter and number before a subject's ordinary words)
+  if (run.toks.length >= 2 && LEVEL_LETTER.test(run.toks[0]!.text) && ordinaryFrom(run.strengths, 1)) return true;
+  // ("final-year PhD, Materials Science & Engineering": after a degree and a comma, ordinary words ending in a subject)
+  if (run.before && QUALIFICATIONS.has(run.before.key) && run.beforeGap === ', ' && ordinaryFrom(run.strengths, 0) && (NOT_PLACES.has(run.last.key) || SUBJECT_ENDS.has(run.last.key))) return true;
   const inTok = run.before;
   if (!inTok || inTok.key !== 'in' || !inTok.lower || run.beforeGap !== ' ') return false;
   for (let q = 0; q < run.strengths.length; q++) if (run.strengths[q] !== 'common' && run.strengths[q] !== 'word') return false;
@@ -2281,6 +2287,15 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+const LEVEL_LETTER = /^L[1-8]$/;
+/** Last words of a subject's name that NOT_PLACES does not hold. */
+const SUBJECT_ENDS = new Set(['sciences', 'studies', 'arts', 'humanities', 'mathematics', 'statistics', 'linguistics', 'physiology', 'neuroscience', 'pharmacology', 'pharmacy', 'midwifery', 'policy']);
+
+function ordinaryFrom(strengths: readonly Strength[], from: number): boolean {
+  for (let q = from; q < strengths.length; q++) if (strengths[q] !== 'common' && strengths[q] !== 'word') return false;
+  return true;
+}
+
 const QUALIFICATIONS = new Set(['cert', 'certificate', 'diploma', 'level', 'degree', 'bs', 'ba', 'bsc', 'msc', 'ma', 'aas', 'aa', 'as', 'btec', 'nvq', 'hnd', 'hnc', 'apprenticeship', 'major', 'minor', 'masters', 'bachelors', 'phd', 'associate', 'ged', 'gcse', 'a-level', 'course', 'qualification']);
 const LEVEL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 const COURSE_WORDS = new Set(['diploma', 'bachelor', 'bachelors', 'master', 'masters', 'certificate', 'cert', 'degree', 'doctor', 'doctorate', 'associate']);

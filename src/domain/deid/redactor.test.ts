@@ -2340,3 +2340,15 @@ test('a measure\'s author who is a town too names a school before its word ("Ham
   oneOrganisation('Site supervisor: Keisha Grant, LPC, Hamilton High School, Milwaukee', 'Hamilton High School');
   untouched('Completed the Beck Depression Inventory and the Hamilton scale.', 'Hamilton');
 });
+
+test('national helplines and programmes stay readable ("the Nightline and the Breathing Space number", "the Child Care Subsidy", "Nacro"); a course after a level or a degree ("L2 Health & Social Care", "PhD, Materials Science & Engineering"), a job\'s title ("Peer Mentoring Coordinator") and a course\'s unit ("passed Unit 7") are no organisation or place', () => {
+  untouched('Also gave details of the Nightline and the Breathing Space number.', 'Nightline');
+  untouched('Also gave details of the Nightline and the Breathing Space number.', 'Breathing Space');
+  untouched('Apply for the Child Care Subsidy; also to Nacro for advice.', 'Child Care Subsidy');
+  untouched('Apply for the Child Care Subsidy; also to Nacro for advice.', 'Nacro');
+  untouched('Hamdi Jama (ID WC2412088) – L2 Health & Social Care. Placement next.', 'Health & Social Care');
+  untouched('Xu Mingyu, final-year PhD, Materials Science & Engineering, is submitting.', 'Materials Science');
+  untouched('Faith Adeyemi, Peer Mentoring Coordinator', 'Peer Mentoring');
+  untouched('Knowledge: passed Unit 7 (hydraulics) with merit.', 'Unit 7');
+  caught('Lives at Unit 7, 12 High St.', 'Unit 7');
+});
