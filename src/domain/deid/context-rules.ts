@@ -183,6 +183,16 @@ export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   // ("(Clark's model)", "Beck's model": in the possessive, a name no given-name list knows, or one in brackets or after
   // "the"; not "Sam's model railway")
   if (after && after.gap === ' ' && after.lower && MODEL_WORDS.has(after.key) && (last.end === last.baseEnd || !(last.f & C.GIVEN) || g === ' (' || g === '(' || (run.before !== undefined && run.before.key === 'the'))) return true;
+  // ("Clark's cognitive model", "Shapiro's standard protocol", "Morrison's 4x4x4 model": in the possessive, one or two
+  // words in lower case or with digits, then a model word)
+  // (a surname, or a name no given-name list knows: not "Sam's new model car")
+  if (last.end !== last.baseEnd && (!(last.f & C.GIVEN) || (last.f & (C.SURNAME | C.WORD_SURNAME)) !== 0) && after && after.gap === ' ' && !after.cap && !after.upper) {
+    for (let j = after.i + 1; j <= after.i + 2 && j < tokens.length; j++) {
+      const w = tokens[j]!;
+      if (w.gap !== ' ' || w.cap || w.upper) break;
+      if (MODEL_WORDS.has(w.key)) return true;
+    }
+  }
   // in brackets after a therapy's name
   let before = run.before;
   let gap = run.beforeGap;

@@ -48,8 +48,9 @@ export const STATE_ABBR = new RegExp(`^,?\\s{1,2}(?:${US_STATES}|NSW|VIC|Vic|QLD
 const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Crescent|Cres|Grove|Terrace|Tce|Close|Boulevard|Blvd|Highway|Hwy|Parade|Pde|Square|Sq|Row|Mews|Walk|Rise|View|Green|Hill|Park|Circle|Pike|Parkway|Pkwy|Trail|Bank|Croft|Fold|Chase|Vale|Wynd|Brow|Gate|Quay|Wharf|Esplanade|Promenade|Approach|Heights|Meadows|Meadow|Yard|Alley|Loop|Run|Path|Broadway';
 // (spaces only, never a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr" is a town, a date and a salutation)
 // (not the minutes of a time: "13:30–15:30, Whitehall Crescent office")
+// (nor a school year: "(15, Year 10, Bellenden Park Academy)")
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\d:)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}]|\\d:|\\b(?:Year|Yr|Grade)\\s)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 
@@ -399,6 +400,8 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
 export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident event share crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
+const IDAHO_ZIP = /^\.?,?\s{1,2}83[2-8]/;
+
 /** Words for studying before a course's "Unit 7". */
 const STUDY_BEFORE_UNIT = new Set(['passed', 'pass', 'completed', 'complete', 'failed', 'fail', 'finished', 'finish', 'resit', 'resat', 'retake', 'retook', 'submitted', 'submit', 'studying', 'module', 'assignment']);
 export const UNIT_WORDS = new Set(['flat', 'unit', 'apt', 'apartment', 'suite', 'ste', 'room', 'rm', 'lot', 'level', 'shop']);
@@ -450,7 +453,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     // (a capitalised word of STATE_WORDS is Vic, Qld, Tas or Zip: so "The", "She", "Dr" need no look-up; and every
     // match has a digit within eight code units of the word: "IL 60608", "ZIP code: 60608", "NSW 2770")
     if (t.baseEnd - t.start <= 3 && (lowerStart ? c0 === 122 && t.text === 'zip' : t.upper || (t.cap && (c0 === 86 || c0 === 81 || c0 === 84 || c0 === 90))) && STATE_WORDS.has(t.text) && digitWithin(text, t.baseEnd, 9)) {
-      markMatch(out, 'POSTCODE', S.usZip, text, t.start);
+      // ("phone, ID 40218": "ID" before five digits is Idaho only with an Idaho ZIP code, 832–838)
+      if (!(t.text === 'ID' && !IDAHO_ZIP.test(text.slice(t.baseEnd, t.baseEnd + 6)))) markMatch(out, 'POSTCODE', S.usZip, text, t.start);
       markMatch(out, 'POSTCODE', S.auPostcode, text, t.start);
     }
     // (a key "last" starts with "l": the token with "l", "L" or a non-ASCII character that folds to it)

@@ -2352,3 +2352,16 @@ test('national helplines and programmes stay readable ("the Nightline and the Br
   untouched('Knowledge: passed Unit 7 (hydraulics) with merit.', 'Unit 7');
   caught('Lives at Unit 7, 12 High St.', 'Unit 7');
 });
+
+test('an author\'s possessive before one or two words and a model word is readable ("Clark\'s cognitive model", "Morrison\'s 4x4x4 model"); "Sam\'s new model car" is a person', () => {
+  untouched("Formulated using Clark's cognitive model.", 'Clark');
+  untouched("Used Morrison's 4x4x4 model for the review.", 'Morrison');
+  caught("Sam's new model car arrived.", 'Sam');
+});
+
+test('"ID" before five digits is Idaho only with an Idaho ZIP code ("Boise, ID 83702"; "phone, ID 44912" is an identifier); a school year\'s number is no house number ("(15, Year 10, Bellenden Park Academy)")', () => {
+  const r = run('Interpreter: Arabic (phone, ID 44912). Office in Boise, ID 83702.');
+  assert.deepEqual(texts(r, 'ID'), ['44912']);
+  assert.ok(texts(r, 'LOCATION').some((t) => t.includes('83702')), r.text);
+  untouched('- Chinedu (15, Year 10, Bellenden Park Academy) in a better mood.', 'Year 10');
+});
