@@ -1087,6 +1087,8 @@ function mixedCodeAt(text: string, t: Token, out: Span[]): void {
 function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
   const value = m[1]!;
   const vStart = m.index + m[0].length - value.length;
+  // ("verified for the application.⏎3/4 1:30p – Called": a full stop and a line break end the cue's sentence)
+  if (sentenceEndBetween(text, m.index, vStart)) return;
   // Keep the leading chunks that look like a code (upper case, digits, hyphens): "LPC-A 81234", "JT 48 29 61 B".
   // (the value holds only ASCII letters, digits, spaces, "/" and "-", and a chunk is the value split after each
   // space, value.split(/(?<=[ ])/): each chunk, without its space, is scanned once for what the regexes /[a-z]/,
@@ -1124,6 +1126,12 @@ function idFromCue(text: string, m: RegExpExecArray, out: Span[]): void {
   const idStart = vStart + lead;
   const idText = value.slice(lead, lead + len).trimEnd();
   if (digits >= 3 && idText && !/^(?:19|20)\d\d$/.test(idText) && !PUBLIC_LINES.has(digitsOf(idText))) push(out, span('ID', idStart, idStart + idText.length, 'pattern'));
+}
+
+/** Whether text[from, to) holds a full stop and then a line break. */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  const dot = text.indexOf('.', from);
+  return dot >= 0 && dot < to && text.indexOf('\n', dot) >= 0 && text.indexOf('\n', dot) < to;
 }
 
 /** /^(?:ID|NO|REF|NUMBER|#)$/i.test(s.slice(a, b)) for a chunk of an identifier's value (ASCII letters, digits, "/" and "-": never "#"). */

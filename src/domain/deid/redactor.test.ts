@@ -2365,3 +2365,8 @@ test('"ID" before five digits is Idaho only with an Idaho ZIP code ("Boise, ID 8
   assert.ok(texts(r, 'LOCATION').some((t) => t.includes('83702')), r.text);
   untouched('- Chinedu (15, Year 10, Bellenden Park Academy) in a better mood.', 'Year 10');
 });
+
+test('an identifier\'s cue word ends with its sentence: a full stop and a line break after it leave the next line alone ("for the application.⏎3/4 1:30p – Called")', () => {
+  const r = run('verified for the application.\n3/4 1:30p – Called the centre.');
+  assert.deepEqual(texts(r), ['3/4']);
+});
