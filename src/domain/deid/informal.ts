@@ -36,6 +36,50 @@ export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
   }
 }
 
+/** Labels of a list of the people at a meeting. */
+const ATTENDANCE_LABELS = new Set(['present', 'attendees', 'attending', 'apologies', 'apols', 'absent']);
+
+/**
+ * "present: bear, kobe, Jarrah, lachie W, Sunny": in a list of who was at a meeting (after "Present:",
+ * "Attendees:", "Apols:" opening a line) that names two people or more with capitals, a lower-case item of one word (or
+ * one and an initial) is a person too, whatever else the word is. Not a family word, a role or a pronoun ("mum",
+ * "SW", "me"), and not a list of anything else ("Present: low mood, tearful").
+ */
+export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.f & C.NAME_LABEL) || !ATTENDANCE_LABELS.has(t.key) || !(i === 0 || t.gap.includes('\n')) || !tokens[i + 1]!.gap.startsWith(': ')) continue;
+    // the items: runs of tokens joined by single spaces, separated by ", ", up to the line's end or a full stop
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let j = i + 1;
+    starts.push(j);
+    for (j = i + 2; j < tokens.length; j++) {
+      const g = tokens[j]!.gap;
+      if (g === ' ') continue;
+      ends.push(j);
+      if (g !== ', ') break;
+      starts.push(j);
+    }
+    if (ends.length < starts.length) ends.push(j);
+    let named = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const a = tokens[starts[k]!]!;
+      if (a.cap && (a.f & (C.GIVEN | C.SURNAME) || noListKnows(a.f)) && !(a.f & (C.TITLE | C.RELATION | C.NAME_LABEL))) named++;
+    }
+    if (named < 2) continue;
+    for (let k = 0; k < starts.length; k++) {
+      const a = tokens[starts[k]!]!;
+      const n = ends[k]! - starts[k]!;
+      const b = tokens[ends[k]! - 1]!;
+      if (!a.lower || !a.alpha || a.text.length < 2 || n > 2 || (n === 2 && b.text.length !== 1) || a.f & (C.KIN | C.RELATION | C.TITLE | C.COLLEAGUE | C.CLIENT_WORD | C.NAME_LABEL) || NOT_ATTENDEES.has(a.key)) continue;
+      out.push(span('PERSON', a.start, b.baseEnd, 'model'));
+    }
+    i = j - 1;
+  }
+}
+const NOT_ATTENDEES = new Set(['me', 'myself', 'i', 'you', 'us', 'we', 'them', 'all', 'everyone', 'nobody', 'none', 'n/a', 'na', 'sw', 'yp', 'gp', 'and', 'the', 'staff', 'team', 'group', 'parents', 'family', 'others', 'other']);
+
 /** A word at the start of a line, followed by a colon and a space. */
 function speakerAt(tokens: readonly Token[], i: number): boolean {
   // (the colon after it first: one code unit, which rules out nearly every token)

@@ -35,7 +35,7 @@ export const COLLEAGUE_WORDS = set(`colleague|colleagues|coworker|co-worker|mana
 export const NAME_LABELS = set(`name|client|patient|child|youth|learner|student|mentee|supervisee|supervisor|young person|
 adult at risk|service user|pupil|resident|customer|referrer|referred by|counsellor|counselor|therapist|worker|social worker|
 practitioner|adviser|advisor|present|attendees|mother|father|parent|parents|carer|guardian|cc|from|to|author|clinician|
-tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser|signed|signature|completed by|prepared by|written by|reviewed by|chair|chaired by|facilitator|facilitators|co-facilitator|scribe|minutes by|notes by|notetaker|note taker|apologies|absent`);
+tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser|signed|signature|completed by|prepared by|written by|reviewed by|chair|chaired by|facilitator|facilitators|co-facilitator|scribe|minutes by|notes by|notetaker|note taker|apologies|apols|absent`);
 
 /** Last words of organisation names. */
 export const ORG_SUFFIXES = set(`school|schools|academy|college|university|uni|primary|secondary|high|hs|shs|ps|tafe|ams|acchs|elementary|nursery|

@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { attendanceLists, chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 import { STATE_ABBR } from './patterns.js';
@@ -412,6 +412,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   signOff(text, tokens, out);
   if (DICTATED_BY.test(text)) dictatedBy(text, tokens, out);
   chatSpeakers(tokens, out);
+  attendanceLists(tokens, out);
   familyInitials(text, tokens, runs, out);
   lowerCaseEmployers(tokens, out);
   lowerCaseOrganisations(tokens, out);

@@ -2370,3 +2370,11 @@ test('an identifier\'s cue word ends with its sentence: a full stop and a line b
   const r = run('verified for the application.\n3/4 1:30p – Called the centre.');
   assert.deepEqual(texts(r), ['3/4']);
 });
+
+test('in a list of who was at a meeting that names two people or more with capitals, a lower-case item is a person too ("present: bear, kobe, Jarrah, lachie W, Sunny"); "Apols:" is a label; not family words, roles or pronouns, nor a list of symptoms ("Present: low mood, tearful")', () => {
+  const r = run('group wk 4\n\npresent: bear, kobe, Jarrah, lachie W, Sunny (new).\nApols: Marcin.');
+  assert.deepEqual(texts(r, 'PERSON'), ['bear', 'kobe', 'Jarrah', 'lachie W', 'Sunny', 'Marcin']);
+  untouched('Present: low mood, tearful, poor sleep.', 'low mood');
+  const f = run('Present: mum, dad, Tom, SW, me, Jane.');
+  assert.deepEqual(texts(f, 'PERSON'), ['Tom', 'Jane']);
+});
