@@ -2284,6 +2284,7 @@ test('greetings and sign-offs in other languages are words ("Hola Mariana,", "Sa
   const r = run('Hola Mariana,\n\nGreat to meet you. I will call mom, Sra. Ochoa, tomorrow.\n\nSaludos,\nIfeoma');
   assert.deepEqual(texts(r, 'PERSON'), ['Mariana', 'Ochoa', 'Ifeoma']);
   untouched('• Rm 412 – Fifita, Tevita 58 M, CHF exacerbation.', 'Rm');
+  untouched('boys group, wk 4 of 8 (Rm B12, after lunch)', 'Rm');
 });
 
 test('no age: a numbered item after a full stop ("for 8 March. (2) Work experience"), a limit ("can continue to age 21"), a score ("PHQ-9 was 19 at intake and is 13 now"); "at age 16" and "her son is 12 now" are ages', () => {
