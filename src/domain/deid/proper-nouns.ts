@@ -1234,7 +1234,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("Agreed to move Family M (the Mahoney siblings)": a family known by its initial)
     if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
     else if (familyName(t, tokens)) pick = true;
-    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text))) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1272,6 +1272,12 @@ function familyContext(t: Token, tokens: readonly Token[]): boolean {
 }
 /** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
 const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
+
+/** '- "R" (client, 19): …', '"J" (13, Year 8)': a capital alone in quotes, then a case's age or school year. */
+function quotedCaseLetter(t: Token, text: string): boolean {
+  const q = text.charCodeAt(t.start - 1);
+  return t.cap && t.text !== 'A' && t.text !== 'I' && (q === 34 || q === 0x201c || q === 39 || q === 0x2018) && QUOTED_CASE_AFTER.test(text.slice(t.end, t.end + 24));
+}
 
 /** "a young person (T, Year 13)", "(K, 16)": a capital alone in brackets, before a school year or an age. */
 function bracketedInitial(t: Token, text: string): boolean {
@@ -1929,6 +1935,12 @@ function pickedKind(run: Run, a: number, b: number, text: string, tokens: readon
   // "known as Paddy Sullivan", "goes by Dallas": a name given to someone, whatever else its words name
   // (the word before tested first: the regex only when it is one of the cue's last words)
   if (before && NAMED_BY.has(before.key) && KNOWN_AS.test(text.slice(Math.max(0, toks[a]!.start - 16), toks[a]!.start))) return 'PERSON';
+  // ("Assigned to Okoro (DCF …)", "spoke to Ndlovu": after a verb that takes a person and "to"; "Reply from Paul
+  // Njoku": a given name after a word for a message and "from")
+  if (!cue && a === 0 && before && run.beforeGap === ' ' && (before.key === 'to' || before.key === 'from') && before.lower && before.i > 0 && before.gap === ' ') {
+    const w = tokens[before.i - 1]!;
+    if (before.key === 'to' ? TO_PERSON_VERBS.has(w.key) : FROM_PERSON_NOUNS.has(w.key) && (toks[0]!.f & C.GIVEN) !== 0) return 'PERSON';
+  }
   if (b === toks.length - 1 && stateAfter(run, text)) return 'PLACE';
   // ("Westside Workforce Center, Albuquerque⏎": a town after an organisation's name and a comma, ending the line or
   // the clause)
@@ -1952,6 +1964,11 @@ function pickedKind(run: Run, a: number, b: number, text: string, tokens: readon
   if (!cue && prep && !personish) return 'PLACE';
   return 'PERSON';
 }
+
+/** Verbs before "to" and a person: "assigned to Okoro", "spoke to Ndlovu". */
+const TO_PERSON_VERBS = new Set(['assigned', 'allocated', 'reallocated', 'handed', 'spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'explained', 'introduced', 'escalated', 'reported', 'forwarded', 'apologised', 'apologized', 'confided', 'disclosed', 'mentioned', 'listened', 'lied', 'married', 'engaged']);
+/** Words for a message before "from" and a given name: "reply from Paul Njoku". */
+const FROM_PERSON_NOUNS = new Set(['reply', 'email', 'e-mail', 'message', 'msg', 'call', 'text', 'letter', 'note', 'voicemail', 'visit', 'update', 'response', 'feedback']);
 
 /** Whether a capitalised word only a place list knows comes one space before `and`. */
 function placeOnlyBefore(tokens: readonly Token[], and: Token): boolean {
@@ -2048,7 +2065,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 
 /** After quoted initials, a school year or an age: '"JD", Y6', '"DS", 17)'. */
 // ('- "RJ" — 19, NEET': or a dash or a bracket before them)
-const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr)\b|\d{1,2}(?:\s?[MFmf])?(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
+// ('"R" (client, 19)': or a word for the client, then the age)
+const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:client|pt|patient|mentee|student|pupil|learner|yp|supervisee),\s?(?=\d{1,2}[,;)])|)(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr)\b|\d{1,2}(?:\s?[MFmf])?(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b))/;
 /** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
 const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
 /** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */

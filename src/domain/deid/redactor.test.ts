@@ -2379,3 +2379,16 @@ test('in a list of who was at a meeting that names two people or more with capit
   const f = run('Present: mum, dad, Tom, SW, me, Jane.');
   assert.deepEqual(texts(f, 'PERSON'), ['Tom', 'Jane']);
 });
+
+test('a person after a verb that takes one and "to" ("Assigned to Okoro (DCF …)"), a given name after a word for a message and "from" ("Reply from Paul Njoku"); "Moved to Ibadan" and "Letter from Leeds City Council" are not people', () => {
+  assert.equal(run('Reply from Paul Njoku, 2/12.').entities[0]?.type, 'PERSON');
+  assert.equal(run('Assigned to Okoro (DCF Lowell Area Office).').entities[0]?.type, 'PERSON');
+  const r = run('Moved to Ibadan. Letter from Leeds City Council.');
+  assert.deepEqual(r.entities.map((e) => e.type), ['LOCATION', 'ORGANISATION']);
+});
+
+test('a quoted nickname in brackets after a name is a person, whatever the word (\'Angelica Reyes ("Gel")\'); a quoted capital before a case\'s role and age is an initial (\'- "R" (client, 19):\'); \'Grade "A" (for effort)\' is not', () => {
+  caught('child: Angelica Reyes ("Gel"), born 30/05/2019', 'Gel');
+  caught('Cases discussed\n- "R" (client, 19): Fiona feels stuck.', 'R');
+  untouched('Grade "A" (for effort) given.', 'A');
+});

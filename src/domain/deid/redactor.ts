@@ -160,9 +160,19 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     if (s.type !== 'PERSON') continue;
     const open = codeAt(text, s.end) === 40 ? s.end : codeAt(text, s.end) === 32 && codeAt(text, s.end + 1) === 40 ? s.end + 1 : -1;
     if (open < 0) continue;
-    const j = firstTokenAt(tokens, open + 1, 0, tokens.length);
+    // ('Angelica Reyes ("Gel")': or quoted in the brackets, which makes any capitalised word a name)
+    const q = text.charCodeAt(open + 1);
+    const quoted = (q === 34 || q === 0x201c) && (text.charCodeAt(open + 2) !== 32);
+    const from = quoted ? open + 2 : open + 1;
+    const j = firstTokenAt(tokens, from, 0, tokens.length);
     const t = tokens[j];
-    if (!t || t.start !== open + 1 || text.charCodeAt(t.end) !== 41 || !t.alpha || t.text.length < 2 || t.end !== t.baseEnd) continue;
+    if (!t || t.start !== from || t.text.length < 2 || t.end !== t.baseEnd || !t.alpha) continue;
+    if (quoted) {
+      const c = text.charCodeAt(t.end);
+      if ((c === 34 || c === 0x201d) && text.charCodeAt(t.end + 1) === 41 && t.cap && !(t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.NAME_LABEL | C.COLLEAGUE | C.DOMAIN))) out.push(span('PERSON', t.start, t.end, 'model'));
+      continue;
+    }
+    if (text.charCodeAt(t.end) !== 41) continue;
     // "Kate Turner (KT)": the name's initials in brackets are the same person
     if (t.upper && t.text.length <= 3 && initialsOf(text.slice(s.start, s.end), t.text)) {
       out.push(span('PERSON', t.start, t.end, 'model', { identity: s.identity ?? personIdentity(text.slice(s.start, s.end)) }));
