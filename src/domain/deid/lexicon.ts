@@ -33,7 +33,7 @@ export const COLLEAGUE_WORDS = set(`colleague|colleagues|coworker|co-worker|mana
 
 /** Labels in record headers whose value is a person's name ("Client: Grace Liu"). */
 export const NAME_LABELS = set(`name|client|patient|child|youth|learner|student|mentee|supervisee|supervisor|young person|
-adult at risk|service user|pupil|resident|customer|referrer|referred by|counsellor|counselor|therapist|worker|social worker|
+adult at risk|service user|pupil|resident|customer|referrer|referring|referred by|counsellor|counselor|therapist|worker|social worker|
 practitioner|adviser|advisor|present|attendees|mother|father|parent|parents|carer|guardian|cc|from|to|author|clinician|
 tutor|coach|mentor|interviewer|keyworker|key worker|personal adviser|signed|signature|completed by|prepared by|written by|reviewed by|chair|chaired by|facilitator|facilitators|co-facilitator|scribe|minutes by|notes by|notetaker|note taker|apologies|apols|absent`);
 
@@ -89,7 +89,7 @@ export const PUBLIC_TERMS = set(`tongan|samoan|fijian|koorie|wiradjuri|noongar|y
 wongutha|wangkatha|yamatji|nyoongar|martu|ngaanyatjarra|yawuru|larrakia|ngarrindjeri|adnyamathanha|barkindji|gunditjmara|wadawurrung|worimi|ngunnawal|quandamooka|
 aetna|cigna|humana|tricare|unitedhealthcare|medibank|bupa|familycare|al-anon|alateen|nar-anon|nightline|nacro|
 kleinman|merton|windrush|griefline|gamilaraay|kamilaroi|diné|wurundjeri|kaurna|arrernte|pitjantjatjara|warlpiri|bundjalung|
-gumbaynggirr|dharug|darug|eora|gadigal|yuin|palawa|murri|cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
+gumbaynggirr|dharug|darug|eora|gadigal|yuin|palawa|murri|cherokee|navajo|navaho|lakota|ojibwe|ojibwa|apache|sioux|cree|inuit|muscogee|oglala|choctaw|chickasaw|seminole|comanche|kiowa|osage|hopi|zuni|mohawk|haudenosaunee|anishinaabe|blackfeet|tlingit|yupik|inupiat|ho-chunk|lumbee|métis|metis|nuer|dinka|hmong|hazara|pashtun|tajik|uzbek|
 kurdish|kurd|kurds|yoruba|igbo|ibo|hausa|fulani|amhara|oromo|oromiffa|tigrayan|tigrinya|somali|rohingya|roma|romani|
 gypsy|traveller|travellers|tamil|sinhalese|sinhala|gujarati|punjabi|bengali|urdu|hindi|pidgin|patois|creole|
 dashain|tihar|songkran|chuseok|vesak|obon|eid-ul-fitr|eid-ul-adha|al-fitr|al-adha|ul-fitr|ul-adha|muharram|ashura|
@@ -140,7 +140,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
  * informal notes that no word list has, never a name.
  */
 export const CHAT_WORDS = set(`lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|thx|pls|plz|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|
-wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats`);
+wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats|haha|hahaha|hehe|lmaoo`);
 
 /** Greetings and sign-offs in other languages that open or close a message ("Hola Mariana,", "Saludos,"): words, never a name. */
 export const GREETING_WORDS = set(`hola|saludos|gracias|adios|adiós|bonjour|merci|cordialement|ciao|grazie|obrigado|obrigada|atentamente|cordialmente|namaste`);

@@ -895,6 +895,8 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
     return true;
   }
   const toks = run.toks;
+  // ("Dakota Two Bulls (24), Oglala Lakota": a given name first and an age in brackets after make a person)
+  if ((toks[0]!.f & C.GIVEN) !== 0 && ageInBracketsAt(text, run.last.baseEnd)) return false;
   // ("Faith Adeyemi, Peer Mentoring Coordinator": ordinary words ending in a word for a role are a job's title)
   if (orgAt < toks.length - 1 && ROLE_WORDS.has(run.last.key) && ordinaryFrom(run.strengths, 0)) return false;
   // "the Department of Housing", "Ministry of Health": a government's department, a public body
@@ -1196,6 +1198,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   const { toks, strengths } = run;
   let first = -1;
   lastPick = -1;
+  // ("Principal Clinical Psychologist", "Team Leader: Iain Sutherland": ordinary words ending in a word for a role are a
+  // job's title, nobody's name; not after an honorific, "Dr Grace Lead")
+  if (toks.length >= 2 && ROLE_WORDS.has(run.last.key) && ordinaryFrom(strengths, 0) && !(run.titled && HONORIFICS.has(tokens[toks[0]!.i - 1]?.key ?? ''))) return -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const st = strengths[i]!;
@@ -1314,6 +1319,8 @@ function pickName(run: Run, i: number, t: Token, text: string, tokens: readonly 
 /** An all-capitals token: initials are a name, acronyms only inside one. */
 function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readonly Token[]): boolean {
   const { toks, cue, quoted, before, beforeGap } = run;
+  // ("Ruth Abernethy MBACP (Accred)", "Hana Whitfeather PsyD": a professional body's or a degree's letters after a name)
+  if (i > 0 && POST_NOMINALS.has(t.key)) return false;
   // "a place at UNSW", "FIU nursing": a university's letters
   if (UNIVERSITY_LETTERS.has(t.text)) return true;
   // (the cue is looked for only when quoted letters or dotted initials make it matter: the regex is end-anchored)
@@ -1369,6 +1376,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) return false;
   return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
 }
+
+/** Letters after a practitioner's name: professional bodies' memberships, registrations and degrees. */
+const POST_NOMINALS = new Set(['mbacp', 'ukcp', 'bacp', 'hcpc', 'mbpss', 'cpsychol', 'afbpss', 'fbpss', 'dclinpsy', 'mrcpsych', 'frcpsych', 'rmn', 'rgn', 'rnld', 'lcsw', 'lmsw', 'msw', 'lpc', 'lmft', 'psyd', 'phd', 'rn', 'bsw', 'ncc', 'lcpc', 'lpcc', 'licsw', 'lmhc', 'csw', 'acsw', 'cqsw', 'dipsw', 'pgce', 'mbe', 'obe', 'qc', 'kc', 'mcip', 'cdi', 'rccp', 'mncs', 'macp', 'pacfa', 'aasw', 'maps', 'faps', 'mnzac', 'nzac']);
 
 /** An ordinary or public word: a name only with a cue or next to a name. */
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {

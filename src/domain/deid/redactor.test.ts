@@ -2392,3 +2392,17 @@ test('a quoted nickname in brackets after a name is a person, whatever the word 
   caught('Cases discussed\n- "R" (client, 19): Fiona feels stuck.', 'R');
   untouched('Grade "A" (for effort) given.', 'A');
 });
+
+test('a job\'s title of ordinary words ending in a role is nobody ("Principal Clinical Psychologist", "Team Leader: Iain Sutherland"), unless after an honorific ("Dr Grace Lead"); letters after a practitioner\'s name stay outside it ("Ruth Abernethy MBACP"); "Referring:" labels a person ("Referring: Rodel Bautista, MD")', () => {
+  untouched('Dr Catriona MacLeod\nPrincipal Clinical Psychologist\nTel 020 7188 4312', 'Clinical Psychologist');
+  untouched('Allocated worker: Mhairi Grant-Lennox, Social Worker   Team Leader: Iain Sutherland\nOpened', 'Team Leader');
+  caught('Met Dr Grace Lead today.', 'Grace Lead');
+  assert.deepEqual(texts(run('Warmly,\nRuth Abernethy MBACP (Accred)\nClinical Supervisor'), 'PERSON'), ['Ruth Abernethy']);
+  assert.deepEqual(texts(run('Referring: Rodel Bautista, MD, Neurology'), 'PERSON'), ['Rodel Bautista']);
+});
+
+test('a given name first and an age in brackets after make a person, not a team ("Dakota Two Bulls (24)"); nations stay readable ("Muscogee (Creek)", "Oglala Lakota"); "Haha" is a word', () => {
+  assert.deepEqual(texts(run('Dakota Two Bulls (24), Oglala Lakota, moved from Pine Ridge.'), 'PERSON'), ['Dakota Two Bulls']);
+  untouched('She is Muscogee (Creek); family gathering tomorrow.', 'Muscogee');
+  untouched('Sophie: Haha maybe take it out.\nNikos: ok\nSophie: fine', 'Haha');
+});
