@@ -61,7 +61,8 @@ const ADDRESS = new RegExp(
 /** Words for where that come before a road's number, other than "the". */
 const ROAD_WORDS = 'on|off|near|along|via|onto|from|at';
 const ROAD_NUMBER = new RegExp(`(?:(?<=\\bthe\\s)[ABM]\\d{1,4}|(?<=\\b(?:${ROAD_WORDS})\\s)[ABM]\\d{2,4})(?:\\(M\\))?\\b`, 'g');
-const ID_CUE = /\b(?:licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|event|crime|booking|application|invoice|payment|order|ticket|share(?=\s?code))\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
+// ("LMFT #118934": a practitioner's licence, the credential's letters before "#" and its number)
+const ID_CUE = /\b(?:(?:LMFT|LCSW|LMSW|LICSW|LMHC|LPCC|LPC)(?=\s?#)|hosp(?=\.?\s(?:no|number|num|#))|licen[cs]e|lic|permit|passport|visa|BRP|reg(?:istration)?|member(?:ship)?|badge|employee|staff|student|pupil|candidate|interpreter|account|acct|policy|claim|case|docket|file|ref(?:erence)?|MRN|ULN|UPN|USI|CRN|NDIS|TFN|IHI|CHI|Medicare|NHS|NI|NINO|insurance|SSN|ID|chart|incident|event|crime|booking|application|invoice|payment|order|ticket|share(?=\s?code))\b\.?(?:\s{0,2}(?:no\.?|number|num|nos?\.|ID|#|card|ref(?:erence)?|code|:))*\s{0,2}[:#]?\s{0,2}(?:\(?last\s(?:four|4)(?:\sdigits)?\)?\s{0,2}:?\s{0,2})?([A-Za-z0-9][A-Za-z0-9 /-]{0,30})/gi;
 const LAST_FOUR = /\blast\s{0,2}(?:four|4)(?:\s{1,2}digits)?\)?\s{0,2}(?:(?:is|are|of|were)\s{1,2})?:?\s{0,2}(\d{4})\b/gi;
 
 function push(out: Span[], s: Span | null): void {
@@ -267,7 +268,8 @@ const S = {
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
   // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)
-  unit: new RegExp(`(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Shop)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING}?|(?:Room|Rm)\\.?\\s{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING})(?![\\p{L}\\p{N}])`, 'uy'),
+  // (spaces only between the word and its number: "DCS Flagstaff East Unit⏎⏎1. Child:" is a heading and a list)
+  unit: new RegExp(`(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Lot|Shop)\\.?[ \\t\\u00a0]{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING}?|(?:Room|Rm)\\.?[ \\t\\u00a0]{0,2}#?\\d{1,5}[A-Za-z]?${BUILDING})(?![\\p{L}\\p{N}])`, 'uy'),
 };
 
 const LOCAL_PART = new Uint8Array(128);
@@ -398,7 +400,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 const CALENDAR_START = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
-export const ID_CUE_WORDS = new Set('licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident event share crime booking application invoice payment order ticket'.split(' '));
+export const ID_CUE_WORDS = new Set('hosp lmft lcsw lmsw licsw lmhc lpcc lpc licence license lic permit passport visa brp reg registration member membership badge employee staff student pupil candidate interpreter account acct policy claim case docket file ref reference mrn uln upn usi crn ndis tfn ihi chi medicare nhs ni nino insurance ssn id chart incident event share crime booking application invoice payment order ticket'.split(' '));
 const STATE_WORDS = new Set(US_STATES.split('|').concat(['NSW', 'VIC', 'Vic', 'QLD', 'Qld', 'SA', 'TAS', 'Tas', 'NT', 'ACT', 'ZIP', 'zip', 'Zip']));
 const IDAHO_ZIP = /^\.?,?\s{1,2}83[2-8]/;
 

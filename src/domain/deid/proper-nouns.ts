@@ -1220,6 +1220,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && t.text === 'I' && codeAt(text, t.end) !== 46) continue;
     // ("Mrs Hughes (ALNCo)", "the SENCo", "two GPs": capitals then small letters, an acronym with an ending, no name)
     if (!t.upper && !(t.f & C.KNOWN) && acronymWithEnding(t.text)) continue;
+    // ("the Dean's office", "the Principal's secretary": a role's word in the possessive between "the" and a word for
+    // its office)
+    if (toks.length === 1 && t.end !== t.baseEnd && ROLE_POSSESSORS.has(t.key) && !(t.f & C.KNOWN) && roleOffice(t, tokens)) continue;
     // ("Rm 412 – Fifita, Tevita": a word for a room or a unit, which no name list knows, before its number)
     // ("(Rm B12)": or a letter and its number)
     if ((t.f & C.UNIT) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && codeAt(text, t.end) === 32 && (isAsciiDigit(codeAt(text, t.end + 1)) || (codeAt(text, t.end + 1) >= 65 && codeAt(text, t.end + 1) <= 90 && isAsciiDigit(codeAt(text, t.end + 2))))) continue;
@@ -1250,6 +1253,15 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   }
   return first;
 }
+
+/** Whether "the" comes before the token and a word for an office after it: "the Dean's office". */
+function roleOffice(t: Token, tokens: readonly Token[]): boolean {
+  const before = tokens[t.i - 1];
+  const after = tokens[t.i + 1];
+  return before !== undefined && before.key === 'the' && before.lower && t.gap === ' ' && after !== undefined && after.gap === ' ' && after.lower && OFFICE_WORDS.has(after.key);
+}
+const ROLE_POSSESSORS = new Set(['dean', 'principal', 'head', 'chair', 'provost', 'registrar', 'bursar', 'warden', 'governor', 'mayor', 'chief', 'director', 'headteacher', 'superintendent', 'coroner', 'sheriff', 'judge', 'minister', 'president', 'chancellor', 'rector', 'vicar']);
+const OFFICE_WORDS = new Set(['office', 'secretary', 'assistant', 'pa', 'team', 'department', 'staff', 'report', 'letter', 'approval', 'permission']);
 
 /** A capitalised surname (not a word for a street, a date, a title or a service) one space after a given name picked. */
 function surnameAfterPickedGiven(prev: Token, t: Token): boolean {

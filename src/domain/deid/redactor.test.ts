@@ -2406,3 +2406,11 @@ test('a given name first and an age in brackets after make a person, not a team 
   untouched('She is Muscogee (Creek); family gathering tomorrow.', 'Muscogee');
   untouched('Sophie: Haha maybe take it out.\nNikos: ok\nSophie: fine', 'Haha');
 });
+
+test('headings and labels: spaces only between "Unit" and its number ("DCS Flagstaff East Unit⏎⏎1. Child:"), a credential before "#" and a number is a licence ("LMFT #118934"), "Hosp No" is an identifier\'s label, a role\'s possessive before its office is readable ("the Dean\'s office")', () => {
+  untouched('Prepared by: Daniel Tsosie, Case Manager, DCS Flagstaff East Unit\n\n1. Child: Kaya Begay.', '1. Child');
+  caught('Self-pay, sliding scale. — R. Delgado-Haines, LMFT #118934', '118934');
+  untouched('NHS No 601 938 4725, Hosp No GT4471902', 'Hosp');
+  caught('NHS No 601 938 4725, Hosp No GT4471902', 'GT4471902');
+  untouched("the Dean's office (Ms. Kowalczyk) asked for a letter.", 'Dean');
+});
