@@ -43,7 +43,7 @@ institute|polytechnic|service|hospital|infirmary|surgery|practice|clinic|centre|
 ltd|limited|llp|llc|inc|plc|corp|corporation|co|company|group|services|partners|partnership|associates|trust|foundation|
 charity|church|chapel|marae|mosque|synagogue|gurdwara|mandir|cathedral|parish|methodist|baptist|anglican|catholic|pentecostal|
 council|unified|isd|fc|afc|rfc|rlfc|jrlfc|arlfc|jfc|jrfc|rufc|cc|club|society|forum|collective|network|pantry|foodbank|builders|logistics|electrical|electricals|
-cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|
+cars|motors|garage|repair|repairs|print|printing|solutions|consulting|consultancy|care|homes|house|lodge|mentoring|leaders|unit|
 zoo|casino|living|pediatrics|paediatrics|counseling|counselling|juniors|prison|studio|studios|salon|cafe|café|restaurant|hotel|
 store|stores|supermarket|pharmacy|chemist|library|museum|project|lab|labs|technologies|tech|systems|industries|enterprises|
 international|holdings|media|recruitment|agency|bank|insurance|law|legal|solicitors|accountants|construction|engineering|

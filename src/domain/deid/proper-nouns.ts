@@ -902,6 +902,9 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // "the Department of Housing", "Ministry of Health": a government's department, a public body
   if (orgAt === 2 && toks.length === 3 && run.keys[1] === 'of' && GOVERNMENT_BODIES.has(run.keys[0]!)) return false;
   const s = orgStart(run, orgAt, text);
+  // ("the Forced Marriage Unit", "Acquired Brain Injury Unit": ordinary words before "Unit" name a kind of unit; a
+  // place or a name makes one, "Leicester Mother and Baby Unit")
+  if (run.last.key === 'unit' && ordinaryFrom(run.strengths, s)) return false;
   if (!namesOrganisation(run, s, tokens)) return false;
   const keys = run.keys;
   let e = toks.length - 1;

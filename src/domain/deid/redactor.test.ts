@@ -2414,3 +2414,10 @@ test('headings and labels: spaces only between "Unit" and its number ("DCS Flags
   caught('NHS No 601 938 4725, Hosp No GT4471902', 'GT4471902');
   untouched("the Dean's office (Ms. Kowalczyk) asked for a letter.", 'Dean');
 });
+
+test('"Unit" ends an organisation\'s name when a place or a name is in it ("DCS Flagstaff East Unit", "Leicester Mother and Baby Unit"); ordinary words before it name a kind of unit ("the Forced Marriage Unit"); "Unit 4, 12 High St" is still an address', () => {
+  oneOrganisation('Prepared by: Daniel Tsosie, Case Manager, DCS Flagstaff East Unit\n\n1. Child: Kaya.', 'DCS Flagstaff East Unit');
+  oneOrganisation('Consultant Psychiatrist, Leicester Mother and Baby Unit\n\nDear Dr B,', 'Leicester Mother and Baby Unit');
+  untouched('Agreed to contact the Forced Marriage Unit today.', 'Forced Marriage Unit');
+  caught('Lives at Unit 4, 12 High St.', 'Unit 4');
+});
