@@ -455,6 +455,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run.toks.length >= 2 && !run.titled && run.relation === undefined && run.last.cap && MEASURE_WORDS.has(run.last.key)) return;
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
+  if (campusRule(run, tokens, out)) return;
   if (isPublicRun(run, ctx)) return;
   // ("on Kilburn High Road": a high street is a street, not a school "Kilburn High")
   if (run.toks.length >= 3 && run.keys[run.keys.length - 2] === 'high' && HIGH_STREETS.has(run.last.key) && streetRule(run, text, tokens, out)) return;
@@ -1126,6 +1127,24 @@ const HIGH_STREETS = new Set(['street', 'st', 'road', 'rd']);
 const STREET_PREPS = /^(?:on|in|at|off|along|from|near|to|into|down|up|via|of|opposite|past)$/;
 
 /** Named places: "Tybee Island", "Manchester Arena", "Quarry Hill", "Canary Wharf". */
+/**
+ * "Belfast Metropolitan College (Titanic Quarter campus)", "University of Hertfordshire, College Lane campus": the
+ * name of a place before "campus" in lower case (two words, or one that is no ordinary word: "the Main campus" is
+ * none).
+ */
+function campusRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
+  const next = tokens[run.last.i + 1];
+  if (next === undefined || next.key !== 'campus' || !next.lower || next.gap !== ' ' || run.last.end !== run.last.baseEnd || run.titled || run.relation !== undefined) return false;
+  const { toks, strengths } = run;
+  const a = toks[0]!.key === 'the' ? 1 : 0;
+  if (a === toks.length || (toks.length - a === 1 && strengths[a] !== 'name')) return false;
+  // (no public word, date or acronym, and no word for an organisation last: "UCL campus", "Downtown College campus")
+  for (let q = a; q < toks.length; q++) if (strengths[q] === 'public' || toks[q]!.f & (C.CALENDAR | C.ACRONYM)) return false;
+  if (run.last.f & C.ORG_SUFFIX) return false;
+  out.push(span('PLACE', toks[a]!.start, endOf(toks, toks.length - 1), 'model'));
+  return true;
+}
+
 function namedPlaceRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
   // ("Jae-won Park (36)": a surname that is a place's word, with an age in brackets after it, is a person's)
   if (run.last.f & C.SURNAME && ageInBracketsAt(text, run.last.baseEnd)) return false;

@@ -2421,3 +2421,10 @@ test('"Unit" ends an organisation\'s name when a place or a name is in it ("DCS 
   untouched('Agreed to contact the Forced Marriage Unit today.', 'Forced Marriage Unit');
   caught('Lives at Unit 4, 12 High St.', 'Unit 4');
 });
+
+test('the name of a place before "campus" is a place ("(Titanic Quarter campus)", "College Lane campus"); "The Main campus" and "Downtown College campus" are not', () => {
+  caught('College: Belfast Metropolitan College (Titanic Quarter campus)', 'Titanic Quarter');
+  caught('University of Hertfordshire, College Lane campus', 'College Lane');
+  untouched('The Main campus is shut.', 'Main');
+  untouched('She likes the Downtown College campus.', 'Downtown College');
+});
