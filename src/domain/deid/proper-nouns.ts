@@ -1264,7 +1264,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("Agreed to move Family M (the Mahoney siblings)": a family known by its initial)
     if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
     else if (familyName(t, tokens)) pick = true;
-    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text))) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1311,6 +1311,11 @@ function familyContext(t: Token, tokens: readonly Token[]): boolean {
 }
 /** Words before "family" that some list knows as names but that name no family there ("the Royal family"). */
 const NOT_FAMILY_NAMES = new Set(['royal', 'holy', 'first', 'whole', 'same', 'new', 'old', 'host', 'birth', 'extended', 'blended', 'nuclear', 'immediate', 'entire', 'wider', 'addams']);
+
+/** "• B. (17) — consent …": a capital and a full stop, then an age in brackets. */
+function initialBeforeAge(t: Token, text: string): boolean {
+  return t.cap && t.text !== 'A' && t.text !== 'I' && codeAt(text, t.end) === 46 && ageInBracketsAt(text, t.end);
+}
 
 /** '- "R" (client, 19): …', '"J" (13, Year 8)': a capital alone in quotes, then a case's age or school year. */
 function quotedCaseLetter(t: Token, text: string): boolean {

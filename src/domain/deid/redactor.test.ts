@@ -2428,3 +2428,8 @@ test('the name of a place before "campus" is a place ("(Titanic Quarter campus)"
   untouched('The Main campus is shut.', 'Main');
   untouched('She likes the Downtown College campus.', 'Downtown College');
 });
+
+test('a capital and a full stop before an age in brackets is an initial ("• B. (17) — consent …")', () => {
+  caught('Cases:\n• B. (17) — consent and confidentiality.', 'B');
+  caught('Cases:\n• B. (17) — consent and confidentiality.', '17');
+});
