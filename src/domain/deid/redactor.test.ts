@@ -2433,3 +2433,8 @@ test('a capital and a full stop before an age in brackets is an initial ("• B.
   caught('Cases:\n• B. (17) — consent and confidentiality.', 'B');
   caught('Cases:\n• B. (17) — consent and confidentiality.', '17');
 });
+
+test('four to eight digits after "#" are an identifier ("CSWA #52817", "(#88123)"); "Session #11" is not', () => {
+  const r = run('Supervisee: Marisol Ibarra, LPC-Associate (#88123)\nDaniel Okonkwo-Reyes, MSW, CSWA #52817. Session #11.');
+  assert.deepEqual(texts(r, 'ID'), ['88123', '52817']);
+});
