@@ -228,6 +228,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   leadingAges(text, digitRuns, out);
   if (text.includes('turning ')) turningAges(text, out);
   if (opens.length) bracketedListAges(text, opens, personEnds, out);
+  if (opens.length && personEnds.length) personBracketAges(text, opens, personEnds, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
   if (out.length) nextAges(text, out);
   return out;
@@ -480,6 +481,35 @@ function sexLetterAt(text: string, i: number): boolean {
   if (c !== 77 && c !== 70) return false;
   const d = codeAt(text, i + 1);
   return d === -1 || d === 44 || d === 59 || d === 41 || isSpace(d);
+}
+
+/**
+ * "sunny (friend from the block, 19, no job)", "shay (his cousin, tagged along, 16)", "J.R. (7th gr, 12)": in a
+ * bracket just after a person (on one line, at most 60 characters), a part between commas that is one or two
+ * digits alone is their age.
+ */
+function personBracketAges(text: string, opens: readonly number[], personEnds: readonly number[], out: Span[]): void {
+  for (let k = 0; k < opens.length; k++) {
+    const o = opens[k]!;
+    // (the person's end, then spaces, a full stop or a closing quote: 'J.R. (7th gr, 12)', '"DS" (17, …)')
+    let b = o;
+    while (b > 0 && b > o - 3 && (codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 46 || codeAt(text, b - 1) === 34 || codeAt(text, b - 1) === 0x201d)) b--;
+    if (!endsAt(personEnds, b)) continue;
+    const close = text.indexOf(')', o + 1);
+    if (close < 0 || close - o > 60) continue;
+    const inner = text.slice(o + 1, close);
+    if (inner.includes('\n') || inner.includes('(') || !inner.includes(',')) continue;
+    let from = 0;
+    for (;;) {
+      const comma = inner.indexOf(',', from);
+      const part = inner.slice(from, comma < 0 ? inner.length : comma);
+      const lead = part.length - part.trimStart().length;
+      const body = part.trim();
+      if (body.length >= 1 && body.length <= 2 && isDigit(body.charCodeAt(0)) && (body.length === 1 || isDigit(body.charCodeAt(1))) && from + lead > 0) addAge(out, o + 1 + from + lead, body);
+      if (comma < 0) break;
+      from = comma + 1;
+    }
+  }
 }
 
 /** Whether `pos` is one of the ascending `ends`. */

@@ -2438,3 +2438,9 @@ test('four to eight digits after "#" are an identifier ("CSWA #52817", "(#88123)
   const r = run('Supervisee: Marisol Ibarra, LPC-Associate (#88123)\nDaniel Okonkwo-Reyes, MSW, CSWA #52817. Session #11.');
   assert.deepEqual(texts(r, 'ID'), ['88123', '52817']);
 });
+
+test('in a bracket just after a person, a part between commas that is one or two digits alone is their age ("sunny (friend from the block, 19, no job)", "J.R. (7th gr, 12)"); not after no person', () => {
+  caught('met w/ sunny (friend from the block, 19, no job).', '19');
+  caught('- J.R. (7th gr, 12): disclosed cutting.', '12');
+  untouched('The form (section 4, 12 items) is done.', '12');
+});
