@@ -1242,6 +1242,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && t.text === 'I' && codeAt(text, t.end) !== 46) continue;
     // ("Mrs Hughes (ALNCo)", "the SENCo", "two GPs": capitals then small letters, an acronym with an ending, no name)
     if (!t.upper && !(t.f & C.KNOWN) && acronymWithEnding(t.text)) continue;
+    // ("Rebecca Lindqvist, Psy.D., Licensed Psychologist": a degree's or a body's letters are nobody)
+    if (POST_NOMINALS.has(t.key) && !(t.f & C.KNOWN)) continue;
     // ("the Dean's office", "the Principal's secretary": a role's word in the possessive between "the" and a word for
     // its office)
     if (toks.length === 1 && t.end !== t.baseEnd && ROLE_POSSESSORS.has(t.key) && !(t.f & C.KNOWN) && roleOffice(t, tokens)) continue;
@@ -1417,7 +1419,7 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
 }
 
 /** Letters after a practitioner's name: professional bodies' memberships, registrations and degrees. */
-const POST_NOMINALS = new Set(['mbacp', 'ukcp', 'bacp', 'hcpc', 'mbpss', 'cpsychol', 'afbpss', 'fbpss', 'dclinpsy', 'mrcpsych', 'frcpsych', 'rmn', 'rgn', 'rnld', 'lcsw', 'lmsw', 'msw', 'lpc', 'lmft', 'psyd', 'phd', 'rn', 'bsw', 'ncc', 'lcpc', 'lpcc', 'licsw', 'lmhc', 'csw', 'acsw', 'cqsw', 'dipsw', 'pgce', 'mbe', 'obe', 'qc', 'kc', 'mcip', 'cdi', 'rccp', 'mncs', 'macp', 'pacfa', 'aasw', 'maps', 'faps', 'mnzac', 'nzac']);
+const POST_NOMINALS = new Set(['psy.d', 'ph.d', 'ed.d', 'm.ed', 'mbacp', 'ukcp', 'bacp', 'hcpc', 'mbpss', 'cpsychol', 'afbpss', 'fbpss', 'dclinpsy', 'mrcpsych', 'frcpsych', 'rmn', 'rgn', 'rnld', 'lcsw', 'lmsw', 'msw', 'lpc', 'lmft', 'psyd', 'phd', 'rn', 'bsw', 'ncc', 'lcpc', 'lpcc', 'licsw', 'lmhc', 'csw', 'acsw', 'cqsw', 'dipsw', 'pgce', 'mcip', 'cdi', 'rccp', 'mncs', 'macp', 'pacfa', 'aasw', 'maps', 'faps', 'mnzac', 'nzac']);
 
 /** An ordinary or public word: a name only with a cue or next to a name. */
 function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string, tokens: readonly Token[]): boolean {
@@ -2043,7 +2045,7 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const WORK_OR_STUDY = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|placement|internship|apprenticeship|trainee|volunteers?|volunteering|degree|course|studying|studies|study|enrolled|student|diploma|cert|certificate|transfer|transferred|offer|accepted|applied|applying|campus|starting|started|starts|attends|attending|attended|graduated|graduating|admitted|freshman|sophomore|semester|major|junior|senior|undergrad|undergraduate|postgrad|grad|phd|masters)\b[^.\n]{0,40}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 /** Dotted letters that are abbreviations, not a person's initials (keys: lower case, inner full stops). */
-const DOTTED_NOT_PEOPLE = new Set(['u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
+const DOTTED_NOT_PEOPLE = new Set(['psy.d', 'ed.d', 'ph.d', 'm.ed', 'u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
 /** Words for a person before "called" or "named" ("someone called TB"). */
 const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'woman', 'lad', 'kid', 'person', 'friend', 'bloke', 'mate', 'student', 'pupil', 'client']);
 /**

@@ -2444,3 +2444,8 @@ test('in a bracket just after a person, a part between commas that is one or two
   caught('- J.R. (7th gr, 12): disclosed cutting.', '12');
   untouched('The form (section 4, 12 items) is done.', '12');
 });
+
+test('degrees\' and bodies\' letters are nobody ("Rebecca Lindqvist, Psy.D., Licensed Psychologist"), a neuropsychologist is a role ("Consultant Clinical Neuropsychologist"); initials such as "KC" still are people', () => {
+  assert.deepEqual(texts(run('Rebecca Lindqvist, Psy.D., Licensed Psychologist'), 'PERSON'), ['Rebecca Lindqvist']);
+  untouched('Dr Funmi Badmus, Consultant Clinical Neuropsychologist', 'Neuropsychologist');
+});
