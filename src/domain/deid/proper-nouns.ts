@@ -2434,7 +2434,8 @@ function ordinaryWordsName(toks: readonly Token[], tokens: readonly Token[], bef
   }
   if (before && !first.sentStart && (before.key === 'at' || !before.lower)) return false;
   const next = nextToken(tokens, last.i);
-  if (!next || !next.lower || (next.gap !== ' ' && next.gap !== ', ')) return false;
+  // ("Tom Smith, LCSW": or a practitioner's letters after the name)
+  if (!next || (!next.lower && !POST_NOMINALS.has(next.key)) || (next.gap !== ' ' && next.gap !== ', ')) return false;
   // "Will Smith will", "May Day is": a modal or calendar word first needs the sentence to read as one about a person
   return !(first.f & C.CALENDAR);
 }

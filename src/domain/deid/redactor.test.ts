@@ -2449,3 +2449,7 @@ test('degrees\' and bodies\' letters are nobody ("Rebecca Lindqvist, Psy.D., Lic
   assert.deepEqual(texts(run('Rebecca Lindqvist, Psy.D., Licensed Psychologist'), 'PERSON'), ['Rebecca Lindqvist']);
   untouched('Dr Funmi Badmus, Consultant Clinical Neuropsychologist', 'Neuropsychologist');
 });
+
+test('a given name and a surname that are both ordinary words, before a practitioner\'s letters, are a person ("and Tom Smith, LCSW.")', () => {
+  caught('Jane Doe PhD and Tom Smith, LCSW.', 'Tom Smith');
+});
