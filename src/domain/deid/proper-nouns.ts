@@ -2434,8 +2434,10 @@ function ordinaryWordsName(toks: readonly Token[], tokens: readonly Token[], bef
   }
   if (before && !first.sentStart && (before.key === 'at' || !before.lower)) return false;
   const next = nextToken(tokens, last.i);
-  // ("Tom Smith, LCSW": or a practitioner's letters after the name)
-  if (!next || (!next.lower && !POST_NOMINALS.has(next.key)) || (next.gap !== ' ' && next.gap !== ', ')) return false;
+  // ("Tom Smith, LCSW": or a practitioner's letters after the name; "Tom Baker (dad) rang", "Sue Turner (16)": or a
+  // relation, a role or an age in brackets)
+  const bracketed = next !== undefined && next.gap === ' (' && ((next.f & (C.KIN | C.RELATION | C.COLLEAGUE)) !== 0 || ROLE_WORDS.has(next.key) || (next.text.length <= 2 && asciiDigits(next.text)));
+  if (!next || (!bracketed && ((!next.lower && !POST_NOMINALS.has(next.key)) || (next.gap !== ' ' && next.gap !== ', ')))) return false;
   // "Will Smith will", "May Day is": a modal or calendar word first needs the sentence to read as one about a person
   return !(first.f & C.CALENDAR);
 }

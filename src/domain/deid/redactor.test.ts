@@ -2453,3 +2453,9 @@ test('degrees\' and bodies\' letters are nobody ("Rebecca Lindqvist, Psy.D., Lic
 test('a given name and a surname that are both ordinary words, before a practitioner\'s letters, are a person ("and Tom Smith, LCSW.")', () => {
   caught('Jane Doe PhD and Tom Smith, LCSW.', 'Tom Smith');
 });
+
+test('a given name and a surname that are both ordinary words, before a relation, a role or an age in brackets, are a person ("Tom Baker (dad) rang", "Sue Turner (16)"); "Rose Gold (colour)" is not', () => {
+  caught('Tom Baker (dad) rang.', 'Tom Baker');
+  caught('Sue Turner (16) came.', 'Sue Turner');
+  untouched('Rose Gold (colour) chosen.', 'Rose Gold');
+});
