@@ -397,7 +397,8 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     // (the next token's gap first: it rules out almost every token without reading this one's Word)
     // ("shay (his cousin, 16) wants to be a chef": or, a given name or a word no list knows, before a bracket naming
     // their relation to someone)
-    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && (pronounsAt(tokens, i + 1) || (relationInBracket(tokens, i + 1) && ((t.f & C.GIVEN) !== 0 || (t.f & ~C.KNOWN) === 0))) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
+    // ("- bec (mentor)", "case mgr tasha (SW)": or a word for a role alone in the bracket)
+    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && (pronounsAt(tokens, i + 1) || ((relationInBracket(tokens, i + 1) || roleInBracket(tokens, i + 1)) && ((t.f & C.GIVEN) !== 0 || (t.f & ~C.KNOWN) === 0))) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
@@ -436,6 +437,12 @@ function relationInBracket(tokens: readonly Token[], j: number): boolean {
   const a = tokens[j];
   const b = tokens[j + 1];
   return !!a && !!b && b.gap === ' ' && (a.key === 'his' || a.key === 'her' || a.key === 'their' || a.key === 'my') && (b.f & (C.KIN | C.RELATION)) !== 0;
+}
+/** Whether tokens[j] is a word for a role alone in a bracket: "(mentor)", "(keyworker)". */
+function roleInBracket(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return !!a && a.lower && (ROLE_WORDS.has(a.key) || (a.f & C.COLLEAGUE) !== 0) && (!b || b.gap.startsWith(')'));
 }
 /** Words before pronouns in brackets that are no name: "her pronouns (she/her)", "goes by (they/them)". */
 const NOT_BEFORE_PRONOUNS = new Set(['pronoun', 'pronouns', 'name', 'names', 'use', 'uses', 'used', 'using', 'prefer', 'prefers', 'preferred', 'identifies', 'identify', 'identified', 'go', 'goes', 'by', 'as', 'is', 'are', 'was', 'with', 'and', 'or', 'the', 'a', 'an', 'of', 'to', 'them', 'they', 'she', 'he', 'her', 'his', 'their', 'now', 'new', 'correct', 'right', 'wrong']);
@@ -520,7 +527,8 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
   // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
   // meeting or messaging someone
-  const social = !!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2));
+  // ("conor + shay": or "+" after a name)
+  const social = (!!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2))) || (t.gap === ' + ' && lastName === i - 1);
   // (not before an organisation's word: "with ramapo college" names a college)
   // (nor a word built as an adjective, an adverb or an abstract noun: "with schizoaffective disorder", "seen
   // antenatally", "with interoceptive exposure")

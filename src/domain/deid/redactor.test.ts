@@ -2459,3 +2459,9 @@ test('a given name and a surname that are both ordinary words, before a relation
   caught('Sue Turner (16) came.', 'Sue Turner');
   untouched('Rose Gold (colour) chosen.', 'Rose Gold');
 });
+
+test('a lower-case name before a role alone in brackets ("- bec (mentor)") and a quoted nickname before a name in brackets (\'his mate "bear" (Corey)\') are people', () => {
+  caught('Logan on fridays also an option.\n- bec (mentor)', 'bec');
+  caught('he and his mate "bear" (Corey) got kicked off', 'bear');
+  untouched('He said "ok" (Tom).', 'ok');
+});

@@ -158,6 +158,7 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
       continue;
     }
     if (s.type !== 'PERSON') continue;
+    quotedNicknameBefore(text, tokens, s, out);
     const open = codeAt(text, s.end) === 40 ? s.end : codeAt(text, s.end) === 32 && codeAt(text, s.end + 1) === 40 ? s.end + 1 : -1;
     if (open < 0) continue;
     // ('Angelica Reyes ("Gel")': or quoted in the brackets, which makes any capitalised word a name)
@@ -189,6 +190,21 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
 }
 
 const LOWER_PART = /-[a-z]/;
+
+/** 'his mate "bear" (Corey)': one quoted word just before a person's name alone in brackets is their nickname. */
+function quotedNicknameBefore(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
+  const close = s.start - 3;
+  const q = codeAt(text, close);
+  if (codeAt(text, s.start - 1) !== 40 || codeAt(text, s.start - 2) !== 32 || (q !== 34 && q !== 0x201d) || codeAt(text, s.end) !== 41) return;
+  const j = firstTokenAt(tokens, Math.max(0, close - 20), 0, tokens.length);
+  for (let k = j; k < tokens.length && tokens[k]!.start < close; k++) {
+    const t = tokens[k]!;
+    if (t.end !== close) continue;
+    const o = codeAt(text, t.start - 1);
+    if ((o === 34 || o === 0x201c) && t.alpha && t.text.length >= 2 && !(t.f & (C.KIN | C.RELATION | C.TITLE | C.NAME_LABEL | C.ACRONYM))) out.push(span('PERSON', t.start, t.end, 'model', { identity: s.identity ?? personIdentity(text.slice(s.start, s.end)) }));
+    return;
+  }
+}
 
 /** "Austin Community College (ACC)", 'Mount Austin High ("MAHS")': an organisation's letters in brackets after its name. */
 function orgAcronym(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
