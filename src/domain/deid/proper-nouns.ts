@@ -1443,6 +1443,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "one (Summer) walked out", "widowed in 2016 (Sol)", "her youngest (Hope)": a given name alone in brackets after a
   // word for a person, or before what a person does
   if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & C.CALENDAR && !(t.f & C.COMMON)) && bracketedPerson(t, text)) return true;
+  // ("mum (Shona) rang the office": a family word, then one capitalised word alone in brackets before a verb a person
+  // does, whatever else the word is — a language, a place)
+  if (run.toks.length === 1 && !(t.f & (C.CALENDAR | C.ACRONYM | C.TITLE | C.RELATION | C.KIN)) && !((t.f & C.PLACE) !== 0 && !(t.f & (C.GIVEN | C.SURNAME))) && kinBracketName(t, tokens, text)) return true;
   // "Front Range Counseling Collective, Boulder, CO", "Tri-City Behavioral Health, Vista, CA": a town whose name is
   // an ordinary word, before a comma and a state's letters
   if (run.toks.length <= 3 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN)) && stateAfter(run, text)) return true;
@@ -2459,6 +2462,14 @@ function bracketedPerson(t: Token, text: string): boolean {
 /** The word before the bracket, with "in" and a year between them or not: "one (", "widowed in 2016 (". */
 const WORD_BEFORE_BRACKET = /(\p{L}+)(?:\sin\s\d{4})?\s\($/u;
 const VERB_AFTER_BRACKET = /^\s([a-z]+)\b/;
+
+/** Whether the token stands alone in brackets after a family word and before a verb a person does: "mum (Shona) rang". */
+function kinBracketName(t: Token, tokens: readonly Token[], text: string): boolean {
+  const prev = tokens[t.i - 1];
+  if (!prev || !(prev.f & C.KIN) || !prev.lower || t.gap !== ' (' || codeAt(text, t.baseEnd) !== 41 || t.end !== t.baseEnd) return false;
+  const v = VERB_AFTER_BRACKET.exec(text.slice(t.baseEnd + 1, t.baseEnd + 24));
+  return v !== null && !AUXILIARIES.has(v[1]!) && (PERSON_VERBS.has(v[1]!) || IRREGULAR_PAST.has(v[1]!) || says(v[1]!) || (v[1]!.length > 4 && v[1]!.endsWith('ed') && !NOT_VERBS_ED.has(v[1]!)));
+}
 /** Verbs that say nothing of a person after a bracket: "Best time (Summer) is when …". */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'became', 'gets', 'got', 'keeps', 'kept', 'remains', 'continues', 'needs', 'needed']);
 // (SOMEONE's words, and more a bracketed name follows)

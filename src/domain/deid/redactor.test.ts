@@ -2465,3 +2465,8 @@ test('a lower-case name before a role alone in brackets ("- bec (mentor)") and a
   caught('he and his mate "bear" (Corey) got kicked off', 'bear');
   untouched('He said "ok" (Tom).', 'ok');
 });
+
+test('a family word, then one capitalised word alone in brackets before a verb a person does, is that person, whatever else the word is ("mum (Shona) rang"); "mum (Polish) is worried" is not', () => {
+  caught('bf jamie moved out sun. mum (Shona) rang the office twice.', 'Shona');
+  untouched('her mum (Polish) is worried.', 'Polish');
+});
