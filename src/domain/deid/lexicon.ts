@@ -140,7 +140,7 @@ dsm|dsm-5|icd|icd-10|icd-11|dsm-iv|sars|gi|lgbt|lgbtq|lgbtqia|lgbtq+|bame|send|e
  * informal notes that no word list has, never a name.
  */
 export const CHAT_WORDS = set(`lol|lmao|omg|tbh|idk|smh|ngl|imo|irl|brb|btw|thx|pls|plz|dont|cant|wont|didnt|isnt|wasnt|doesnt|havent|hasnt|
-wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats|haha|hahaha|hehe|lmaoo`);
+wouldnt|couldnt|shouldnt|aint|youre|theyre|thats|whats|haha|hahaha|hehe|lmaoo|webchat`);
 
 /** Greetings and sign-offs in other languages that open or close a message ("Hola Mariana,", "Saludos,"): words, never a name. */
 export const GREETING_WORDS = set(`hola|saludos|gracias|adios|adiós|bonjour|merci|cordialement|ciao|grazie|obrigado|obrigada|atentamente|cordialmente|namaste`);
@@ -171,6 +171,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
   'data protection act', 'prevent duty', 'channel panel', 'multi-agency safeguarding hub', 'mash',
   'world health organization', 'world health organisation', 'united nations', 'european union', 'middle east',
   'ngāti porou', 'ngati porou', 'ngāti whakaue', 'ngati whakaue', 'ngāti kahungunu', 'ngati kahungunu', 'ngāi tahu', 'ngai tahu', 'te arawa', 'ngāti tūwharetoa', 'ngati tuwharetoa', 'ngāti maniapoto', 'ngati maniapoto', 'interest profiler', 'o*net interest profiler',
+  'attendance allowance', 'carer\'s allowance', 'carers allowance', 'disability living allowance', 'employment and support allowance', 'jobseeker\'s allowance', 'birth certificate', 'housing qld', 'housing nsw', 'dcj housing', 'rent choice',
   'breathing space', 'child care subsidy', 'home care package', 'home care packages', 'nj familycare',
   'día de los muertos', 'dia de los muertos', 'day of the dead', 'new year', 'new year\'s eve', 'new year\'s day', 'good friday', 'boxing day', 'black history month', 'pride month',
 ];

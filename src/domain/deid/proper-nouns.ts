@@ -448,6 +448,8 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (brandRule(run, out)) return;
   if (affiliateRule(run, tokens, out)) return;
   if (chapterRule(run, out)) return;
+  // ("Ms Farooq (Head of Sixth Form)", "Director of Studies": a role over a part of an organisation, readable)
+  if (run.toks.length >= 3 && ROLE_HEADS.has(run.keys[0]!) && run.keys[1] === 'of' && ordinaryFrom(run.strengths, 2)) return;
   // ("Diploma of Nursing", "Bachelor of Nursing", "Certificate in Counselling": a course, readable)
   if (run.toks.length >= 3 && COURSE_WORDS.has(run.keys[0]!) && (run.keys[1] === 'of' || run.keys[1] === 'in')) return;
   if (courseSubject(run, tokens)) return;
@@ -1139,7 +1141,10 @@ function campusRule(run: Run, tokens: readonly Token[], out: Span[]): boolean {
   const a = toks[0]!.key === 'the' ? 1 : 0;
   if (a === toks.length || (toks.length - a === 1 && strengths[a] !== 'name')) return false;
   // (no public word, date or acronym, and no word for an organisation last: "UCL campus", "Downtown College campus")
-  for (let q = a; q < toks.length; q++) if (strengths[q] === 'public' || toks[q]!.f & (C.CALENDAR | C.ACRONYM)) return false;
+  // (nor an organisation's word or letters: "Coleg Meirion-Dwyfor Glynllifon campus", "CDU Katherine campus")
+  // (an organisation's word before a street's is the street's name: "College Lane campus")
+  const orgWords = run.last.f & (C.STREET_SUFFIX | C.PLACE_SUFFIX) ? C.ORG_PREFIX : C.ORG_PREFIX | C.ORG_SUFFIX;
+  for (let q = a; q < toks.length; q++) if (strengths[q] === 'public' || toks[q]!.upper || toks[q]!.f & (C.CALENDAR | C.ACRONYM | orgWords)) return false;
   if (run.last.f & C.ORG_SUFFIX) return false;
   out.push(span('PLACE', toks[a]!.start, endOf(toks, toks.length - 1), 'model'));
   return true;
@@ -2361,6 +2366,7 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+const ROLE_HEADS = new Set(['head', 'director', 'deputy', 'dean', 'chair', 'lead', 'manager', 'coordinator', 'co-ordinator']);
 const LEVEL_LETTER = /^L[1-8]$/;
 /** Last words of a subject's name that NOT_PLACES does not hold. */
 const SUBJECT_ENDS = new Set(['sciences', 'studies', 'arts', 'humanities', 'mathematics', 'statistics', 'linguistics', 'physiology', 'neuroscience', 'pharmacology', 'pharmacy', 'midwifery', 'policy']);

@@ -2470,3 +2470,11 @@ test('a family word, then one capitalised word alone in brackets before a verb a
   caught('bf jamie moved out sun. mum (Shona) rang the office twice.', 'Shona');
   untouched('her mum (Polish) is worried.', 'Polish');
 });
+
+test('readable: a role over a part of an organisation ("Ms Farooq (Head of Sixth Form)"), UK benefits and documents ("Attendance Allowance", "Birth Certificate"), "webchat"; an organisation before "campus" stays one ("Coleg Meirion-Dwyfor Glynllifon campus")', () => {
+  untouched('Review with Ms Farooq (Head of Sixth Form) before January.', 'Head of Sixth Form');
+  untouched("Subject: Your father's Attendance Allowance claim", 'Attendance Allowance');
+  untouched('Troy to help with Birth Certificate and Medicare card.', 'Birth Certificate');
+  untouched('added Kids Helpline webchat and their friend Bec.', 'webchat');
+  oneOrganisation('vet nursing (Level 3 at Coleg Meirion-Dwyfor Glynllifon campus)', 'Coleg Meirion-Dwyfor Glynllifon');
+});
