@@ -122,7 +122,15 @@ export function cachedResources(res: DeidResources): CachedResources {
       cueBits(k);
     // a word no list knows with the stem of a medicine's international name is a medicine ("prazosin")
     // (every stem ends in a lower-case ASCII letter: a key ending otherwise, such as a number, needs no regex scan)
+    if (f === 0 && k.length >= 5 && k.includes('-') && givenParts(k)) return C.GIVEN;
     return f === 0 && k.length >= 7 && isAsciiLower(k.charCodeAt(k.length - 1)) && DRUG_STEM.test(k) ? C.DOMAIN : f;
+  };
+  // ("Lily-Mae", "Kacey-Leigh", "Ava-Rose": a compound no list knows whose parts are all given names is one)
+  const givenParts = (k: string): boolean => {
+    const parts = k.split('-');
+    if (parts.length > 3) return false;
+    for (let i = 0; i < parts.length; i++) if (parts[i]!.length < 2 || !res.givenNames.has(parts[i]!)) return false;
+    return true;
   };
   const flags = (k: string): number => {
     // (a key starting with a digit is looked up afresh: numbers are mostly new from note to note, and kept they

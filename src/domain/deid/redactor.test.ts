@@ -2478,3 +2478,8 @@ test('readable: a role over a part of an organisation ("Ms Farooq (Head of Sixth
   untouched('added Kids Helpline webchat and their friend Bec.', 'webchat');
   oneOrganisation('vet nursing (Level 3 at Coleg Meirion-Dwyfor Glynllifon campus)', 'Coleg Meirion-Dwyfor Glynllifon');
 });
+
+test('a hyphenated compound of given names that no list knows is a given name ("• Lily-Mae – missing from placement"); "Self-Care" is not', () => {
+  caught('Handover:\n• Lily-Mae – missing from placement Sat 19:40, returned.', 'Lily-Mae');
+  untouched('Handover:\n• Self-Care – discussed.', 'Self-Care');
+});
