@@ -460,6 +460,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       // ("passed Unit 7 (hydraulics)", "resit Unit 4": a course's unit after a word for studying it, no flat)
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start) && !(i > 0 && t.key === 'unit' && STUDY_BEFORE_UNIT.has(tokens[i - 1]!.key))) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
+    // ("Counsellor: Aisha (#C-214)": a code of letters and digits after "#")
+    if (!digitStart && t.hasDigit && t.end - t.start >= 3 && t.end - t.start <= 12 && hashBefore(text, t.start)) push(out, span('ID', t.start, t.end, 'pattern'));
     // (a token whose first character is a small ASCII letter is neither `upper` nor `cap`, and mixedCodeAt stops at
     // that letter: such a token, most of a note's, is judged below without loading its Word, a pointer chase into
     // scattered memory)

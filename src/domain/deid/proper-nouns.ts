@@ -667,6 +667,9 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   }
   let toks = trimRun(runToks, ctx, tokens);
   if (toks === undefined) return undefined;
+  // ("Lives Noble Park.", "Moved Fishponds last year": a verb of living somewhere opening the sentence is a cue for a
+  // place, outside the span, like "lives in")
+  if (toks.length >= 2 && toks[0]!.sentStart && toks[0]!.f & C.PLACE_PREP && LIVING_VERBS.has(toks[0]!.key) && toks[1]!.gap === ' ') toks = toks.slice(1);
   const firstIdx = toks[0]!.i;
   // A relationship word starting the run is a cue, outside the span: "Mentee Destiny", "Brother Liam".
   let leadRelation: Token | undefined;
@@ -2366,6 +2369,7 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+const LIVING_VERBS = new Set(['lives', 'living', 'moved', 'born', 'grew', 'based', 'raised', 'relocated']);
 const ROLE_HEADS = new Set(['head', 'director', 'deputy', 'dean', 'chair', 'lead', 'manager', 'coordinator', 'co-ordinator']);
 const LEVEL_LETTER = /^L[1-8]$/;
 /** Last words of a subject's name that NOT_PLACES does not hold. */

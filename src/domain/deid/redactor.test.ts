@@ -2483,3 +2483,8 @@ test('a hyphenated compound of given names that no list knows is a given name ("
   caught('Handover:\n• Lily-Mae – missing from placement Sat 19:40, returned.', 'Lily-Mae');
   untouched('Handover:\n• Self-Care – discussed.', 'Self-Care');
 });
+
+test('a verb of living somewhere opening the sentence is a cue for a place ("Lives Noble Park."); a code of letters and digits after "#" is an identifier ("Counsellor: Aisha (#C-214)")', () => {
+  assert.equal(run('Approx 45. Lives Noble Park. Taxi driver.').entities.find((e) => e.text === 'Noble Park')?.type, 'LOCATION');
+  caught('Call-back agreed: Wednesday 7pm. Counsellor: Aisha (#C-214).', 'C-214');
+});
