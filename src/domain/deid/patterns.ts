@@ -334,11 +334,6 @@ function hashBefore(text: string, p: number): boolean {
   return !(isAsciiDigit(c) || isAsciiLetter(c) || c === 35);
 }
 
-function asciiDigitsOnly(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Where a run of digits at p and its ordinal suffix ("3rd", "14th") end. */
 function digitsAndOrdinalEnd(text: string, p: number): number {
   const q = digitsEnd(text, p);
@@ -447,7 +442,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     if (digitStart) {
       // ("CSWA #52817", "LPC-Associate (#88123)": four to eight digits after "#" are a number someone holds)
-      if (t.end - t.start >= 4 && t.end - t.start <= 8 && hashBefore(text, t.start) && !t.alpha && asciiDigitsOnly(text, t.start, t.end)) push(out, span('ID', t.start, t.end, 'pattern'));
+      if (t.end - t.start >= 4 && t.end - t.start <= 8 && hashBefore(text, t.start) && digitsEnd(text, t.start) === t.end) push(out, span('ID', t.start, t.end, 'pattern'));
       datesAtDigits(text, t, out);
       // (SSN's shape, ddd-dd-d, before the regex: most such numbers are phone numbers, "555-0182")
       if (codeAt(text, t.start + 3) === 45 && codeAt(text, t.start + 6) === 45 && isAsciiDigit(codeAt(text, t.start + 4)) && isAsciiDigit(codeAt(text, t.start + 5))) markMatch(out, 'ID', S.ssn, text, t.start);

@@ -1913,8 +1913,7 @@ function unpickedRun(run: Run, text: string, tokens: readonly Token[], out: Span
 }
 
 function allOrdinaryStrengths(strengths: readonly Strength[]): boolean {
-  for (let i = 0; i < strengths.length; i++) if (strengths[i] !== 'common' && strengths[i] !== 'word') return false;
-  return true;
+  return ordinaryFrom(strengths, 0);
 }
 
 function anyPlaceNotCommon(toks: readonly Token[]): boolean {
