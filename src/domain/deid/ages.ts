@@ -230,8 +230,37 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   if (opens.length) bracketedListAges(text, opens, personEnds, out);
   if (opens.length && personEnds.length) personBracketAges(text, opens, personEnds, out);
   if (text.includes(' at ')) lifeEventAges(text, digitRuns, out);
+  if (text.includes('| Age')) tableAges(text, out);
   if (out.length) nextAges(text, out);
   return out;
+}
+
+/**
+ * "| Name | Age | School/college |" then "| Reece | 15 | Trinity CofE High |": in a table whose header has a column
+ * "Age", the numbers of one to three digits alone in that column's cells.
+ */
+function tableAges(text: string, out: Span[]): void {
+  let column = -1;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.charCodeAt(lineStart) !== 124) column = -1;
+    else {
+      // the cells of the line: offsets of the bars
+      const bars: number[] = [];
+      for (let p = lineStart; p < lineEnd; p++) if (text.charCodeAt(p) === 124) bars.push(p);
+      if (column < 0) {
+        for (let c = 0; c + 1 < bars.length; c++) if (text.slice(bars[c]! + 1, bars[c + 1]!).trim().toLowerCase() === 'age') column = c;
+      } else if (column + 1 < bars.length) {
+        const from = bars[column]! + 1;
+        const cell = text.slice(from, bars[column + 1]!);
+        const digits = cell.trim();
+        if (digits.length >= 1 && digits.length <= 3 && /^\d+$/.test(digits)) addAge(out, from + cell.indexOf(digits), digits);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 // "is 15 (16 in April)", "is 14 turning 15 in May", "aged 8 (nearly 9)": the age someone will be, after their age

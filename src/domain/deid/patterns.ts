@@ -264,7 +264,8 @@ const S = {
   address: sticky(ADDRESS),
   road: sticky(ROAD_NUMBER),
   // ("BSJ/UC/778213": or letters between the slashes, then five digits or more)
-  slashRef: /[A-Z]{2,5}(?:\/\d{1,4}\/\d{3,8}(?:\/\d{1,4})?|(?:\/[A-Z]{1,5}){1,2}\/\d{5,8})(?![\p{L}\p{N}\/])/uy,
+  // ("LADO/SAL/25/0093": or a second group of letters before the numbers)
+  slashRef: /[A-Z]{2,5}(?:(?:\/[A-Z]{2,5})?\/\d{1,4}\/\d{3,8}(?:\/\d{1,4})?|(?:\/[A-Z]{1,5}){1,2}\/\d{5,8})(?![\p{L}\p{N}\/])/uy,
   // "Apt 4B", "Flat 12", "Unit #3" standing alone in an address
   // ("Flat 14, Hanover Court": with the building's name after it)
   // (a room's number only with its building: "Room 12, Kestrel House"; "Room 4" alone is where a meeting is)

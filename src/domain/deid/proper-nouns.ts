@@ -1274,7 +1274,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("Agreed to move Family M (the Mahoney siblings)": a family known by its initial)
     if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
     else if (familyName(t, tokens)) pick = true;
-    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text))) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text) || (t.cap && t.text !== 'A' && t.text !== 'I' && bulletName(t, text)))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1878,7 +1878,8 @@ function ageInBracketsAt(text: string, at: number): boolean {
   let k = at;
   while (k < at + 4 && codeAt(text, k) !== 40) k++;
   if (k === at + 4) return false;
-  return /^\.?["”’']?\s?\((?:aged?\s)?\d{1,2}(?:\)|,\s)/.test(text.slice(at, at + 12));
+  // ("Fen – (26), Chinese student": or after a spaced dash)
+  return /^\.?["”’']?(?:\s[–—-])?\s?\((?:aged?\s)?\d{1,2}(?:\)|,\s)/.test(text.slice(at, at + 12));
 }
 /** ", 34, " after the token: an age between commas. */
 function ageBetweenCommas(t: Token, tokens: readonly Token[]): boolean {

@@ -2488,3 +2488,11 @@ test('a verb of living somewhere opening the sentence is a cue for a place ("Liv
   assert.equal(run('Approx 45. Lives Noble Park. Taxi driver.').entities.find((e) => e.text === 'Noble Park')?.type, 'LOCATION');
   caught('Call-back agreed: Wednesday 7pm. Counsellor: Aisha (#C-214).', 'C-214');
 });
+
+test('ages in a table\'s "Age" column ("| Reece | 15 | …"), a capital opening a list\'s item before a dash ("- B – man in his 60s"), a reference with two groups of letters ("LADO/SAL/25/0093")', () => {
+  const r = run('Register:\n\n| Name | Age | School |\n|---|---|---|\n| Reece | 15 | Trinity CofE High |\n| Kacper | 17 | The Manchester College |');
+  assert.deepEqual(texts(r, 'AGE'), ['15', '17']);
+  caught('caseload:\n- B – man in his 60s, retired.', 'B');
+  caught('LADO referral done (LADO/SAL/25/0093).', 'LADO/SAL/25/0093');
+  untouched('| Item | Cost |\n|---|---|\n| Bus | 15 |', '15');
+});
