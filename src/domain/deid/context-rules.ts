@@ -187,6 +187,7 @@ export function eponymRun(run: Run, tokens: readonly Token[]): boolean {
   // words in lower case or with digits, then a model word)
   // (a surname, or a name no given-name list knows: not "Sam's new model car")
   if (last.end !== last.baseEnd && (!(last.f & C.GIVEN) || (last.f & (C.SURNAME | C.WORD_SURNAME)) !== 0) && after && after.gap === ' ' && !after.cap && !after.upper) {
+    if (MODEL_WORDS.has(after.key)) return true;
     for (let j = after.i + 1; j <= after.i + 2 && j < tokens.length; j++) {
       const w = tokens[j]!;
       if (w.gap !== ' ' || w.cap || w.upper) break;

@@ -113,6 +113,7 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   return 'name';
 }
 
+
 /** Whether the token's second or third character is an ASCII capital ("PRs", "CoE", "RN-to-BSN"). */
 function secondOrThirdUpper(t: Token): boolean {
   const w = t.word.text;

@@ -2496,3 +2496,8 @@ test('ages in a table\'s "Age" column ("| Reece | 15 | …"), a capital opening 
   caught('LADO referral done (LADO/SAL/25/0093).', 'LADO/SAL/25/0093');
   untouched('| Item | Cost |\n|---|---|\n| Bus | 15 |', '15');
 });
+
+test('"Occ health" is a word; an author\'s possessive right before a model word is readable even when a given name ("Homework: Clark\'s model diary")', () => {
+  untouched('Occ health contact at work is Lorraine.', 'Occ');
+  untouched("Homework: Clark's model diary, ride one stop.", 'Clark');
+});
