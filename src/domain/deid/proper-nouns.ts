@@ -919,7 +919,10 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // ("Chicago Police Department", "Fresno Fire Dept": a department after the organisation word is part of its name;
   // "Department" is no organisation word itself, as "the Department of Housing" is a public body)
   // ("Minneapolis Public Housing Authority", "Murray Water Board": so are an authority, a board or a commission)
-  if (e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && (NAME_ENDS.has(keys[orgAt]!) || keys[orgAt] === 'trust'))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  // ("Brixton Health Visiting Team": ordinary words after the organisation word, ending in "Team", are its team's name)
+  // (not a council's, a police force's, a trust's, a hospital's or a school's team: "Gateshead Council Older People's Team")
+  const teamTail = keys[e] === 'team' && e > orgAt + 1 && ordinaryFrom(run.strengths, orgAt + 1) && !(NAME_ENDS.has(keys[orgAt]!) || TEAM_OWNERS.has(keys[orgAt]!) || toks[orgAt]!.end !== toks[orgAt]!.baseEnd);
+  if (!teamTail && e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && (NAME_ENDS.has(keys[orgAt]!) || keys[orgAt] === 'trust'))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -2371,6 +2374,8 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
   return false;
 }
 const LIVING_VERBS = new Set(['lives', 'living', 'moved', 'born', 'grew', 'based', 'raised', 'relocated']);
+/** Public bodies whose teams are not part of their names. */
+const TEAM_OWNERS = new Set(['trust', 'council', 'police', 'constabulary', 'nhs', 'authority', 'board', 'department', 'dept']);
 const ROLE_HEADS = new Set(['head', 'director', 'deputy', 'dean', 'chair', 'lead', 'manager', 'coordinator', 'co-ordinator']);
 const LEVEL_LETTER = /^L[1-8]$/;
 /** Last words of a subject's name that NOT_PLACES does not hold. */

@@ -2501,3 +2501,8 @@ test('"Occ health" is a word; an author\'s possessive right before a model word 
   untouched('Occ health contact at work is Lorraine.', 'Occ');
   untouched("Homework: Clark's model diary, ride one stop.", 'Clark');
 });
+
+test('ordinary words after an organisation\'s word, ending in "Team", are its team\'s name ("Brixton Health Visiting Team"); not a council\'s or a police force\'s team ("Gateshead Council Older People\'s Team")', () => {
+  oneOrganisation('Health visitor Mags from Brixton Health Visiting Team updated by phone.', 'Brixton Health Visiting Team');
+  oneOrganisation("Nadia Begum, Social Worker, Gateshead Council Older People's Team\nDate", 'Gateshead Council');
+});
