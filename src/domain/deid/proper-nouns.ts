@@ -459,6 +459,12 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (employerRule(run, tokens, out)) return;
   if (acronymOrgRule(run, text, tokens, out)) return;
   if (campusRule(run, tokens, out)) return;
+  // ("uniform for Robin Hood Primary": a public name before a word that ends a school's or a hospital's name is a
+  // local one)
+  if (run.toks.length >= 3 && NAME_ENDS.has(run.last.key) && !run.titled && publicPhrase(run.toks.slice(0, -1))) {
+    out.push(span('ORG', run.toks[0]!.start, run.last.end, 'model'));
+    return;
+  }
   if (isPublicRun(run, ctx)) return;
   // ("on Kilburn High Road": a high street is a street, not a school "Kilburn High")
   if (run.toks.length >= 3 && run.keys[run.keys.length - 2] === 'high' && HIGH_STREETS.has(run.last.key) && streetRule(run, text, tokens, out)) return;
@@ -1027,6 +1033,8 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   if (s === 0 && toks.length >= 3 && (beforeGap === ', ' || beforeGap === '), ') && allTitleCase(toks)) return true;
   // "Harbour Light Counselling" heading the note: a letterhead, the whole first line
   if (s === 0 && before === undefined && toks.length >= 2 && allTitleCase(toks) && lineEndsAfter(run.last, tokens)) return true;
+  // ("log – Bayou Behavioral Health, Baton Rouge⏎": or before a comma and a town that ends the line)
+  if (s === 0 && toks.length >= 2 && allTitleCase(toks) && townEndsLine(run.last, tokens)) return true;
   // ("Sunrise Care Home have agreed to fund it", "Bright Futures Trust confirmed": three title-case words or more
   // starting a sentence, before a verb an organisation does)
   if (s === 0 && toks[0]!.sentStart && toks.length >= 3 && allTitleCase(toks)) {
@@ -1091,6 +1099,15 @@ function nameWordBetween(toks: readonly Token[], from: number, to: number): bool
 }
 
 /** Whether the line ends after the token (a new line or the end of the text next). */
+/** Whether ", " and one or two capitalised words a place list knows follow the token, then the line ends. */
+function townEndsLine(t: Token, tokens: readonly Token[]): boolean {
+  const a = tokens[t.i + 1];
+  if (!a || a.gap !== ', ' || !a.cap || !(a.f & C.PLACE)) return false;
+  const b = tokens[t.i + 2];
+  if (!b || b.gap.includes('\n')) return true;
+  return b.gap === ' ' && b.cap && !(b.f & C.ORG_SUFFIX) && lineEndsAfter(b, tokens);
+}
+
 function lineEndsAfter(t: Token, tokens: readonly Token[]): boolean {
   const next = tokens[t.i + 1];
   return next === undefined || next.gap.includes('\n');

@@ -2506,3 +2506,9 @@ test('ordinary words after an organisation\'s word, ending in "Team", are its te
   oneOrganisation('Health visitor Mags from Brixton Health Visiting Team updated by phone.', 'Brixton Health Visiting Team');
   oneOrganisation("Nadia Begum, Social Worker, Gateshead Council Older People's Team\nDate", 'Gateshead Council');
 });
+
+test('a public name before a school\'s word is a local school ("uniform for Robin Hood Primary"); title-case words before a comma and a town that ends the line name an organisation ("geriatrics, Mercy Hospital, Cedar Rapids⏎"); not a course before a university ("2nd year Civil Engineering, Aston University")', () => {
+  oneOrganisation('Need: uniform for Robin Hood Primary by Mon, meds.', 'Robin Hood Primary');
+  oneOrganisation('Referring: Dr. Pamela Oyelaran, geriatrics, Mercy Hospital, Cedar Rapids\nDates of testing', 'Mercy Hospital');
+  untouched('Mentee: Will Okoro (19), 2nd year Civil Engineering, Aston University\nMentor: Gem', 'Civil Engineering');
+});
