@@ -1307,6 +1307,15 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   return first;
 }
 
+/** Whether "in" or "to" comes before the run, after a verb of living somewhere ("lives in", "moved to"). */
+function livingBefore(run: Run, tokens: readonly Token[]): boolean {
+  const b = run.before;
+  if (!b || run.beforeGap !== ' ' || (b.key !== 'in' && b.key !== 'to') || b.i === 0 || b.gap !== ' ') return false;
+  const v = tokens[b.i - 1]!;
+  return v.lower && (b.key === 'in' ? LIVE_IN.has(v.key) : v.key === 'moved' || v.key === 'relocated');
+}
+const LIVE_IN = new Set(['lives', 'living', 'live', 'lived', 'based', 'born', 'raised', 'staying', 'stays', 'settled', 'housed', 'semi-independent']);
+
 /** Whether "the" comes before the token and a word for an office after it: "the Dean's office". */
 function roleOffice(t: Token, tokens: readonly Token[]): boolean {
   const before = tokens[t.i - 1];
@@ -1456,6 +1465,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // "his Youth Justice caseworker": the cue word before the run and the run's first word make a public phrase
   if (i === 0 && run.before !== undefined && run.beforeGap === ' ' && PUBLIC_BY_FIRST.has(run.before.key) && PUBLIC_PHRASE_SET.has(`${run.before.key} ${t.key}`)) return false;
   const nameLike = (t.f & (C.GIVEN | C.SURNAME)) !== 0;
+  // ("her sister lives in Hayes", "moved to Fishponds": after a verb of living somewhere and "in" or "to", a
+  // capitalised word is a place's name, whatever else it is — not a country or a state, which is public)
+  if (i === 0 && run.toks.length <= 2 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.ACRONYM | C.PUBLIC_NAME)) && livingBefore(run, tokens)) return true;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
   // ("Grace — session 9 — 19/11/25", "Hope - wk 3": a given name heading a note, before a dash and its session or date)

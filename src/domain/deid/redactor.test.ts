@@ -2512,3 +2512,9 @@ test('a public name before a school\'s word is a local school ("uniform for Robi
   oneOrganisation('Referring: Dr. Pamela Oyelaran, geriatrics, Mercy Hospital, Cedar Rapids\nDates of testing', 'Mercy Hospital');
   untouched('Mentee: Will Okoro (19), 2nd year Civil Engineering, Aston University\nMentor: Gem', 'Civil Engineering');
 });
+
+test('after a verb of living somewhere and "in" or "to", a capitalised word is a place whatever else it is ("lives in Hayes"); a country or a state stays readable ("moved to Queensland", "living in Australia")', () => {
+  assert.equal(run('her sister Hibaaq lives in Hayes and has offered a room.').entities.find((e) => e.text === 'Hayes')?.type, 'LOCATION');
+  untouched('She moved to Queensland in 2009, living in Australia since.', 'Queensland');
+  untouched('She moved to Queensland in 2009, living in Australia since.', 'Australia');
+});
