@@ -748,7 +748,8 @@ function numberedPlaceAt(text: string, tokens: readonly Token[], i: number, out:
   }
   const next = tokens[i + 1];
   if (!next || next.gap !== ' ' || !(next.f & C.STREET_SUFFIX) || !ORDINAL.test(text.slice(t.start, t.end))) return;
-  const start = prev.gap !== '' && t.gap === ' ' && (prev.cap || prev.upper) && DIRECTIONS.has(prev.key) ? prev.start : t.start;
+  // ("325 9th Ave": a house number before the ordinal street)
+  const start = prev.gap !== '' && t.gap === ' ' && (prev.cap || prev.upper) && DIRECTIONS.has(prev.key) ? prev.start : t.gap === ' ' && prev.end - prev.start <= 5 && digitsEnd(text, prev.start) === prev.end ? prev.start : t.start;
   push(out, span('ADDRESS', start, next.baseEnd, 'pattern'));
 }
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;

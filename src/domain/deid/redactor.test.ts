@@ -2518,3 +2518,7 @@ test('after a verb of living somewhere and "in" or "to", a capitalised word is a
   untouched('She moved to Queensland in 2009, living in Australia since.', 'Queensland');
   untouched('She moved to Queensland in 2009, living in Australia since.', 'Australia');
 });
+
+test('a house number before an ordinal street is part of the address ("325 9th Ave, Seattle, WA 98104")', () => {
+  caught('Harborview Medical Center | 325 9th Ave, Seattle, WA 98104', '325 9th Ave');
+});
