@@ -64,7 +64,7 @@ export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the|ysgol|capel|eglwys|c
 export const STREET_SUFFIXES = set(`road|rd|street|st|lane|ln|avenue|ave|av|drive|dr|way|place|pl|court|ct|gardens|gdns|
 crescent|cres|grove|terrace|tce|close|cl|boulevard|blvd|highway|hwy|parade|pde|square|sq|row|mews|walk|rise|view|green|
 hill|park|estate|circle|cir|pike|parkway|pkwy|trail|broadway|wynd|vale|brow|gate|croft|fold|chase|mount|heights|
-approach|promenade|esplanade|quay|wharf|embankment|lane's|alley|path|causeway|bypass`);
+approach|promenade|esplanade|quay|wharf|embankment|lane's|alley|path|causeway|bypass|freeway|motorway|expressway|tollway`);
 
 /** Words ending named places that are not streets: "Tybee Island", "Manchester Arena". */
 export const PLACE_SUFFIXES = set(`island|isle|bay|beach|oval|reserve|harbour|harbor|lake|river|valley|junction|village|arena|stadium|

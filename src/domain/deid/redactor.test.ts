@@ -2522,3 +2522,8 @@ test('after a verb of living somewhere and "in" or "to", a capitalised word is a
 test('a house number before an ordinal street is part of the address ("325 9th Ave, Seattle, WA 98104")', () => {
   caught('Harborview Medical Center | 325 9th Ave, Seattle, WA 98104', '325 9th Ave');
 });
+
+test('a freeway or a motorway ends a street\'s name ("a near-miss on the Eastern Freeway"); "the motorway" is a word', () => {
+  caught('a near-miss on the Eastern Freeway in October 2024.', 'Eastern Freeway');
+  untouched('took the motorway home.', 'motorway');
+});
