@@ -12,8 +12,8 @@ import { BE_HAVE_DO, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VER
  * labels stay.
  */
 export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
-  // (a thread: three such lines or more, two or three speakers, one of them speaking twice — a form's labels are
-  // many and each used once)
+  // (a thread: three such lines or more, two to eight speakers (a group chat), one of them speaking twice — a form's
+  // labels are many and each used once, and its ordinary words are never taken below)
   // (the map is made at the first such line: most notes have none)
   let count: Map<string, number> | undefined;
   let lines = 0;
@@ -24,7 +24,7 @@ export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
     count ??= new Map<string, number>();
     count.set(k, (count.get(k) ?? 0) + 1);
   }
-  if (lines < 3 || count === undefined || count.size < 2 || count.size > 3) return;
+  if (lines < 3 || count === undefined || count.size < 2 || count.size > 8) return;
   let repeated = false;
   for (const n of count.values()) if (n >= 2) repeated = true;
   if (!repeated) return;

@@ -702,7 +702,9 @@ function makeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx: 
   // ("father Major Gatluak", "Client Major Fenwick", "Father Justice Pruitt", "big / Major Simmons": a title that is
   // also a given name, after a word for a relation, a role or the client, or a slash, is the given name)
   if (titles > 0 && TITLE_NAMES.has(toks[titles - 1]!.key) && (titles > 1 ? (toks[titles - 2]!.f & (C.KIN | C.RELATION | C.CLIENT_WORD)) !== 0 : titleNameCue(tokens, toks[0]!))) titles--;
-  const titled = titles > 0 || (salutation && ((toks[0]!.f & (C.GIVEN | C.SURNAME | C.WORD_NAME)) !== 0 || !(toks[0]!.f & (C.COMMON | C.RARE))));
+  // ("yo mr Dale i got the job": an honorific written in lower case just before the run is a title too)
+  const lowerTitle = titles === 0 && !salutation && lowerHonorificBefore(tokens, toks[0]!);
+  const titled = titles > 0 || lowerTitle || (salutation && ((toks[0]!.f & (C.GIVEN | C.SURNAME | C.WORD_NAME)) !== 0 || !(toks[0]!.f & (C.COMMON | C.RARE))));
   if (titles > 0) toks = toks.slice(titles);
   if (toks.length === 0) return undefined;
   const before = prevToken(tokens, firstIdx);
@@ -1315,6 +1317,12 @@ function livingBefore(run: Run, tokens: readonly Token[]): boolean {
   return v.lower && (b.key === 'in' ? LIVE_IN.has(v.key) : v.key === 'moved' || v.key === 'relocated');
 }
 const LIVE_IN = new Set(['lives', 'living', 'live', 'lived', 'based', 'born', 'raised', 'staying', 'stays', 'settled', 'housed', 'semi-independent']);
+
+/** Whether "mr", "mrs", "ms", "miss" or "mx" in lower case comes one space (or ". ") before the token. */
+function lowerHonorificBefore(tokens: readonly Token[], t: Token): boolean {
+  const b = tokens[t.i - 1];
+  return b !== undefined && b.lower && (t.gap === ' ' || t.gap === '. ') && (b.key === 'mr' || b.key === 'mrs' || b.key === 'ms' || b.key === 'miss' || b.key === 'mx');
+}
 
 /** Whether "the" comes before the token and a word for an office after it: "the Dean's office". */
 function roleOffice(t: Token, tokens: readonly Token[]): boolean {

@@ -2527,3 +2527,8 @@ test('a freeway or a motorway ends a street\'s name ("a near-miss on the Eastern
   caught('a near-miss on the Eastern Freeway in October 2024.', 'Eastern Freeway');
   untouched('took the motorway home.', 'motorway');
 });
+
+test('a group chat\'s speakers are people with up to eight speakers ("tj: is rocky coming"); an honorific in lower case is a title ("yo mr Dale i got the job")', () => {
+  caught('group chat, Fri 14/3\n\ndec: u still picking us up\nbones: cant make it\nme: no worries bones, next week then\ntj: is rocky coming he owes me\nkez: me too\nme: ok', 'tj');
+  caught('Bishop (mentee, 16): yo mr Dale i got the job!!!', 'Dale');
+});
