@@ -1314,9 +1314,8 @@ function livingBefore(run: Run, tokens: readonly Token[]): boolean {
   const b = run.before;
   if (!b || run.beforeGap !== ' ' || (b.key !== 'in' && b.key !== 'to') || b.i === 0 || b.gap !== ' ') return false;
   const v = tokens[b.i - 1]!;
-  return v.lower && (b.key === 'in' ? LIVE_IN.has(v.key) : v.key === 'moved' || v.key === 'relocated');
+  return v.lower && (b.key === 'in' ? LIVING_VERBS.has(v.key) : v.key === 'moved' || v.key === 'relocated');
 }
-const LIVE_IN = new Set(['lives', 'living', 'live', 'lived', 'based', 'born', 'raised', 'staying', 'stays', 'settled', 'housed', 'semi-independent']);
 
 /** Whether "mr", "mrs", "ms", "miss" or "mx" in lower case comes one space (or ". ") before the token. */
 function lowerHonorificBefore(tokens: readonly Token[], t: Token): boolean {
@@ -2097,7 +2096,7 @@ const WORK_CONTEXT = /\b(?:works?|working|worked|job|jobs|shifts?|employed|emplo
 const WORK_OR_STUDY = /\b(?:works?|working|worked|job|jobs|shifts?|employed|employer|placement|internship|apprenticeship|trainee|volunteers?|volunteering|degree|course|studying|studies|study|enrolled|student|diploma|cert|certificate|transfer|transferred|offer|accepted|applied|applying|campus|starting|started|starts|attends|attending|attended|graduated|graduating|admitted|freshman|sophomore|semester|major|junior|senior|undergrad|undergraduate|postgrad|grad|phd|masters)\b[^.\n]{0,40}$/i;
 const VERBISH = /^(?:is|was|has|had|said|says|told|asked|reports?|reported|wants?|wanted|came|went|will|would|can|could|did|does|felt|feels|thinks?|thought|agreed|arrived|attended|presented|suggested|raised|described|explained|disclosed|denied|mentioned|called|rang|texted|emailed|got|seems?|seemed|looked|became|remains|lives|lived|works|worked|and|&)$|(?:ed|es)$/;
 /** Dotted letters that are abbreviations, not a person's initials (keys: lower case, inner full stops). */
-const DOTTED_NOT_PEOPLE = new Set(['psy.d', 'ed.d', 'ph.d', 'm.ed', 'u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
+const DOTTED_NOT_PEOPLE = new Set(['u.s', 'u.k', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'b.a', 'm.a', 'b.s', 'm.s', 'm.d', 'r.n', 'n.b', 'p.s', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n', 'a.d', 'b.c', 'q.c', 'k.c', 'g.p', 'd.o.b', 'a.k.a', 'r.i.p', 'v.s', 'p.e', 'r.e', 'd.t', 'i.t', 'a.s', 'o.t', 's.w', 'n.z', 'u.a.e', 'c.v', 'a.a', 'n.a', 'o.k', 'n.h.s', 'c.b.t', 'a.d.h.d', 't.v', 'p.o', 'a.s.a.p', 'e.t.a', 'f.y.i', 'r.s.v.p', 'w.c', 'p.a']);
 /** Words for a person before "called" or "named" ("someone called TB"). */
 const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'woman', 'lad', 'kid', 'person', 'friend', 'bloke', 'mate', 'student', 'pupil', 'client']);
 /**
@@ -2410,7 +2409,8 @@ function courseSubject(run: Run, tokens: readonly Token[]): boolean {
   }
   return false;
 }
-const LIVING_VERBS = new Set(['lives', 'living', 'moved', 'born', 'grew', 'based', 'raised', 'relocated']);
+/** Verbs of living somewhere, before "in" ("lives in Hayes") or opening a sentence before a place ("Lives Noble Park."). */
+const LIVING_VERBS = new Set(['lives', 'living', 'live', 'lived', 'moved', 'born', 'grew', 'based', 'raised', 'relocated', 'staying', 'stays', 'settled', 'housed', 'semi-independent']);
 /** Public bodies whose teams are not part of their names. */
 const TEAM_OWNERS = new Set(['trust', 'council', 'police', 'constabulary', 'nhs', 'authority', 'board', 'department', 'dept']);
 const ROLE_HEADS = new Set(['head', 'director', 'deputy', 'dean', 'chair', 'lead', 'manager', 'coordinator', 'co-ordinator']);
