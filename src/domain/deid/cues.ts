@@ -52,6 +52,8 @@ export const SOCIAL_CUES = new Set(['with', 'w', 'met', 'meet', 'meeting', 'text
 export const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WV', 'WI', 'WY']);
 /** States' letters that are also a degree's, after a person's name: "Jordan Whitehorse, MA", "Kai Smith, MS". */
 export const DEGREE_STATES: ReadonlySet<string> = new Set(['MA', 'MS', 'MD', 'PA']);
+/** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
+export const LOWER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx']);
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam', 'sra', 'srta']);
 
 /** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */

@@ -4,7 +4,7 @@ import { codeAt } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import { firstTokenAt, type Token } from './tokens.js';
-import { BE_HAVE_DO, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, DETERMINERS, HONORIFICS, LOWER_HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -563,8 +563,6 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
 /** Endings of adjectives, adverbs and abstract nouns, which a long word no list knows is built with, and a name seldom is. */
 const WORD_ENDINGS = /(?:ive|ally|ous|ical|tion|sion|ment|ness|ity|ism|ology|osis|itis|able|ible|ised|ized)$/;
 
-/** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
-const LOWER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx']);
 /** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
 const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);
 /** Starts of what follows a name: a bracket, a comma, a full stop, a dash or "at"/"from"/"and"/"in"/"about"/"today". */

@@ -17,7 +17,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { attendanceLists, chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1259,7 +1259,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     const st = strengths[i]!;
     if (st === 'number') continue;
     // ("Met Tom Smith today", "Rang Sue Turner": a surname that is also a word, right after a given name picked)
-    if (first >= 0 && lastPick === i - 1 && surnameAfterPickedGiven(toks[i - 1]!, t)) {
+    if (first >= 0 && lastPick === i - 1 && surnameAfterPickedGiven(tokens, toks[i - 1]!, t)) {
       lastPick = i;
       continue;
     }
@@ -1317,10 +1317,10 @@ function livingBefore(run: Run, tokens: readonly Token[]): boolean {
   return v.lower && (b.key === 'in' ? LIVING_VERBS.has(v.key) : v.key === 'moved' || v.key === 'relocated');
 }
 
-/** Whether "mr", "mrs", "ms", "miss" or "mx" in lower case comes one space (or ". ") before the token. */
+/** Whether "mr", "mrs", "ms" or "mx" in lower case comes one space (or ". ") before the token. */
 function lowerHonorificBefore(tokens: readonly Token[], t: Token): boolean {
   const b = tokens[t.i - 1];
-  return b !== undefined && b.lower && (t.gap === ' ' || t.gap === '. ') && (b.key === 'mr' || b.key === 'mrs' || b.key === 'ms' || b.key === 'miss' || b.key === 'mx');
+  return b !== undefined && b.lower && (t.gap === ' ' || t.gap === '. ') && LOWER_HONORIFICS.has(b.key);
 }
 
 /** Whether "the" comes before the token and a word for an office after it: "the Dean's office". */
@@ -1333,10 +1333,10 @@ const ROLE_POSSESSORS = new Set(['dean', 'principal', 'head', 'chair', 'provost'
 const OFFICE_WORDS = new Set(['office', 'secretary', 'assistant', 'pa', 'team', 'department', 'staff', 'report', 'letter', 'approval', 'permission']);
 
 /** A capitalised surname (not a word for a street, a date, a title or a service) one space after a given name picked. */
-function surnameAfterPickedGiven(prev: Token, t: Token): boolean {
+function surnameAfterPickedGiven(tokens: readonly Token[], prev: Token, t: Token): boolean {
   // ("- Tom W – resume done": or an initial ending the run)
   if (t.text.length === 1 && t.cap && t.text !== 'A' && t.text !== 'I' && t.gap === ' ' && prev.end === prev.baseEnd && (prev.f & C.GIVEN) !== 0 && t.i === prev.i + 1) return t.end === t.baseEnd;
-  return t.cap && t.alpha && t.gap === ' ' && prev.end === prev.baseEnd && (prev.f & C.GIVEN) !== 0 && (t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && (t.f & NOT_IN_NAME) === 0;
+  return t.i === prev.i + 1 && t.alpha && (t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 && (t.f & NOT_IN_NAME) === 0 && surnameAfterGiven(tokens, t.i);
 }
 
 /**
@@ -2509,8 +2509,15 @@ function bracketedPerson(t: Token, text: string): boolean {
   if (codeAt(text, t.start - 1) !== 40 || codeAt(text, t.baseEnd) !== 41) return false;
   const m = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (m && PERSON_BEFORE_BRACKET.has(m[1]!.toLowerCase())) return true;
-  const v = VERB_AFTER_BRACKET.exec(text.slice(t.baseEnd + 1, t.baseEnd + 24));
-  return v !== null && !AUXILIARIES.has(v[1]!) && (PERSON_VERBS.has(v[1]!) || IRREGULAR_PAST.has(v[1]!) || (v[1]!.length > 4 && v[1]!.endsWith('ed') && !NOT_VERBS_ED.has(v[1]!)));
+  return personVerbAfterBracket(text, t.baseEnd + 1) !== undefined;
+}
+
+/** The word after the ")" at `close` when it is a verb a person does ("(Summer) walked out"), else undefined. */
+function personVerbAfterBracket(text: string, close: number): string | undefined {
+  const v = VERB_AFTER_BRACKET.exec(text.slice(close, close + 23));
+  if (v === null) return undefined;
+  const w = v[1]!;
+  return !AUXILIARIES.has(w) && (PERSON_VERBS.has(w) || IRREGULAR_PAST.has(w) || says(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS_ED.has(w))) ? w : undefined;
 }
 /** The word before the bracket, with "in" and a year between them or not: "one (", "widowed in 2016 (". */
 const WORD_BEFORE_BRACKET = /(\p{L}+)(?:\sin\s\d{4})?\s\($/u;
@@ -2520,8 +2527,7 @@ const VERB_AFTER_BRACKET = /^\s([a-z]+)\b/;
 function kinBracketName(t: Token, tokens: readonly Token[], text: string): boolean {
   const prev = tokens[t.i - 1];
   if (!prev || !(prev.f & C.KIN) || !prev.lower || t.gap !== ' (' || codeAt(text, t.baseEnd) !== 41 || t.end !== t.baseEnd) return false;
-  const v = VERB_AFTER_BRACKET.exec(text.slice(t.baseEnd + 1, t.baseEnd + 24));
-  return v !== null && !AUXILIARIES.has(v[1]!) && (PERSON_VERBS.has(v[1]!) || IRREGULAR_PAST.has(v[1]!) || says(v[1]!) || (v[1]!.length > 4 && v[1]!.endsWith('ed') && !NOT_VERBS_ED.has(v[1]!)));
+  return personVerbAfterBracket(text, t.baseEnd + 1) !== undefined;
 }
 /** Verbs that say nothing of a person after a bracket: "Best time (Summer) is when …". */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'became', 'gets', 'got', 'keeps', 'kept', 'remains', 'continues', 'needs', 'needed']);
