@@ -28,12 +28,35 @@ export function chatSpeakers(tokens: readonly Token[], out: Span[]): void {
   let repeated = false;
   for (const n of count.values()) if (n >= 2) repeated = true;
   if (!repeated) return;
+  // (the writer speaks as "me": then the thread is certainly a chat, and a lower-case word speaking between its
+  // lines is a nickname, ordinary word or not: "dec: u still picking us up", "bones: cant make it")
+  const withMe = count.has('me');
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
+    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & (C.NAME_LABEL | C.DOMAIN | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
     // (a given name that is also a word speaks too, in a thread: "Hope: can I come")
-    if (!speakerAt(tokens, i) || t.text.includes('-') || t.f & ((t.f & C.GIVEN ? 0 : C.COMMON | C.RARE) | C.NAME_LABEL | C.DOMAIN | C.CALENDAR | C.PUBLIC_TERM | C.RELATION | C.TITLE | C.ACRONYM | C.CLIENT_WORD)) continue;
+    if (t.f & (C.COMMON | C.RARE | C.CALENDAR) && !(t.f & C.GIVEN) && !(withMe && t.lower && !NOT_SPEAKERS.has(t.key) && besideSpeaker(tokens, i))) continue;
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
   }
+}
+
+/** Words that open a line with a colon in a note around a thread, not people. */
+const NOT_SPEAKERS = new Set(['me', 'i', 'you', 'u', 'him', 'her', 'he', 'she', 'they', 'them', 'we', 'it', 'both', 'all', 'everyone', 'note', 'notes', 'nb', 'ps', 'plan', 're', 'update', 'edit', 'also', 'action', 'actions', 'outcome', 'summary', 'context', 'reply', 'sent', 'time', 'date', 'later', 'then', 'next', 'agreed', 'todo', 'us', 'mum', 'dad', 'admin', 'system', 'auto']);
+
+/** The line before or after the speaker's is a speaker's too, with no blank line between. */
+function besideSpeaker(tokens: readonly Token[], i: number): boolean {
+  // (the previous line's first token: back to the token after a newline)
+  if (tokens[i]!.gap.split('\n').length === 2) {
+    let j = i - 1;
+    while (j > 0 && !tokens[j]!.gap.includes('\n')) j--;
+    if (j >= 0 && j < i && speakerAt(tokens, j)) return true;
+  }
+  for (let j = i + 1; j < tokens.length - 1; j++) {
+    const g = tokens[j]!.gap;
+    if (!g.includes('\n')) continue;
+    return g.split('\n').length === 2 && speakerAt(tokens, j);
+  }
+  return false;
 }
 
 /** Labels of a list of the people at a meeting. */

@@ -2532,3 +2532,12 @@ test('a group chat\'s speakers are people with up to eight speakers ("tj: is roc
   caught('group chat, Fri 14/3\n\ndec: u still picking us up\nbones: cant make it\nme: no worries bones, next week then\ntj: is rocky coming he owes me\nkez: me too\nme: ok', 'tj');
   caught('Bishop (mentee, 16): yo mr Dale i got the job!!!', 'Dale');
 });
+
+test('a thread where the writer speaks as "me": a lower-case word speaking beside another speaker\'s line is a nickname, ordinary word or not ("dec:", "bones:"); not a pronoun ("her:"), a label after a blank line ("note:") or a capitalised word', () => {
+  const thread = 'lads group chat, Fri 14/3\n\ndec: u still picking us up\nme: yes 5.45 outside the chippy\nbones: cant make it\nme: no worries, next week then\ntj: is he coming\ndec: yeah\n\nnote: flag caring role to the young carers team.';
+  caught(thread, 'dec');
+  caught(thread, 'bones');
+  untouched(thread, 'note');
+  untouched('texts this wk:\nher: cant do thurs got induction\nme: no worries lovely, fri 4pm same place?\nher: ye can u bring the budget sheet\nme: will do', 'her');
+  untouched('Texts:\nPlan: cant do thurs\nme: ok fri then\nPlan: fine\nme: see you', 'Plan');
+});
