@@ -737,7 +737,7 @@ const WITH_ME_VERBS = new Set(['are', 'were', 'have', 'split', 'broke', 'fell', 
 /** What someone is "from" when the word before is a person: "jade from work". */
 const FROM_GROUPS = new Set(['work', 'school', 'college', 'uni', 'church', 'footy', 'football', 'gym', 'class', 'group', 'youth', 'tuesdays', 'mondays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'next', 'down', 'up', 'across', 'upstairs', 'downstairs', 'year', 'yr', 'care', 'placement', 'training', 'boxing', 'dance', 'drama', 'mosque', 'temple', 'scouts', 'cadets']);
 /** Nickname prefixes said with a name: "lil kev", "big stu". */
-const NICKNAME_PREFIXES = new Set(['lil', 'big', 'lil\'', 'little']);
+export const NICKNAME_PREFIXES = new Set(['lil', 'big', 'lil\'', 'little']);
 
 /** Whether the lower-case word at i follows a nickname's prefix ("lil kev", "big stu"): the prefix's token, or undefined. */
 function nicknamePrefix(tokens: readonly Token[], i: number): Token | undefined {

@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { attendanceLists, chatSpeakers, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { attendanceLists, chatSpeakers, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 import { STATE_ABBR } from './patterns.js';
@@ -1306,7 +1306,18 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
       lastPick = i;
     }
   }
+  // ("Stu: Gift Chikwanha, 24", "Destiny Pruitt called"): a given name that is also a word, left out, one space before
+  // a picked name no list knows or a surname
+  if (first > 0 && givenBeforePicked(toks[first - 1]!, toks[first]!)) first--;
   return first;
+}
+
+/**
+ * A capitalised given name that is also a word, one space before a capitalised surname or a name no list knows; not
+ * a mentor's "Big" or "Little" before a nickname ("re: Little Ja'Kobe (13)").
+ */
+function givenBeforePicked(p: Token, t: Token): boolean {
+  return !NICKNAME_PREFIXES.has(p.key) && t.i === p.i + 1 && t.gap === ' ' && p.cap && t.cap && p.alpha && t.alpha && p.end === p.baseEnd && (p.f & (C.GIVEN | C.WORD_NAME)) !== 0 && (p.f & NOT_IN_NAME) === 0 && ((t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || noListKnows(t.f)) && (t.f & NOT_IN_NAME) === 0;
 }
 
 /** Whether "in" or "to" comes before the run, after a verb of living somewhere ("lives in", "moved to"). */

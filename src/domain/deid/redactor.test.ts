@@ -2541,3 +2541,8 @@ test('a thread where the writer speaks as "me": a lower-case word speaking besid
   untouched('texts this wk:\nher: cant do thurs got induction\nme: no worries lovely, fri 4pm same place?\nher: ye can u bring the budget sheet\nme: will do', 'her');
   untouched('Texts:\nPlan: cant do thurs\nme: ok fri then\nPlan: fine\nme: see you', 'Plan');
 });
+
+test('a given name that is also a word, one space before a picked surname or a name no list knows, is part of the name ("Stu: Gift Chikwanha, 24"); not a mentor\'s "Little" before a nickname', () => {
+  caught('- Stu: Gift Chikwanha, 24, ID T00921458', 'Gift Chikwanha');
+  untouched('Call with Big Darnell Okoro re: Little Ja\'Kobe (13), Sat 3/8', 'Little');
+});
