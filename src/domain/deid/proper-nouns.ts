@@ -930,7 +930,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   // ("Brixton Health Visiting Team": ordinary words after the organisation word, ending in "Team", are its team's name)
   // (not a council's, a police force's, a trust's, a hospital's or a school's team: "Gateshead Council Older People's Team")
   const teamTail = keys[e] === 'team' && e > orgAt + 1 && ordinaryFrom(run.strengths, orgAt + 1) && !(NAME_ENDS.has(keys[orgAt]!) || TEAM_OWNERS.has(keys[orgAt]!) || toks[orgAt]!.end !== toks[orgAt]!.baseEnd);
-  if (!teamTail && e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && (NAME_ENDS.has(keys[orgAt]!) || keys[orgAt] === 'trust'))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
+  if (!teamTail && e > orgAt && keys[orgAt + 1] !== 'of' && !(keys[orgAt + 1] === 'for' && run.toks[orgAt + 2]?.cap) && !(orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0)) && !allNamesFrom(run.strengths, orgAt + 1) && !placeTail(toks, orgAt + 1) && !placePhraseTail(toks, orgAt + 1, text, ctx) && !hasAmpOrPlus(toks[orgAt + 1]!.gap)) e = (ORG_TAILS.has(keys[orgAt + 1]!) && !(keys[orgAt + 1] === 'team' && (NAME_ENDS.has(keys[orgAt]!) || keys[orgAt] === 'trust'))) || COMPASS.has(keys[orgAt + 1]!) ? orgAt + 1 : orgAt;
   // "St. Louis", "St Helens": a saint's name that is a town
   const townName = orgAt === 0 && ((toks[0]!.f & C.ORG_PREFIX) !== 0) && ctx.res.placeNames.has(fold(text.slice(toks[0]!.start, run.last.baseEnd)));
   // "Bristol Royal Hospital for Children", "Manchester High School for Girls": who it is for, after the run
@@ -963,6 +963,20 @@ function placeTail(toks: readonly Token[], from: number): boolean {
   }
   const last = toks[toks.length - 1]!;
   return (last.f & C.PLACE) !== 0 || STATES.has(last.key) || COMPASS.has(last.key);
+}
+
+/**
+ * Whether toks[from..] is a place of two or three words the place list knows as one, the branch's place: "Coastline
+ * Builders Port Macquarie", "Arcadia Aged Care Noble Park" (words that are ordinary alone, so placeTail refuses them).
+ */
+function placePhraseTail(toks: readonly Token[], from: number, text: string, ctx: ProperNounContext): boolean {
+  const n = toks.length - from;
+  if (n < 2 || n > 3) return false;
+  for (let q = from; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (!t.cap || !t.alpha || t.gap !== ' ' || t.end !== t.baseEnd || t.f & (C.ORG_SUFFIX | C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_NAME)) return false;
+  }
+  return ctx.res.placeNames.has(fold(text.slice(toks[from]!.start, toks[toks.length - 1]!.end)));
 }
 
 /** Words after an organisation word that are part of its name: "Chicago Police Department", "Public Housing Authority", "Midland Magistrates Court". */

@@ -2546,3 +2546,9 @@ test('a given name that is also a word, one space before a picked surname or a n
   caught('- Stu: Gift Chikwanha, 24, ID T00921458', 'Gift Chikwanha');
   untouched('Call with Big Darnell Okoro re: Little Ja\'Kobe (13), Sat 3/8', 'Little');
 });
+
+test('a branch\'s place of two or three words the place list knows as one, after an organisation word, is part of its name ("Coastline Builders Port Macquarie", "Arcadia Aged Care Noble Park"); not a ward\'s number', () => {
+  caught('works at Coastline Builders Port Macquarie as an apprentice', 'Coastline Builders Port Macquarie');
+  caught('moved to Arcadia Aged Care Noble Park last week', 'Arcadia Aged Care Noble Park');
+  untouched('seen on Leeds General Infirmary Ward 12 by the team', 'Ward');
+});
