@@ -916,7 +916,7 @@ function organisationRule(run: Run, text: string, ctx: ProperNounContext, out: S
   if (orgAt < toks.length - 1 && ROLE_WORDS.has(run.last.key) && ordinaryFrom(run.strengths, 0)) return false;
   // "the Department of Housing", "Ministry of Health": a government's department, a public body
   if (orgAt === 2 && toks.length === 3 && run.keys[1] === 'of' && GOVERNMENT_BODIES.has(run.keys[0]!)) return false;
-  const s = orgStart(run, orgAt, text);
+  const s = orgStart(run, orgAt, text, tokens);
   // ("the Forced Marriage Unit", "Acquired Brain Injury Unit": ordinary words before "Unit" name a kind of unit; a
   // place or a name makes one, "Leicester Mother and Baby Unit")
   if (run.last.key === 'unit' && ordinaryFrom(run.strengths, s)) return false;
@@ -993,16 +993,19 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 const FOR_WHOM = new Set(['children', 'women', 'girls', 'boys', 'men', 'families', 'adults', 'young', 'sick', 'deaf', 'blind']);
 
 /** Where an organisation's name starts: after sentence-initial verbs and plurals ("Attended Harehills Academy") and "the". */
-function orgStart(run: Run, orgAt: number, text: string): number {
+function orgStart(run: Run, orgAt: number, text: string, tokens: readonly Token[]): number {
   const { toks, strengths, keys } = run;
   let s = 0;
   // ("Try Penn Manor Nursing Home", "Rang Lyell McEwin Hospital": a verb opening the sentence, in the past, in -s or
   // -ing, or a request, is outside the name)
   // ("9:55 Rang …": or after a log entry's time)
   const timeBefore = run.before !== undefined && run.before.hasDigit && run.beforeGap === ' ' && codeAt(text, run.before.start - 1) === 58;
+  // ("Talking Spaces Psychology⏎41 Clarendon Road": a line of its own before a street address is all name)
+  if ((run.before === undefined || run.beforeGap.includes('\n')) && streetAddressAfter(run.last, tokens)) return 0;
   while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && (((strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!)) || IRREGULAR_PAST.has(keys[s]!) || ORG_REQUESTS.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
   // ("at The Sheffield College": "The" in capitals mid-sentence is part of the name)
-  if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3)) s++;
+  // ("Dr Imogen Saltmarsh⏎The Elms Surgery⏎": and on a line of its own, a letterhead's or an address block's)
+  if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3) && !(s === 0 && toks[0]!.cap && orgAt === toks.length - 1 && (run.before === undefined || run.beforeGap.includes('\n')) && lineEndsAfter(run.last, tokens))) s++;
   return s;
 }
 
@@ -1060,6 +1063,9 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   // ("Dr Martin Kolawole\nPorter Brook Medical Centre\n": a whole line of a letter's address block, under a line that
   // starts with a title, is where that person works)
   if (s === 0 && toks.length >= 2 && beforeGap.includes('\n') && allTitleCase(toks) && lineEndsAfter(run.last, tokens) && before !== undefined && lineStartsWithTitle(tokens, before.i)) return true;
+  // ("Talking Spaces Psychology⏎41 Clarendon Road, …", "Coast Counselling, Shop 3, 88 Princes Highway": a line of
+  // title-case words before a street address, a letterhead's or a signature's)
+  if (s === 0 && toks.length >= 2 && (before === undefined || beforeGap.includes('\n')) && allTitleCase(toks) && streetAddressAfter(run.last, tokens)) return true;
   // ("rep payee is Druid Hill Payee Services": after "is", a name of three words or more)
   if (prev && (prev.key === 'is' || prev.key === 'was') && toks.length - s >= 3 && allTitleCaseFrom(toks, s)) return true;
   // ("— Cedar Valley Community Mental Health, Waterloo": four words or more after a dash, before a comma and a place;
@@ -1067,6 +1073,25 @@ function namesOrganisation(run: Run, s: number, tokens: readonly Token[]): boole
   const dash = s === 0 && (/[—–]\s*$/.test(beforeGap) || beforeGap === ' - ');
   if (dash && toks.length >= 4 && allTitleCaseOrInnerAcronym(toks) && placeAfterComma(run.last, tokens)) return true;
   return !!prev && (/^(?:at|from|with|for|to|of|by|in|through|via|into|within|outside|near|opposite|behind|beside|attend|attends|attended|attending|goes|go|going|went|enrolled|enrol|enroll|transferred|transferring|graduating|graduated|joined|joining|left|leaving|visits|visited|and|runs|owns|manages|opened|contacted|contact|called|phoned|rang|emailed|informed|notified|chased|liaised)$/.test(prev.key) || (s === 0 && /[:(]\s*$/.test(beforeGap)) || (dash && allTitleCaseOrInnerAcronym(toks) && !GENERIC_TAIL.has(keys[keys.length - 1]!)));
+}
+
+/**
+ * Whether a street address starts the next line or follows a comma after the token: a house number (or a unit's word
+ * and number first, "Shop 3, 88 …") and, within four words, a word for a street ("41 Clarendon Road").
+ */
+function streetAddressAfter(t: Token, tokens: readonly Token[]): boolean {
+  let j = t.i + 1;
+  const n = tokens[j];
+  if (n === undefined || (n.gap !== ', ' && n.gap !== '\n' && n.gap !== '\r\n')) return false;
+  if ((n.f & C.UNIT) !== 0 && tokens[j + 1]?.hasDigit && tokens[j + 2]?.gap === ', ') j += 2;
+  const num = tokens[j];
+  if (num === undefined || !num.hasDigit || num.text.length > 5 || !isAsciiDigit(codeAt(num.text, 0))) return false;
+  for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.gap !== ' ' || !w.cap) return false;
+    if ((w.f & C.STREET_SUFFIX) !== 0 && k > j + 1) return true;
+  }
+  return false;
 }
 
 /** Whether the line holding the token at i starts with a title ("Dr", "Mrs", "Prof"). */

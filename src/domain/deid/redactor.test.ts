@@ -2552,3 +2552,11 @@ test('a branch\'s place of two or three words the place list knows as one, after
   caught('moved to Arcadia Aged Care Noble Park last week', 'Arcadia Aged Care Noble Park');
   untouched('seen on Leeds General Infirmary Ward 12 by the team', 'Ward');
 });
+
+test('a line of title-case words before a street address is an organisation\'s name, "The" included ("Dr Imogen Saltmarsh⏎The Elms Surgery⏎…", "Coast Counselling, Shop 3, 88 Princes Highway"); a generic service\'s heading is not', () => {
+  caught('Dr Imogen Saltmarsh\nThe Elms Surgery\nHarpenden Road, St Albans AL3 5AB', 'The Elms Surgery');
+  caught('The Elms Surgery\n4 Harpenden Road, St Albans AL3 5AB', 'The Elms Surgery');
+  caught('Kate Henderson | Counsellor (ACA Level 3)\nCoast Counselling, Shop 3, 88 Princes Highway, Dapto NSW 2530', 'Coast Counselling');
+  untouched('Mental Health Services\n41 Clarendon Road, Watford WD17 1JA', 'Mental Health Services');
+  untouched('The Family Centre\nSession notes', 'Family');
+});
