@@ -71,7 +71,12 @@ const ATTENDANCE_LABELS = new Set(['present', 'attendees', 'attending', 'apologi
 export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!(t.f & C.NAME_LABEL) || !ATTENDANCE_LABELS.has(t.key) || !(i === 0 || t.gap.includes('\n')) || !tokens[i + 1]!.gap.startsWith(': ')) continue;
+    if (!(t.f & C.NAME_LABEL) || !tokens[i + 1]!.gap.startsWith(': ')) continue;
+    if (t.key === 'name') {
+      preferredNameField(tokens, i, out);
+      continue;
+    }
+    if (!ATTENDANCE_LABELS.has(t.key) || !(i === 0 || t.gap.includes('\n'))) continue;
     // the items: runs of tokens joined by single spaces, separated by ", ", up to the line's end or a full stop
     const starts: number[] = [];
     const ends: number[] = [];
@@ -101,6 +106,28 @@ export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
     i = j - 1;
   }
 }
+/**
+ * "Preferred name: Savvy", "Pref name: bear": a form's field for the name someone goes by holds a name, whatever else
+ * its words are (up to three on the line; not "N/A", "same" or a word of the form's).
+ */
+function preferredNameField(tokens: readonly Token[], i: number, out: Span[]): void {
+  const p = tokens[i - 1];
+  if (p === undefined || !PREFERRED.has(p.key) || (tokens[i]!.gap !== ' ' && tokens[i]!.gap !== '. ')) return;
+  const a = tokens[i + 1]!;
+  let b = a;
+  for (let j = i + 2; j < tokens.length && j <= i + 3 && tokens[j]!.gap === ' '; j++) b = tokens[j]!;
+  const after = tokens[b.i + 1];
+  if (after !== undefined && !/^\s*(?:$|\n|[,;(.])/.test(after.gap)) return;
+  for (let j = a.i; j <= b.i; j++) {
+    const w = tokens[j]!;
+    if (!w.alpha || w.f & (C.PUBLIC_TERM | C.ACRONYM | C.DOMAIN | C.CALENDAR | C.NAME_LABEL | C.CLIENT_WORD) || NOT_ATTENDEES.has(w.key) || NOT_PREFERRED.has(w.key)) return;
+  }
+  if (a.text.length < 2) return;
+  out.push(span('PERSON', a.start, b.baseEnd, 'model'));
+}
+const PREFERRED = new Set(['preferred', 'pref', 'chosen', 'nick']);
+const NOT_PREFERRED = new Set(['same', 'as', 'above', 'unknown', 'not', 'no', 'n', 'a', 'nil', 'tbc', 'declined', 'legal']);
+
 const NOT_ATTENDEES = new Set(['me', 'myself', 'i', 'you', 'us', 'we', 'them', 'all', 'everyone', 'nobody', 'none', 'n/a', 'na', 'sw', 'yp', 'gp', 'and', 'the', 'staff', 'team', 'group', 'parents', 'family', 'others', 'other']);
 
 /** A word at the start of a line, followed by a colon and a space. */

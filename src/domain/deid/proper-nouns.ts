@@ -1328,6 +1328,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && t.end !== t.baseEnd && !(t.f & C.KNOWN) && eponymNounAfter(t, tokens)) continue;
     // ("back at Nan's in Moree", "in Nan's room": a family word alone is no place and no shop, even one that names a town)
     if (toks.length === 1 && (t.f & C.KIN) !== 0 && (t.f & C.PLACE) !== 0 && !(t.f & (C.KNOWN | C.GIVEN))) continue;
+    // ("GP: N/A", "Y/N": a letter before a slash and a capital is an abbreviation's, no initial)
+    if (t.text.length === 1 && toks.length === 1 && codeAt(text, t.end) === 47 && capitalAlone(text, t.end + 1)) continue;
     // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
     if (t.text.length === 1 && toks.length === 1 && licenceOrSide(t, tokens)) continue;
     // ("the Royal family", "the Holy Family": no family's name)
@@ -2633,4 +2635,11 @@ function atOrFor(k: string): boolean {
 function endOf(toks: readonly Token[], i: number): number {
   const t = toks[i]!;
   return t.baseEnd;
+}
+
+/** Whether an ASCII capital stands alone at i (no letter after it): the "A" of "N/A". */
+function capitalAlone(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  const d = codeAt(text, i + 1) | 32;
+  return c >= 65 && c <= 90 && !(d >= 97 && d <= 122);
 }

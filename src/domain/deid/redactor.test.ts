@@ -2560,3 +2560,11 @@ test('a line of title-case words before a street address is an organisation\'s n
   untouched('Mental Health Services\n41 Clarendon Road, Watford WD17 1JA', 'Mental Health Services');
   untouched('The Family Centre\nSession notes', 'Family');
 });
+
+test('a form\'s field for the name someone goes by holds a name, whatever else its words are ("Preferred name: Savvy", "Pref. name: bear"); not "N/A" or "same as above"; a letter before a slash and a capital is no initial ("GP: N/A", "Y/N")', () => {
+  caught('Client name: Colter, Savannah J.\nPreferred name: Savvy\nDOB: March 9th, 1987', 'Savvy');
+  caught('Pref. name: bear (mum calls him Teddy)', 'bear');
+  untouched('Preferred name: same as above', 'same');
+  untouched('Preferred name: N/A', 'N');
+  untouched('GP: N/A\nInterpreter needed: Y/N', 'N');
+});
