@@ -1504,6 +1504,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   // ("1. JR, F, 16.": or the sex and the age after a comma)
   if (toks.length === 1 && t.upper && t.alpha && t.text.length <= 3 && !(t.f & (C.PUBLIC_TERM | C.DOMAIN)) && ((codeAt(text, t.end) === 32 && codeAt(text, t.end + 1) === 40 && SEX_AGE_BRACKET.test(text.slice(t.end, t.end + 14))) || (codeAt(text, t.end) === 44 && SEX_AGE_COMMA.test(text.slice(t.end, t.end + 10))))) return true;
   if ((toks.length === 1 || (toks.length === 2 && toks[1]!.gap === '/') || afterOpener) && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && (!(t.f & C.UNIT) || tokens[t.i + 1]?.key === 'to') && initialsAsPerson(t, tokens, text)) return true;
+  // ("Mentor note (JM, 24/02/2025):", "Case presentation (FA):": the writer's initials in brackets after a note's word,
+  // alone or before a date)
+  if (toks.length === 1 && t.upper && t.alpha && t.text.length >= 2 && t.text.length <= 3 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.ID_CUE)) && before !== undefined && beforeGap === ' (' && NOTE_WORDS.has(before.key) && (codeAt(text, t.end) === 41 || (codeAt(text, t.end) === 44 && isAsciiDigit(codeAt(text, t.end + 2))))) return true;
   // "a pharmacy degree at UNSW", "works nights at UPS": an unknown acronym where a workplace or a place of study is expected
   if (toks.length === 1 && !(t.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN)) && before !== undefined && atOrFor(before.key) && run.beforeGap === ' ' && WORK_OR_STUDY.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   // ("she's in UHW on the cancer ward", "dad's been in the QEUH since tues (heart)": an unknown acronym where a hospital
@@ -1514,6 +1517,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   if (((t.f & C.ACRONYM) !== 0) || toks.length === 1) return false;
   return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
 }
+
+/** Words for a note or a part of one, before its writer's initials in brackets: "File note (GH, 10/03/25)". */
+const NOTE_WORDS = new Set(['note', 'notes', 'entry', 'presentation', 'update', 'log', 'record', 'summary', 'minutes', 'handover', 'addendum']);
 
 /** Letters after a practitioner's name: professional bodies' memberships, registrations and degrees. */
 const POST_NOMINALS = new Set(['psy.d', 'ph.d', 'ed.d', 'm.ed', 'mbacp', 'ukcp', 'bacp', 'hcpc', 'mbpss', 'cpsychol', 'afbpss', 'fbpss', 'dclinpsy', 'mrcpsych', 'frcpsych', 'rmn', 'rgn', 'rnld', 'lcsw', 'lmsw', 'msw', 'lpc', 'lmft', 'psyd', 'phd', 'rn', 'bsw', 'ncc', 'lcpc', 'lpcc', 'licsw', 'lmhc', 'csw', 'acsw', 'cqsw', 'dipsw', 'pgce', 'mcip', 'cdi', 'rccp', 'mncs', 'macp', 'pacfa', 'aasw', 'maps', 'faps', 'mnzac', 'nzac']);

@@ -2568,3 +2568,10 @@ test('a form\'s field for the name someone goes by holds a name, whatever else i
   untouched('Preferred name: N/A', 'N');
   untouched('GP: N/A\nInterpreter needed: Y/N', 'N');
 });
+
+test('the writer\'s initials in brackets after a note\'s word, alone or before a date ("Mentor note (JM, 24/02/2025):", "Case presentation (FA):"); not an acronym\'s letters ("Progress note (CBT, session 4)")', () => {
+  caught('Mentor note (JM, 24/02/2025): Kirra (16) met her mentor.', 'JM');
+  caught('File note (GH, 10/03/25): grandad rang.', 'GH');
+  caught('2. Case presentation (FA): client, 50s, grief.', 'FA');
+  untouched('Progress note (CBT, session 4): homework reviewed.', 'CBT');
+});
