@@ -186,7 +186,9 @@ export function signOff(text: string, tokens: readonly Token[], out: Span[]): vo
     // ("– sam h": a surname's initial after the name)
     // ("— D", "— d. ferreira": a single letter signs too)
     const initials = (t.upper && t.text.length <= 3) || (t.text.length === 1 && t.text !== 'I');
-    if (!initials && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
+    // ("– Mere", "— Hope": a capitalised word-name alone signs too)
+    const wordName = t.cap && first === last && (t.f & C.WORD_NAME) !== 0 && !(t.f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM));
+    if (!initials && !wordName && (t.f & (C.COMMON | C.RARE | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.ACRONYM)) && !(t.f & C.GIVEN && !(t.f & C.COMMON))) return;
   }
   out.push(span('PERSON', first.start, last.baseEnd, 'model'));
 }
@@ -574,7 +576,8 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   const afterRelation = !!prev && (prev.f & C.KIN) !== 0 && REL_GAP.test(t.gap) && !(f & (C.TITLE | C.KIN | C.RELATION) && t.gap.includes('('));
   // "mr. castellano", "ms hartigan": a title in any case before a lower-case word that is no ordinary word
   // (any title, "aunty mele", "uncle dean", "coach tavake", before a given name or a word no list knows)
-  const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || noListKnows(f)))) && (t.gap === ' ' || t.gap === '. ');
+  // ("prescribed by doctor okonkwo": or a word only the surname list knows)
+  const afterTitle = !!prev && (HONORIFICS.has(prev.key) || ((prev.f & C.TITLE) !== 0 && prev.lower && ((f & C.GIVEN) !== 0 || (f & ~(C.SURNAME | C.KNOWN)) === 0))) && (t.gap === ' ' || t.gap === '. ');
   // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
   // meeting or messaging someone
   // ("conor + shay": or "+" after a name)

@@ -2575,3 +2575,10 @@ test('the writer\'s initials in brackets after a note\'s word, alone or before a
   caught('2. Case presentation (FA): client, 50s, grief.', 'FA');
   untouched('Progress note (CBT, session 4): homework reviewed.', 'CBT');
 });
+
+test('a surname alone after a lower-case title ("prescribed by doctor okonkwo"); a capitalised word-name alone signing the note ("– Mere"), not an ordinary word ("– End")', () => {
+  caught('trazodone prescribed by doctor okonkwo at the clinic', 'okonkwo');
+  untouched('coach smith said to rest', 'smith');
+  caught('Next sesh 7/3 10am.\n– Mere', 'Mere');
+  untouched('Next sesh 7/3 10am.\n– End', 'End');
+});
