@@ -237,7 +237,34 @@ function sticky(re: RegExp): RegExp {
 /** A building's name after a flat's or a room's number: ", Kestrel House", ", Hanover Court". */
 const BUILDING = `(?:,\\s{1,2}(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,2}(?:Court|House|Tower|Lodge|Mansions|Building|Buildings|Heights|Point|Gardens|Place|Close|Towers|Hall))`;
 
+/** The first word of a day of the month in words: "third", "twenty" (of "twenty second"), "thirty". */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty', 'thirtieth', 'thirty']);
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const UNIT_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+/** A month, a day in words and perhaps a year in words: "march third twenty twenty five", "April twenty-second". */
+const SPOKEN_DATE = new RegExp(
+  `(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s(?:${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]${UNIT_ORDINAL}|thirtieth|thirty[- ]first)` +
+    `(?:,?\\s(?:(?:twenty|nineteen)\\s(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT_WORD})?|oh[- ]${UNIT_WORD})|two\\sthousand(?:\\sand)?(?:\\s(?:${UNIT_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]${UNIT_WORD})?))?))?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+
+/** Whether the token is a day of the month in words, or its first word: "third", "twenty", "twenty-first". */
+function ordinalWordAt(t: Token): boolean {
+  const k = t.key;
+  return ORDINAL_WORDS.has(k) || ((k.startsWith('twenty-') || k.startsWith('thirty-')) && ORDINAL_WORDS.has(k.slice(7)));
+}
+
+/** A dictated date at a month (SPOKEN_DATE); "first" or "second" alone, no year, only where the phrase ends ("in May second hand shop" is none). */
+function spokenDateAt(text: string, start: number, out: Span[]): void {
+  const m = at(S.spokenDate, text, start);
+  if (!m) return;
+  const end = start + m[0].length;
+  if (/(?:^|\s)(?:first|second)$/i.test(m[0]) && /^ +\p{Ll}/u.test(text.slice(end, end + 3)) && !/^ (?:same|at|with|for|and|to|next|or|in|on)\b/.test(text.slice(end, end + 6))) return;
+  push(out, span('DATE', start, end, 'pattern'));
+}
+
 const S = {
+  spokenDate: SPOKEN_DATE,
   email: sticky(EMAIL),
   handle: sticky(HANDLE),
   url: sticky(URL),
@@ -252,7 +279,8 @@ const S = {
   // "feb 8", "dec 3rd", "nov 1, 2024": a month in lower case (not "may", "mar" or "jan", words and a name too)
   dayLowerMonth: /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?:,?\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/uy,
   monthYear: /(?<![\p{N}/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\p{N}/])/uy,
-  lowerMonthDay: /(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,2}(?:19|20)\d{2})?(?![\p{L}\p{N}]|[:.]\d)/uy,
+  // ("not until september 2026": or a month and a year)
+  lowerMonthDay: /(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s{1,2}(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,2}(?:19|20)\d{2})?|(?:19|20)\d{2})(?![\p{L}\p{N}]|[:.]\d)/uy,
   ssn: sticky(SSN),
   ni: sticky(NI_NUMBER),
   lastFour: sticky(LAST_FOUR),
@@ -441,6 +469,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     // ("mid-March 2024", "late-Sept 2023", "early-June 2025": a month after "mid-", "late-" or "early-")
     else if (((c0 | 32) === 109 && codeAt(text, t.start + 3) === 45) || ((c0 | 32) === 108 && codeAt(text, t.start + 4) === 45) || ((c0 | 32) === 101 && codeAt(text, t.start + 5) === 45)) partOfMonthAt(text, t, out);
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
+    // ("date of service march third twenty twenty five", "set for april twenty second": a dictated date, its day in words)
+    if (t.f & C.CALENDAR && i + 1 < tokens.length && tokens[i + 1]!.gap === ' ' && ordinalWordAt(tokens[i + 1]!)) spokenDateAt(text, t.start, out);
     if (digitStart) {
       // ("CSWA #52817", "LPC-Associate (#88123)": four to eight digits after "#" are a number someone holds)
       if (t.end - t.start >= 4 && t.end - t.start <= 8 && hashBefore(text, t.start) && digitsEnd(text, t.start) === t.end) push(out, span('ID', t.start, t.end, 'pattern'));

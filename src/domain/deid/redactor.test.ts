@@ -2582,3 +2582,12 @@ test('a surname alone after a lower-case title ("prescribed by doctor okonkwo");
   caught('Next sesh 7/3 10am.\n– Mere', 'Mere');
   untouched('Next sesh 7/3 10am.\n– End', 'End');
 });
+
+test('dates: a month in lower case and a year ("not until september 2026"); a dictated date, its day and year in words ("march third twenty twenty five", "April twenty-first, two thousand and twenty four"); not "May second hand shop"', () => {
+  caught('the intake is not until september 2026 we went through it', 'september 2026');
+  caught('date of service march third twenty twenty five telehealth fifty minutes', 'march third twenty twenty five');
+  caught('custody mediation is set for april twenty second with her attorney', 'april twenty second');
+  caught('on April twenty-first, two thousand and twenty four', 'April twenty-first, two thousand and twenty four');
+  untouched('found a coat in May second hand shop', 'second');
+  untouched('The march second wave arrived', 'march');
+});
