@@ -6,7 +6,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*
 /** Titles written before a name: the name follows, the title stays outside the span. */
 export const TITLES = set(`mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sgt|sergeant|cpl|corporal|lt|lieutenant|capt|captain|
 col|colonel|major|officer|ofc|ofcr|trooper|detective|det|pc|dc|ds|di|insp|inspector|cllr|councillor|rev|revd|reverend|pastor|imam|rabbi|
-father|fr|sister|sr|brother|br|nurse|coach|judge|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
+father|fr|sister|sr|brother|br|nurse|coach|judge|magistrate|justice|sir|dame|lord|lady|madam|aunty|auntie|aunt|uncle|nana|nan|nanna|
 grandma|grandpa|granny|grandad|granddad|gran|grandmother|grandfather|cousin|bro|sis|mum|mam|mom|dad|mummy|daddy|mama|papa|
 baba|mamma|ammi|abba|abu|umm|tia|tio|tita|tito|kuya|ate|oma|opa|babcia|dziadek|masi|mausi|massi|chacha|chachi|mamu|khala|khalu|phuppo|phupho|bunica|bunicul|părintele|parintele|nonna|nonno|abuela|abuelo|abuelita|abuelito|yiayia|yaya|papou|whaea|matua|koro|kuia|teacher|tutor|principal|
 bibi|bibi-ji|papa-ji|mama-ji|dada-ji|nani-ji|amma|ammachi|appachan|teta|jiddo|sitto|faifeau|nanny|nannie|grampa|gramps|grandpop|pop-pop|sensei|thay|thầy|sen|const|constable|snr|supt|superintendent|ustaz|ustadh|sheikh|maulana|guru|swami|pandit|bhante|lola|lolo|dadi|dada|nani|nana-ji|dadi-ji|abuela|abuelo|abuelita|abuelito|nonna|nonno|bhai|bhaiya|didi|baji|appa|amma|thatha|paati|halmeoni|harabeoji|nainai|yeye|laolao|laoye|waipo|waigong|gonggong|ahma|ahgong|obaachan|ojiichan|taid|mamgu|tadcu|tupuna|tipuna|
@@ -177,7 +177,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
 ];
 
 /** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */
-export const ACRONYMS = set(`fifo|dido|ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
+export const ACRONYMS = set(`fifo|dido|gal|ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
 
 cv|ssn|mrn|uln|usi|crn|ndis|tfn|abn|ucas|va|pa|dsl|sen|senco|ehcp|cbt|dbt|act|emdr|adhd|asd|ocd|ptsd|ai|si|sh|dv|da|
 csa|cse|fgm|lpa|poa|ceo|cto|cfo|hq|am|pm|ok|no|nb|ps|re|vs|eg|ie|etc|aka|tba|tbc|asap|fyi|rip|lgbt|gcse|btec|nvq|

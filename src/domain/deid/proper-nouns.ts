@@ -1518,6 +1518,9 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
 }
 
+const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const CALL_DIRECTIONS = new Set(['out', 'in', 'inc', 'outg']);
+
 /** Words for a note or a part of one, before its writer's initials in brackets: "File note (GH, 10/03/25)". */
 const NOTE_WORDS = new Set(['note', 'notes', 'entry', 'presentation', 'update', 'log', 'record', 'summary', 'minutes', 'handover', 'addendum']);
 
@@ -1589,6 +1592,9 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   if (run.toks.length === 1 && t.f & C.GIVEN && !(t.f & (C.CALENDAR | C.PUBLIC_TERM)) && t.gap === ', ' && listedBetween(tokens, t.i, listedName, false)) return true;
   if (st === 'public' && !cue) return false;
   if (t.f & C.CALENDAR && !titled && !relation) return false;
+  // ("call grandmother Friday at …", "sees the children Sat/Sun": after a family word, a weekday is still the day;
+  // a month may be a name, "her aunt April", "her husband Dec")
+  if (t.f & C.CALENDAR && !titled && !(t.f & C.GIVEN) && WEEKDAY_KEYS.has(t.key)) return false;
   const calendarName = !!relation && (t.f & C.CALENDAR) !== 0 && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
   if (cue && !titled && t.f & (C.NAME_LABEL | C.RELATION)) return false; // "Client Name:"
   // "Child Protection", "Carer Payment": a capitalised relation word before an ordinary word that no name list
@@ -2164,7 +2170,8 @@ const SOMEONE = new Set(['someone', 'somebody', 'boy', 'girl', 'guy', 'man', 'wo
  * "2. JL (Y11)"). Not in a line of capitals (a heading), not a state or a Roman numeral.
  */
 function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boolean {
-  if (!INITIALS.test(t.text) || ROMAN.test(t.text)) return false;
+  // ("09:14 — OUT to grandmother", "IN from dad": a call log's direction)
+  if (!INITIALS.test(t.text) || ROMAN.test(t.text) || CALL_DIRECTIONS.has(t.key)) return false;
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
   // (a state's letters only with the strongest cues: "AK's mam", "AK noticed"; never one that is also a word, "OK")

@@ -2591,3 +2591,13 @@ test('dates: a month in lower case and a year ("not until september 2026"); a di
   untouched('found a coat in May second hand shop', 'second');
   untouched('The march second wave arrived', 'march');
 });
+
+test('readable: a call log\'s direction ("09:14 — OUT to grandmother"), a weekday after a family word ("call grandmother Friday at …", "sees the children Sat/Sun"), a guardian ad litem\'s letters ("GAL is …"); "Magistrate" is a title outside the name; a month after a family word may still be a name ("her husband Dec")', () => {
+  untouched('01/06/2025 09:14 — OUT to grandmother Ms. Loretta Banks re school.', 'OUT');
+  untouched('counseling; call grandmother Friday at 216-555-0174.', 'Friday');
+  untouched('sees the children Sat/Sun. He agreed', 'Sat');
+  untouched('hearing before Magistrate Kowalczyk-Hunt. GAL is Sheila Ortiz.', 'GAL');
+  untouched('hearing before Magistrate Kowalczyk-Hunt. GAL is Sheila Ortiz.', 'Magistrate');
+  caught('hearing before Magistrate Kowalczyk-Hunt. GAL is Sheila Ortiz.', 'Kowalczyk-Hunt');
+  caught('her husband Dec is supportive', 'Dec');
+});
