@@ -2601,3 +2601,7 @@ test('readable: a call log\'s direction ("09:14 — OUT to grandmother"), a week
   caught('hearing before Magistrate Kowalczyk-Hunt. GAL is Sheila Ortiz.', 'Kowalczyk-Hunt');
   caught('her husband Dec is supportive', 'Dec');
 });
+
+test('readable: national bodies, laws, methods and helplines ("the Estyn inspection", "McKinney-Vento eligibility", "Orton-Gillingham", "the DVConnect number", "via ParentSquare", "the Maths Olympiad")', () => {
+  for (const [t, w] of [['following the Estyn inspection and', 'Estyn'], ['McKinney-Vento eligibility confirmed', 'McKinney-Vento'], ['an Orton-Gillingham based programme', 'Orton-Gillingham'], ['gave her the DVConnect number', 'DVConnect'], ['Sent a message via ParentSquare.', 'ParentSquare'], ['all about the Maths Olympiad and', 'Olympiad']] as const) untouched(t, w);
+});
