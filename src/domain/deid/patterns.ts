@@ -486,6 +486,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       // ("passed Unit 7 (hydraulics)", "resit Unit 4": a course's unit after a word for studying it, no flat)
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start) && !(i > 0 && t.key === 'unit' && STUDY_BEFORE_UNIT.has(tokens[i - 1]!.key))) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
+    // ("offered by Catch22", "Base51", "Place2Be", "Mates4Mates": a charity's or a project's name of a word and digits)
+    if (!digitStart && t.hasDigit && c0 >= 65 && c0 <= 90 && t.end - t.start >= 5 && t.end === t.baseEnd) brandWithDigitsAt(text, t.start, t.end, out);
     // ("Counsellor: Aisha (#C-214)": a code of letters and digits after "#")
     if (!digitStart && t.hasDigit && t.end - t.start >= 3 && t.end - t.start <= 12 && hashBefore(text, t.start)) push(out, span('ID', t.start, t.end, 'pattern'));
     // (a token whose first character is a small ASCII letter is neither `upper` nor `cap`, and mixedCodeAt stops at
@@ -1187,3 +1189,14 @@ function idLabel(s: string, a: number, b: number): boolean {
   const w = s.slice(a, b).toUpperCase();
   return w === 'ID' || w === 'NO' || w === 'REF' || w === 'NUMBER';
 }
+
+/**
+ * "Catch22", "Start360", "Place2Be", "Steps2Wellbeing": a capitalised word then digits, or two capitalised words
+ * joined by one digit, is a name (an organisation's, in notes); not a label and its number ("Year11", "Covid19").
+ */
+function brandWithDigitsAt(text: string, start: number, end: number, out: Span[]): void {
+  const m = BRAND_WITH_DIGITS.exec(text.slice(start, end));
+  if (m && !NOT_BRANDS.has(m[1]!.toLowerCase())) push(out, span('ORG', start, end, 'pattern'));
+}
+const BRAND_WITH_DIGITS = /^([A-Z][a-z]{2,})(?:\d{2,3}|\d[A-Z][a-z]+)$/;
+const NOT_BRANDS = new Set(['covid', 'city', 'year', 'level', 'room', 'ward', 'term', 'week', 'session', 'grade', 'unit', 'flat', 'stage', 'step', 'phase', 'block', 'bed', 'band', 'key', 'page', 'part', 'tier', 'core', 'form', 'class', 'group', 'team', 'route', 'bus', 'line', 'pay', 'floor', 'suite', 'area', 'zone', 'sector', 'item', 'question', 'test', 'exam', 'module', 'paper', 'version', 'model', 'type', 'size', 'age', 'under', 'over', 'top', 'best', 'number', 'case', 'file', 'ref', 'code', 'pin', 'pass', 'password', 'user']);

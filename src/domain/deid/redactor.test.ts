@@ -2605,3 +2605,11 @@ test('readable: a call log\'s direction ("09:14 — OUT to grandmother"), a week
 test('readable: national bodies, laws, methods and helplines ("the Estyn inspection", "McKinney-Vento eligibility", "Orton-Gillingham", "the DVConnect number", "via ParentSquare", "the Maths Olympiad")', () => {
   for (const [t, w] of [['following the Estyn inspection and', 'Estyn'], ['McKinney-Vento eligibility confirmed', 'McKinney-Vento'], ['an Orton-Gillingham based programme', 'Orton-Gillingham'], ['gave her the DVConnect number', 'DVConnect'], ['Sent a message via ParentSquare.', 'ParentSquare'], ['all about the Maths Olympiad and', 'Olympiad']] as const) untouched(t, w);
 });
+
+test('organisations: a capitalised word then digits, or two words joined by a digit ("offered by Catch22", "Start360", "Place2Be", "Steps2Wellbeing Poole"); not a label and its number ("Year11", "Covid19")', () => {
+  caught('Return home interview to be offered by Catch22 within 72 hrs.', 'Catch22');
+  caught('bernie at Start360 is doing his youth justice stuff', 'Start360');
+  caught('school-based, Place2Be partner schools', 'Place2Be');
+  untouched('he is in Year11 now', 'Year11');
+  untouched('had his Covid19 jab', 'Covid19');
+});
