@@ -569,7 +569,17 @@ function streetsBeforePostcodes(text: string, out: Span[]): void {
       if (before.charCodeAt(w - 1) === 46) w--; // "St.,"
       let v = w;
       while (v > 0 && isAsciiLetter(before.charCodeAt(v - 1))) v--;
-      if (v === w || !STREET_WORD_SET.has(before.slice(v, w)) || !TOWNS_AFTER_COMMA.test(before.slice(c))) continue;
+      if (!TOWNS_AFTER_COMMA.test(before.slice(c))) continue;
+      if (v === w || !STREET_WORD_SET.has(before.slice(v, w))) {
+        // ("12 Maes y Deri, Llanelli SA15 4DL", "12 Longport, Canterbury CT1 1PE": a house number and a street's name
+        // without a street's word, opening the line or after a comma)
+        const h = HOUSE_AND_STREET_END.exec(before.slice(Math.max(0, c - 50), c));
+        if (h) {
+          out.push(span('ADDRESS', from + c - h[1]!.length, from + c, 'pattern'));
+          break;
+        }
+        continue;
+      }
       const m = STREET_NAME_END.exec(before.slice(Math.max(0, v - 50), w));
       if (m) out.push(span('ADDRESS', from + w - m[1]!.length, from + w, 'pattern'));
       break;
@@ -580,6 +590,8 @@ function streetsBeforePostcodes(text: string, out: Span[]): void {
 const TOWNS_AFTER_COMMA = /^,[ \t]{1,2}(?:[\p{Lu}][\p{L}'’-]+,?[ \t]{1,2}){1,4}$/u;
 /** One to three capitalised words and the street's word, at the end, after the start, a comma, a line break or a bracket. */
 const STREET_NAME_END = /(?:^|[,\n(|]\s*)((?:[\p{Lu}][\p{L}'’-]+ ){1,3}[\p{Lu}][\p{L}]*)$/u;
+/** A house number and one to four words of a street's name (small linking words inside), at the end, after the start, a comma, a line break or a colon. */
+const HOUSE_AND_STREET_END = /(?:^|[,\n(|:]\s*)(\d{1,4}[A-Za-z]? (?:[\p{Lu}][\p{L}'’-]+ |(?:y|yr|de|la|le|du|of|na|an) ){0,3}[\p{Lu}][\p{L}'’-]+)$/u;
 const TOWN_BEFORE_CODE = /(?<![\p{L}\p{N}'’-] ?)((?:[\p{Lu}][\p{Ll}'’-]+ )?[\p{Lu}][\p{Ll}'’-]+) $/u;
 const STREET_WORD_SET = new Set(STREET_WORDS.split('|'));
 

@@ -2613,3 +2613,9 @@ test('organisations: a capitalised word then digits, or two words joined by a di
   untouched('he is in Year11 now', 'Year11');
   untouched('had his Covid19 jab', 'Covid19');
 });
+
+test('addresses: a house number and a street\'s name without a street\'s word, or with a compass word after it, before a comma, a town and a postcode ("12 Maes y Deri, Llanelli SA15 4DL", "12 Longport, Canterbury CT1 1PE", "2218 Calle Sombra NE, Rio Rancho, NM 87144")', () => {
+  caught('living with Mrs Eirlys Jenkins, 12 Maes y Deri, Llanelli SA15 4DL, since 2021.', '12 Maes y Deri');
+  caught('See you Tuesday at The Abbey Rooms, 12 Longport, Canterbury CT1 1PE.', '12 Longport');
+  caught('Home visit, 2218 Calle Sombra NE, Rio Rancho, NM 87144.', '2218 Calle Sombra NE');
+});
