@@ -441,6 +441,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   if (run === undefined) return;
   // "MSc Public Health", "BEng Mechanical Engineering": a degree's letters (in capitals or mixed case) start a course's name
   if (run.toks.length >= 2 && DEGREES.has(run.keys[0]!) && (run.toks[0]!.upper || MIXED_CASE.test(run.toks[0]!.text))) return;
+  if (countyRule(run, out, tokens)) return;
   if (branchRule(run, text, ctx, out)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
   if (wordNamePairRule(run, text, tokens, out)) return;
@@ -1092,6 +1093,53 @@ function streetAddressAfter(t: Token, tokens: readonly Token[]): boolean {
     if ((w.f & C.STREET_SUFFIX) !== 0 && k > j + 1) return true;
   }
   return false;
+}
+
+/**
+ * "outside Pierce County", "Lake County DCS", "Bexar County Veterans Service Office": one or two capitalised words
+ * before "County" name a county (a place), and the words after it one of its services (an organisation); not
+ * "County" first ("County Durham", "the County Council", judged as before).
+ */
+function countyRule(run: Run, out: Span[], tokens: readonly Token[]): boolean {
+  const { toks, keys } = run;
+  const k = keys.indexOf('county');
+  if (k < 1 || run.titled) return false;
+  const a = toks[k - 1]!;
+  // ("Hoarding Task Force of Montgomery County", "Community College of Baltimore County": the county ends a name
+  // that starts before "of", judged as before)
+  const before = k >= 2 ? toks[k - 2]! : run.before;
+  if (before !== undefined && before.key === 'of' && before.lower && before.i > 0 && tokens[before.i - 1]!.cap) return false;
+  // (the service's words: not a language or a people after it, "Alzheimer's Orange County Vietnamese-language")
+  let e = toks.length - 1;
+  while (e > k && (toks[e]!.f & (C.PUBLIC_NAME | C.CALENDAR) || /-\p{Ll}/u.test(toks[e]!.text))) e--;
+  const tail = k < e;
+  // (a word opening the sentence only before a county's service, and no verb: "Kings County Criminal Court",
+  // "Referral source: Bexar County Veterans Service Office", not "Visited County Hall")
+  if (!a.cap || (a.sentStart && !(tail && !/(?:ed|ing)$/.test(a.key) && !ORG_REQUESTS.has(a.key))) || a.f & (C.CALENDAR | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.DOMAIN) || a.end !== a.baseEnd) return false;
+  let s = k - 1;
+  const b = toks[k - 2];
+  if (b !== undefined && b.cap && (!b.sentStart || !(b.f & C.COMMON)) && a.gap === ' ' && !(b.f & (C.CALENDAR | C.TITLE | C.RELATION | C.NAME_LABEL | C.ORG_SUFFIX | C.DOMAIN))) s = k - 2;
+  // ("OhioMeansJobs Montgomery County", "Alzheimer's Orange County": capitalised words before it, mid-sentence, too)
+  if (s > 0 && toks[s - 1]!.cap && !toks[s - 1]!.sentStart && toks[s]!.gap === ' ') s = 0;
+  if (!tail) {
+    out.push(span('PLACE', toks[s]!.start, toks[k]!.baseEnd, 'model'));
+    return true;
+  }
+  // ("Milwaukee County Department on Aging", "Bergen County Division of Family Guidance": the service's name goes on
+  // after "of", "on" or "for" and capitalised words, "and" between them)
+  let end = toks[e]!.end;
+  let j = toks[e]!.i + 1;
+  const link = e === toks.length - 1 ? tokens[j] : undefined;
+  if (link !== undefined && link.gap === ' ' && link.lower && (link.key === 'of' || link.key === 'on' || link.key === 'for')) {
+    for (j = j + 1; j < tokens.length; j++) {
+      const w = tokens[j]!;
+      if (w.gap !== ' ') break;
+      if (w.cap && !(w.f & C.CALENDAR)) end = w.end;
+      else if (!(w.key === 'and' && w.lower && tokens[j + 1]?.cap)) break;
+    }
+  }
+  out.push(span('ORG', toks[s]!.start, end, 'model'));
+  return true;
 }
 
 /** Whether the line holding the token at i starts with a title ("Dr", "Mrs", "Prof"). */

@@ -2619,3 +2619,14 @@ test('addresses: a house number and a street\'s name without a street\'s word, o
   caught('See you Tuesday at The Abbey Rooms, 12 Longport, Canterbury CT1 1PE.', '12 Longport');
   caught('Home visit, 2218 Calle Sombra NE, Rio Rancho, NM 87144.', '2218 Calle Sombra NE');
 });
+
+test('counties: one or two capitalised words before "County" are a place, the words after it its service, "of"/"on" and more words included ("outside Pierce County", "Lake County DCS", "Bergen County Division of Family Guidance"); "County" first, a name ending "… of X County", a language after it and "Visited County Hall" as before', () => {
+  caught('and a placement outside Pierce County.', 'Pierce County');
+  caught('Worker: M. Kowalski, FCM, Lake County DCS', 'Lake County DCS');
+  caught('Referred to Bergen County Division of Family Guidance for childcare', 'Bergen County Division of Family Guidance');
+  caught('Kings County Criminal Court, Docket No. CR-2024-1187', 'Kings County Criminal Court');
+  caught('Dani to call Hoarding Task Force of Montgomery County.', 'Hoarding Task Force of Montgomery County');
+  untouched('IHSS application, Alzheimer\'s Orange County Vietnamese-language support group', 'Vietnamese-language');
+  untouched('Visited County Hall today', 'County');
+  untouched('the County Council agreed', 'County');
+});
