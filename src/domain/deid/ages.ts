@@ -463,15 +463,25 @@ const DESCRIPTOR = /^(?:[MF]|(?:Y|Yr|Year)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s(?:
  */
 function descriptorsAfterAnchor(text: string, anchorEnds: readonly number[], comma: number): boolean {
   let end = comma;
+  let roles = 0;
   for (let n = 0; n < 2; n++) {
-    const from = text.lastIndexOf(',', end - 1);
-    if (from < 0 || end - from > 16) return false;
-    if (!DESCRIPTOR.test(text.slice(from + 1, end).trim())) return false;
+    // ("Client Major Fenwick — Army vet, 58,": the first item may follow the person after a dash)
+    const c = text.lastIndexOf(',', end - 1);
+    const d = Math.max(text.lastIndexOf(' — ', end - 1), text.lastIndexOf(' – ', end - 1));
+    const from = d > c ? d : c;
+    if (from < 0 || end - from > 28) return false;
+    const item = text.slice(from + (d > c ? 3 : 1), end).trim();
+    // ("Sana Okafor, adult returner, 52,", "Tom Reid — care leaver, 20,": or one role of up to three words)
+    if (!DESCRIPTOR.test(item) && !(roles++ === 0 && ROLE_ITEM.test(item) && !NOT_ROLE_ITEMS.test(item))) return false;
     if (endsAnchor(text, anchorEnds, from)) return true;
     end = from;
   }
   return false;
 }
+/** Up to three words of letters, the last in lower case: "adult returner", "Army vet", "new". */
+const ROLE_ITEM = /^(?:[A-Za-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]+$/;
+/** Items after which a number is a count or a score, not an age. */
+const NOT_ROLE_ITEMS = /\b(?:score[ds]?|scoring|sessions?|session\s\w+|weeks?|days?|months?|hours?|times?|rooms?|ward|bed|level|step|page|items?|total|out\sof|phq|gad|core|points?|grade|year|yr|class|period|no|number|ref|flat|unit|apt)$/i;
 
 /**
  * Where LIST can start: a comma, then white space and a digit (",\s(\d{1,3})"). (Checked here, not by the sticky

@@ -2630,3 +2630,10 @@ test('counties: one or two capitalised words before "County" are a place, the wo
   untouched('Visited County Hall today', 'County');
   untouched('the County Council agreed', 'County');
 });
+
+test('ages: a number after a person and one role of up to three words, after a comma or a dash ("Client Major Fenwick — Army vet, 58,", "Joy Adams — care leaver, 20,"); not a score or a count ("scored PHQ, 15", "room, 12")', () => {
+  caught('2. Client Major Fenwick — Army vet, 58, wants warehouse work.', '58');
+  caught('Joy Adams — care leaver, 20, placement at the foyer', '20');
+  untouched('Tom Reid, scored PHQ, 15, today', '15');
+  untouched('Jane Doe, room, 12, then', '12');
+});
