@@ -1409,6 +1409,14 @@ function givenBeforePicked(p: Token, t: Token): boolean {
   return !NICKNAME_PREFIXES.has(p.key) && t.i === p.i + 1 && t.gap === ' ' && p.cap && t.cap && p.alpha && t.alpha && p.end === p.baseEnd && (p.f & (C.GIVEN | C.WORD_NAME)) !== 0 && (p.f & NOT_IN_NAME) === 0 && ((t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || noListKnows(t.f)) && (t.f & NOT_IN_NAME) === 0;
 }
 
+/** "Kobe (8) and Indie (5)", "Ava (3), Mia (5)": an age in brackets after the token and after the word before it. */
+function siblingWithAge(t: Token, text: string): boolean {
+  if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || !AGE_IN_BRACKET.test(text.slice(t.end + 1, t.end + 6))) return false;
+  return AGE_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+const AGE_IN_BRACKET = /^\(\d{1,2}\)/;
+const AGE_BRACKET_BEFORE = /\(\d{1,2}\)(?: and | & |, )$/;
+
 /** Whether "in" or "to" comes before the run, after a verb of living somewhere ("lives in", "moved to"). */
 function livingBefore(run: Run, tokens: readonly Token[]): boolean {
   const b = run.before;
@@ -1584,6 +1592,8 @@ function pickOrdinary(run: Run, i: number, t: Token, st: Strength, text: string,
   // ("her sister lives in Hayes", "moved to Fishponds": after a verb of living somewhere and "in" or "to", a
   // capitalised word is a place's name, whatever else it is — not a country or a state, which is public)
   if (i === 0 && run.toks.length <= 2 && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.ORG_SUFFIX | C.ACRONYM | C.PUBLIC_NAME)) && livingBefore(run, tokens)) return true;
+  // ("Kobe (8) and Indie (5)": a capitalised word with an age in brackets, after another's and "and" or a comma)
+  if (i === 0 && run.toks.length === 1 && t.cap && t.alpha && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.UNIT | C.DOMAIN)) && siblingWithAge(t, text)) return true;
   // "Level 6", "Ward 31", "Team 2": an ordinary word before a number is a label, not a name
   // (a given name after a family word, then a number, is a person and their age: "son Nick 17, doing VCE")
   // ("Grace — session 9 — 19/11/25", "Hope - wk 3": a given name heading a note, before a dash and its session or date)

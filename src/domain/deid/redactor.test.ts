@@ -2637,3 +2637,11 @@ test('ages: a number after a person and one role of up to three words, after a c
   untouched('Tom Reid, scored PHQ, 15, today', '15');
   untouched('Jane Doe, room, 12, then', '12');
 });
+
+test('people (lower case): a given name after the word for the client ("my mentee jaylen", "met with client jaylen"), not after its possessive ("supervisee\'s licensure"); a capitalised word with an age in brackets after another\'s ("Kobe (8) and Indie (5)")', () => {
+  caught('my mentee jaylen is doing well', 'jaylen');
+  caught('met with client jaylen today', 'jaylen');
+  untouched('the supervisee\'s licensure application is due', 'licensure');
+  caught('Kobe (8) and Indie (5) — both at school today', 'Indie');
+  untouched('Step (2) and Level (3) done', 'Level');
+});
