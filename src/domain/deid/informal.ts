@@ -278,6 +278,23 @@ const EMPLOYER_VERBS = new Set(['quit', 'joined', 'rejoined']);
 const WORK_WORDS = new Set(['job', 'jobs', 'shift', 'shifts', 'works', 'working', 'worked', 'work', 'interview', 'placement', 'apprenticeship', 'started', 'starts', 'hired', 'sacked', 'fired', 'applied', 'applying', 'hours', 'trial', 'manager', 'boss', 'employed', 'volunteers', 'volunteering']);
 
 const THANKS = new Set(['ta', 'thanks', 'thx', 'cheers', 'regards', 'best', 'x', 'xx']);
+
+/**
+ * "Best,⏎Mo⏎Mohammed Iqbal | Careers Adviser", "Many thanks,⏎Will": the name alone on the line after a letter's or an
+ * email's closing, even a word that is also a name ("Mo", "Will"); not a role or a team ("Best,⏎Team Leader").
+ */
+export function closingLineName(text: string, tokens: readonly Token[], out: Span[]): void {
+  for (let c = text.indexOf(',\n'); c >= 0; c = text.indexOf(',\n', c + 2)) {
+    const k = firstTokenAt(tokens, c, 0, tokens.length) - 1;
+    const w = tokens[k];
+    if (w === undefined || w.end !== c || !THANKS.has(w.key) || w.key === 'x' || w.key === 'xx') continue;
+    const n = tokens[k + 1];
+    if (n === undefined || n.gap !== ',\n' || !n.cap || !n.alpha || n.text.length < 2 || n.end !== n.baseEnd || !(n.f & (C.GIVEN | C.WORD_NAME)) || n.f & (C.CALENDAR | C.PUBLIC_TERM | C.ACRONYM | C.DOMAIN | C.TITLE | C.NAME_LABEL | C.COLLEAGUE)) continue;
+    const after = tokens[k + 2];
+    if (after !== undefined && !after.gap.includes('\n')) continue;
+    out.push(span('PERSON', n.start, n.end, 'model'));
+  }
+}
 /** Initials that sign nothing: acronyms, public terms, words. */
 const SIGNED_NOT = C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COMMON | C.UNIT | C.ID_CUE;
 

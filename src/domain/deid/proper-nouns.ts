@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { attendanceLists, chatSpeakers, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { attendanceLists, chatSpeakers, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 import { STATE_ABBR } from './patterns.js';
@@ -411,6 +411,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   lowerCaseTowns(tokens, out);
   if (placeWords.length) lowerCasePlaces(tokens, placeWords, out);
   signOff(text, tokens, out);
+  if (text.includes(',\n')) closingLineName(text, tokens, out);
   if (DICTATED_BY.test(text)) dictatedBy(text, tokens, out);
   chatSpeakers(tokens, out);
   attendanceLists(tokens, out);

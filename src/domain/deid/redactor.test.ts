@@ -2645,3 +2645,9 @@ test('people (lower case): a given name after the word for the client ("my mente
   caught('Kobe (8) and Indie (5) — both at school today', 'Indie');
   untouched('Step (2) and Level (3) done', 'Level');
 });
+
+test('a name alone on the line after a closing, even a word that is also a name ("Best,⏎Mo⏎Mohammed Iqbal", "Many thanks,⏎Will"); not a role ("Best,⏎Team Leader")', () => {
+  caught('See you Tuesday.\n\nBest,\nMo\nMohammed Iqbal | Careers Adviser', 'Mo');
+  caught('Many thanks,\nWill\n\nSent from my iPhone', 'Will');
+  untouched('Best,\nTeam Leader', 'Team');
+});
