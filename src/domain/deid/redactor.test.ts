@@ -2651,3 +2651,11 @@ test('a name alone on the line after a closing, even a word that is also a name 
   caught('Many thanks,\nWill\n\nSent from my iPhone', 'Will');
   untouched('Best,\nTeam Leader', 'Team');
 });
+
+test('a quoted nickname in brackets after a name, of one or two words, shares the name\'s pseudonym (\'Colin Duncan ("Big Col")\', \'Gareth ("Gaz")\'); a quoted nickname before a bracket that starts with a name and goes on after a comma (\'"Tee" (Tiago Fernandes, 19)\')', () => {
+  const r = run('Jarrah\'s father, Colin Duncan ("Big Col"), not in contact.');
+  const col = r.entities.find((e) => e.text === 'Big Col');
+  const colin = r.entities.find((e) => e.text === 'Colin Duncan');
+  assert.ok(col && colin && col.replacement === colin.replacement, JSON.stringify(r.entities));
+  caught('• "Tee" (Tiago Fernandes, 19) — on probation', 'Tee');
+});

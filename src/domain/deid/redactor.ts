@@ -169,8 +169,12 @@ function bracketedAliases(text: string, tokens: readonly Token[], spans: readonl
     const t = tokens[j];
     if (!t || t.start !== from || t.text.length < 2 || t.end !== t.baseEnd || !t.alpha) continue;
     if (quoted) {
-      const c = text.charCodeAt(t.end);
-      if ((c === 34 || c === 0x201d) && text.charCodeAt(t.end + 1) === 41 && t.cap && !(t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.NAME_LABEL | C.COLLEAGUE | C.DOMAIN))) out.push(span('PERSON', t.start, t.end, 'model'));
+      // ('Colin Duncan ("Big Col")': or two capitalised words in the quotes)
+      let e = t;
+      const u = tokens[j + 1];
+      if (u !== undefined && u.gap === ' ' && u.cap && u.alpha && u.end === u.baseEnd) e = u;
+      const c = text.charCodeAt(e.end);
+      if ((c === 34 || c === 0x201d) && text.charCodeAt(e.end + 1) === 41 && t.cap && !(t.f & (C.KIN | C.RELATION | C.TITLE | C.ACRONYM | C.CALENDAR | C.NAME_LABEL | C.COLLEAGUE | C.DOMAIN))) out.push(span('PERSON', t.start, e.end, 'model', { identity: s.identity ?? personIdentity(text.slice(s.start, s.end)) }));
       continue;
     }
     if (text.charCodeAt(t.end) !== 41) continue;
@@ -195,7 +199,9 @@ const LOWER_PART = /-[a-z]/;
 function quotedNicknameBefore(text: string, tokens: readonly Token[], s: Span, out: Span[]): void {
   const close = s.start - 3;
   const q = codeAt(text, close);
-  if (codeAt(text, s.start - 1) !== 40 || codeAt(text, s.start - 2) !== 32 || (q !== 34 && q !== 0x201d) || codeAt(text, s.end) !== 41) return;
+  // ('"Tee" (Tiago Fernandes, 19)': the name alone in the bracket, or before a comma and more)
+  const after = codeAt(text, s.end);
+  if (codeAt(text, s.start - 1) !== 40 || codeAt(text, s.start - 2) !== 32 || (q !== 34 && q !== 0x201d) || (after !== 41 && after !== 44)) return;
   const j = firstTokenAt(tokens, Math.max(0, close - 20), 0, tokens.length);
   for (let k = j; k < tokens.length && tokens[k]!.start < close; k++) {
     const t = tokens[k]!;
