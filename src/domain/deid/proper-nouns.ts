@@ -1387,7 +1387,7 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("Agreed to move Family M (the Mahoney siblings)": a family known by its initial)
     if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
     else if (familyName(t, tokens)) pick = true;
-    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text) || (t.cap && t.text !== 'A' && t.text !== 'I' && bulletName(t, text)))) pick = true;
+    else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || sentenceInitialLetter(t, tokens) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text) || (t.cap && t.text !== 'A' && t.text !== 'I' && bulletName(t, text)))) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -2408,6 +2408,26 @@ function bareInitial(t: Token, tokens: readonly Token[], i: number): boolean {
   if (t.gap !== ' ' || (next && (!next.lower || !/^\s$/.test(next.gap) && !/^[,;]\s$/.test(next.gap)))) return false;
   return !!next;
 }
+
+/**
+ * "O prefers WhatsApp", "M reminded me its not my job", "Actions: L to ring Vince": a capital letter alone opening a
+ * sentence (or a line's action, after a label) before a verb a person does, or "to" and a verb; not "A", "I" or a
+ * letter for a role (ROLE_LETTERS), a letter naming a level or a shift ("B shift"), nor before a form of "be" or
+ * "have".
+ */
+function sentenceInitialLetter(t: Token, tokens: readonly Token[]): boolean {
+  // (nor the letters notes use for a role, ROLE_LETTERS: "C attended", "M said")
+  if (ROLE_LETTERS.has(t.text) || !t.sentStart || !t.cap) return false;
+  const next = nextToken(tokens, t.i);
+  if (!next || next.gap !== ' ' || !next.lower || !next.alpha || LETTER_BEFORE.has(next.key) || LETTER_NOT_VERBS.has(next.key)) return false;
+  if (PERSON_VERBS.has(next.key) || (next.text.length > 5 && next.key.endsWith('ed') && !NOT_VERBS_ED.has(next.key))) return true;
+  if (next.key !== 'to') return false;
+  const v = nextToken(tokens, next.i);
+  return !!v && v.gap === ' ' && v.lower && v.alpha && (v.f & C.COMMON) !== 0 && ACTION_VERBS.has(v.key);
+}
+const LETTER_NOT_VERBS = new Set(['is', 'was', 'has', 'had', 'did', 'does', 'can', 'could', 'will', 'would', 'gets', 'got', 'became', 'seems', 'remains', 'continues', 'turns', 'turned']);
+/** Verbs of an action someone agrees to: "L to ring Vince", "S to send the form". */
+const ACTION_VERBS = new Set(['ring', 'call', 'phone', 'email', 'text', 'send', 'book', 'chase', 'check', 'speak', 'talk', 'contact', 'follow', 'arrange', 'complete', 'write', 'update', 'review', 'visit', 'meet', 'bring', 'share', 'ask', 'find', 'look', 'refer', 'discuss', 'confirm', 'attend', 'liaise', 'apply', 'submit', 'return', 'collect', 'sign', 'draft', 'research', 'explore', 'try', 'practise', 'practice']);
 
 /** Words that a capital letter names one of: "O levels", "B shift", "C wing", "D block", "E grade". */
 const LETTER_BEFORE = new Set(['level', 'levels', 'shift', 'shifts', 'wing', 'block', 'grade', 'grades', 'stream', 'band', 'corridor', 'landing']);

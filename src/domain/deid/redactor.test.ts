@@ -2659,3 +2659,11 @@ test('a quoted nickname in brackets after a name, of one or two words, shares th
   assert.ok(col && colin && col.replacement === colin.replacement, JSON.stringify(r.entities));
   caught('• "Tee" (Tiago Fernandes, 19) — on probation', 'Tee');
 });
+
+test('a capital letter alone opening a sentence before a verb a person does or "to" and an action ("O prefers WhatsApp", "Actions: L to ring Vince"); not "A", "I", a role\'s letter ("C attended"), a shift\'s letter', () => {
+  caught('Next session 14/02/25. O prefers WhatsApp: 07700 900 800', 'O');
+  caught('Actions: L to ring Vince by end of June;', 'L');
+  untouched('C attended with mum.', 'C');
+  untouched('B shift starts at 6.', 'B');
+  untouched('A to do list was made.', 'A');
+});
