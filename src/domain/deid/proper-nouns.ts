@@ -1388,6 +1388,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (t.text.length === 1 && t.cap && i > 0 && toks[i - 1]!.key === 'family' && t.gap === ' ' && t.text !== 'A' && t.text !== 'I') pick = true;
     else if (familyName(t, tokens)) pick = true;
     else if (t.text.length === 1 && toks.length === 1 && (bareInitial(t, tokens, t.i) || sentenceInitialLetter(t, tokens) || dottedInitialAsPerson(t, tokens, text) || listedInitial(t, tokens, text) || saysAfterLetter(t, tokens) || initialBeforeSexAge(t, text) || bracketedInitial(t, text) || quotedCaseLetter(t, text) || initialBeforeAge(t, text) || (t.cap && t.text !== 'A' && t.text !== 'I' && bulletName(t, text)))) pick = true;
+    // ("- Jade and Jordan Keane (twins, 13)", "Hope and Faith Nwosu": a given name that is also a word, before "and"
+    // and a given name and a surname, shares the surname)
+    else if (toks.length === 1 && t.cap && t.alpha && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.PUBLIC_TERM)) && siblingBeforeFullName(t, tokens)) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
@@ -1408,6 +1411,16 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
  */
 function givenBeforePicked(p: Token, t: Token): boolean {
   return !NICKNAME_PREFIXES.has(p.key) && t.i === p.i + 1 && t.gap === ' ' && p.cap && t.cap && p.alpha && t.alpha && p.end === p.baseEnd && (p.f & (C.GIVEN | C.WORD_NAME)) !== 0 && (p.f & NOT_IN_NAME) === 0 && ((t.f & (C.SURNAME | C.WORD_SURNAME)) !== 0 || noListKnows(t.f)) && (t.f & NOT_IN_NAME) === 0;
+}
+
+/** Whether "and", a capitalised given name and a capitalised surname (or a name no list knows) follow the token. */
+function siblingBeforeFullName(t: Token, tokens: readonly Token[]): boolean {
+  const a = tokens[t.i + 1];
+  const g = tokens[t.i + 2];
+  const f = tokens[t.i + 3];
+  if (a === undefined || g === undefined || f === undefined || t.end !== t.baseEnd || a.gap !== ' ' || a.key !== 'and' || !a.lower || g.gap !== ' ' || f.gap !== ' ') return false;
+  if (!g.cap || !g.alpha || !(g.f & (C.GIVEN | C.WORD_NAME)) || g.f & (C.CALENDAR | C.TITLE | C.RELATION | C.PUBLIC_TERM)) return false;
+  return f.cap && f.alpha && ((f.f & (C.SURNAME | C.WORD_SURNAME | C.GIVEN)) !== 0 || noListKnows(f.f)) && (f.f & (NOT_IN_NAME | C.COMMON)) === 0;
 }
 
 /** "Kobe (8) and Indie (5)", "Ava (3), Mia (5)": an age in brackets after the token and after the word before it. */

@@ -2667,3 +2667,9 @@ test('a capital letter alone opening a sentence before a verb a person does or "
   untouched('B shift starts at 6.', 'B');
   untouched('A to do list was made.', 'A');
 });
+
+test('a given name that is also a word, before "and" and a given name and a surname, is a person too ("- Jade and Jordan Keane (twins, 13)"); not "Bread and Butter Ltd", "Grace and Mercy Church"', () => {
+  caught('- Jade and Jordan Keane (twins, 13) - both need a lift', 'Jade');
+  untouched('Bread and Butter Ltd', 'Bread');
+  untouched('Grace and Mercy Church', 'Grace');
+});
