@@ -443,7 +443,7 @@ function judgeRun(runToks: Token[], text: string, tokens: readonly Token[], ctx:
   // "MSc Public Health", "BEng Mechanical Engineering": a degree's letters (in capitals or mixed case) start a course's name
   if (run.toks.length >= 2 && DEGREES.has(run.keys[0]!) && (run.toks[0]!.upper || MIXED_CASE.test(run.toks[0]!.text))) return;
   if (countyRule(run, out, tokens)) return;
-  if (branchRule(run, text, ctx, out)) return;
+  if (branchRule(run, text, ctx, out, tokens)) return;
   if (bracketedRoleRule(run, text, tokens, out)) return;
   if (wordNamePairRule(run, text, tokens, out)) return;
   if (knownAsRule(run, text, out)) return;
@@ -1286,8 +1286,16 @@ const BRANCHED = new Set(['uc', 'ut', 'suny', 'cuny', 'dcj', 'headspace', 'tafe'
  * NSW Mount Druitt", "TAFE Queensland", "EFKS Woodridge", "CICC Inala" — a known network, or capitals no list
  * knows, then only places (towns, suburbs, states). The whole is the organisation.
  */
-function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[]): boolean {
+function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[], tokens: readonly Token[]): boolean {
   const { toks, before } = run;
+  // ("Mind in Camden", "Mind in Salford": a local Mind, named with "in" and its town)
+  if (before !== undefined && before.key === 'in' && before.lower && run.beforeGap === ' ' && before.i > 0 && toks.length <= 3) {
+    const m = tokens[before.i - 1]!;
+    if (m.key === 'mind' && m.cap && before.gap === ' ' && toks[0]!.f & C.PLACE && allTitleCase(toks)) {
+      out.push(span('ORG', m.start, run.last.baseEnd, 'model'));
+      return true;
+    }
+  }
   // ("counsellor, Mind Aberystwyth": a known network first is the network's branch even after a role word)
   if (run.titled || (run.relation !== undefined && !BRANCHED.has(toks[0]!.key))) return false;
   if (localServiceRule(run, out)) return true;

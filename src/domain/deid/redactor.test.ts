@@ -2673,3 +2673,9 @@ test('a given name that is also a word, before "and" and a given name and a surn
   untouched('Bread and Butter Ltd', 'Bread');
   untouched('Grace and Mercy Church', 'Grace');
 });
+
+test('a local Mind named with "in" and its town is one organisation ("Mind in Camden", "referred to Mind in Salford"); not "keep in mind in Leeds"', () => {
+  caught('Mind in Camden runs a group', 'Mind in Camden');
+  caught('referred to Mind in Salford today', 'Mind in Salford');
+  untouched('Keep in mind in Leeds', 'mind');
+});
