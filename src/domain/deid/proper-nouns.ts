@@ -1383,6 +1383,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (toks.length === 1 && st === 'common' && (t.f & C.DOMAIN) !== 0 && !(t.f & C.KNOWN)) continue;
     // ("Addison's disease", "Cushing's syndrome", "Hodgkin's lymphoma": an eponym's possessive before a disease's word)
     if (toks.length === 1 && t.end !== t.baseEnd && !(t.f & C.KNOWN) && eponymNounAfter(t, tokens)) continue;
+    // ("the Columbia (C-SSRS)", "Columbia screen done": a measure named after a place, before its letters or a word
+    // for a measure)
+    if (toks.length === 1 && MEASURE_PLACES.has(t.key) && !(t.f & C.KNOWN) && measureAfter(t, tokens, text)) continue;
     // ("back at Nan's in Moree", "in Nan's room": a family word alone is no place and no shop, even one that names a town)
     if (toks.length === 1 && (t.f & C.KIN) !== 0 && (t.f & C.PLACE) !== 0 && !(t.f & (C.KNOWN | C.GIVEN))) continue;
     // ("GP: N/A", "Y/N": a letter before a slash and a capital is an abbreviation's, no initial)
@@ -1438,6 +1441,16 @@ function siblingWithAge(t: Token, text: string): boolean {
 }
 const AGE_IN_BRACKET = /^\(\d{1,2}\)/;
 const AGE_BRACKET_BEFORE = /\(\d{1,2}\)(?: and | & |, )$/;
+
+/** Places measures are named after: the Columbia (C-SSRS), the Edinburgh (EPDS). */
+const MEASURE_PLACES = new Set(['columbia', 'edinburgh', 'warwick']);
+const MEASURE_USE_WORDS = new Set(['screen', 'screening', 'screener', 'protocol', 'scale', 'prompts', 'questions', 'training', 'score', 'scored', 'assessment', 'tool', 'items', 'form']);
+/** Whether "(" and capitals, or a word for a measure, follow the token: "Columbia (C-SSRS)", "Columbia screen". */
+function measureAfter(t: Token, tokens: readonly Token[], text: string): boolean {
+  if (codeAt(text, t.end) === 32 && codeAt(text, t.end + 1) === 40 && /^\((?:[A-Z]-[A-Z]|[A-Z]{4})/.test(text.slice(t.end + 1, t.end + 6))) return true;
+  const next = tokens[t.i + 1];
+  return next !== undefined && next.gap === ' ' && next.lower && MEASURE_USE_WORDS.has(next.key);
+}
 
 /** Whether "in" or "to" comes before the run, after a verb of living somewhere ("lives in", "moved to"). */
 function livingBefore(run: Run, tokens: readonly Token[]): boolean {

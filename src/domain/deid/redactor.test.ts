@@ -2679,3 +2679,10 @@ test('a local Mind named with "in" and its town is one organisation ("Mind in Ca
   caught('referred to Mind in Salford today', 'Mind in Salford');
   untouched('Keep in mind in Leeds', 'mind');
 });
+
+test('readable: a measure named after a place, before its letters or a word for using it ("the Columbia (C-SSRS)", "Columbia screen done", "the Edinburgh (EPDS)"); the place itself is still one ("moved to Columbia (SC)")', () => {
+  untouched('complete the Columbia (C-SSRS) training.', 'Columbia');
+  untouched('told me within the hour, Columbia screen done (low)', 'Columbia');
+  untouched('the Edinburgh (EPDS) was 14', 'Edinburgh');
+  caught('she moved to Columbia (SC) last year', 'Columbia');
+});
