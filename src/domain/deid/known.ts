@@ -99,7 +99,12 @@ function isCommonWord(k: string, res: DeidResources): boolean {
 
 /** A known name that is also a word ("Will", "Hope") counts only when written as a name. */
 function acceptsToken(t: Token, tokens: readonly Token[], i: number, index: PeopleIndex): boolean {
+  // ("Te Whare Tapa Whā", "in te reo": the Māori article alone is no one's name, even part of a known one)
+  if (t.key === 'te' && !namePartNext(tokens, i, index)) return false;
   if (!(t.f & C.COMMONISH)) return true;
+  // ("seen in June of last year", "cut back in June when …", "before Summer term": a month or a season, not June or
+  // Summer, after a word for a time or before a year or a term)
+  if (t.f & C.CALENDAR && t.cap && calendarUse(tokens, i)) return false;
   if (!t.cap) return t.lower && lowerNameInContext(t, tokens, i, index);
   if (t.sentStart) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
@@ -131,6 +136,22 @@ function lowerNameInContext(t: Token, tokens: readonly Token[], i: number, index
   if (!before || !prev!.lower || (modal && after)) return false;
   return CONTACTED.has(prev!.key) || (prev!.f & (C.KIN | C.RELATION)) !== 0;
 }
+/** Whether the next token is another part of a known name ("Te Aroha Ngata": "Aroha"). */
+function namePartNext(tokens: readonly Token[], i: number, index: PeopleIndex): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && n.gap === ' ' && index.variantOwners.has(n.key);
+}
+
+/** A month or a season used as one: after "in", "since", "by", "last" …, or before a year, "of", "term" or "holidays". */
+function calendarUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev !== undefined && prev.lower && tokens[i]!.gap === ' ' && TIME_BEFORE.has(prev.key)) return true;
+  return next !== undefined && next.gap === ' ' && (next.hasDigit || (next.lower && TIME_AFTER.has(next.key)));
+}
+const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'this', 'early', 'mid', 'late', 'before', 'after', 'during', 'over', 'through']);
+const TIME_AFTER = new Set(['of', 'term', 'holidays', 'holiday', 'break', 'half-term', 'semester', 'school']);
+
 /** Another part of a known name that is no word ("dale fairweather"). */
 function namePart(t: Token, index: PeopleIndex): boolean {
   return !t.hasDigit && !(t.f & C.COMMONISH) && index.variantOwners.has(t.key);
@@ -583,9 +604,22 @@ function initialsOwner(text: string, tokens: readonly Token[], i: number, index:
     !/^\.\s?[A-Z]/.test(after) &&
     !/[-/&+]$/.test(t.gap) &&
     (!prevT || t.sentStart || (!prevT.cap && !prevT.upper && !NOT_INITIAL_BEFORE.has(prevT.key) && !prevT.hasDigit)) &&
-    (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key));
+    (!prevT || !NOT_INITIAL_BEFORE.has(prevT.key)) &&
+    !notClientLetter(letters, after, t, prevT);
   return standalone ? owners[0]! : -1;
 }
+
+/**
+ * A letter a note uses for something else than the client's initial: a heading of a SOAP, DAP or BIRP note at a
+ * line's start ("P: Continue weekly"), a phone's or a fax's label ("T (02) 5550 6621"), a sex after an age ("44 y/o
+ * M").
+ */
+function notClientLetter(letter: string, after: string, t: Token, prevT: Token | undefined): boolean {
+  if ((!prevT || t.gap.includes('\n')) && after.charCodeAt(0) === 58 && 'SOAPDBIR'.includes(letter)) return true;
+  if ('TFMPE'.includes(letter) && /^ \(?0/.test(after)) return true;
+  return (letter === 'M' || letter === 'F') && !!prevT && SEX_AFTER.has(prevT.key);
+}
+const SEX_AFTER = new Set(['o', 'yo', 'old', 'yrs', 'y', 'yr', 'years']);
 
 // ---- Organisations ----
 

@@ -2686,3 +2686,16 @@ test('readable: a measure named after a place, before its letters or a word for 
   untouched('the Edinburgh (EPDS) was 14', 'Edinburgh');
   caught('she moved to Columbia (SC) last year', 'Columbia');
 });
+
+test('known people: a known name that is a month is the month after a word for a time or before a year or a term ("seen in June of last year"); "Te" alone is no known name ("Te Whare Tapa Whā"); a known initial is not a SOAP heading, a phone\'s label or a sex after an age', () => {
+  const june: Known = { people: [{ role: 'client', name: 'June Mathers' }] };
+  caught('June said she felt better.', 'June', june);
+  untouched('He was seen in June of last year by his PCP.', 'June', june);
+  const te: Known = { people: [{ role: 'client', name: 'Te Aroha Ngata' }] };
+  untouched('Formulation used Te Whare Tapa Whā (Durie).', 'Te', te);
+  caught('Te Aroha came on time.', 'Te Aroha', te);
+  const pt: Known = { people: [{ role: 'client', name: 'Paul Tamati' }] };
+  untouched('S: low mood\nP: Continue weekly', 'P', pt);
+  untouched('Clinic\nT (02) 5550 6621', 'T', pt);
+  caught('Spoke to P about the plan.', 'P', pt);
+});
