@@ -1004,12 +1004,15 @@ function orgStart(run: Run, orgAt: number, text: string, tokens: readonly Token[
   const timeBefore = run.before !== undefined && run.before.hasDigit && run.beforeGap === ' ' && codeAt(text, run.before.start - 1) === 58;
   // ("Talking Spaces Psychology⏎41 Clarendon Road": a line of its own before a street address is all name)
   if ((run.before === undefined || run.beforeGap.includes('\n')) && streetAddressAfter(run.last, tokens)) return 0;
-  while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && (((strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!)) || IRREGULAR_PAST.has(keys[s]!) || ORG_REQUESTS.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+  while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && (((strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!)) || IRREGULAR_PAST.has(keys[s]!) || ORG_REQUESTS.has(keys[s]!) || LEADING_PREPOSITIONS.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
   // ("at The Sheffield College": "The" in capitals mid-sentence is part of the name)
   // ("Dr Imogen Saltmarsh⏎The Elms Surgery⏎": and on a line of its own, a letterhead's or an address block's)
   if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3) && !(s === 0 && toks[0]!.cap && orgAt === toks.length - 1 && (run.before === undefined || run.beforeGap.includes('\n')) && lineEndsAfter(run.last, tokens))) s++;
   return s;
 }
+
+/** Prepositions opening a sentence before an organisation's name: "At Thornhill Park Academy since Year 7". */
+const LEADING_PREPOSITIONS = new Set(['at', 'in', 'from', 'with', 'via', 'through', 'to', 'for', 'since']);
 
 /** Requests that open a sentence before an organisation's name: "Try Penn Manor Nursing Home", "Contact Leeds Mind". */
 const ORG_REQUESTS = new Set(['try', 'contact', 'call', 'ring', 'phone', 'email', 'visit', 'ask', 'attend', 'join', 'apply', 'refer', 'book', 'chase', 'text']);
@@ -2477,7 +2480,10 @@ function bodyRule(run: Run, out: Span[]): boolean {
   if (toks.length < 2 || !BODY_TAILS.has(last.key) || strengths[toks.length - 1] !== 'common' || last.f & C.KNOWN || (toks.length === 2 && toks[0]!.f & C.GIVEN)) return false;
   for (let i = 0; i < toks.length - 1; i++) {
     if (strengths[i] === 'name' || (toks[i]!.f & C.PLACE && !(toks[i]!.f & C.COMMON))) {
-      out.push(span('ORG', toks[0]!.start, last.end, 'model'));
+      // ("Discussed Engineers Australia Migration Skills Assessment": a verb opening the sentence is outside the name)
+      const v = toks[0]!;
+      const lead = toks.length > 2 && v.sentStart && strengths[0] === 'common' && (/(?:ed|ing)$/.test(v.key) || IRREGULAR_PAST.has(v.key) || ORG_REQUESTS.has(v.key) || LEADING_PREPOSITIONS.has(v.key)) ? 1 : 0;
+      out.push(span('ORG', toks[lead]!.start, last.end, 'model'));
       return true;
     }
   }

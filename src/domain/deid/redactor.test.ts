@@ -2699,3 +2699,12 @@ test('known people: a known name that is a month is the month after a word for a
   untouched('Clinic\nT (02) 5550 6621', 'T', pt);
   caught('Spoke to P about the plan.', 'P', pt);
 });
+
+test('organisations: a preposition or a verb opening the sentence is outside the name ("At Thornhill Park Academy since Year 7", "Discussed Engineers Australia Migration Skills Assessment"); readable: national programmes and certificates ("AMEP English", "CompTIA Security+", "Fee-Free TAFE")', () => {
+  untouched('Prefers it. At Thornhill Park Academy since Year 7.', 'At');
+  caught('Prefers it. At Thornhill Park Academy since Year 7.', 'Thornhill Park Academy');
+  untouched('Wants engineering work. Discussed Engineers Australia Migration Skills Assessment (done).', 'Discussed');
+  untouched('finished 300 hours of AMEP English at TAFE', 'AMEP');
+  untouched('has CompTIA Security+ now', 'CompTIA');
+  untouched('via Fee-Free TAFE; maths refresher', 'Fee-Free');
+});
