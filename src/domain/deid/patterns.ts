@@ -37,6 +37,20 @@ const SHORT_DATE_CUE = /(?:\b(?:next\s+[a-z]+|(?:session|sess)\s\d{1,2}|f\/u|fu|
 const LOG_TIME = /^ (?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m?\.?)?(?= )/i;
 
 /** A short date's cue after it: "at the 3/12 visit", "the 4/16 appt". */
+/**
+ * "disclosed 1/10", "missed Invega Sustenna 2/3", "Report made by P 2/9": a verb in the past just before (or two words
+ * before) a day and a month is what happened on that day; not a verb of scoring or counting ("completed 4/6",
+ * "scored 7/10", "attended 3/5").
+ */
+function pastVerbBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = PAST_VERB_BEFORE.exec(before);
+  // (nor after a test's name or a score's word: "delayed recall 2/16")
+  return m !== null && !COUNTING_VERBS.has(m[1]!.toLowerCase()) && !TEST_BEFORE.test(before) && !SCORE_BEFORE.test(before.slice(-24));
+}
+const PAST_VERB_BEFORE = /\b([a-z]{3,}ed|made|left|found|sent|saw|told|rang|met|went|came|gave|took|got|began|fell|wrote)(?: [A-Za-z.]{1,20}){0,2} $/;
+const COUNTING_VERBS = new Set(['completed', 'scored', 'rated', 'marked', 'answered', 'passed', 'failed', 'attended', 'attempted', 'achieved', 'reduced', 'increased', 'improved', 'dropped', 'averaged', 'managed', 'finished', 'missed', 'used', 'needed', 'got', 'took', 'ranked', 'graded', 'weighed', 'measured', 'recorded', 'counted', 'reached', 'hit', 'decreased', 'raised', 'lowered', 'lasted', 'scaled', 'rated', 'endorsed', 'selected', 'circled', 'ticked', 'shared', 'split', 'divided', 'multiplied', 'added', 'subtracted', 'turned']);
+
 const SHORT_DATE_CUE_AFTER = /^\s(?:visit|session|appt|appointment|meeting|mtg|review|hearing|deadline|call|court|interview)\b/i;
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
@@ -731,7 +745,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && shortDateShape(text, t.start)) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || pastVerbBefore(text, t.start) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));

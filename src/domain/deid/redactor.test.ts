@@ -2708,3 +2708,12 @@ test('organisations: a preposition or a verb opening the sentence is outside the
   untouched('has CompTIA Security+ now', 'CompTIA');
   untouched('via Fee-Free TAFE; maths refresher', 'Fee-Free');
 });
+
+test('dates: a day and a month just after a verb in the past, or two words after it ("disclosed 1/10", "Report made by P 2/9", "left home 2/9 after"); not after a verb of scoring or counting or a test\'s name ("completed 4/6", "scored 7/10", "delayed recall 2/16")', () => {
+  caught('C.R. (16) — SI with plan disclosed 1/10. Becca completed C-SSRS', '1/10');
+  caught('Report made by P 2/9, ref CPR 2409-77813.', '2/9');
+  caught('Bao left home 2/9 after an argument', '2/9');
+  untouched('completed 4/6 modules', '4/6');
+  untouched('scored 7/10 today', '7/10');
+  untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
+});
