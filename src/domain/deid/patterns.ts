@@ -500,6 +500,9 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       // ("passed Unit 7 (hydraulics)", "resit Unit 4": a course's unit after a word for studying it, no flat)
       if (!markMatch(out, 'ADDRESS', S.address, text, t.start) && !(i > 0 && t.key === 'unit' && STUDY_BEFORE_UNIT.has(tokens[i - 1]!.key))) markMatch(out, 'ADDRESS', S.unit, text, t.start);
     }
+    // ("avoids driving on Route 80", "the farmhouse on Old Route 28", "past Hwy 15": a numbered road after a word for
+    // travelling along or being on it)
+    if (t.cap && NUMBERED_ROADS.has(t.key) && codeAt(text, t.end) === 32 && isAsciiDigit(codeAt(text, t.end + 1))) numberedRoadAt(text, tokens, i, out);
     // ("offered by Catch22", "Base51", "Place2Be", "Mates4Mates": a charity's or a project's name of a word and digits)
     if (!digitStart && t.hasDigit && c0 >= 65 && c0 <= 90 && t.end - t.start >= 5 && t.end === t.baseEnd) brandWithDigitsAt(text, t.start, t.end, out);
     // ("Counsellor: Aisha (#C-214)": a code of letters and digits after "#")
@@ -1226,3 +1229,21 @@ function brandWithDigitsAt(text: string, start: number, end: number, out: Span[]
 }
 const BRAND_WITH_DIGITS = /^([A-Z][a-z]{2,})(?:\d{2,3}|\d[A-Z][a-z]+)$/;
 const NOT_BRANDS = new Set(['covid', 'city', 'year', 'level', 'room', 'ward', 'term', 'week', 'session', 'grade', 'unit', 'flat', 'stage', 'step', 'phase', 'block', 'bed', 'band', 'key', 'page', 'part', 'tier', 'core', 'form', 'class', 'group', 'team', 'route', 'bus', 'line', 'pay', 'floor', 'suite', 'area', 'zone', 'sector', 'item', 'question', 'test', 'exam', 'module', 'paper', 'version', 'model', 'type', 'size', 'age', 'under', 'over', 'top', 'best', 'number', 'case', 'file', 'ref', 'code', 'pin', 'pass', 'password', 'user']);
+
+const NUMBERED_ROADS = new Set(['route', 'hwy', 'highway', 'sr']);
+const ROAD_CUES = new Set(['on', 'along', 'off', 'near', 'past', 'via', 'down', 'up', 'from', 'onto']);
+/** "on Route 80", "on Old Route 28": the road's word and its number (one to three digits), after a cue, "the" or "Old" between. */
+function numberedRoadAt(text: string, tokens: readonly Token[], i: number, out: Span[]): void {
+  const t = tokens[i]!;
+  const end = digitsEnd(text, t.end + 1);
+  if (end - (t.end + 1) > 3 || isAsciiLetter(codeAt(text, end))) return;
+  let start = t.start;
+  let j = i - 1;
+  if (j >= 0 && tokens[j]!.key === 'old' && tokens[j]!.cap && t.gap === ' ') {
+    start = tokens[j]!.start;
+    j--;
+  }
+  if (j >= 0 && tokens[j]!.key === 'the' && tokens[j]!.lower) j--;
+  if (j < 0 || !ROAD_CUES.has(tokens[j]!.key) || !tokens[j]!.lower) return;
+  push(out, span('PLACE', start, end, 'pattern'));
+}

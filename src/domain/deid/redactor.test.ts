@@ -2717,3 +2717,9 @@ test('dates: a day and a month just after a verb in the past, or two words after
   untouched('scored 7/10 today', '7/10');
   untouched('CVLT-3 delayed recall 2/16 with poor recognition.', '2/16');
 });
+
+test('places: a numbered road after a word for being on it ("drives on Route 80", "the farmhouse on Old Route 28"); not a bus route ("bus Route 80 is late")', () => {
+  caught('Still avoids driving on Route 80 after the accident', 'Route 80');
+  caught('alone in the farmhouse on Old Route 28; daughter visits', 'Old Route 28');
+  untouched('bus Route 80 is late', 'Route');
+});
