@@ -2723,3 +2723,10 @@ test('places: a numbered road after a word for being on it ("drives on Route 80"
   caught('alone in the farmhouse on Old Route 28; daughter visits', 'Old Route 28');
   untouched('bus Route 80 is late', 'Route');
 });
+
+test('places: the town after an organisation and a comma, where the line or the field ends ("Springfield University Hospital, Tooting⏎", "Caversham Lane Primary School, Reading     Year group", "Mandurah Catholic College, Mandurah WA", its state\'s letters included as the development set marks "Liverpool NSW"); not an ordinary word going on ("Tesco, Reading books at night")', () => {
+  caught('Adult CMHT, Springfield University Hospital, Tooting\nSupervisor: Dr X', 'Tooting');
+  caught('School: Caversham Lane Primary School, Reading     Year group: Year 4', 'Reading');
+  caught('Mandurah Catholic College, Mandurah WA   Facilitator: Stacey', 'Mandurah WA');
+  untouched('works at Tesco, Reading books at night', 'Reading');
+});

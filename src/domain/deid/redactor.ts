@@ -125,6 +125,7 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   const spans: Span[] = k.spans;
   for (let i = 0; i < patterns.length; i++) spans.push(patterns[i]!);
   for (let i = 0; i < model.length; i++) spans.push(model[i]!);
+  placesAfterOrganisations(text, tokens, spans);
   const aliases = bracketedAliases(text, tokens, spans);
   for (let i = 0; i < aliases.length; i++) spans.push(aliases[i]!);
   const again = propagateNames(text, tokens, spans, resources, carried);
@@ -143,6 +144,35 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
   return spans;
 }
+
+/**
+ * "Adult CMHT, Springfield University Hospital, Tooting⏎", "Tri-City Behavioral Health, Vista⏎", "Caversham Lane
+ * Primary School, Reading     Year group": the town after an organisation and a comma, where the line or the field
+ * ends — one to three capitalised words the place list knows (the last, at least), an ordinary word among them.
+ */
+function placesAfterOrganisations(text: string, tokens: readonly Token[], spans: Span[]): void {
+  const n = spans.length;
+  for (let s = 0; s < n; s++) {
+    const o = spans[s]!;
+    if (o.type !== 'ORGANISATION' || codeAt(text, o.end) !== 44 || codeAt(text, o.end + 1) !== 32) continue;
+    const j = firstTokenAt(tokens, o.end + 2, 0, tokens.length);
+    let k = j;
+    while (k < tokens.length && k - j < 3 && tokens[k]!.cap && tokens[k]!.alpha && (k === j || tokens[k]!.gap === ' ')) k++;
+    if (k === j || tokens[j]!.start !== o.end + 2) continue;
+    const last = tokens[k - 1]!;
+    // (a state's letters after it are part of it, as the development set marks "Liverpool NSW": "Mandurah WA")
+    let end = last.end;
+    const st = tokens[k];
+    if (st !== undefined && st.gap === ' ' && st.upper && STATE_ABBR.test(' ' + st.text)) end = st.end;
+    const after = st !== undefined && end === st.end ? tokens[k + 1] : st;
+    if (!(last.f & C.PLACE) || (after !== undefined && !FIELD_END.test(after.gap))) continue;
+    let ok = true;
+    for (let q = j; q < k; q++) if (tokens[q]!.f & (C.ORG_SUFFIX | C.CALENDAR | C.TITLE | C.RELATION | C.NAME_LABEL | C.PUBLIC_NAME | C.DOMAIN)) ok = false;
+    if (ok) spans.push(span('PLACE', tokens[j]!.start, end, 'model'));
+  }
+}
+/** The end of a line or a field: a line break, two spaces or more, a bar or a bracket. */
+const FIELD_END = /^(?:[^\S\n]*\n|\s{2,}|\s?[|)(]|\s?[–—]\s)/;
 
 /**
  * A person's other name in brackets just after their name: "flatmate jas (jasmine)", "Bex (Rebecca)" — one word
