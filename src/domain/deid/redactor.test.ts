@@ -2730,3 +2730,11 @@ test('places: the town after an organisation and a comma, where the line or the 
   caught('Mandurah Catholic College, Mandurah WA   Facilitator: Stacey', 'Mandurah WA');
   untouched('works at Tesco, Reading books at night', 'Reading');
 });
+
+test('a name found in lower case is found again in lower case where the phrase ends ("bones: cant make it … no worries bones, next week"), not as a modal or after a determiner ("the bones,")', () => {
+  const thread = 'group chat\n\ndec: u still picking us up\nme: yes 5.45\nbones: cant make it\nme: no worries bones, next week then\ntj: is he coming\ndec: yeah';
+  const r = run(thread);
+  assert.equal(r.entities.filter((e) => e.text === 'bones').length, 2, JSON.stringify(r.entities));
+  const r2 = run('group chat\n\nbones: cant make it\nme: ok\nbones: broke the bones, lol\nme: ok');
+  assert.equal(r2.entities.filter((e) => e.text === 'bones').length, 2, JSON.stringify(r2.entities));
+});

@@ -602,6 +602,8 @@ let STAMP = 0;
  */
 const NAME_KEYS: string[] = [];
 const NAME_CAP_ONLY: boolean[] = [];
+/** Whether a mention of the name was in lower case ("bones: cant make it"). */
+const NAME_LOWER: boolean[] = [];
 let nameCount = 0;
 let NAME_INDEX: Map<string, number> | undefined;
 const NAME_LIST_MAX = 16;
@@ -613,18 +615,21 @@ function nameIndex(key: string): number {
 }
 
 /** As `names.set(key, capOnly || names.get(key) === true)` on a Map. */
-function addName(key: string, capOnly: boolean): void {
+function addName(key: string, capOnly: boolean, lower: boolean): void {
   const i = nameIndex(key);
   if (i >= 0) {
     if (capOnly) NAME_CAP_ONLY[i] = true;
+    if (lower) NAME_LOWER[i] = true;
     return;
   }
   if (nameCount < NAME_KEYS.length) {
     NAME_KEYS[nameCount] = key;
     NAME_CAP_ONLY[nameCount] = capOnly;
+    NAME_LOWER[nameCount] = lower;
   } else {
     NAME_KEYS.push(key);
     NAME_CAP_ONLY.push(capOnly);
+    NAME_LOWER.push(lower);
   }
   if (NAME_INDEX !== undefined) NAME_INDEX.set(key, nameCount);
   else if (nameCount === NAME_LIST_MAX) {
@@ -650,6 +655,7 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   if (NAME_KEYS.length > 4096) {
     NAME_KEYS.length = 0; // (let a long note's names go)
     NAME_CAP_ONLY.length = 0;
+    NAME_LOWER.length = 0;
   }
   const lengths = new KeyLengths();
   const n = text.length + 1; // (offsets past the text are not covered, as fill() clamps on an array of this length)
@@ -688,13 +694,13 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       // "Paddy Sullivan" … "Paddy has"; in a longer span it is more likely part of something else's name)
       if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN) && !nameWordOfShortSpan(t, inside)))) continue;
       if (t.text.length === 1 && !t.cap) continue;
-      addName(t.key, common || t.text.length <= 2);
+      addName(t.key, common || t.text.length <= 2, t.lower);
       lengths.add(t.key);
     }
   }
   if (carried) {
     for (const [key, capOnly] of carried) {
-      addName(key, capOnly);
+      addName(key, capOnly, false);
       lengths.add(key);
     }
     for (let i = 0; i < nameCount; i++) carried.set(NAME_KEYS[i]!, NAME_CAP_ONLY[i]!);
@@ -713,7 +719,9 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
     // ("… where jay wants to be": or mid-sentence before one, after a word that starts a clause)
     // ("later jay said he was fine and jay is worried": after an adverb of time too, and before any verb of a person
     // when the name is no abstract word or time)
-    if (capOnly && !(t.cap || t.upper) && !((t.sentStart || clauseStartBefore(tokens, i) || timeAdverbBefore(tokens, i)) && (lowerNameSays(tokens, i) || lowerNameActs(tokens, i))) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key))) continue;
+    // ("bones: cant make it … no worries bones, next week": a name found in lower case, again in lower case where
+    // the phrase ends, not after a determiner and not a modal)
+    if (capOnly && !(t.cap || t.upper) && !((t.sentStart || clauseStartBefore(tokens, i) || timeAdverbBefore(tokens, i)) && (lowerNameSays(tokens, i) || lowerNameActs(tokens, i))) && !((t.f & C.GIVEN) !== 0 && !(t.f & (C.ORG_PREFIX | C.CONNECTOR | C.NOT_INITIAL_BEFORE)) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key)) && !(NAME_LOWER[k] && lowerNameAgain(tokens, i))) continue;
     if (t.text.length <= 2) {
       // an initial: only standing alone ("R said", "J had left"), never "Plan B" or "B-12"
       const prev = tokens[i - 1];
@@ -742,6 +750,18 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
   }
   return out;
 }
+
+/** A lower-case word, no modal, where its phrase ends (a comma, a full stop, a line's end) and not after a determiner. */
+function lowerNameAgain(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower || t.end !== t.baseEnd || LOWER_NAME_NOT.has(t.key)) return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && t.gap === ' ' && (DETERMINER_KEYS.has(prev.key) || prev.end !== prev.baseEnd)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || /^[,.!?]?\s*\n|^[,.!?]/.test(next.gap);
+}
+const LOWER_NAME_NOT = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'me', 'you', 'him', 'her', 'them', 'us', 'it', 'this', 'that', 'there', 'here', 'then', 'now', 'too', 'though', 'lol', 'ok', 'okay', 'yes', 'no', 'yeah']);
+const DETERMINER_KEYS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'of', 'to']);
 
 /** Whether a lower-case name at i, no abstract word or time ("hope is …", "summer was …"), comes before a person's verb. */
 function lowerNameActs(tokens: readonly Token[], i: number): boolean {
