@@ -2738,3 +2738,8 @@ test('a name found in lower case is found again in lower case where the phrase e
   const r2 = run('group chat\n\nbones: cant make it\nme: ok\nbones: broke the bones, lol\nme: ok');
   assert.equal(r2.entities.filter((e) => e.text === 'bones').length, 2, JSON.stringify(r2.entities));
 });
+
+test('a name found in lower case is not found again as a word after a verb it describes ("to be frank, he said")', () => {
+  const r = run('frank said he was tired. To be frank, he said, he is not sure.');
+  assert.equal(r.entities.filter((e) => e.text === 'frank').length, 1, JSON.stringify(r.entities));
+});

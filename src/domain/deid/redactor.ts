@@ -756,11 +756,13 @@ function lowerNameAgain(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.lower || t.end !== t.baseEnd || LOWER_NAME_NOT.has(t.key)) return false;
   const prev = tokens[i - 1];
-  if (prev !== undefined && t.gap === ' ' && (DETERMINER_KEYS.has(prev.key) || prev.end !== prev.baseEnd)) return false;
+  // (nor a word after a verb it describes: "to be frank, he said", "felt hope.")
+  if (prev !== undefined && t.gap === ' ' && (DETERMINER_KEYS.has(prev.key) || PREDICATE_BEFORE.has(prev.key) || prev.end !== prev.baseEnd)) return false;
   const next = tokens[i + 1];
   return next === undefined || /^[,.!?]?\s*\n|^[,.!?]/.test(next.gap);
 }
 const LOWER_NAME_NOT = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'me', 'you', 'him', 'her', 'them', 'us', 'it', 'this', 'that', 'there', 'here', 'then', 'now', 'too', 'though', 'lol', 'ok', 'okay', 'yes', 'no', 'yeah']);
+const PREDICATE_BEFORE = new Set(['be', 'being', 'been', 'is', 'was', 'are', 'were', 'am', 'so', 'very', 'too', 'quite', 'really', 'feel', 'feels', 'felt', 'feeling', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound', 'sounds', 'get', 'got', 'gets', 'become', 'became', 'stay', 'stayed', 'keep', 'kept', 'more', 'most', 'less', 'bit', 'and', 'or', 'with', 'without', 'for', 'in', 'on', 'at', 'about', 'lost', 'have', 'has', 'had', 'give', 'gave', 'find', 'found', 'need', 'needs', 'want', 'wants']);
 const DETERMINER_KEYS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'of', 'to']);
 
 /** Whether a lower-case name at i, no abstract word or time ("hope is …", "summer was …"), comes before a person's verb. */
