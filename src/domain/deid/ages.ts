@@ -14,16 +14,16 @@ const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st
 // ("(M, 29)", "(F, 8)": a sex and an age; "(yp, 15)", "(care leaver, 19)", "(bf, 17)": up to three lower-case
 // words, a role, and an age; "(18 mo)": months; "(Yr 5, 10)", "(Little, 11)": a school year or one capitalised word
 // first; "(19 F, 1st yr …)": the sex after the age)
-const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?|[a-z]{2,4}\/[a-z]{2,5},\s?|(?:Y|Yr|Year)\s?\d{1,2},\s?|[A-Z][a-z'’-]+,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\)|[MF](?=[,;]))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|Y\.P\.\s|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?|[a-z]{2,4}\/[a-z]{2,5},\s?|(?:Y|Yr|Year)\s?\d{1,2},\s?|[A-Z][a-z'’-]+,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\)|[MF](?=[,;]))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 // ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
 // ("Client: Siosaia Havili ("Saia"), 52 | Counsellor: …": or a bar between fields)
 const LIST = /,\s(\d{1,3})(?=\s?(?:,|\)|\sand\b|;)|\s\(|\.(?:\s|$)|[ \t]*(?:\r?\n|$)|[ \t]{3,}\S|\s[MF](?:[,;)]|\s|$)|\s\|\s)/g;
-const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
+const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|['’]m|turned|turns|turning|to be|now|just|nearly|almost)\s(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or|yesterday|today|tomorrow|recently|soon)\b|\s\((?:\d|turning|turns|nearly|almost|bday|birthday|b-day)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/g;
 // IS_AGE tried only at digit runs: the keyword and its space as a look-behind (group 1), the digits as group 2.
 // Same matches as the global scan of IS_AGE (fuzzed in ages.test.ts); the keyword starts 1 + its length before the digits.
-const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or)\b|\s\((?:\d|turning|turns|nearly|almost)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
+const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|['’]m|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or|yesterday|today|tomorrow|recently|soon)\b|\s\((?:\d|turning|turns|nearly|almost|bday|birthday|b-day)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?|adolescent|teen|teenager|youngster)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
@@ -123,9 +123,9 @@ export function isAgeMatches(text: string, digitRuns: readonly number[] = digitR
     // (the keyword is followed by one white-space character: "is 7")
     if (p < 3 || !isSpace(text.charCodeAt(p - 1))) continue;
     // (and the keyword's last letter before it: is, 's, turns — s; turned — d; to be — e; now — w; just, almost —
-    // t; nearly — y; turning — g)
+    // t; nearly — y; turning — g; 'm — m)
     const c = text.charCodeAt(p - 2);
-    if (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 116 && c !== 121 && c !== 103) continue;
+    if (c !== 115 && c !== 100 && c !== 101 && c !== 119 && c !== 116 && c !== 121 && c !== 103 && c !== 109) continue;
     S_IS_AGE.lastIndex = p;
     const m = S_IS_AGE.exec(text);
     if (m) out.push([p - 1 - m[1]!.length, p, m[2]!]);

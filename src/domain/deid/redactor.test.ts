@@ -2743,3 +2743,11 @@ test('a name found in lower case is not found again as a word after a verb it de
   const r = run('frank said he was tired. To be frank, he said, he is not sure.');
   assert.equal(r.entities.filter((e) => e.text === 'frank').length, 1, JSON.stringify(r.entities));
 });
+
+test('ages: "turned 16 yesterday", "just turned 15 (bday was 10/3)", "I\'m 34, not a kid" after a person; "(Y.P. 17)" is no one\'s initials; not "I\'m 5 minutes late"', () => {
+  caught('- Rocco – turned 16 yesterday, wants to leave', '16');
+  caught('Jaylen was in a good mood, just turned 15 (bday was 10/3) and', '15');
+  caught('Tom said "I\'m 34, not a kid"', '34');
+  untouched('Brook (Y.P. 17) – NEET since leaving college', 'Y.P');
+  untouched('Tom said I\'m 5 minutes late', '5');
+});
