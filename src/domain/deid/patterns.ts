@@ -1225,10 +1225,10 @@ function idLabel(s: string, a: number, b: number): boolean {
  */
 function brandWithDigitsAt(text: string, start: number, end: number, out: Span[]): void {
   const m = BRAND_WITH_DIGITS.exec(text.slice(start, end));
-  if (m && !NOT_BRANDS.has(m[1]!.toLowerCase())) push(out, span('ORG', start, end, 'pattern'));
+  if (m && !LABELS_WITH_NUMBERS.has(m[1]!.toLowerCase())) push(out, span('ORG', start, end, 'pattern'));
 }
 const BRAND_WITH_DIGITS = /^([A-Z][a-z]{2,})(?:\d{2,3}|\d[A-Z][a-z]+)$/;
-const NOT_BRANDS = new Set(['covid', 'city', 'year', 'level', 'room', 'ward', 'term', 'week', 'session', 'grade', 'unit', 'flat', 'stage', 'step', 'phase', 'block', 'bed', 'band', 'key', 'page', 'part', 'tier', 'core', 'form', 'class', 'group', 'team', 'route', 'bus', 'line', 'pay', 'floor', 'suite', 'area', 'zone', 'sector', 'item', 'question', 'test', 'exam', 'module', 'paper', 'version', 'model', 'type', 'size', 'age', 'under', 'over', 'top', 'best', 'number', 'case', 'file', 'ref', 'code', 'pin', 'pass', 'password', 'user']);
+const LABELS_WITH_NUMBERS = new Set(['covid', 'city', 'year', 'level', 'room', 'ward', 'term', 'week', 'session', 'grade', 'unit', 'flat', 'stage', 'step', 'phase', 'block', 'bed', 'band', 'key', 'page', 'part', 'tier', 'core', 'form', 'class', 'group', 'team', 'route', 'bus', 'line', 'pay', 'floor', 'suite', 'area', 'zone', 'sector', 'item', 'question', 'test', 'exam', 'module', 'paper', 'version', 'model', 'type', 'size', 'age', 'under', 'over', 'top', 'best', 'number', 'case', 'file', 'ref', 'code', 'pin', 'pass', 'password', 'user']);
 
 const NUMBERED_ROADS = new Set(['route', 'hwy', 'highway', 'sr']);
 const ROAD_CUES = new Set(['on', 'along', 'off', 'near', 'past', 'via', 'down', 'up', 'from', 'onto']);
