@@ -797,7 +797,7 @@ function nicknamePrefix(tokens: readonly Token[], i: number): Token | undefined 
 const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|ben|bint|de|di|da|du|del|la|le|van|von|d|l)[-'’]\p{Lu}\p{Ll}/u;
 
 /** Where a dictated or typed note names its author: "dictated by", "signed by", "end of note" (any case). */
-export const DICTATED_BY = /\b(?:(?:dictated|signed|written|typed|transcribed)\s+by|end\s+of\s+note)\s+/i;
+export const DICTATED_BY = /\b(?:(?:dictated|signed|written|typed|transcribed)\s+by|end\s+of\s+(?:note|dictation)|end\s+dictation)\s+/i;
 const DICTATED_BY_ALL = new RegExp(DICTATED_BY.source, 'gi');
 /** Qualifications' letters that end a name in a signature: "j ramirez lcsw". */
 const CREDENTIALS = new Set(['lcsw', 'lmsw', 'msw', 'lpc', 'lpcc', 'lmft', 'lisw', 'licsw', 'lcpc', 'ncsp', 'psyd', 'phd', 'rn', 'bsw', 'ma', 'ms', 'med', 'ccc', 'mhc', 'lmhc', 'edd']);

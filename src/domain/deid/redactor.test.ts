@@ -2751,3 +2751,8 @@ test('ages: "turned 16 yesterday", "just turned 15 (bday was 10/3)", "I\'m 34, n
   untouched('Brook (Y.P. 17) – NEET since leaving college', 'Y.P');
   untouched('Tom said I\'m 5 minutes late', '5');
 });
+
+test('the name after "end dictation" or "end of dictation" signs a dictated note ("… same time end dictation rob kessler lcsw"); not "plan to end dictation soon"', () => {
+  caught('next session march tenth same time end dictation rob kessler lcsw', 'rob kessler');
+  untouched('plan to end dictation soon', 'soon');
+});
