@@ -564,10 +564,13 @@ function endsAt(ends: readonly number[], pos: number): boolean {
 }
 
 /** "is 7,", "turned 12 and": two or more, with a person shortly before. */
+const FUTURE_BEFORE_I = /\b(?:till|until|til|before|when|once|unless|by the time)\s+I$/i;
 function isAges(text: string, digitRuns: readonly number[], personEnds: readonly number[], out: Span[]): void {
   const ms = isAgeMatches(text, digitRuns);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!; // [keyword start, digits start, digits]
+    // ("I want to stay till I'm 18": an age to come, not the person's)
+    if (codeAt(text, m[0] + 1) === 109 && FUTURE_BEFORE_I.test(text.slice(Math.max(0, m[0] - 12), m[0]))) continue;
     // ("Her son is 12", "Mum is 42 and": or a word for a relative just before the keyword)
     if ((personBefore(text, personEnds, m[0]) || RELATION_BEFORE.test(text.slice(Math.max(0, m[0] - 14), m[0]))) && Number(m[2]) >= 2 && !scoreBefore(text, m[0])) addAge(out, m[1], m[2]);
   }

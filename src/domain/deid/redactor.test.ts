@@ -2756,3 +2756,13 @@ test('the name after "end dictation" or "end of dictation" signs a dictated note
   caught('next session march tenth same time end dictation rob kessler lcsw', 'rob kessler');
   untouched('plan to end dictation soon', 'soon');
 });
+
+test('a surname\'s initial after a name where the phrase ends ("the fight with marcus t that got him", "w/ ruth o. as second worker"), a surname after an initial ("dr h mcallister"); not "d." for died, a kiss ("Jo x"), a contraction ("T isn\'t"); an age to come is no age ("till I\'m 18")', () => {
+  caught('the fight with marcus t that got him suspended', 'marcus t');
+  caught('w/ ruth o. as second worker', 'ruth o.');
+  caught('yours sincerely dr h mcallister clinical psychologist', 'h mcallister');
+  untouched('Pt widowed (wife Irene d. 2019), lives alone', 'd');
+  untouched('Thanks love, Jo x', 'x');
+  untouched('she knows T isn\'t great for her', 'isn');
+  untouched('Kim said: "I want to stay till I\'m 18."', '18');
+});

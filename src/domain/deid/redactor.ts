@@ -130,6 +130,7 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   for (let i = 0; i < aliases.length; i++) spans.push(aliases[i]!);
   const again = propagateNames(text, tokens, spans, resources, carried);
   for (let i = 0; i < again.length; i++) spans.push(again[i]!);
+  initialsAfterNames(text, tokens, spans);
   const anchors: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
@@ -144,6 +145,40 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
   for (let i = 0; i < ages.length; i++) spans.push(ages[i]!);
   return spans;
 }
+
+/**
+ * "the fight with marcus t that got him suspended", "w/ ruth o. as second worker": a surname's initial one space after
+ * a person's name, where the phrase ends; "dr h mcallister", "Supervisor: J. PRESTWICH": a surname (or a word only
+ * the place list knows) after a person's initial. Both become part of the name (joinAdjacent joins them).
+ */
+function initialsAfterNames(text: string, tokens: readonly Token[], spans: Span[]): void {
+  const n = spans.length;
+  for (let s = 0; s < n; s++) {
+    const p = spans[s]!;
+    if (p.type !== 'PERSON' || codeAt(text, p.end) !== 32) continue;
+    const j = firstTokenAt(tokens, p.end + 1, 0, tokens.length);
+    const t = tokens[j];
+    if (t === undefined || t.start !== p.end + 1 || !t.alpha) continue;
+    const single = p.end - p.start === 1 || (p.end - p.start === 2 && codeAt(text, p.start + 1) === 46);
+    if (t.text.length === 1) {
+      // (not "a" or "i", a kiss, "Jo x", nor "d." for died, "b." for born, "m." for married: "wife Irene d. 2019")
+      if (single || t.baseEnd !== t.end || NOT_TRAILING_INITIALS.has(t.text)) continue;
+      // (the initial's full stop is part of it; then the phrase ends: punctuation, a line's end, or a word that follows a name)
+      const dot = codeAt(text, t.end) === 46 ? 1 : 0;
+      const next = tokens[j + 1];
+      const endsPhrase = next === undefined || (dot === 1 ? /^\.\s/.test(next.gap) || next.gap === '.' : /^[\s]*[,;:)!?\n–—]|^\.(?:\s|$)/.test(next.gap) || (next.gap === ' ' && next.lower && AFTER_INITIAL.has(next.key)));
+      if (endsPhrase) spans.push(span('PERSON', t.start, t.end + dot, 'model', { identity: p.identity }));
+      continue;
+    }
+    // after an initial: a surname, a word no list knows or only the place list knows, in the initial's case style
+    if (!single || t.text.length < 3 || t.end !== t.baseEnd || !(t.lower || t.upper || t.cap)) continue;
+    const f = t.f & ~C.KNOWN;
+    if (t.alpha && (f & (C.SURNAME | C.PLACE)) !== 0 && (f & ~(C.SURNAME | C.PLACE | C.GIVEN)) === 0) spans.push(span('PERSON', t.start, t.end, 'model', { identity: p.identity }));
+  }
+}
+const NOT_TRAILING_INITIALS = new Set(['a', 'i', 'A', 'I', 'x', 'X', 'd', 'b', 'm', 'c']);
+/** Words after a surname's initial where the phrase ends: "marcus t that got him suspended". */
+const AFTER_INITIAL = new Set(['that', 'who', 'and', 'to', 'from', 'at', 'is', 'was', 'said', 'says', 'as', 'about', 'on', 'in', 'for', 'with', 'today', 'yesterday', 'again', 're']);
 
 /**
  * "Adult CMHT, Springfield University Hospital, Tooting⏎", "Tri-City Behavioral Health, Vista⏎", "Caversham Lane
