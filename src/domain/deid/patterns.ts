@@ -277,8 +277,15 @@ function spokenDateAt(text: string, start: number, out: Span[]): void {
   push(out, span('DATE', start, end, 'pattern'));
 }
 
+/** A day in words, "of", a month and perhaps a year: "nineteenth of june 1987", "fourth of november", "twenty-first of March, 2024". */
+const SPOKEN_DAY_FIRST = new RegExp(
+  `(?:${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]${UNIT_ORDINAL}|thirtieth|thirty[- ]first)\\sof\\s(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\\s(?:19|20)\\d{2})?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+
 const S = {
   spokenDate: SPOKEN_DATE,
+  spokenDayFirst: SPOKEN_DAY_FIRST,
   email: sticky(EMAIL),
   handle: sticky(HANDLE),
   url: sticky(URL),
@@ -485,6 +492,8 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
     else if (t.f & C.CALENDAR && t.lower && isAsciiDigit(codeAt(text, t.end + 1))) markMatch(out, 'DATE', S.lowerMonthDay, text, t.start);
     // ("date of service march third twenty twenty five", "set for april twenty second": a dictated date, its day in words)
     if (t.f & C.CALENDAR && i + 1 < tokens.length && tokens[i + 1]!.gap === ' ' && ordinalWordAt(tokens[i + 1]!)) spokenDateAt(text, t.start, out);
+    // ("date of birth nineteenth of june 1987", "on the fourth of november": a day in words, "of" and a month)
+    else if (i + 2 < tokens.length && tokens[i + 1]!.key === 'of' && tokens[i + 2]!.f & C.CALENDAR && t.alpha && ordinalWordAt(t)) markMatch(out, 'DATE', S.spokenDayFirst, text, t.start);
     if (digitStart) {
       // ("CSWA #52817", "LPC-Associate (#88123)": four to eight digits after "#" are a number someone holds)
       if (t.end - t.start >= 4 && t.end - t.start <= 8 && hashBefore(text, t.start) && digitsEnd(text, t.start) === t.end) push(out, span('ID', t.start, t.end, 'pattern'));

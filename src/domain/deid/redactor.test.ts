@@ -2766,3 +2766,9 @@ test('a surname\'s initial after a name where the phrase ends ("the fight with m
   untouched('she knows T isn\'t great for her', 'isn');
   untouched('Kim said: "I want to stay till I\'m 18."', '18');
 });
+
+test('dates: a day in words, "of" and a month ("date of birth nineteenth of june 1987", "on the fourth of november"); not "the first of many sessions"', () => {
+  caught('re wojciech date of birth nineteenth of june 1987 nhs number', 'nineteenth of june 1987');
+  caught('an initial assessment on the fourth of november he is', 'fourth of november');
+  untouched('the first of many sessions', 'first');
+});
