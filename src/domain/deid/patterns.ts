@@ -501,6 +501,9 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       // (SSN's shape, ddd-dd-d, before the regex: most such numbers are phone numbers, "555-0182")
       if (codeAt(text, t.start + 3) === 45 && codeAt(text, t.start + 6) === 45 && isAsciiDigit(codeAt(text, t.start + 4)) && isAsciiDigit(codeAt(text, t.start + 5))) markMatch(out, 'ID', S.ssn, text, t.start);
       if (numberThenCapital(text, t.start)) markMatch(out, 'ADDRESS', S.address, text, t.start);
+      // ("address on system is 14 brindley close, kitts green, b33 9qn", "of 22 alma street halifax hx1 5pn": an address
+      // written all in lower case, as dictated)
+      else if (t.end - t.start <= 4 && codeAt(text, t.end) === 32 && isAsciiLower(codeAt(text, t.end + 1))) lowerAddressAt(text, t.start, out);
       if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
       if (i > 0 && t.end - t.start <= 4) numberedPlaceAt(text, tokens, i, out);
     } else if (t.f & C.UNIT && isAsciiUpper(c0) && digitWithin(text, t.baseEnd, 5)) {
@@ -1255,4 +1258,25 @@ function numberedRoadAt(text: string, tokens: readonly Token[], i: number, out: 
   if (j >= 0 && tokens[j]!.key === 'the' && tokens[j]!.lower) j--;
   if (j < 0 || !ROAD_CUES.has(tokens[j]!.key) || !tokens[j]!.lower) return;
   push(out, span('PLACE', start, end, 'pattern'));
+}
+
+/**
+ * A house number, one to three lower-case words and a word for a street or a building, then perhaps a town of up to
+ * three words and a UK postcode in lower case: "14 brindley close, kitts green, b33 9qn", "22 alma street halifax
+ * hx1 5pn", "(flat) 6 lyndon house".
+ */
+const LOWER_ADDRESS = /\d{1,4}[a-z]? ((?:[a-z][a-z'’-]+ ){1,3})(?:street|st|road|rd|close|avenue|ave|lane|drive|crescent|court|grove|place|terrace|gardens|mews|square|boulevard|blvd|parkway|way|walk|house|tower|heights)(?![\p{L}\p{N}])(?:(,? (?:[a-z][a-z'’-]+,? ){1,3})([a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\p{L}\p{N}]))?/uy;
+/** Words that are never part of a street's name after a number: "3 in a row", "2 more days", "5 other way". */
+const NOT_STREET_WORDS = new Set(['in', 'a', 'an', 'the', 'of', 'to', 'on', 'at', 'for', 'per', 'by', 'and', 'or', 'with', 'my', 'his', 'her', 'their', 'our', 'your', 'its', 'more', 'other', 'times', 'time', 'days', 'day', 'weeks', 'week', 'hours', 'hour', 'minutes', 'minute', 'min', 'mins', 'hr', 'hrs', 'mi', 'km', 'mile', 'miles', 'sessions', 'session', 'years', 'year', 'months', 'month', 'old', 'pm', 'am', 'people', 'kids', 'children', 'of', 'out', 'way', 'is', 'was', 'are', 'were', 'be', 'very', 'too', 'so', 'quite', 'each', 'every', 'different', 'same', 'new', 'big', 'small', 'might', 'may', 'will', 'can', 'could', 'would', 'should', 'must', 'did', 'does', 'do', 'has', 'had', 'have', 'not']);
+function lowerAddressAt(text: string, start: number, out: Span[]): void {
+  // (not the last group of a longer number: "0491 570 313 re court")
+  if (start >= 2 && text.charCodeAt(start - 1) === 32 && isAsciiDigit(text.charCodeAt(start - 2))) return;
+  // (nor a school year's number: "Callum from Year 13 might drive you")
+  if (/\b(?:year|yr|grade|level|step|stage|week|wk|session|room|page|bus|route)\s$/i.test(text.slice(Math.max(0, start - 8), start))) return;
+  const m = at(LOWER_ADDRESS, text, start);
+  if (!m) return;
+  const words = m[1]!.trim().split(' ');
+  for (let w = 0; w < words.length; w++) if (NOT_STREET_WORDS.has(words[w]!)) return;
+  const from = /\bflat $/i.test(text.slice(Math.max(0, start - 5), start)) ? start - 5 : start;
+  push(out, span('ADDRESS', from, start + m[0].length, 'pattern'));
 }

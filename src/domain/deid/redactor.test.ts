@@ -2772,3 +2772,13 @@ test('dates: a day in words, "of" and a month ("date of birth nineteenth of june
   caught('an initial assessment on the fourth of november he is', 'fourth of november');
   untouched('the first of many sessions', 'first');
 });
+
+test('addresses in lower case, as dictated: a house number, words and a word for a street or a building, perhaps a town and a postcode ("14 brindley close, kitts green, b33 9qn", "22 alma street halifax hx1 5pn", "flat 6 lyndon house"); not "3 in a row", "25 min drive", a phone\'s last group', () => {
+  caught('address on system is 14 brindley close, kitts green, b33 9qn – they moved', '14 brindley close, kitts green, b33 9qn');
+  caught('nhs number 401 223 9876 of 22 alma street halifax hx1 5pn thank you', '22 alma street halifax hx1 5pn');
+  caught('moved to her nans at flat 6 lyndon house in aug', 'flat 6 lyndon house');
+  untouched('he got 3 in a row', 'row');
+  untouched('Norfolk campus, 25 min drive, could keep working', 'drive');
+  untouched('ring Shaz 0491 570 313 re court time', 'court');
+  untouched('you said Callum from Year 13 might drive you.', 'drive');
+});
