@@ -2782,3 +2782,8 @@ test('addresses in lower case, as dictated: a house number, words and a word for
   untouched('ring Shaz 0491 570 313 re court time', 'court');
   untouched('you said Callum from Year 13 might drive you.', 'drive');
 });
+
+test('people (lower case): after "mrs", "mr", "ms" or "mx" in lower case, a word a list of names or places knows is a surname ("spoke to mrs hale (attendance)"); not a modal ("mrs will be there")', () => {
+  caught('spoke to mrs hale (attendance) today', 'hale');
+  untouched('mrs will be there', 'will');
+});
