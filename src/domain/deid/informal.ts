@@ -1,6 +1,6 @@
 // The model's rules for informal notes: names, organisations and places written in lower case, the speakers of a
 // pasted text thread, and the writer's sign-off. Called by recogniseProperNouns (proper-nouns.ts).
-import { codeAt } from './chars.js';
+import { codeAt, isDottedInitials } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import { firstTokenAt, type Token } from './tokens.js';
@@ -86,7 +86,8 @@ export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
       const g = tokens[j]!.gap;
       if (g === ' ') continue;
       ends.push(j);
-      if (g !== ', ') break;
+      // ("D.T., Priya S": or after an initial's full stop)
+      if (g !== ', ' && g !== '., ') break;
       starts.push(j);
     }
     if (ends.length < starts.length) ends.push(j);
@@ -100,6 +101,11 @@ export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
       const a = tokens[starts[k]!]!;
       const n = ends[k]! - starts[k]!;
       const b = tokens[ends[k]! - 1]!;
+      // ("Present: KM, D.T., Priya S": an item of initials alone, not a role's or a service's letters, "GP", "SW")
+      if (n === 1 && a.alpha && (a.upper || isDottedInitials(a.text)) && a.text.replace(/\./g, '').length >= 2 && a.text.replace(/\./g, '').length <= 3 && !(a.f & (C.ACRONYM | C.PUBLIC_TERM | C.PUBLIC_NAME | C.DOMAIN | C.COLLEAGUE | C.RELATION | C.TITLE | C.NAME_LABEL)) && !NOT_ATTENDEES.has(a.key)) {
+        out.push(span('PERSON', a.start, a.baseEnd, 'model'));
+        continue;
+      }
       if (!a.lower || !a.alpha || a.text.length < 2 || n > 2 || (n === 2 && b.text.length !== 1) || a.f & (C.KIN | C.RELATION | C.TITLE | C.COLLEAGUE | C.CLIENT_WORD | C.NAME_LABEL) || NOT_ATTENDEES.has(a.key)) continue;
       out.push(span('PERSON', a.start, b.baseEnd, 'model'));
     }

@@ -2787,3 +2787,9 @@ test('people (lower case): after "mrs", "mr", "ms" or "mx" in lower case, a word
   caught('spoke to mrs hale (attendance) today', 'hale');
   untouched('mrs will be there', 'will');
 });
+
+test('attendance lists: an item of initials alone, with or without full stops ("Present: KM, D.T., Priya S", "JB"); not a role\'s or a service\'s letters ("Present: GP, SW, …")', () => {
+  caught('Present: KM, D.T., Priya S, Joel (facilitator)\nApologies: Sunny (sick)', 'D.T');
+  caught('Present: Tom Reid, JB, Priya S', 'JB');
+  untouched('Present: GP, SW, Priya S, Joel', 'GP');
+});
