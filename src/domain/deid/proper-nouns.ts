@@ -1322,7 +1322,8 @@ function branchRule(run: Run, text: string, ctx: ProperNounContext, out: Span[],
     if (q < lastIdx && ctx.res.placeNames.has(fold(text.slice(t.start, last.baseEnd)))) break;
     // ("DCJ Dubbo CSC": an office's acronym after the place)
     if (q === lastIdx && q > from && t.upper && t.text.length <= 4) break;
-    if (!(t.f & (C.PLACE | C.PUBLIC_NAME)) && !(t.upper && STATE_ABBRS.has(t.text))) return false;
+    // ("NHS Lanarkshire", "NHS Tayside": after "NHS", a region's name no list knows)
+    if (!(t.f & (C.PLACE | C.PUBLIC_NAME)) && !(t.upper && STATE_ABBRS.has(t.text)) && !(toks[0]!.key === 'nhs' && q === 1 && lastIdx === 1 && t.cap && noListKnows(t.f))) return false;
     // (after capitals no list knows, a place that is also a name is the name: "SSG Ramirez")
     if (!lead && !BRANCHED.has(toks[0]!.key) && t.f & (C.GIVEN | C.SURNAME)) return false;
     if (t.f & (C.PUBLIC_NAME) && !(t.f & C.PLACE) && !STATE_NAMES.has(t.key)) return false;

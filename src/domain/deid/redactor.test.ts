@@ -2793,3 +2793,9 @@ test('attendance lists: an item of initials alone, with or without full stops ("
   caught('Present: Tom Reid, JB, Priya S', 'JB');
   untouched('Present: GP, SW, Priya S, Joel', 'GP');
 });
+
+test('organisations: "NHS" and a region\'s name no list knows is a health board ("NHS Lanarkshire", "referred by NHS Tayside"); "NHS England" stays readable', () => {
+  caught('Psychological Therapies Service, NHS Lanarkshire', 'NHS Lanarkshire');
+  caught('referred by NHS Tayside', 'NHS Tayside');
+  untouched('NHS England guidance', 'NHS');
+});
