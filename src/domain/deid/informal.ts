@@ -654,7 +654,8 @@ function socialBefore(tokens: readonly Token[], prev: Token): boolean {
   if (SOCIAL_CUES.has(prev.key) || LIFT_WORDS.has(prev.key)) return true;
   // "supervisor hollis brandt", "worker shawna pruitt": a role before the name (in dictated notes)
   // ("my mentee jaylen", "met with client jaylen": or the word for the client)
-  if (ROLE_WORDS.has(prev.key) || ((prev.f & C.CLIENT_WORD) !== 0 && prev.end === prev.baseEnd)) return true;
+  // ("my colleague fran whelan", "sw mgr kav agreed": or a colleague's word, a manager's abbreviation)
+  if (ROLE_WORDS.has(prev.key) || ((prev.f & (C.CLIENT_WORD | C.COLLEAGUE)) !== 0 && prev.end === prev.baseEnd) || prev.key === 'mgr') return true;
   if (prev.key !== 'to' && prev.key !== 'about' && prev.key !== 'by' && prev.key !== 'up' && prev.key !== 'from' && prev.key !== 'for') return false;
   const p2 = prevToken(tokens, prev.i);
   if (!p2 || !p2.lower || prev.gap !== ' ') return false;

@@ -2799,3 +2799,9 @@ test('organisations: "NHS" and a region\'s name no list knows is a health board 
   caught('referred by NHS Tayside', 'NHS Tayside');
   untouched('NHS England guidance', 'NHS');
 });
+
+test('people (lower case): a given name or a word no list knows after a colleague\'s word or "mgr" ("my colleague fran whelan", "messaging her coworker deja", "sw mgr kav agreed")', () => {
+  caught('offered twelve sessions of cbt with my colleague fran whelan starting in january', 'fran whelan');
+  caught('10:05 sw mgr kav agreed hv thurs', 'kav');
+  caught('messaging her coworker deja to ask who she had been out with', 'deja');
+});
