@@ -253,7 +253,7 @@ export function lowerCaseOrganisations(tokens: readonly Token[], out: Span[]): v
     if (named) out.push(span('ORG', tokens[s]!.start, t.baseEnd, 'model'));
   }
 }
-const LOWER_ORG_WORDS = new Set(['center', 'centre', 'college', 'school', 'academy', 'university', 'hospital', 'clinic', 'library', 'church', 'elementary', 'preschool', 'daycare', 'health', 'institute']);
+const LOWER_ORG_WORDS = new Set(['center', 'centre', 'college', 'school', 'academy', 'university', 'hospital', 'clinic', 'library', 'church', 'elementary', 'preschool', 'daycare', 'health', 'institute', 'group', 'therapies', 'club', 'surgery', 'trust', 'foundation']);
 const ORG_CUES = new Set(['at', 'to', 'from', 'attends', 'attending', 'attended']);
 const GOING = new Set(['goes', 'go', 'going', 'went', 'gone', 'moved', 'transferred', 'referred', 'sent', 'admitted', 'back', 'drove', 'walked']);
 /** Words that end a name when read backwards: determiners, pronouns, prepositions, conjunctions. */

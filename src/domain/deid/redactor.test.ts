@@ -2805,3 +2805,10 @@ test('people (lower case): a given name or a word no list knows after a colleagu
   caught('10:05 sw mgr kav agreed hv thurs', 'kav');
   caught('messaging her coworker deja to ask who she had been out with', 'deja');
 });
+
+test('organisations in lower case: words before "group", "therapies", "club", "surgery", "trust" or "foundation" after "at", "from" or going "to", when one is a name or a place ("her job at lakeshore dental group", "assessment at calderdale talking therapies"); not "at the gp practice", "at home group"', () => {
+  caught('she does not want to leave her job at lakeshore dental group where', 'lakeshore dental group');
+  caught('initial assessment at calderdale talking therapies on the fourth', 'calderdale talking therapies');
+  untouched('seen at the gp practice', 'practice');
+  untouched('he was at home group', 'group');
+});
