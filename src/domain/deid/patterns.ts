@@ -503,7 +503,7 @@ export function recognisePatterns(text: string, tokens: readonly Token[]): Span[
       if (numberThenCapital(text, t.start)) markMatch(out, 'ADDRESS', S.address, text, t.start);
       // ("address on system is 14 brindley close, kitts green, b33 9qn", "of 22 alma street halifax hx1 5pn": an address
       // written all in lower case, as dictated)
-      else if (t.end - t.start <= 4 && codeAt(text, t.end) === 32 && isAsciiLower(codeAt(text, t.end + 1))) lowerAddressAt(text, t.start, out);
+      else if (t.end - t.start <= 4 && codeAt(text, t.end) === 32 && isAsciiLower(codeAt(text, t.end + 1)) && streetWordWithin(tokens, i)) lowerAddressAt(text, t.start, out);
       if (t.start >= numberUntil) numberUntil = numberGroupAt(text, t.start, numberUntil, out);
       if (i > 0 && t.end - t.start <= 4) numberedPlaceAt(text, tokens, i, out);
     } else if (t.f & C.UNIT && isAsciiUpper(c0) && digitWithin(text, t.baseEnd, 5)) {
@@ -1268,6 +1268,14 @@ function numberedRoadAt(text: string, tokens: readonly Token[], i: number, out: 
 const LOWER_ADDRESS = /\d{1,4}[a-z]? ((?:[a-z][a-z'’-]+ ){1,3})(?:street|st|road|rd|close|avenue|ave|lane|drive|crescent|court|grove|place|terrace|gardens|mews|square|boulevard|blvd|parkway|way|walk|house|tower|heights)(?![\p{L}\p{N}])(?:(,? (?:[a-z][a-z'’-]+,? ){1,3})([a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\p{L}\p{N}]))?/uy;
 /** Words that are never part of a street's name after a number: "3 in a row", "2 more days", "5 other way". */
 const NOT_STREET_WORDS = new Set(['in', 'a', 'an', 'the', 'of', 'to', 'on', 'at', 'for', 'per', 'by', 'and', 'or', 'with', 'my', 'his', 'her', 'their', 'our', 'your', 'its', 'more', 'other', 'times', 'time', 'days', 'day', 'weeks', 'week', 'hours', 'hour', 'minutes', 'minute', 'min', 'mins', 'hr', 'hrs', 'mi', 'km', 'mile', 'miles', 'sessions', 'session', 'years', 'year', 'months', 'month', 'old', 'pm', 'am', 'people', 'kids', 'children', 'of', 'out', 'way', 'is', 'was', 'are', 'were', 'be', 'very', 'too', 'so', 'quite', 'each', 'every', 'different', 'same', 'new', 'big', 'small', 'might', 'may', 'will', 'can', 'could', 'would', 'should', 'must', 'did', 'does', 'do', 'has', 'had', 'have', 'not']);
+/** Whether a word for a street or a building (by its class bits, or "house", "tower") comes two to four tokens after i: the regex is tried only then. */
+function streetWordWithin(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) {
+    const w = tokens[j]!;
+    if (w.f & (C.STREET_SUFFIX | C.ORG_SUFFIX) || w.key === 'tower' || w.key === 'st' || w.key === 'rd') return true;
+  }
+  return false;
+}
 function lowerAddressAt(text: string, start: number, out: Span[]): void {
   // (not the last group of a longer number: "0491 570 313 re court")
   if (start >= 2 && text.charCodeAt(start - 1) === 32 && isAsciiDigit(text.charCodeAt(start - 2))) return;
