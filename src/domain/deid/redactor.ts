@@ -148,8 +148,8 @@ function findSpans(text: string, tokens: Token[], k: KnownMatch, resources: Cach
 
 /**
  * "the fight with marcus t that got him suspended", "w/ ruth o. as second worker": a surname's initial one space after
- * a person's name, where the phrase ends; "dr h mcallister", "Supervisor: J. PRESTWICH": a surname (or a word only
- * the place list knows) after a person's initial. Both become part of the name (joinAdjacent joins them).
+ * a person's name, where the phrase ends; "dr h mcallister": a surname (or a word only the place list knows) one
+ * space after a person's initial. Both become part of the name (joinAdjacent joins them).
  */
 function initialsAfterNames(text: string, tokens: readonly Token[], spans: Span[]): void {
   const n = spans.length;
@@ -170,7 +170,7 @@ function initialsAfterNames(text: string, tokens: readonly Token[], spans: Span[
       if (endsPhrase) spans.push(span('PERSON', t.start, t.end + dot, 'model', { identity: p.identity }));
       continue;
     }
-    // after an initial: a surname, a word no list knows or only the place list knows, in the initial's case style
+    // after an initial: a surname, or a word only the place and name lists know
     if (!single || t.text.length < 3 || t.end !== t.baseEnd || !(t.lower || t.upper || t.cap)) continue;
     const f = t.f & ~C.KNOWN;
     if (t.alpha && (f & (C.SURNAME | C.PLACE)) !== 0 && (f & ~(C.SURNAME | C.PLACE | C.GIVEN)) === 0) spans.push(span('PERSON', t.start, t.end, 'model', { identity: p.identity }));
