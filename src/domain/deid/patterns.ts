@@ -903,6 +903,8 @@ function partOfMonthAt(text: string, t: Token, out: Span[]): void {
   if (m) push(out, span('DATE', t.start, t.end + m[0].length, 'pattern'));
 }
 const WEEKDAYS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri Sat Sun'.split(' '));
+/** The weekdays' keys (folded): "friday", "sat". */
+export const WEEKDAY_KEYS: ReadonlySet<string> = new Set([...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /**
  * A day and month with no cue before it ("bday was 10/3", "school obs 29/10"): the first number larger than the

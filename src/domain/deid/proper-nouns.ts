@@ -21,7 +21,7 @@ import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, IRREGUL
 import { attendanceLists, chatSpeakers, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
-import { STATE_ABBR } from './patterns.js';
+import { STATE_ABBR, WEEKDAY_KEYS } from './patterns.js';
 
 const WORDY_SUFFIX = /(?:ical|ology|ologist|ence|ance|ment|ness|tion|sion|ising|izing|ised|ized|ity|ive|ous|ism|ist|ful|less|able|ible|ship|hood|ings?|ally|ated|ator)$/;
 /** The phrases as tokens' keys read them: a possessive's "'s" is not part of a key ("Clare's Law" → "clare law"). */
@@ -1004,11 +1004,19 @@ function orgStart(run: Run, orgAt: number, text: string, tokens: readonly Token[
   const timeBefore = run.before !== undefined && run.before.hasDigit && run.beforeGap === ' ' && codeAt(text, run.before.start - 1) === 58;
   // ("Talking Spaces Psychology⏎41 Clarendon Road": a line of its own before a street address is all name)
   if ((run.before === undefined || run.beforeGap.includes('\n')) && streetAddressAfter(run.last, tokens)) return 0;
-  while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && (((strengths[s] === 'common' || strengths[s] === 'word') && /(?:ed|[^s]s|ing)$/.test(keys[s]!)) || IRREGULAR_PAST.has(keys[s]!) || ORG_REQUESTS.has(keys[s]!) || LEADING_PREPOSITIONS.has(keys[s]!)) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
+  while (s < toks.length - 1 && (toks[s]!.sentStart || (s === 0 && timeBefore)) && !/:\s*$/.test(toks[s]!.gap) && openingWord(keys[s]!, strengths[s]!) && !((toks[s]!.f & C.ORG_PREFIX) !== 0) && s < orgAt && !isOrgWord(keys[s]!)) s++;
   // ("at The Sheffield College": "The" in capitals mid-sentence is part of the name)
   // ("Dr Imogen Saltmarsh⏎The Elms Surgery⏎": and on a line of its own, a letterhead's or an address block's)
   if (keys[s] === 'the' && (toks[s]!.sentStart || !toks[s]!.cap || s < orgAt - 3) && !(s === 0 && toks[0]!.cap && orgAt === toks.length - 1 && (run.before === undefined || run.beforeGap.includes('\n')) && lineEndsAfter(run.last, tokens))) s++;
   return s;
+}
+
+/**
+ * A word opening a sentence before an organisation's or a body's name, outside it: a verb in the past, in -s or in -ing
+ * ("Attended", "Rang"), a request ("Try", "Contact") or a preposition ("At").
+ */
+function openingWord(key: string, strength: Strength): boolean {
+  return ((strength === 'common' || strength === 'word') && /(?:ed|[^s]s|ing)$/.test(key)) || IRREGULAR_PAST.has(key) || ORG_REQUESTS.has(key) || LEADING_PREPOSITIONS.has(key);
 }
 
 /** Prepositions opening a sentence before an organisation's name: "At Thornhill Park Academy since Year 7". */
@@ -1613,7 +1621,6 @@ function pickAcronym(run: Run, i: number, t: Token, text: string, tokens: readon
   return run.hasName && (i > 0 && run.strengths[i - 1] === 'name');
 }
 
-const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const CALL_DIRECTIONS = new Set(['out', 'in', 'inc', 'outg']);
 
 /** Words for a note or a part of one, before its writer's initials in brackets: "File note (GH, 10/03/25)". */
@@ -2483,7 +2490,7 @@ function bodyRule(run: Run, out: Span[]): boolean {
     if (strengths[i] === 'name' || (toks[i]!.f & C.PLACE && !(toks[i]!.f & C.COMMON))) {
       // ("Discussed Engineers Australia Migration Skills Assessment": a verb opening the sentence is outside the name)
       const v = toks[0]!;
-      const lead = toks.length > 2 && v.sentStart && strengths[0] === 'common' && (/(?:ed|ing)$/.test(v.key) || IRREGULAR_PAST.has(v.key) || ORG_REQUESTS.has(v.key) || LEADING_PREPOSITIONS.has(v.key)) ? 1 : 0;
+      const lead = toks.length > 2 && v.sentStart && openingWord(v.key, strengths[0]!) ? 1 : 0;
       out.push(span('ORG', toks[lead]!.start, last.end, 'model'));
       return true;
     }
