@@ -106,7 +106,7 @@ function acceptsToken(t: Token, tokens: readonly Token[], i: number, index: Peop
   // Summer, after a word for a time or before a year or a term)
   if (t.f & C.CALENDAR && t.cap && knownMonthUse(tokens, i)) return false;
   if (!t.cap) return t.lower && lowerNameInContext(t, tokens, i, index);
-  if (t.sentStart) {
+  if (t.sentStart && t.end === t.baseEnd) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.lower && !MODAL_FOLLOWERS.has(next.key) && /^\s$/.test(next.gap) && t.key.length <= 5 && /^(?:will|may|can|mark|hope|bill|grant|sue|pat|frank|rose|joy|faith|dawn|grace|sky|summer|sunny|robin|patience|blessing|precious)$/.test(t.key)) {
       // "Will follow up Monday", "May need to ..." — a verb or modal, not the person.
@@ -129,6 +129,9 @@ function lowerNameInContext(t: Token, tokens: readonly Token[], i: number, index
   const after = !!next && next.gap === ' ';
   if (before && ((prev!.lower && LOWER_DETERMINERS.has(prev!.key)) || prev!.end !== prev!.baseEnd)) return false;
   if ((after && namePart(next!, index)) || (before && namePart(prev!, index))) return true;
+  // ("hey destiny!!", "thanks grace," — the name greeted or thanked, before punctuation, even where the note also
+  // writes it with a capital)
+  if (before && prev!.lower && GREETED.has(prev!.key) && (!next || (next.gap.trim() !== '' && !next.gap.trim().startsWith("'")))) return true;
   // (a note that writes the name with a capital elsewhere writes the word in lower case: "Patience … patience")
   for (let j = 0; j < tokens.length; j++) if (tokens[j]!.word.key === t.word.key && !tokens[j]!.lower) return false;
   const modal = LOWER_MODALS.has(t.key);
@@ -161,6 +164,8 @@ const KNOWN_TIME_AFTER = new Set(['of', 'term', 'holidays', 'holiday', 'break', 
 function namePart(t: Token, index: PeopleIndex): boolean {
   return !t.hasDigit && !(t.f & C.COMMONISH) && index.variantOwners.has(t.key);
 }
+/** Greetings and thanks before a name: "hey destiny!!". */
+const GREETED = new Set(['hey', 'hi', 'hiya', 'hello', 'thanks', 'thx', 'cheers', 'bye', 'yo']);
 const LOWER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'some', 'of', 'to', 'with', 'in', 'on', 'for']);
 const LOWER_MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 const CONTACTED = new Set(['told', 'asked', 'called', 'rang', 'phoned', 'texted', 'messaged', 'emailed', 'met', 'visited', 'contacted', 'saw', 'thanked', 'reminded']);

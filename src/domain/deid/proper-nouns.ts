@@ -1416,6 +1416,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     else if (toks.length === 1 && t.cap && t.alpha && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.PUBLIC_TERM)) && siblingBeforeFullName(t, tokens)) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
+    // ("Will Harkness (LMSW)", "met Jo Hollings": a word no list knows with a word's ending that surnames have too,
+    // one space after a capitalised given name)
+    else if (st === 'word' && i > 0 && t.alpha && noListKnows(t.f) && SURNAME_ENDINGS.test(t.key) && surnameAfterGiven(tokens, t.i)) pick = true;
     else if (st === 'common' || st === 'word' || st === 'public') pick = pickOrdinary(run, i, t, st, text, tokens);
     if (pick) {
       if (first < 0) first = i;
@@ -1427,6 +1430,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
   if (first > 0 && givenBeforePicked(toks[first - 1]!, toks[first]!)) first--;
   return first;
 }
+
+/** Word endings that surnames no list knows have too: "Harkness", "Hollings", "Sundquist", "Mullally", "Pickavance". */
+const SURNAME_ENDINGS = /(?:ness|ings?|quist|ally|ance)$/;
 
 /**
  * A capitalised given name that is also a word, one space before a capitalised surname or a name no list knows; not

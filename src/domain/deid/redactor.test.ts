@@ -2812,3 +2812,21 @@ test('organisations in lower case: words before "group", "therapies", "club", "s
   untouched('seen at the gp practice', 'practice');
   untouched('he was at home group', 'group');
 });
+
+test('known (lower case): a known name that is also a word, greeted or thanked before punctuation ("hey destiny!!"), even where the note also writes it with a capital; not "hey, destiny awaits"-style prose', () => {
+  const k = client('Destiny Okonkwo-Reyes');
+  caught('Brooke: hey destiny!! still good for saturday?\nDestiny: yesss', 'destiny', k);
+  untouched('Destiny said she believes in destiny and fate.', 'destiny and', k);
+});
+
+test('people: a name in the possessive that is also a modal ("Will\'s own grandfather") after the note names Will; "Will follow up" stays a verb', () => {
+  const r = run('Will presented a family. Will felt caught.\n- Countertransference: Will\'s own grandfather died.');
+  assert.match(r.text, /Countertransference: \[PERSON-1\]'s own/);
+  untouched('Will presented a family.\nWill follow up on Monday.', 'Will follow');
+});
+
+test('people: a surname no list knows with a word\'s ending ("Harkness", "Hollings") one space after a capitalised given name, even one that is also a word ("I met Will Harkness")', () => {
+  caught('I met Will Harkness today.', 'Will Harkness');
+  caught('Notes.\n\nGrace Hollings (LMSW) met me.', 'Grace Hollings');
+  untouched('Her sense of happiness returned.', 'happiness');
+});

@@ -772,7 +772,8 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       if (t.text === 'A' || t.text === 'I') continue;
       // ("D: Precious and Dan attended", "P: homework": a heading of a DAP or SOAP note, starting a line before a colon)
       if (codeAt(text, t.baseEnd) === 58 && (t.start === 0 || t.gap.includes('\n'))) continue;
-    } else if (capOnly && t.sentStart && (t.key === 'will' || t.key === 'may' || t.key === 'can')) {
+    } else if (capOnly && t.sentStart && t.end === t.baseEnd && (t.key === 'will' || t.key === 'may' || t.key === 'can')) {
+      // ("Will follow up" is the verb; "Will's own grandfather" the name: a modal has no possessive)
       const next = tokens[i + 1];
       if (next && next.lower) continue;
     }
