@@ -2830,3 +2830,8 @@ test('people: a surname no list knows with a word\'s ending ("Harkness", "Hollin
   caught('Notes.\n\nGrace Hollings (LMSW) met me.', 'Grace Hollings');
   untouched('Her sense of happiness returned.', 'happiness');
 });
+
+test('people: a given name that is also a month, found in a short name ("Zhang Jun"), is caught again ("No worries Jun,"); the month used as one stays ("back in Jun")', () => {
+  assert.match(run('Mia: No worries Jun, thanks.\n(Client is Zhang Jun, 23, a student.)').text, /No worries \[PERSON-\d\], thanks/);
+  assert.doesNotMatch(run('(Client is Zhang Jun, 23, a student.) She was back in Jun 2024.').text, /back in \[PERSON/);
+});

@@ -724,7 +724,9 @@ function propagateNames(text: string, tokens: readonly Token[], spans: readonly 
       if (t.baseEnd > to || t.hasDigit) continue;
       const common = (t.f & (C.COMMON | C.WORD_NAME | C.RARE | C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
       // In "Broadmeadows Police Station" only "Broadmeadows" is a name worth looking for again.
-      const publicWord = (t.f & (C.PUBLIC_TERM | C.CALENDAR | C.PUBLIC_NAME)) !== 0;
+      // (a month that is also a given name, in a person's name of two or three words, is looked for again: "Zhang Jun"
+      // … "No worries Jun,"; calendarUse below keeps the month where it is one)
+      const publicWord = (t.f & (C.PUBLIC_TERM | C.PUBLIC_NAME)) !== 0 || ((t.f & C.CALENDAR) !== 0 && !(inside <= 3 && t.cap && (t.f & C.GIVEN) !== 0));
       // (an ordinary word in a person's name of two or three words is looked for again, capitalised only:
       // "Paddy Sullivan" … "Paddy has"; in a longer span it is more likely part of something else's name)
       if (inside > 1 && (publicWord || (common && !(t.f & C.GIVEN) && !nameWordOfShortSpan(t, inside)))) continue;
