@@ -463,6 +463,9 @@ function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: S
       keys.add(nicks[n]!);
     }
     addInitial(index, index.firstInitials, first.text[0]!.toUpperCase(), p);
+    // ("Kerry-Ann" … "K-A (as she prefers)": a double given name's initials, hyphenated)
+    const hyphenated = hyphenInitials(first.text);
+    if (hyphenated) addInitial(index, index.fullInitials, hyphenated, p);
   }
   for (let a = 0; a < aliases.length; a++) {
     const alias = firstToken(aliases[a]!);
@@ -473,6 +476,19 @@ function indexPerson(index: PeopleIndex, person: KnownPerson, p: number, keys: S
   }
   const ini = initialsOf(person.name);
   if (ini.length >= 2) addInitial(index, index.fullInitials, ini, p);
+}
+
+/** "K-A" for "Kerry-Ann", "M-L" for "Marie-Louise": a hyphenated name's capitals joined by hyphens, or undefined. */
+function hyphenInitials(name: string): string | undefined {
+  const parts = name.split('-');
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i]!.charAt(0);
+    if (parts[i]!.length < 2 || c === c.toLowerCase() || c !== c.toUpperCase()) return undefined;
+    out += (i ? '-' : '') + c;
+  }
+  return out;
 }
 
 function personRole(person: KnownPerson): KnownPersonInfo['role'] {

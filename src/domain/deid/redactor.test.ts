@@ -2835,3 +2835,9 @@ test('people: a given name that is also a month, found in a short name ("Zhang J
   assert.match(run('Mia: No worries Jun, thanks.\n(Client is Zhang Jun, 23, a student.)').text, /No worries \[PERSON-\d\], thanks/);
   assert.doesNotMatch(run('(Client is Zhang Jun, 23, a student.) She was back in Jun 2024.').text, /back in \[PERSON/);
 });
+
+test('known: a hyphenated given name\'s initials, hyphenated ("Kerry-Ann" … "K-A (as she prefers)"); other letters with a hyphen stay ("A-E results")', () => {
+  const k = client('Kerry-Ann Blackwood');
+  caught('K-A (as she prefers) has since engaged.', 'K-A', k);
+  untouched('Her A-E results were fine.', 'A-E', k);
+});
