@@ -24,8 +24,10 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s{1,3}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\\s(?:period|grade|floor|year|place|time|session|lesson|class|form|term|round|week)\\b)';
 const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 // (a month and a day on one line, the day not an hour: "24 Feb.⏎11:05 Out" is a date and a time)
+// ("Nov 2-4, 2024", "July 8 and 15, 2025": a month before a range of days, or two days before a year; "April–May
+// 2025": a range of months before a year)
 export const TEXT_DATE = new RegExp(
-  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}[ \\t\\u00a0]{1,3}${DAY}(?!:\\d)(?:,?\\s{1,3}${YEAR})?|${MONTH},?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
+  `\\b(?:${WEEKDAY}(?:${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONTH}(?:,?\\s{1,3}${YEAR})?|${MONTH}[ \\t\\u00a0]{1,3}${DAY}(?!:\\d)(?:[–-]${DAY}(?![:\\d])|\\s(?:and|&)\\s${DAY}(?=,?\\s{1,3}(?:19|20)\\d{2}))?(?:,?\\s{1,3}${YEAR})?|${MONTH}(?:\\s?[–-]\\s?${MONTH})?,?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))|${WEEKDAY_DAY})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const NUMERIC_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`, 'gu');
@@ -718,11 +720,19 @@ function datesAtCalendarWord(text: string, start: number, end: number, weekday: 
   // (every such date has a digit within 23 code units of the word's end — "Wednesday, the September 3",
   // "Sept. 2021" — so a month or weekday on its own, "in March", "on Mondays", needs no regex)
   if (!digitWithin(text, end, CALENDAR_DIGIT_REACH)) return;
-  markMatch(out, 'DATE', S.textDate, text, start);
+  if (markMatch(out, 'DATE', S.textDate, text, start)) {
+    // ("Sunday 16th March 11–1 is booked": a range whose second number is not the later day is hours, not days)
+    const last = out[out.length - 1]!;
+    const r = DAY_RANGE_END.exec(text.slice(last.start, last.end));
+    if (r && Number(r[2]) <= Number(r[1])) last.end = last.start + r.index + r[1]!.length;
+  }
   // (NUMERIC_DATE starts with a weekday or a digit, and no weekday starts like a month: at a month, "March 3",
   // it cannot match)
   if (weekday) numericDateAt(text, start, out);
 }
+
+/** A month's day and a range's second number at the end of a date: "Nov 2-4" (2, 4), "March 11–1" (11, 1). */
+const DAY_RANGE_END = /(\d{1,2})(?:st|nd|rd|th)?[–-](\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\S+)?$/u;
 
 /** How far after a month or weekday TEXT_DATE and NUMERIC_DATE can find their first digit (at most 23: see datesAtCalendarWord). */
 export const CALENDAR_DIGIT_REACH = 32;
@@ -753,6 +763,8 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
   // ("15 & 22 Oct 2024", "16 and 23 April": two days of one month)
   if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) markMatch(out, 'DATE', S.dayRange, text, t.start);
+  // ("2-4 Nov 2024": the days joined by a hyphen are one token)
+  else if (t.end - t.start <= 9 && codeAt(text, digitsAndOrdinalEnd(text, t.start)) === 45 && dayMonthAt(text, digitsAndOrdinalEnd(text, t.start) + 1)) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if ((isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) && numericDateShape(text, t.start)) numericDateAt(text, t.start, out);
   if (codeAt(text, t.start + 4) === 45) markMatch(out, 'DATE', S.isoDate, text, t.start);
   const d = digitsEnd(text, t.start);

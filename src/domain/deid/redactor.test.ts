@@ -2841,3 +2841,12 @@ test('known: a hyphenated given name\'s initials, hyphenated ("Kerry-Ann" … "K
   caught('K-A (as she prefers) has since engaged.', 'K-A', k);
   untouched('Her A-E results were fine.', 'A-E', k);
 });
+
+test('dates: a month before a range of days ("Nov 2-4, 2024") or two days before a year ("July 8 and 15, 2025"), hyphen-joined days before a month ("2-4 Nov 2024"), a range of months before a year ("April–May 2025"); hours after a date stay out ("Sunday 16th March 11–1")', () => {
+  for (const d of ['Nov 2-4, 2024', 'July 8 and 15, 2025', '2-4 Nov 2024', 'April–May 2025']) {
+    const r = run(`Seen ${d} at home.`);
+    assert.ok(r.entities.some((e) => e.type === 'DATE' && e.text === d), `${d}: ${r.text}`);
+  }
+  assert.ok(run('Sunday 16th March 11–1 is booked.').entities.every((e) => !e.text.includes('–1')));
+  untouched('on May 3 and 4 children came', '4 children');
+});
