@@ -9,12 +9,12 @@ const BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|b'day)\
 // "his 16th is on the 9th of June", "her 19th on 2 Dec", "for my 18th.": a possessive, then an ordinal standing alone
 // (a birthday: not "her 2nd session", "his 3rd attempt", where a noun follows)
 const S_POSSESSIVE_ORDINAL = /(?<=\b(?:his|her|their|my|your|our)\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?:is|was|on|party|next|last|this|coming|tomorrow|today|yesterday|at|in)\b|\s?[,.;!?)]|\s*$)/y;
-// "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)"
+// "(7)", "(aged 6)", "(26yrs)", "(5 months)", "(turned 4 last week)", "(both 41)"
 // ("(29 M)", "(31 F)": an age and a sex)
 // ("(M, 29)", "(F, 8)": a sex and an age; "(yp, 15)", "(care leaver, 19)", "(bf, 17)": up to three lower-case
 // words, a role, and an age; "(18 mo)": months; "(Yr 5, 10)", "(Little, 11)": a school year or one capitalised word
 // first; "(19 F, 1st yr …)": the sex after the age)
-const PAREN = /\(\s?(?:(?:aged?|turned|turns|now)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|Y\.P\.\s|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?|[a-z]{2,4}\/[a-z]{2,5},\s?|(?:Y|Yr|Year)\s?\d{1,2},\s?|[A-Z][a-z'’-]+,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\)|[MF](?=[,;]))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
+const PAREN = /\(\s?(?:(?:aged?|turned|turns|now|both)\s|[MF],\s?|(?:YP|Pt|Client|Patient|Student|Pupil|Learner|Mentee),\s?|Y\.P\.\s|(?:[a-z][a-z'’-]*\s){0,2}[a-z][a-z'’-]*,\s?|[a-z]{2,4}\/[a-z]{2,5},\s?|(?:Y|Yr|Year)\s?\d{1,2},\s?|[A-Z][a-z'’-]+,\s?)?(\d{1,3})(?=\s?(?:[,;)]|y(?:rs?|ears?)?\b|\s?y\/o|\s?(?:months?|mths?|mos?|weeks?|wks?)\b|[MF]\)|[MF](?=[,;]))|(?<=(?:turned|turns)\s\d{1,3})\s)/g;
 // "Lachlan, 6, and", "Jack Tremayne, 16 (Year 11)", "DOB 11/09/05, 18."
 // ("Oksana Melnyk, 44   NI no: …": or a gap of spaces before the next field on the line)
 // ("Pt: Royal Jenkins, 67 M, MRN …": or a sex letter after the age)
@@ -225,6 +225,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
   pronounAges(text, digitRuns, out);
+  kinAges(text, digitRuns, out);
   leadingAges(text, digitRuns, out);
   if (text.includes('turning ')) turningAges(text, out);
   if (opens.length) bracketedListAges(text, opens, personEnds, out);
@@ -587,6 +588,23 @@ function scoreBefore(text: string, pos: number): boolean {
   return SCORE_BEFORE.test(text.slice(from, pos));
 }
 const SCORE_BEFORE = /\b(?:was|from|scored?|scores|scoring)\s\d{1,3}\b|\b[A-Z][A-Z-]{1,7}-?\d{1,2}\b/;
+
+/**
+ * "father 47 with untreated PTSD", "her son 12 and daughter 9": a family word, one space, then a number that ends the
+ * phrase or comes before "and", "with", "who" … (not "son 2 weeks ago", "mum 3 times": a unit or a count after it).
+ */
+function kinAges(text: string, digitRuns: readonly number[], out: Span[]): void {
+  for (let k = 0; k < digitRuns.length; k++) {
+    const p = digitRuns[k]!;
+    // (a family word ends in a letter just before the space: most digit runs are passed over on two code units)
+    if (p < 4 || text.charCodeAt(p - 1) !== 32 || !isAsciiLower(codeAt(text, p - 2))) continue;
+    const e = digitsEnd(text, p);
+    if (e - p > 2 || !KIN_AGE_AFTER.test(text.slice(e, e + 9)) || !KIN_BEFORE_AGE.test(text.slice(Math.max(0, p - 16), p))) continue;
+    if (Number(text.slice(p, e)) >= 1) addAge(out, p, text.slice(p, e));
+  }
+}
+const KIN_BEFORE_AGE = /\b(?:son|daughter|brother|sister|mum|mom|mother|dad|father|husband|wife|grandson|granddaughter|nephew|niece|uncle|aunt|aunty|auntie|stepdad|stepmum|stepmom|stepson|stepdaughter|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nanna|gran|boyfriend|girlfriend)\s$/;
+const KIN_AGE_AFTER = /^(?:[,;)]|\.(?!\d)|\s(?:and|with|who|is|was|has|had|lives|living|from|at|in)\b|\s*$)/;
 
 /** "he's 17 now", "she is 16,", "when she was 5)", "he turns 16 in June". */
 function pronounAges(text: string, digitRuns: readonly number[], out: Span[]): void {

@@ -2850,3 +2850,11 @@ test('dates: a month before a range of days ("Nov 2-4, 2024") or two days before
   assert.ok(run('Sunday 16th March 11–1 is booked.').entities.every((e) => !e.text.includes('–1')));
   untouched('on May 3 and 4 children came', '4 children');
 });
+
+test('ages: a family word, then a number ending the phrase or before "and", "with" … ("father 47 with untreated PTSD", "son 12 and"); "(both 41)"; not a count or a time after the number ("her son 2 weeks ago", "rang mum 3 times")', () => {
+  assert.match(run('Uzbek family, father 47 with untreated PTSD.').text, /father \[AGE\] with/);
+  assert.match(run('Her son 12 and her niece 9.').text, /son \[AGE\] and her niece \[AGE\]\./);
+  assert.match(run('Couples session: Tamsin Ross and Joel Ross (both 41).').text, /\(both \[AGE\]\)/);
+  untouched('saw her son 2 weeks ago', '2 weeks');
+  untouched('rang mum 3 times', '3 times');
+});
