@@ -586,8 +586,9 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   // ("kez said she was fine", "siosaia's mum rang": a word only a place or surname list knows, too, and a word
   // no list knows in the possessive before a family word)
   const nameOnly = (f & ~(C.PLACE | C.SURNAME | C.KNOWN)) === 0;
+  // (not a word built as a symptom's or an abstract noun: "— photophobia noted.")
   // ("both kids kahu who is 6 and …": a given name or a word no list knows before "who" and a verb of a person)
-  if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && personVerbAfter(tokens, i)) || (((f & C.GIVEN) !== 0 || nameOnly) && whoAfter(tokens, i))) {
+  if ((t.baseEnd !== t.end && ((f & C.GIVEN) !== 0 || (nameOnly && kinAfter(tokens, i)))) || (t.sentStart && nameOnly && !hasApostrophe(t.text) && !t.text.includes("-") && !(t.key.length >= 7 && WORD_ENDINGS.test(t.key)) && personVerbAfter(tokens, i)) || (((f & C.GIVEN) !== 0 || nameOnly) && whoAfter(tokens, i))) {
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
     return i;
   }
@@ -638,7 +639,7 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
 }
 
 /** Endings of adjectives, adverbs and abstract nouns, which a long word no list knows is built with, and a name seldom is. */
-const WORD_ENDINGS = /(?:ive|ally|ous|ical|tion|sion|ment|ness|ity|ism|ology|osis|itis|able|ible|ised|ized)$/;
+const WORD_ENDINGS = /(?:ive|ally|ous|ical|tion|sion|ment|ness|ity|ism|ology|osis|itis|able|ible|ised|ized|phobia|philia|pathy|algia|plegia|aemia|ectomy|scopy|graphy)$/;
 
 /** Letters that are words or grades in the possessive ("a's", "i's", "u's"), never someone's initial. */
 const NOT_LETTER_NAMES = new Set(['a', 'i', 'u', 's', 'x', 'y', 'o', 'p', 'q']);

@@ -1404,6 +1404,8 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     if (t.text.length === 1 && toks.length === 1 && codeAt(text, t.end) === 47 && capitalAlone(text, t.end + 1)) continue;
     // ("got his L's", "do her P's": a learner's or a provisional licence; "cellulitis L leg": a side of the body)
     if (t.text.length === 1 && toks.length === 1 && licenceOrSide(t, tokens)) continue;
+    // ("one C in math", "B in maths", "A's and B's": a grade, before "in" and a school subject, or listed with another)
+    if (t.baseEnd - t.start === 1 && gradeLetter(t, tokens, text)) continue;
     // ("the Royal family", "the Holy Family": no family's name)
     if (toks.length === 1 && NOT_FAMILY_NAMES.has(t.key) && !(t.f & C.KNOWN) && familyContext(t, tokens)) continue;
     let pick = false;
@@ -1459,6 +1461,19 @@ function siblingWithAge(t: Token, text: string): boolean {
 }
 const AGE_IN_BRACKET = /^\(\d{1,2}\)/;
 const AGE_BRACKET_BEFORE = /\(\d{1,2}\)(?: and | & |, )$/;
+
+/** Whether the letter A–F is a grade: before "in" and a school subject, or "A's and B's". */
+function gradeLetter(t: Token, tokens: readonly Token[], text: string): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 70) return false;
+  const next = tokens[t.i + 1];
+  const subject = tokens[t.i + 2];
+  if (next !== undefined && subject !== undefined && next.key === 'in' && next.gap === ' ' && subject.gap === ' ' && SCHOOL_SUBJECTS.has(subject.key)) return true;
+  return GRADES_LISTED.test(text.slice(Math.max(0, t.start - 8), t.start + 9));
+}
+const SCHOOL_SUBJECTS = new Set(['math', 'maths', 'english', 'reading', 'writing', 'spelling', 'science', 'history', 'geography', 'biology', 'chemistry', 'physics', 'art', 'music', 'french', 'spanish', 'german', 'pe', 'computing', 'algebra', 'geometry', 'economics', 'psychology', 'sociology', 'ela', 'literature', 'drama', 'business', 'it']);
+/** Grades in the plural, listed: "A's and B's", "Bs and Cs". */
+const GRADES_LISTED = /\b[A-F](?:['’]s|s) (?:and|&|or) [A-F](?:['’]s|s)\b/;
 
 /** Places measures are named after: the Columbia (C-SSRS), the Edinburgh (EPDS). */
 const MEASURE_PLACES = new Set(['columbia', 'edinburgh', 'warwick']);

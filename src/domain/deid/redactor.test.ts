@@ -2858,3 +2858,10 @@ test('ages: a family word, then a number ending the phrase or before "and", "wit
   untouched('saw her son 2 weeks ago', '2 weeks');
   untouched('rang mum 3 times', '3 times');
 });
+
+test('hard negatives: a grade letter before "in" and a school subject, or listed ("one C in math", "A\'s and B\'s"); a symptom\'s word starting a sentence before a verb ("— photophobia noted."); a letter standing for someone stays caught ("B\'s mum")', () => {
+  untouched("Her report card — A's and B's, one C in math.", "B's");
+  untouched("Her report card — A's and B's, one C in math.", 'C in');
+  untouched('The light hurts — photophobia noted.', 'photophobia');
+  caught("Met with B's mum today.", 'B');
+});
