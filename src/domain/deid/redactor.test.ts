@@ -2865,3 +2865,8 @@ test('hard negatives: a grade letter before "in" and a school subject, or listed
   untouched('The light hurts — photophobia noted.', 'photophobia');
   caught("Met with B's mum today.", 'B');
 });
+
+test('people: a quoted capital alone before a comma and a life stage is a case\'s initial (\'2. "K", adolescent, self-harm\'); a quoted grade stays ("Rated "B", good")', () => {
+  caught('Cases:\n2. "K", adolescent, self-harm disclosed in session 3.', 'K');
+  untouched('Rated "B", good.', 'B');
+});
