@@ -572,12 +572,25 @@ function ordinaryWordAsName(tokens: readonly Token[], i: number, lastName: numbe
 function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: number, out: Span[]): number {
   const t = tokens[i]!;
   const f = t.f;
+  // ("hey its jun.", "hi it's kez!": the writer greeting and giving a name that is no ordinary word)
+  if (selfIntroduced(tokens, i)) {
+    out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+    return i;
+  }
   if (t.text.length < 3) {
     // "coming to vy's": a short given name in the possessive; "met ty (tyrese) after school", "w/ jo at the park":
     // one after a cue for meeting someone, where the phrase ends
     if (t.text.length === 2 && (f & C.GIVEN) !== 0 && !(f & (C.CONNECTOR | C.ACRONYM | C.DOMAIN | C.PUBLIC_TERM)) && (t.baseEnd !== t.end || (i > 0 && tokens[i - 1]!.lower && SOCIAL_CUES.has(tokens[i - 1]!.key) && (t.gap === ' ' || t.gap === '/ ') && phraseEndsAfter(tokens, i)))) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       return i;
+    }
+    // ("hey ro — just recapping": two letters no list knows, greeted, before a comma, a dash or "!")
+    if (t.text.length === 2 && t.alpha && noListKnows(f) && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && GREETINGS.has(tokens[i - 1]!.key)) {
+      const next = tokens[i + 1];
+      if (next === undefined || /^\s?[,!—–-]/.test(next.gap)) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        return i;
+      }
     }
     return lastName;
   }
@@ -704,6 +717,17 @@ function ageInBracketsNext(tokens: readonly Token[], i: number): boolean {
   return !after || after.gap.startsWith(')') || after.gap.startsWith(',');
 }
 
+/** A greeting, "its" or "it's", then the token at i, which is no ordinary word, before punctuation: "hey its jun.". */
+function selfIntroduced(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const greeting = tokens[i - 2];
+  if (prev === undefined || greeting === undefined || !t.lower || !t.alpha || t.text.length < 2 || (t.f & (C.COMMON | C.WORD_NAME | C.PUBLIC_TERM | C.DOMAIN)) !== 0) return false;
+  if (t.gap !== ' ' || prev.gap !== ' ' || !(prev.key === 'its' || (prev.key === 'it' && prev.end !== prev.baseEnd)) || !GREETINGS.has(greeting.key)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || /^[.,!]/.test(next.gap);
+}
+const GREETINGS = new Set(['hey', 'hi', 'hiya', 'hello', 'yo']);
 const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'bye', 'night', 'morning']);
 const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
 const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);

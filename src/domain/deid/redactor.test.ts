@@ -2870,3 +2870,10 @@ test('people: a quoted capital alone before a comma and a life stage is a case\'
   caught('Cases:\n2. "K", adolescent, self-harm disclosed in session 3.', 'K');
   untouched('Rated "B", good.', 'B');
 });
+
+test('people (lower case): two letters no list knows, greeted before a comma or a dash ("hey ro — just recapping"); a name given after a greeting and "its" ("hi it\'s kez!"); not "hi ya,", "hey its me."', () => {
+  caught('hey ro — just recapping today', 'ro');
+  caught("hi it's kez! running late", 'kez');
+  untouched('hi ya, see you', 'ya');
+  untouched('hey its me. late', 'me');
+});
