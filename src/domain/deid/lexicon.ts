@@ -55,7 +55,7 @@ associates|institution|school's|campus|prep|sixth|form|ymca|ywca|shelter|refuge|
 resources|support|outreach|initiative|programme|program|alliance|cooperative|co-op|federation|association|associations|
 housing|energy|rail|railways|airways|airlines|water|utilities|telecom|telecoms|gaming|betting|retail|wholesale|
 league|circle|foyer|kindergarten|kinder|preschool|pre-school|playgroup|creche|crèche|daycare|childcare|union|semiconductor|
-semiconductors|parts|auto|automotive|police|constabulary|station|medicine|magistrates|magistrates'|tribunal|rsl|tafe|masjid|organization|organisation|probation|sheriff|jail|psychology|psychiatry|psychotherapy|physiotherapy|therapies|podiatry|audiology|osteopathy`);
+semiconductors|parts|auto|automotive|police|constabulary|station|medicine|magistrates|magistrates'|tribunal|rsl|tafe|masjid|organization|organisation|probation|sheriff|jail|psychology|psychiatry|psychotherapy|physiotherapy|therapies|podiatry|audiology|osteopathy|ministry|rehab|pllc|advocates|rooms`);
 
 /** Words that start an organisation's name: "St Saviour's", "HMP Parc", "University of Bradford". */
 export const ORG_PREFIXES = set(`st|saint|hmp|hmyoi|yoi|the|ysgol|capel|eglwys|coleg|prifysgol|ysbyty|meddygfa|canolfan|scoil|gaelscoil|colaiste|gaelcholaiste|wharekura|kohanga|chua`);

@@ -2877,3 +2877,9 @@ test('people (lower case): two letters no list knows, greeted before a comma or 
   untouched('hi ya, see you', 'ya');
   untouched('hey its me. late', 'me');
 });
+
+test('organisations: names ending in "Ministry", "Rooms", "Advocates" are whole ("Decatur Cooperative Ministry", "Northcote Counselling Rooms"); "Cardiac Rehabilitation" is a service, no name', () => {
+  oneOrganisation('She was referred to the insurance office and Decatur Cooperative Ministry.', 'Decatur Cooperative Ministry');
+  untouched('Referred to Cardiac Rehabilitation after the stent.', 'Rehabilitation');
+  oneOrganisation('Sessions: 12, Northcote Counselling Rooms, High St, Northcote.', 'Northcote Counselling Rooms');
+});
