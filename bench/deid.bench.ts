@@ -185,11 +185,14 @@ function distinctNotes(): Note[] {
  * time of the run (load excluded, JIT warm-up included — what a batch of a few hundred unseen notes costs);
  * confidant with the V8 tiering settings of its CLI (src/cli/v8-batch.ts), the others with Node's defaults.
  */
-function coldRun(name: EngineName, file: string): { cpuS: number } | null {
+function coldRun(name: EngineName, file: string, unseen = false): { cpuS: number } | null {
+  // (unseen: half the notes three times over — code warm, caches filled — then the CPU time of the other half, once:
+  // notes the engine has not seen, as a long batch of new notes meets them)
   const script = `import { readFileSync } from 'node:fs';
 const { loadEngine } = await import(${JSON.stringify(`${ROOT}bench/deid-engines.ts`)});
-const notes = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+let notes = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
 const e = await loadEngine(${JSON.stringify(name)});
+if (${unseen}) { const warm = notes.filter((_, i) => i % 2 === 0); for (let k = 0; k < 3; k++) for (const n of warm) await e.run(n); notes = notes.filter((_, i) => i % 2 === 1); }
 const c0 = process.cpuUsage(); for (const n of notes) await e.run(n); const c = process.cpuUsage(c0);
 console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6 }));`;
   // (confidant with the V8 settings `confidant redact` runs under: src/cli/v8-batch.ts)
@@ -275,6 +278,9 @@ const coldNotes = distinctNotes();
 writeFileSync(coldFile, coldNotes.map((n) => JSON.stringify({ id: n.id, text: n.text, known: n.known })).join('\n') + '\n');
 const coldMb = coldNotes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
 const cold = ENGINE_NAMES.map((name) => [name, coldRun(name, coldFile)] as const);
+const unseenNotes = coldNotes.filter((_, i) => i % 2 === 1);
+const unseenMb = unseenNotes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
+const unseen = ENGINE_NAMES.map((name) => [name, coldRun(name, coldFile, true)] as const);
 rmSync(coldDir, { recursive: true, force: true });
 const load1 = loadavg();
 console.log(`De-identification benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${process.platform}/${process.arch}`);
@@ -295,3 +301,6 @@ console.log('');
 console.log(`Cold batch: each engine in a fresh process, loaded, then every distinct note of the sets once (${coldNotes.length} notes, ${coldMb.toFixed(2)} MB); CPU time of the run, JIT warm-up included (confidant under the V8 tiering settings of "confidant redact", src/cli/v8-batch.ts):`);
 const coldPeer = cold.find(([n]) => n === 'redact-pii')?.[1];
 console.log(table(['engine', 'CPU s', 'MB/s CPU', 'vs redact-pii'], cold.map(([name, c]) => (c ? [name, c.cpuS.toFixed(2), (coldMb / c.cpuS).toFixed(2), coldPeer ? `${(coldPeer.cpuS / c.cpuS).toFixed(2)}×` : ''] : [name, 'n/a', '', '']))));
+console.log(`\nUnseen notes after a warm-up: each engine in a fresh process runs half the distinct notes three times (JIT warm, per-word caches filled), then the other half once (${unseenNotes.length} notes, ${unseenMb.toFixed(2)} MB) — what a long batch of new notes costs, unlike the rounds above, which repeat the same notes:`);
+const unseenPeer = unseen.find(([n]) => n === 'redact-pii')?.[1];
+console.log(table(['engine', 'CPU s', 'MB/s CPU', 'vs redact-pii'], unseen.map(([name, c]) => (c ? [name, c.cpuS.toFixed(2), (unseenMb / c.cpuS).toFixed(2), unseenPeer ? `${(unseenPeer.cpuS / c.cpuS).toFixed(2)}×` : ''] : [name, 'n/a', '', '']))));
