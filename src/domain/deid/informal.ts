@@ -478,6 +478,18 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
       lastName = i;
       continue;
     }
+    // ("their boys ryder 7 and colt 4", "the kids brooklyn and wyatt": after a plural family word, two given names
+    // joined by "and", each perhaps with an age)
+    if (f & C.GIVEN && t.lower && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && PLURAL_KIN.has(tokens[i - 1]!.key)) {
+      const j = pairedGivenAfter(tokens, i);
+      if (j > 0) {
+        out.push(span('PERSON', t.start, t.baseEnd, 'model'));
+        out.push(span('PERSON', tokens[j]!.start, tokens[j]!.baseEnd, 'model'));
+        lastName = j;
+        i = j;
+        continue;
+      }
+    }
     // (the word-class test first: it skips most words without reading the token's Word)
     if (f & (C.COMMON | C.RARE | C.WORD_NAME | C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION)) {
       // (only a surname, a given name or a word-name, or a word after a family word, can be one there: most ordinary
@@ -493,6 +505,23 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     lastName = otherLowerWordAsName(tokens, i, lastName, out);
   }
   return placeWords;
+}
+
+const PLURAL_KIN = new Set(['kids', 'boys', 'girls', 'sons', 'daughters', 'children', 'twins', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters']);
+/** A lower-case given name usable as one (no month, family, role or public word, no modal). */
+function lowerGiven(t: Token): boolean {
+  return t.lower && t.alpha && t.text.length >= 3 && (t.f & C.GIVEN) !== 0 && (t.f & (C.CALENDAR | C.KIN | C.RELATION | C.TITLE | C.PUBLIC_TERM | C.DOMAIN)) === 0 && !MODALS.has(t.key);
+}
+/** The index of the second of two lower-case given names at i joined by "and", the first perhaps with an age ("ryder 7 and colt"), or -1. */
+function pairedGivenAfter(tokens: readonly Token[], i: number): number {
+  if (!lowerGiven(tokens[i]!)) return -1;
+  let k = i + 1;
+  const age = tokens[k];
+  if (age !== undefined && age.gap === ' ' && age.hasDigit && !age.alpha && age.text.length <= 2) k++;
+  const and = tokens[k];
+  const u = tokens[k + 1];
+  if (and === undefined || u === undefined || and.key !== 'and' || and.gap !== ' ' || u.gap !== ' ' || !lowerGiven(u)) return -1;
+  return k + 1;
 }
 
 /** Whether tokens[j] and tokens[j + 1] are a pair of pronouns someone goes by: "they/them", "she/her", "he/they". */

@@ -2883,3 +2883,9 @@ test('organisations: names ending in "Ministry", "Rooms", "Advocates" are whole 
   untouched('Referred to Cardiac Rehabilitation after the stent.', 'Rehabilitation');
   oneOrganisation('Sessions: 12, Northcote Counselling Rooms, High St, Northcote.', 'Northcote Counselling Rooms');
 });
+
+test('people (lower case): after a plural family word, two given names joined by "and", each perhaps with an age ("their boys ryder 7 and colt 4", "the kids brooklyn and wyatt"); not "the kids rose and fell"', () => {
+  caught('a single mom with their boys ryder 7 and colt 4 arguments', 'colt');
+  caught('the kids brooklyn and wyatt this week', 'brooklyn');
+  untouched('the kids rose and fell', 'rose');
+});
