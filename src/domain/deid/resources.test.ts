@@ -1,4 +1,4 @@
-// The gazetteer sets: bisection over the generated "|"-separated string must answer exactly as a hash set of
+// The gazetteer sets: the hashed word table over the generated "|"-separated string must answer exactly as a Set of
 // the same words, sorted or not, with empty entries, prefixes, and any UTF-16 code units (lone surrogates too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -14,81 +14,80 @@ export interface RawGazetteers {
 }
 
 /**
- * A sorted word list searched by bisection, kept as the generated string itself and the offsets of its words
- * (no string per word). The generated lists are already sorted (by UTF-16 code units, the order of `<` on
- * strings), so loading is one scan for the separators and one check of the order: start-up stays well under
- * the 300 ms budget, and a quarter of a million words cost one string and one Int32Array, not as many string
- * objects. Look-ups are cached per word by the redactor (lookup-cache.ts), so bisection is rarely repeated.
+ * A word list kept as the generated "|"-separated string itself, with an open-addressing hash table of where its
+ * words start (no string per word): loading is one scan for the separators, hashing each word, so start-up stays
+ * well under the 300 ms budget, and a quarter of a million words cost one string and one Int32Array. A look-up
+ * hashes the key and compares it with the one or two words in its slots. (The lists were searched by bisection
+ * within buckets of their first two characters; a note's new words, which the redactor's per-word cache
+ * (lookup-cache.ts) has not seen, are looked up in all six lists, and the dozen scattered reads of each
+ * bisection were the largest single cost of a batch of unseen notes.)
  */
-class SortedWords {
-  /** Index of the first word in each bucket of the first two code units (see bucketOf), and the end. */
-  private readonly firstIn = new Int32Array(BUCKETS + 1);
+class WordTable {
   /**
    * 1 where some word starts with that ASCII code unit (index 128: any code unit beyond ASCII). (A key no word
    * starts like — every number: no list holds one — is refused from these 129 bytes, which stay in the CPU
-   * cache, instead of from firstIn, 64 KB per list: a number's look-up, not cached, missed it in all six lists.)
+   * cache: a number's look-up, not cached, missed it in all six lists.)
    */
   private readonly firstChars = new Uint8Array(129);
+  /** Per slot, 1 + where a word whose hash falls there (or a slot before, probing linearly) starts, 0 if empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
+  /** `text`: the words, separated by "|" (empty entries skipped); `count`: how many there are. */
   constructor(
     private readonly text: string,
-    /** start of word i at starts[i], its end at ends[i] */
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    count: number,
   ) {
-    // Sorted by code units, so each bucket's words are contiguous and the buckets come in order.
-    let b = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i]!;
-      const c0 = text.charCodeAt(s);
-      this.firstChars[c0 < 128 ? c0 : 128] = 1;
-      const wb = bucketOf(c0, ends[i]! - s > 1 ? text.charCodeAt(s + 1) : 0);
-      while (b <= wb) this.firstIn[b++] = i;
+    // (at most half full: a miss ends at an empty slot after one or two probes)
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let from = 0; from <= text.length; ) {
+      let bar = text.indexOf('|', from);
+      if (bar < 0) bar = text.length;
+      if (bar > from) {
+        const c0 = text.charCodeAt(from);
+        this.firstChars[c0 < 128 ? c0 : 128] = 1;
+        let slot = hashAt(text, from, bar) & this.mask;
+        while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.slots[slot] = from + 1;
+      }
+      from = bar + 1;
     }
-    while (b <= BUCKETS) this.firstIn[b++] = starts.length;
   }
 
   has(k: string): boolean {
     if (k.length === 0) return false;
     const c0 = k.charCodeAt(0);
     if (this.firstChars[c0 < 128 ? c0 : 128] === 0) return false;
-    const b = bucketOf(c0, k.length > 1 ? k.charCodeAt(1) : 0);
-    let lo = this.firstIn[b]!;
-    let hi = this.firstIn[b + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareAt(this.text, this.starts[mid]!, this.ends[mid]!, k, 0, k.length);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1;
-      else hi = mid;
+    const { slots, mask, text } = this;
+    const n = k.length;
+    let slot = hashAt(k, 0, n) & mask;
+    for (let w = slots[slot]!; w !== 0; w = slots[slot]!) {
+      if (wordAt(text, w - 1, k, n)) return true;
+      slot = (slot + 1) & mask;
     }
     return false;
   }
 }
 
-/**
- * Words are bucketed by their first two code units (ASCII), so a look-up bisects a few dozen words, not a
- * quarter of a million: one bucket per first character and second character below 127 (0 for a one-letter
- * word), second characters from 127 up share the first character's last bucket, and every word starting
- * beyond ASCII is in one last bucket. The bucket number never decreases along the sorted list.
- */
-const BUCKETS = 128 * 128 + 1;
-function bucketOf(c0: number, c1: number): number {
-  if (c0 >= 128) return BUCKETS - 1;
-  return c0 * 128 + (c1 < 127 ? c1 : 127);
+/** Whether the word of `text` starting at `start` (ending at a "|" or the text's end) is k, of length n. */
+function wordAt(text: string, start: number, k: string, n: number): boolean {
+  const end = start + n;
+  if (end > text.length || (end < text.length && text.charCodeAt(end) !== 124)) return false;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(start + i) !== k.charCodeAt(i)) return false;
+  return true;
 }
 
-/** a[aStart, aEnd) against b[bStart, bEnd) by UTF-16 code units, as `<` compares strings: negative, 0 or positive. */
-function compareAt(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
-  const n = Math.min(aEnd - aStart, bEnd - bStart);
-  for (let i = 0; i < n; i++) {
-    const d = a.charCodeAt(aStart + i) - b.charCodeAt(bStart + i);
-    if (d !== 0) return d;
-  }
-  return aEnd - aStart - (bEnd - bStart);
+/** FNV-1a over the UTF-16 code units of s[from, to). */
+function hashAt(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
-/** The words of a "|"-separated list (empty entries skipped): bisection when sorted, else a hash set. */
+/** The words of a "|"-separated list (empty entries skipped), as a set answering `has`. */
 function toSet(s: string): ReadonlySet<string> {
   let count = 0;
   for (let from = 0; from <= s.length; ) {
@@ -97,24 +96,7 @@ function toSet(s: string): ReadonlySet<string> {
     if (bar > from) count++;
     from = bar + 1;
   }
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  let n = 0;
-  for (let from = 0; from <= s.length; ) {
-    let bar = s.indexOf('|', from);
-    if (bar < 0) bar = s.length;
-    if (bar > from) {
-      starts[n] = from;
-      ends[n] = bar;
-      n++;
-    }
-    from = bar + 1;
-  }
-  for (let i = 1; i < n; i++) {
-    // not sorted: hash it
-    if (compareAt(s, starts[i - 1]!, ends[i - 1]!, s, starts[i]!, ends[i]!) > 0) return new Set(s.split('|').filter(Boolean));
-  }
-  return new SortedWords(s, starts, ends) as unknown as ReadonlySet<string>;
+  return new WordTable(s, count) as unknown as ReadonlySet<string>;
 }
 
 /** The first words of the entries of more than one word in a "|"-separated list. */
