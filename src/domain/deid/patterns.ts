@@ -65,8 +65,9 @@ const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place
 // (spaces only, never a line break: "Newcastle⏎⏎12 September 2024⏎⏎Dear Dr" is a town, a date and a salutation)
 // (not the minutes of a time: "13:30–15:30, Whitehall Crescent office")
 // (nor a school year: "(15, Year 10, Bellenden Park Academy)")
+// ("4417 Piñon Ridge Dr NW", "12 High Street East": a direction after the street's word is part of it)
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\d:|\\b(?:Year|Yr|Grade)\\s)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}]|\\d:|\\b(?:Year|Yr|Grade)\\s)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?(?:[ \\t\\u00a0](?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\\.?(?![\\p{L}\\p{N}]))?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 
@@ -601,18 +602,23 @@ function streetsBeforePostcodes(text: string, out: Span[]): void {
       let v = w;
       while (v > 0 && isAsciiLetter(before.charCodeAt(v - 1))) v--;
       if (!TOWNS_AFTER_COMMA.test(before.slice(c))) continue;
+      // (the towns between the street and the postcode are the address too: "Hanover Court, Cotton Field Park, M4 6AF")
+      const townsEnd = from + before.replace(/[\s,]+$/, '').length;
       if (v === w || !STREET_WORD_SET.has(before.slice(v, w))) {
         // ("12 Maes y Deri, Llanelli SA15 4DL", "12 Longport, Canterbury CT1 1PE": a house number and a street's name
-        // without a street's word, opening the line or after a comma)
-        const h = HOUSE_AND_STREET_END.exec(before.slice(Math.max(0, c - 50), c));
+        // without a street's word, opening the line or after a comma; "PO Box 612, Dubbo NSW 2830": a post box)
+        const near = before.slice(Math.max(0, c - 50), c);
+        const h = HOUSE_AND_STREET_END.exec(near) ?? PO_BOX_END.exec(near);
         if (h) {
-          out.push(span('ADDRESS', from + c - h[1]!.length, from + c, 'pattern'));
+          out.push(span('ADDRESS', from + c - h[1]!.length, townsEnd, 'pattern'));
           break;
         }
-        continue;
+        // ("Bath Buildings, Bristol BS6 5PT", "Booth Street East, Manchester": a building's name, or a street's with a
+        // direction after it, without a house number)
+        if (v === w || !streetOrBuildingWord(before, v, w)) continue;
       }
       const m = STREET_NAME_END.exec(before.slice(Math.max(0, v - 50), w));
-      if (m) out.push(span('ADDRESS', from + w - m[1]!.length, from + w, 'pattern'));
+      if (m) out.push(span('ADDRESS', from + w - m[1]!.length, townsEnd, 'pattern'));
       break;
     }
   }
@@ -625,6 +631,21 @@ const STREET_NAME_END = /(?:^|[,\n(|]\s*)((?:[\p{Lu}][\p{L}'’-]+ ){1,3}[\p{Lu}
 const HOUSE_AND_STREET_END = /(?:^|[,\n(|:]\s*)(\d{1,4}[A-Za-z]? (?:[\p{Lu}][\p{L}'’-]+ |(?:y|yr|de|la|le|du|of|na|an) ){0,3}[\p{Lu}][\p{L}'’-]+)$/u;
 const TOWN_BEFORE_CODE = /(?<![\p{L}\p{N}'’-] ?)((?:[\p{Lu}][\p{Ll}'’-]+ )?[\p{Lu}][\p{Ll}'’-]+) $/u;
 const STREET_WORD_SET = new Set(STREET_WORDS.split('|'));
+/** Words that end a building's name on an address line: "Bath Buildings, Bristol BS6 5PT". */
+const BUILDING_WORDS = new Set(['Buildings', 'House', 'Tower', 'Chambers', 'Mansions', 'Flats']);
+/**
+ * Whether before[v, w) is a street's word, a building's, or a direction after a street's word ("Booth Street East").
+ */
+function streetOrBuildingWord(before: string, v: number, w: number): boolean {
+  const word = before.slice(v, w);
+  if (STREET_WORD_SET.has(word) || BUILDING_WORDS.has(word)) return true;
+  if (!DIRECTIONS.has(word.toLowerCase()) || before.charCodeAt(v - 1) !== 32) return false;
+  let u = v - 1;
+  while (u > 0 && isAsciiLetter(before.charCodeAt(u - 1))) u--;
+  return STREET_WORD_SET.has(before.slice(u, v - 1));
+}
+/** A post box at the end: "PO Box 612", "P.O. Box 44", "Locked Bag 7". */
+const PO_BOX_END = /(?:^|[,\n(|:]\s*)((?:P\.?\s?O\.?|GPO)\s?Box\s\d{1,6}|Locked Bag\s\d{1,5})$/;
 
 /**
  * "Address: 7 Birrang Pl, West Dubbo 2830", "Previous address: Flat 12, Kestrel Court, Ashton-under-Lyne OL6 9DG":

@@ -2889,3 +2889,16 @@ test('people (lower case): after a plural family word, two given names joined by
   caught('the kids brooklyn and wyatt this week', 'brooklyn');
   untouched('the kids rose and fell', 'rose');
 });
+
+test('addresses: the towns between a street and the postcode are the address too ("Hanover Court, Cotton Field Park, M4 6AF"); a building\'s name, a street with a direction, or a post box before the town and postcode ("Bath Buildings, Bristol BS6 5PT", "Booth Street East, Manchester M13 9QS", "PO Box 612, Dubbo NSW 2830")', () => {
+  for (const [text, whole] of [
+    ['Lives alone, Flat 14, Hanover Court, Cotton Field Park, M4 6AF. No NOK known.', 'Flat 14, Hanover Court, Cotton Field Park, M4 6AF'],
+    ['Montpelier Health Centre\nBath Buildings, Bristol BS6 5PT\n\nDear Dr Fox,', 'Bath Buildings, Bristol BS6 5PT'],
+    ['Service\nCrawford House, Booth Street East, Manchester M13 9QS\n', 'Booth Street East, Manchester M13 9QS'],
+    ['Psychology\nPO Box 612, Dubbo NSW 2830\n\nDear Bianca,', 'PO Box 612, Dubbo NSW 2830'],
+    ['foster home at 4417 Piñon Ridge Dr NW, Albuquerque, NM 87120, since 2023', '4417 Piñon Ridge Dr NW, Albuquerque, NM 87120'],
+  ] as const) {
+    const r = run(text);
+    assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === whole), `${whole}: ${r.text}`);
+  }
+});
