@@ -26,9 +26,9 @@ const IS_AGE = /(?<!\(\s?)\b(?:is|['’]s|['’]m|turned|turns|turning|to be|now
 const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|['’]m|turned|turns|turning|to be|now|just|nearly|almost)\s)(\d{1,2})(?=[,.;)]|\s(?:and|but|with|years|yrs|this|last|next|in|so|when|at|turning|going|herself|himself|themselves|themself|now|already|too|though|because|or|yesterday|today|tomorrow|recently|soon)\b|\s\((?:\d|turning|turns|nearly|almost|bday|birthday|b-day)|\son\s(?:the\s)?[\dA-Z])(?![,.]\d)/y;
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?|adolescent|teen|teenager|youngster)\s$/i;
 
-// "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June": an age after a pronoun (which stands for a
+// "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June", "hes 14 now": an age after a pronoun (which stands for a
 // person); not a future one, "covered till she's 21"
-const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)(?:\s(?:now|nearly|almost|only|just))?\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
+const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]?s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)(?:\s(?:now|nearly|almost|only|just))?\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
 // "(son, 62)", "(daughter, 9)": a relation and an age in brackets
 const REL_PAREN = /\((?:son|daughter|brother|sister|father|mother|dad|mum|mom|husband|wife|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)(?:-in-law)?,\s?(\d{1,3})\)/y;
 // "two kids (6 and 9)", "children (4, 7 and 11)": ages listed in brackets after a word for children
@@ -224,6 +224,7 @@ export function recogniseAges(text: string, anchors: readonly Span[]): Span[] {
   listedAges(text, anchorEnds, out);
   isAges(text, digitRuns, personEnds, out);
   if (personEnds.length) namedAges(text, digitRuns, personEnds, out);
+  if (personEnds.length && text.includes('then ')) thenAges(text, personEnds, out);
   pronounAges(text, digitRuns, out);
   kinAges(text, digitRuns, out);
   leadingAges(text, digitRuns, out);
@@ -494,6 +495,18 @@ function listStarts(text: string): number[] {
     if (isSpace(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2))) out.push(i);
   }
   return out;
+}
+
+/** "Mateo Castellanos (then 7)", "Kwame, then 9, came …": an age at the time told of, just after a person's name. */
+function thenAges(text: string, personEnds: readonly number[], out: Span[]): void {
+  for (let i = text.indexOf('then '); i >= 0; i = text.indexOf('then ', i + 5)) {
+    const p = i + 5;
+    const e = digitsEnd(text, p);
+    if (e === p || e - p > 2 || (codeAt(text, e) !== 44 && codeAt(text, e) !== 41)) continue;
+    const bracketed = codeAt(text, i - 1) === 40 && codeAt(text, i - 2) === 32 && codeAt(text, e) === 41 && endsAt(personEnds, i - 2);
+    const commas = codeAt(text, i - 1) === 32 && codeAt(text, i - 2) === 44 && codeAt(text, e) === 44 && endsAt(personEnds, i - 2);
+    if (bracketed || commas) addAge(out, p, text.slice(p, e));
+  }
 }
 
 /** "(Ayaan 14, Aleena 11, Zayd 6)": one or two digits right after a person's name and one space, then a comma, a semicolon, a bracket or "and". */

@@ -2902,3 +2902,10 @@ test('addresses: the towns between a street and the postcode are the address too
     assert.ok(r.entities.some((e) => e.type === 'LOCATION' && e.text === whole), `${whole}: ${r.text}`);
   }
 });
+
+test('ages: an age at the time told of, just after a name ("Mateo Castellanos (then 7)", "Kwame Mensah, then 9, came"); "hes 14 now" without the apostrophe; not a run of scores ("then 9, then 7 points")', () => {
+  assert.match(run('Hunger for Mateo Castellanos (then 7) and his sister Lupita (then 5).').text, /\(then \[AGE\]\) and his sister \[PERSON-2\] \(then \[AGE\]\)/);
+  assert.match(run('excluded after Kwame Mensah, then 9, came to school hungry').text, /, then \[AGE\], came/);
+  assert.match(run('hes 14 now, birthday was last week').text, /hes \[AGE\] now/);
+  untouched('then 9, then 7 points', '7');
+});
