@@ -27,8 +27,8 @@ const S_IS_AGE = /(?<=(?<!\(\s?)\b(is|['’]s|['’]m|turned|turns|turning|to be
 const RELATION_BEFORE = /\b(?:youngest|eldest|oldest|son|daughter|child|brother|sister|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|aunty|auntie|uncle|stepdad|stepmum|stepmom|stepson|stepdaughter|boy|girl|baby|grandson|granddaughter|nephew|niece|cousin|toddler|infant|twins?|kids?|children|mum|mother|dad|father|husband|wife|partner|man|woman|male|female|person|client|patient|learner|student|pupil|youth|mentee|boyfriend|girlfriend|fianc[ée]e?|adolescent|teen|teenager|youngster)\s$/i;
 
 // "he's 17 now", "she is 16, …", "when she was 5)", "he turns 16 in June", "hes 14 now": an age after a pronoun (which stands for a
-// person); not a future one, "covered till she's 21"
-const S_PRONOUN_AGE = /(?<=(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]?s|\sis|\swas|\sturns|\sturned|\sjust\sturned|\swill\sbe)(?:\s(?:now|nearly|almost|only|just))?\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
+// person); not a future one, "covered till she's 21" (a past one is: "she basically raised him till he was 6")
+const S_PRONOUN_AGE = /(?<=(?:(?<!\b(?:till|until|before|by|unless)\s)\b(?:[Hh]e|[Ss]he)(?:['’]?s|\sis|\sturns|\swill\sbe)|\b(?:[Hh]e|[Ss]he)(?:\swas|\sturned|\sjust\sturned))(?:\s(?:now|nearly|almost|only|just))?\s)(\d{1,2})(?=[,.;)]|\s(?:now|and|but|with|years?|yrs?|this|last|next|in|so|when|at|on|today|soon|tomorrow|y\/o|yo)\b|\s?$)(?![,.]\d)/y;
 // "(son, 62)", "(daughter, 9)": a relation and an age in brackets
 const REL_PAREN = /\((?:son|daughter|brother|sister|father|mother|dad|mum|mom|husband|wife|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)(?:-in-law)?,\s?(\d{1,3})\)/y;
 // "two kids (6 and 9)", "children (4, 7 and 11)": ages listed in brackets after a word for children

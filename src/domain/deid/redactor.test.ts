@@ -2909,3 +2909,8 @@ test('ages: an age at the time told of, just after a name ("Mateo Castellanos (t
   assert.match(run('hes 14 now, birthday was last week').text, /hes \[AGE\] now/);
   untouched('then 9, then 7 points', '7');
 });
+
+test('ages: a past age after a pronoun, even after "till" ("raised him till he was 6."); a future one stays ("covered till she\'s 21.")', () => {
+  assert.match(run('she basically raised him till he was 6.').text, /till he was \[AGE\]\./);
+  untouched("covered till she's 21.", '21');
+});
