@@ -39,6 +39,10 @@ export function hasApostrophe(s: string): boolean {
 /** ("fafsa is due": a thing is, has and does too; a verb a person does is a stronger sign) */
 export const BE_HAVE_DO = new Set(['is', 'was', 'has', 'had', 'did', 'does', "isn't", "wasn't", "hasn't", "didn't", "doesn't"]);
 export const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
+/** Greetings before a name: "hey ro —", "hi it's kez!". */
+export const GREETINGS: ReadonlySet<string> = new Set(['hey', 'hi', 'hiya', 'hello', 'yo']);
+/** Greetings and thanks before a name: "hey destiny!!", "thanks grace,". */
+export const GREETED: ReadonlySet<string> = new Set([...GREETINGS, 'thanks', 'thx', 'cheers', 'bye']);
 /** A verb a person does (not a modal, nor "is", "has" or "did") after the token at i: "mason wants", "jay said", "gráinne worried". */
 export function personVerbAfter(tokens: readonly Token[], i: number): boolean {
   const next = nextToken(tokens, i);

@@ -4,7 +4,7 @@ import { codeAt, isDottedInitials } from './chars.js';
 import * as C from './classes.js';
 import { span, type Span } from './span.js';
 import { firstTokenAt, type Token } from './tokens.js';
-import { BE_HAVE_DO, DETERMINERS, HONORIFICS, LOWER_HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
+import { BE_HAVE_DO, DETERMINERS, GREETINGS, HONORIFICS, LOWER_HONORIFICS, IRREGULAR_PAST, MODALS, PERSON_VERBS, POSSESSIVES, REL_GAP, ROLE_WORDS, SOCIAL_CUES, ampBefore, andFamilyAfter, hasApostrophe, kinAfter, nextToken, noListKnows, personVerbAfter, prevToken, says } from './cues.js';
 
 /**
  * The speakers of a chat or text thread copied into a note: a word starting a line and followed by a colon
@@ -756,7 +756,6 @@ function selfIntroduced(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next === undefined || /^[.,!]/.test(next.gap);
 }
-const GREETINGS = new Set(['hey', 'hi', 'hiya', 'hello', 'yo']);
 const LIFT_WORDS = new Set(['dropped', 'collected', 'drove', 'picked', 'hi', 'hey', 'hiya', 'hello', 'thx', 'ta', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'bye', 'night', 'morning']);
 const SPOKE_WORDS = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chatted', 'chat', 'chatting', 'wrote', 'write', 'explained', 'listened', 'reached', 'apologised', 'apologized', 'introduced']);
 const WORRIED_WORDS = new Set(['worried', 'worry', 'worrying', 'concerned', 'asked', 'asking']);

@@ -10,6 +10,7 @@ import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
 import { isDottedInitials } from './chars.js';
 import { memo } from './memo.js';
+import { GREETED } from './cues.js';
 import { ID_CUE_WORDS } from './patterns.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
@@ -164,8 +165,6 @@ const KNOWN_TIME_AFTER = new Set(['of', 'term', 'holidays', 'holiday', 'break', 
 function namePart(t: Token, index: PeopleIndex): boolean {
   return !t.hasDigit && !(t.f & C.COMMONISH) && index.variantOwners.has(t.key);
 }
-/** Greetings and thanks before a name: "hey destiny!!". */
-const GREETED = new Set(['hey', 'hi', 'hiya', 'hello', 'thanks', 'thx', 'cheers', 'bye', 'yo']);
 const LOWER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'any', 'no', 'some', 'of', 'to', 'with', 'in', 'on', 'for']);
 const LOWER_MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 const CONTACTED = new Set(['told', 'asked', 'called', 'rang', 'phoned', 'texted', 'messaged', 'emailed', 'met', 'visited', 'contacted', 'saw', 'thanked', 'reminded']);
