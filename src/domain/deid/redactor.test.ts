@@ -2914,3 +2914,13 @@ test('ages: a past age after a pronoun, even after "till" ("raised him till he w
   assert.match(run('she basically raised him till he was 6.').text, /till he was \[AGE\]\./);
   untouched("covered till she's 21.", '21');
 });
+
+test('dictated notes: spoken punctuation ("comma", "full stop", "new paragraph") is read as the marks, and the spans point at the words as dictated', () => {
+  const text = 'progress note dictated full stop new paragraph present comma lachie comma priyanka comma tom obrien comma facilitator joy full stop new paragraph student is mia de souza comma year twelve full stop mia wants to do nursing full stop';
+  const r = run(text);
+  for (const e of r.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  assert.match(r.text, /student is \[PERSON-\d\] de souza comma/);
+  assert.match(r.text, /full stop \[PERSON-\d\] wants to do nursing full stop$/);
+  // a note that only mentions a comma is not dictated
+  untouched('She used a comma splice in the essay, a full stop would be better.', 'comma');
+});

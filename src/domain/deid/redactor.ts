@@ -14,6 +14,7 @@ import { firstTokenAt, tokenize, type Token } from './tokens.js';
 import type { DeidResources, Entity, Known, RedactOptions, RedactResult, Redactor } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isAsciiLower, isSpace } from './chars.js';
 import { memo } from './memo.js';
+import { dictatedRange, writtenForm } from './spoken.js';
 import { DEGREE_STATES, PERSON_VERBS, SOCIAL_CUES, says } from './cues.js';
 
 const PRIORITY = { known: 3, pattern: 2, model: 1 } as const;
@@ -104,8 +105,25 @@ function redactInSections(text: string, known: Known, options: RedactOptions, re
   return result;
 }
 
-/** One text's (or section's) entities before pseudonyms: tokens, known identifiers, every candidate span, resolved. */
+/**
+ * One text's (or section's) entities before pseudonyms; a dictated note's found in its written form (spoken.ts) and
+ * mapped back to the words as dictated.
+ */
 function resolvedSpans(text: string, known: Known, resources: CachedResources, carried: Map<string, boolean> | undefined): { resolved: Resolved[]; people: KnownMatch['people'] } {
+  const written = writtenForm(text);
+  if (written === undefined) return resolvedSpansOf(text, known, resources, carried);
+  const found = resolvedSpansOf(written.text, known, resources, carried);
+  const resolved = found.resolved;
+  for (let i = 0; i < resolved.length; i++) {
+    const s = resolved[i]!;
+    const [start, end] = dictatedRange(written, s.start, s.end);
+    resolved[i] = resolvedSpan(s.type, s.kind, start, end, s.source, s.identity, s.colleague, text.slice(start, end));
+  }
+  return { resolved, people: found.people };
+}
+
+/** One text's entities before pseudonyms: tokens, known identifiers, every candidate span, resolved. */
+function resolvedSpansOf(text: string, known: Known, resources: CachedResources, carried: Map<string, boolean> | undefined): { resolved: Resolved[]; people: KnownMatch['people'] } {
   const tokens = tokenize(text);
   resources.classify(tokens);
   const k = matchKnown(text, tokens, known, resources);
