@@ -38,6 +38,20 @@ test('property: never throws; every span lies within the text and equals its sli
   fc.assert(fc.property(noteish, (s) => void checkShape(s)), { numRuns: 300 });
 });
 
+// Dictated notes: the same words with the punctuation spoken ("comma", "full stop", "new paragraph" …), which the
+// redactor reads in their written form and maps back (spoken.ts).
+const dictated = fc.array(
+  fc.oneof(
+    fc.constantFrom('full stop', 'comma', 'new paragraph', 'new line', 'period', 'colon', 'question mark', 'mrs okafor', 'jayden', 'her son', 'aged', 'seventeen', 'leeds', 'at', 'is', 'said', ' ', '\n', 'Priya', '07700 900417', '📱', '\uD800'),
+    fc.string({ maxLength: 6 }),
+  ),
+  { minLength: 3, maxLength: 60 },
+).map((parts) => 'progress note dictated full stop new paragraph ' + parts.join(' ') + ' full stop');
+
+test('property: a dictated note\'s spans lie within the note as dictated and equal its slices, sorted and disjoint', () => {
+  fc.assert(fc.property(dictated, (s) => void checkShape(s)), { numRuns: 300 });
+});
+
 // Sentences as practitioners write them, with people, places and numbers from small pools.
 const person = fc.constantFrom('Jayden', 'Mrs Okafor', 'Dr Samuel Okonkwo', 'Priya', 'Tom Baker', 'Siobhán', 'Hüseyin Demir', 'Grace Whitfield', 'Aroha', 'deshawn');
 const place = fc.constantFrom('Leeds', 'Lincoln Green', 'Parramatta', 'Killeen, TX', '14 Mill Lane, Leeds LS6 2AB', 'Harehills Academy', 'Royal Bolton Hospital');
