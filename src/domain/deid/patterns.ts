@@ -301,7 +301,8 @@ const S = {
   dayMonYear: /(?:[12]\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:(?:19|20)\d{2}|\d{2})(?![\p{L}\p{N}]|-\d)/iuy,
   shortDate: sticky(SHORT_DATE),
   // "feb 8", "dec 3rd", "nov 1, 2024": a month in lower case (not "may", "mar" or "jan", words and a name too)
-  dayLowerMonth: /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?:,?\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/uy,
+  // ("14th of may": after "of", "may" and "mar" are the month too)
+  dayLowerMonth: /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s(?:may|mar\.?)|(?:of\s)?(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?))(?:,?\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/uy,
   monthYear: /(?<![\p{N}/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\p{N}/])/uy,
   // ("not until september 2026": or a month and a year)
   lowerMonthDay: /(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s{1,2}(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,2}(?:19|20)\d{2})?|(?:19|20)\d{2})(?![\p{L}\p{N}]|[:.]\d)/uy,

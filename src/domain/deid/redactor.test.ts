@@ -2924,3 +2924,20 @@ test('dictated notes: spoken punctuation ("comma", "full stop", "new paragraph")
   // a note that only mentions a comma is not dictated
   untouched('She used a comma splice in the essay, a full stop would be better.', 'comma');
 });
+
+test('dictated notes: spoken numbers are read as digits — a phone or an identifier spoken digit by digit, a year, an age, an ordinal day — and the spans cover the words as dictated', () => {
+  const text = 'phone log dictated full stop new paragraph client bao chen comma date of birth twelfth of january nineteen ninety one comma medicare number four one two seven three eight eight zero one five full stop mobile oh four one nine two two seven three zero eight full stop she is aged seventeen full stop one prior episode full stop';
+  const r = run(text);
+  for (const e of r.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  const texts = r.entities.map((e) => e.text);
+  assert.ok(texts.includes('twelfth of january nineteen ninety one'), texts.join(' | '));
+  assert.ok(texts.includes('four one two seven three eight eight zero one five'), texts.join(' | '));
+  assert.ok(texts.includes('oh four one nine two two seven three zero eight'), texts.join(' | '));
+  assert.ok(texts.includes('seventeen'), texts.join(' | '));
+  untouched(text, 'one prior');
+});
+
+test('dates: a day, "of" and "may" or "mar" in lower case is the month ("the 2nd of may"); "may the 4th be with you" is not', () => {
+  caught('on the 2nd of may she said', '2nd of may');
+  untouched('may the 4th be with you', '4th');
+});
