@@ -42,7 +42,7 @@ test('property: never throws; every span lies within the text and equals its sli
 // redactor reads in their written form and maps back (spoken.ts).
 const dictated = fc.array(
   fc.oneof(
-    fc.constantFrom('full stop', 'comma', 'new paragraph', 'new line', 'period', 'colon', 'question mark', 'mrs okafor', 'jayden', 'her son', 'aged', 'seventeen', 'leeds', 'at', 'is', 'said', ' ', '\n', 'Priya', '07700 900417', '📱', '\uD800'),
+    fc.constantFrom('full stop', 'comma', 'new paragraph', 'new line', 'period', 'colon', 'question mark', 'mrs okafor', 'jayden', 'her son', 'aged', 'seventeen', 'oh four one nine two two', 'nineteen ninety one', 'twenty first of may', 'double five', 'one hundred and', 'two thousand and', 'first', 'and', 'leeds', 'at', 'is', 'said', ' ', '\n', 'Priya', '07700 900417', '📱', '\uD800'),
     fc.string({ maxLength: 6 }),
   ),
   { minLength: 3, maxLength: 60 },
