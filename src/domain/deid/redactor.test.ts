@@ -2941,3 +2941,10 @@ test('dates: a day, "of" and "may" or "mar" in lower case is the month ("the 2nd
   caught('on the 2nd of may she said', '2nd of may');
   untouched('may the 4th be with you', '4th');
 });
+
+test('dictated notes: an email address spoken ("mia dot desouza at mackillop dot edu dot au") is one contact over the words as dictated', () => {
+  const text = 'note dictated full stop new paragraph i will email the guide to mia dot desouza at mackillop dot edu dot au full stop new paragraph we met at the cafe comma then at home full stop';
+  const r = run(text);
+  assert.ok(r.entities.some((e) => e.type === 'CONTACT' && e.text === 'mia dot desouza at mackillop dot edu dot au'), r.text);
+  untouched(text, 'at the cafe');
+});

@@ -2,7 +2,8 @@
 // mia de souza comma aged seventeen full stop new paragraph mobile oh four one nine two two seven three zero eight".
 // The rules read punctuation (a list's commas, a sentence's end, a line's start) and digits (phones, identifiers,
 // dates, ages), so such a note is redacted in its written form — the spoken marks replaced by the marks, the
-// spoken numbers by digits — and every span found is mapped back to the words of the note as dictated.
+// spoken numbers by digits, a spoken email address by the address — and every span found is mapped back to the words
+// of the note as dictated.
 
 /** A dictated note in its written form, and for each code unit of it where it comes from in the note. */
 export interface Written {
@@ -47,6 +48,15 @@ const AGE_BEFORE = new Set(['aged', 'age', 'is', 'was', 'turned', 'turns', 'turn
 /** Words after a lone small number that make it a count of time or an age: "five years old", "two weeks". */
 const UNIT_AFTER = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
+/** An email address spoken: "mia dot desouza at mackillop dot edu dot au" (the local part, the domain). */
+const SPOKEN_EMAIL = /(?<![\p{L}\p{N}])([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)*) at ([a-z0-9-]+(?: dot [a-z0-9-]+)*? dot (?:com|org|net|edu|gov|au|uk|nz|ca|us|io|co)(?: dot (?:au|uk|nz|ca|us))?)(?![\p{L}\p{N}])/gu;
+
+/** Whether `pos` lies inside one of the replacements. */
+function insideAny(reps: readonly Replacement[], pos: number): boolean {
+  for (let i = 0; i < reps.length; i++) if (reps[i]!.start <= pos && pos < reps[i]!.end) return true;
+  return false;
+}
+
 /** A stretch of the dictated note [start, end) and what it is written as. */
 interface Replacement {
   start: number;
@@ -72,8 +82,15 @@ export function writtenForm(text: string): Written | undefined {
     reps.push({ start: m.index, end, written });
   }
   if (reps.length < 3) return undefined;
+  // ("mia dot desouza at mackillop dot edu dot au": an email address spoken, before the numbers: its words are none)
+  SPOKEN_EMAIL.lastIndex = 0;
+  for (let m = SPOKEN_EMAIL.exec(text); m; m = SPOKEN_EMAIL.exec(text)) {
+    reps.push({ start: m.index, end: m.index + m[0].length, written: `${m[1]!.replace(/ dot /g, '.').replace(/ underscore /g, '_')}@${m[2]!.replace(/ dot /g, '.')}` });
+  }
   NUMBER_RUN.lastIndex = 0;
-  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) numberReplacements(text, m.index, m[0], reps);
+  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+    if (!insideAny(reps, m.index)) numberReplacements(text, m.index, m[0], reps);
+  }
   reps.sort((a, b) => a.start - b.start);
   let out = '';
   const starts: number[] = [];
