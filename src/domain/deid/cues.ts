@@ -57,8 +57,8 @@ export const STATE_ABBRS = new Set(['NSW', 'VIC', 'QLD', 'SA', 'WA', 'TAS', 'NT'
 /** States' letters that are also a degree's, after a person's name: "Jordan Whitehorse, MA", "Kai Smith, MS". */
 export const DEGREE_STATES: ReadonlySet<string> = new Set(['MA', 'MS', 'MD', 'PA']);
 /** Honorifics written in lower case before a surname (not "dr", "dr appointment", nor "miss", a verb too). */
-export const LOWER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx']);
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam', 'sra', 'srta']);
+export const LOWER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'mister']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'prof', 'sgt', 'rev', 'revd', 'sir', 'dame', 'madam', 'sra', 'srta']);
 
 /** Whether only a list number, a bullet or quotes stand between the start of the line and `pos`. */
 export function lineStartAt(text: string, pos: number): boolean {

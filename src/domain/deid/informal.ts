@@ -564,8 +564,9 @@ function ordinaryWordAsName(tokens: readonly Token[], i: number, lastName: numbe
   const t = tokens[i]!;
   const f = t.f;
   // "her mom (mrs park)", "mr brown said": a word after "mr", "mrs", "ms" or "mx" in lower case is a surname
-  // ("spoke to mrs hale (attendance)": or a word a list of names or places knows)
-  if ((f & (C.SURNAME | C.GIVEN | C.PLACE | C.WORD_SURNAME)) !== 0 && i > 0 && t.gap === ' ' && (tokens[i - 1]!.f & C.TITLE) !== 0 && t.lower && t.alpha && t.text.length >= 3 && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.PUBLIC_TERM | C.DOMAIN | C.RELATION | C.KIN)) && !MODALS.has(t.key)) {
+  // ("spoke to mrs hale (attendance)": or a word a list of names or places knows; "(mr ellis)": a theorist's surname
+  // too, after the title)
+  if ((f & (C.SURNAME | C.GIVEN | C.PLACE | C.WORD_SURNAME)) !== 0 && i > 0 && t.gap === ' ' && (tokens[i - 1]!.f & C.TITLE) !== 0 && t.lower && t.alpha && t.text.length >= 3 && LOWER_HONORIFICS.has(tokens[i - 1]!.text) && !(f & (C.CALENDAR | C.DOMAIN | C.RELATION | C.KIN)) && !(f & C.PUBLIC_TERM && !(f & C.SURNAME)) && !MODALS.has(t.key)) {
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
     return i;
   }

@@ -2948,3 +2948,9 @@ test('dictated notes: an email address spoken ("mia dot desouza at mackillop dot
   assert.ok(r.entities.some((e) => e.type === 'CONTACT' && e.text === 'mia dot desouza at mackillop dot edu dot au'), r.text);
   untouched(text, 'at the cafe');
 });
+
+test('people (lower case): "mister" is an honorific ("the principal mister sorensen says"); a theorist\'s surname after a lower-case title is a person ("(mr ellis)"), alone it stays ("ellis abc model")', () => {
+  caught('the principal mister sorensen says he is fine.', 'sorensen');
+  caught('needs her counselor (mr ellis) to sign off.', 'ellis');
+  untouched('we used ellis abc model', 'ellis');
+});
