@@ -674,7 +674,8 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) return lastName;
   if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) return lastName;
   const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
-  if (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i))) {
+  // (a family word is the relation, not the name: "sir nanna crook again", "his grandmother nanna june")
+  if ((f & C.KIN) === 0 && (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i)))) {
     out.push(span('PERSON', t.start, afterCue || afterTitle || afterRelation ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
     return i;
   }

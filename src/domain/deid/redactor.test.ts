@@ -2954,3 +2954,8 @@ test('people (lower case): "mister" is an honorific ("the principal mister soren
   caught('needs her counselor (mr ellis) to sign off.', 'ellis');
   untouched('we used ellis abc model', 'ellis');
 });
+
+test('hard negatives: "nanna", "abuela", "nonna" are family words, not names, in lower case ("tell nanna we\'re thinking of her", "sir nanna crook again")', () => {
+  untouched("Shaun: tell nanna we're thinking of her", 'nanna');
+  untouched('Kobe: cant sir nanna crook again', 'nanna');
+});
