@@ -175,3 +175,20 @@ export function andFamilyAfter(tokens: readonly Token[], i: number): boolean {
   if (k && POSSESSIVES.has(k.key) && k.gap === ' ') k = nextToken(tokens, k.i);
   return !!k && k.lower && k.gap === ' ' && (k.f & C.KIN) !== 0;
 }
+
+/** Whether the letter A–F is a grade: before "in" and a school subject, "A's and B's", "rest is C's". */
+export function gradeLetter(t: Token, tokens: readonly Token[], text: string): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 70) return false;
+  const next = tokens[t.i + 1];
+  const subject = tokens[t.i + 2];
+  if (next !== undefined && subject !== undefined && next.key === 'in' && next.gap === ' ' && subject.gap === ' ' && SCHOOL_SUBJECTS.has(subject.key)) return true;
+  if (GRADES_LISTED.test(text.slice(Math.max(0, t.start - 8), t.start + 9))) return true;
+  // ("rest is C's", "all A's", "straight Bs": a grade in the plural after "is", "all", "straight" …)
+  const prev = tokens[t.i - 1];
+  return prev !== undefined && prev.lower && t.gap === ' ' && GRADE_PLURAL_BEFORE.has(prev.key) && /^(?:['’]s|s)(?![\p{L}\p{N}])/u.test(text.slice(t.start + 1, t.start + 4));
+}
+const GRADE_PLURAL_BEFORE = new Set(['is', 'are', 'all', 'straight', 'mostly', 'got', 'get', 'gets', 'and']);
+const SCHOOL_SUBJECTS = new Set(['math', 'maths', 'english', 'reading', 'writing', 'spelling', 'science', 'history', 'geography', 'biology', 'chemistry', 'physics', 'art', 'music', 'french', 'spanish', 'german', 'pe', 'computing', 'algebra', 'geometry', 'economics', 'psychology', 'sociology', 'ela', 'literature', 'drama', 'business', 'it']);
+/** Grades in the plural, listed: "A's and B's", "Bs and Cs". */
+const GRADES_LISTED = /\b[A-F](?:['’]s|s) (?:and|&|or) [A-F](?:['’]s|s)\b/;

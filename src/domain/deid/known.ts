@@ -10,7 +10,7 @@ import { tokenize, type Token, type Word } from './tokens.js';
 import type { DeidResources, Known, KnownPerson } from './types.js';
 import { isDottedInitials } from './chars.js';
 import { memo } from './memo.js';
-import { GREETED } from './cues.js';
+import { GREETED, gradeLetter } from './cues.js';
 import { ID_CUE_WORDS } from './patterns.js';
 
 /** Names, organisations and places of the case, tokenised once per string (kept across texts; never mutated). */
@@ -620,6 +620,8 @@ function initialsOwner(text: string, tokens: readonly Token[], i: number, index:
   const multi = letters.length >= 2 ? index.fullInitials.get(letters) : undefined;
   if (multi && multi.length === 1 && !ACRONYMS.has(t.key.replace(/\./g, ''))) return multi[0]!;
   if (letters.length !== 1 || letters === 'A' || letters === 'I') return -1;
+  // ("D in geometry. rest is C's": a grade, not the client's initial)
+  if (gradeLetter(t, tokens, text)) return -1;
   const owners = index.firstInitials.get(letters);
   if (owners === undefined || owners.length !== 1) return -1;
   const prevT = i > 0 ? tokens[i - 1]! : undefined;

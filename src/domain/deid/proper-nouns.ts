@@ -17,7 +17,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, gradeLetter, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { attendanceLists, chatSpeakers, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1462,18 +1462,6 @@ function siblingWithAge(t: Token, text: string): boolean {
 const AGE_IN_BRACKET = /^\(\d{1,2}\)/;
 const AGE_BRACKET_BEFORE = /\(\d{1,2}\)(?: and | & |, )$/;
 
-/** Whether the letter A–F is a grade: before "in" and a school subject, or "A's and B's". */
-function gradeLetter(t: Token, tokens: readonly Token[], text: string): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 70) return false;
-  const next = tokens[t.i + 1];
-  const subject = tokens[t.i + 2];
-  if (next !== undefined && subject !== undefined && next.key === 'in' && next.gap === ' ' && subject.gap === ' ' && SCHOOL_SUBJECTS.has(subject.key)) return true;
-  return GRADES_LISTED.test(text.slice(Math.max(0, t.start - 8), t.start + 9));
-}
-const SCHOOL_SUBJECTS = new Set(['math', 'maths', 'english', 'reading', 'writing', 'spelling', 'science', 'history', 'geography', 'biology', 'chemistry', 'physics', 'art', 'music', 'french', 'spanish', 'german', 'pe', 'computing', 'algebra', 'geometry', 'economics', 'psychology', 'sociology', 'ela', 'literature', 'drama', 'business', 'it']);
-/** Grades in the plural, listed: "A's and B's", "Bs and Cs". */
-const GRADES_LISTED = /\b[A-F](?:['’]s|s) (?:and|&|or) [A-F](?:['’]s|s)\b/;
 
 /** Places measures are named after: the Columbia (C-SSRS), the Edinburgh (EPDS). */
 const MEASURE_PLACES = new Set(['columbia', 'edinburgh', 'warwick']);

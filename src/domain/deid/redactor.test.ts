@@ -2959,3 +2959,9 @@ test('hard negatives: "nanna", "abuela", "nonna" are family words, not names, in
   untouched("Shaun: tell nanna we're thinking of her", 'nanna');
   untouched('Kobe: cant sir nanna crook again', 'nanna');
 });
+
+test('known: a grade is not the client\'s initial ("rest is C\'s" with a client called Chris)', () => {
+  const k = client('Chris Long');
+  untouched("Dre: all good. rest is C's this term", 'C', k);
+  caught('C said she would call back.', 'C', k);
+});
