@@ -745,12 +745,21 @@ function datesAtCalendarWord(text: string, start: number, end: number, weekday: 
   if (markMatch(out, 'DATE', S.textDate, text, start)) {
     // ("Sunday 16th March 11–1 is booked": a range whose second number is not the later day is hours, not days)
     const last = out[out.length - 1]!;
-    const r = DAY_RANGE_END.exec(text.slice(last.start, last.end));
+    const r = hasDash(text, last.start, last.end) ? DAY_RANGE_END.exec(text.slice(last.start, last.end)) : null;
     if (r && Number(r[2]) <= Number(r[1])) last.end = last.start + r.index + r[1]!.length;
   }
   // (NUMERIC_DATE starts with a weekday or a digit, and no weekday starts like a month: at a month, "March 3",
   // it cannot match)
   if (weekday) numericDateAt(text, start, out);
+}
+
+/** Whether a hyphen or an en dash lies in text[from, to). */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 8211) return true;
+  }
+  return false;
 }
 
 /** A month's day and a range's second number at the end of a date: "Nov 2-4" (2, 4), "March 11–1" (11, 1). */
