@@ -649,7 +649,11 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
   // "met jiwoo", "w/ sina", "texted maryam and hafsa": a given name, or a word no list knows, after a word for
   // meeting or messaging someone
   // ("conor + shay": or "+" after a name)
-  const social = (!!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2))) || (t.gap === ' + ' && lastName === i - 1);
+  // ("kobi & jez –", "hamish / deb,": or "&" or "/" just after a name)
+  const paired = pairedAfterName(t, lastName);
+  const social = (!!prev && prev.lower && (t.gap === ' ' || (t.gap === '/ ' && prev.key === 'w')) && (socialBefore(tokens, prev) || ((prev.key === 'and' || prev.key === 'or') && lastName === i - 2))) || paired;
+  // (a word only the surname list knows counts after a name and "&": "kobi & jez")
+  const surnameOnly = paired && (f & ~(C.SURNAME | C.KNOWN)) === 0 && (f & C.SURNAME) !== 0 && phraseEndsAfter(tokens, i);
   // (not before an organisation's word: "with ramapo college" names a college)
   // (nor a word built as an adjective, an adverb or an abstract noun: "with schizoaffective disorder", "seen
   // antenatally", "with interoceptive exposure")
@@ -671,9 +675,9 @@ function otherLowerWordAsName(tokens: readonly Token[], i: number, lastName: num
     out.push(span('PERSON', t.start, t.baseEnd, 'model'));
     return i;
   }
-  if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly)) && !(unknownWord && companionCue(tokens, i))) return lastName;
+  if (!(f & C.GIVEN) && !afterTitle && !(afterRelation && !prev.upper && !/(?:ed|ing|es)$/.test(k)) && !(social && (unknownWord || placeOnly || surnameOnly)) && !(unknownWord && companionCue(tokens, i))) return lastName;
   if (f & C.PUBLIC_NAME && !afterRelation && !afterTitle) return lastName;
-  const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly);
+  const afterCue = social && ((f & C.GIVEN) !== 0 || unknownWord || placeOnly || surnameOnly);
   // (a family word is the relation, not the name: "sir nanna crook again", "his grandmother nanna june")
   if ((f & C.KIN) === 0 && (t.sentStart || afterRelation || afterTitle || afterCue || (((f & C.GIVEN) !== 0 || unknownWord) && companionCue(tokens, i)))) {
     out.push(span('PERSON', t.start, afterCue || afterTitle || afterRelation ? withLowerSurname(tokens, i) : t.baseEnd, 'model'));
@@ -779,6 +783,11 @@ function possessiveWordName(t: Token, tokens: readonly Token[]): boolean {
   return !!next && next.gap === ' ' && ((next.f & C.KIN) !== 0 || (next.hasDigit && !next.alpha && next.text.length <= 2));
 }
 
+/** Whether the token follows the name found last, joined by " & ", " + " or " / " ("kobi & jez", "hamish / deb"). */
+function pairedAfterName(t: Token, lastName: number): boolean {
+  return lastName === t.i - 1 && (t.gap === ' & ' || t.gap === ' + ' || t.gap === ' / ');
+}
+
 /** Whether a phrase ends after the token at i: punctuation, the end of the text, or a word that follows a name ("at", "and", "is" …). */
 function phraseEndsAfter(tokens: readonly Token[], i: number): boolean {
   const next = nextToken(tokens, i);
@@ -789,6 +798,8 @@ function lowerWordNameAsPerson(t: Token, tokens: readonly Token[], lastName: num
   const prev = prevToken(tokens, t.i);
   const next = nextToken(tokens, t.i);
   const endsPhrase = phraseEndsAfter(tokens, t.i);
+  // ("hamish / deb, 6/12", "kobi & jez –": a given name just after a name and "&", "+" or "/", where the phrase ends)
+  if ((t.f & C.GIVEN) !== 0 && pairedAfterName(t, lastName) && endsPhrase) return true;
   // ("his nan (pat)": the name in brackets after the family word)
   if (prev && prev.lower && (t.gap === ' ' || (t.gap === ' (' && next !== undefined && next.gap.startsWith(')'))) && ((prev.f & C.KIN) !== 0 || ((prev.f & C.TITLE) !== 0 && !HONORIFICS.has(prev.key)))) {
     return endsPhrase || personVerbAfter(tokens, t.i);

@@ -2965,3 +2965,9 @@ test('known: a grade is not the client\'s initial ("rest is C\'s" with a client 
   untouched("Dre: all good. rest is C's this term", 'C', k);
   caught('C said she would call back.', 'C', k);
 });
+
+test('people (lower case): a name just after another and "&", "+" or "/", where the phrase ends ("kobi & jez –", "hamish / deb,"); not "with kobi / week"', () => {
+  caught("- kobi & jez – pushing each other's buttons", 'jez');
+  caught('Supervision notes – hamish / deb, 6/12/2024', 'deb');
+  untouched('sessions with kobi / week', 'week');
+});
