@@ -113,6 +113,40 @@ export function attendanceLists(tokens: readonly Token[], out: Span[]): void {
   }
 }
 /**
+ * "kids (Aria 6, Manaia 3)", "children (Kobe 8 and Indie 5)": after a word for children, a bracket listing
+ * capitalised words each with a number of one or two digits names the children and their ages (two items or more).
+ */
+export function childrenWithAges(tokens: readonly Token[], out: Span[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.lower || !CHILDREN_WORDS.has(t.key) || (tokens[i + 1]!.gap !== ' (' && tokens[i + 1]!.gap !== '(')) continue;
+    const names: Token[] = [];
+    let j = i + 1;
+    for (;;) {
+      const name = tokens[j];
+      const age = tokens[j + 1];
+      if (name === undefined || age === undefined || !name.cap || !name.alpha || name.end !== name.baseEnd || age.gap !== ' ' || !age.hasDigit || age.alpha || age.text.length > 2) break;
+      // (a name: not "Year 7", "Room 4", "Term 2" — an ordinary word counts only when it is a given name too)
+      if ((name.f & C.COMMON && !(name.f & C.GIVEN)) || name.f & (C.UNIT | C.CALENDAR | C.DOMAIN | C.PUBLIC_TERM | C.ACRONYM | C.NAME_LABEL | C.TITLE | C.RELATION)) break;
+      names.push(name);
+      const after = tokens[j + 2];
+      if (after === undefined || after.gap.startsWith(')')) {
+        j = -1;
+        break;
+      }
+      if (after.gap === ', ') j += 2;
+      else if (after.key === 'and' && after.gap === ' ' && tokens[j + 3]?.gap === ' ') j += 3;
+      else if (after.gap.startsWith(',') && after.key === 'and') j += 3;
+      else break;
+    }
+    // (every item read up to the closing bracket)
+    if (j !== -1 || names.length < 2) continue;
+    for (const n of names) out.push(span('PERSON', n.start, n.baseEnd, 'model'));
+  }
+}
+const CHILDREN_WORDS = new Set(['kids', 'children', 'sons', 'daughters', 'boys', 'girls', 'twins', 'siblings', 'grandchildren', 'grandkids', 'brothers', 'sisters', 'stepchildren']);
+
+/**
  * "Preferred name: Savvy", "Pref name: bear": a form's field for the name someone goes by holds a name, whatever else
  * its words are (up to three on the line; not "N/A", "same" or a word of the form's).
  */
@@ -473,7 +507,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     // ("shay (his cousin, 16) wants to be a chef": or, a given name or a word no list knows, before a bracket naming
     // their relation to someone)
     // ("- bec (mentor)", "case mgr tasha (SW)": or a word for a role alone in the bracket)
-    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && (pronounsAt(tokens, i + 1) || ((relationInBracket(tokens, i + 1) || roleInBracket(tokens, i + 1)) && ((t.f & C.GIVEN) !== 0 || (t.f & ~C.KNOWN) === 0))) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
+    if (i + 1 < tokens.length && tokens[i + 1]!.gap === ' (' && t.lower && t.alpha && (pronounsAt(tokens, i + 1) || prefPronounsAt(tokens, i + 1) || ((relationInBracket(tokens, i + 1) || roleInBracket(tokens, i + 1)) && ((t.f & C.GIVEN) !== 0 || (t.f & ~C.KNOWN) === 0))) && !NOT_BEFORE_PRONOUNS.has(t.key)) {
       out.push(span('PERSON', t.start, t.baseEnd, 'model'));
       lastName = i;
       continue;
@@ -523,6 +557,13 @@ function pairedGivenAfter(tokens: readonly Token[], i: number): number {
   if (and === undefined || u === undefined || and.key !== 'and' || and.gap !== ' ' || u.gap !== ' ' || !lowerGiven(u)) return -1;
   return k + 1;
 }
+
+/** "(pref. they/them)", "(pronouns: she/her)": a word for the pronouns someone prefers, then the pair. */
+function prefPronounsAt(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!;
+  return PREF_WORDS.has(w.key) && j + 2 < tokens.length && /^[.:]? ?$/.test(tokens[j + 1]!.gap) && pronounsAt(tokens, j + 1);
+}
+const PREF_WORDS = new Set(['pref', 'prefers', 'pronouns', 'uses']);
 
 /** Whether tokens[j] and tokens[j + 1] are a pair of pronouns someone goes by: "they/them", "she/her", "he/they". */
 function pronounsAt(tokens: readonly Token[], j: number): boolean {

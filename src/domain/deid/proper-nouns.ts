@@ -18,7 +18,7 @@ import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
 import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, gradeLetter, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
-import { attendanceLists, chatSpeakers, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
+import { attendanceLists, chatSpeakers, childrenWithAges, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
 import { STATE_ABBR, WEEKDAY_KEYS } from './patterns.js';
@@ -415,6 +415,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], ctx
   if (DICTATED_BY.test(text)) dictatedBy(text, tokens, out);
   chatSpeakers(tokens, out);
   attendanceLists(tokens, out);
+  if (text.includes(' (')) childrenWithAges(tokens, out);
   familyInitials(text, tokens, runs, out);
   lowerCaseEmployers(tokens, out);
   lowerCaseOrganisations(tokens, out);

@@ -2971,3 +2971,10 @@ test('people (lower case): a name just after another and "&", "+" or "/", where 
   caught('Supervision notes – hamish / deb, 6/12/2024', 'deb');
   untouched('sessions with kobi / week', 'week');
 });
+
+test('people: children listed with their ages in brackets after a word for children ("kids (Aria 6, Manaia 3)", "children (Kobe 8 and Indie 5)"); not "the boys (Year 7, Year 9)"; a lower-case name before "(pref. they/them)"', () => {
+  caught('Contact with kids (Aria 6, Manaia 3) is through Anglicare.', 'Aria');
+  caught('her children (Kobe 8 and Indie 5) live with nan', 'Indie');
+  untouched('the boys (Year 7, Year 9)', 'Year');
+  caught('Session notes — ash (pref. they/them), session 4', 'ash');
+});
