@@ -66,8 +66,9 @@ const STREET_WORDS = 'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Place
 // (not the minutes of a time: "13:30–15:30, Whitehall Crescent office")
 // (nor a school year: "(15, Year 10, Bellenden Park Academy)")
 // ("4417 Piñon Ridge Dr NW", "12 High Street East": a direction after the street's word is part of it)
+// ("4417 N. Calle Laredo", "12 Rue de la Paix": a street's word first, as in Welsh, Spanish and French names)
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\d:|\\b(?:Year|Yr|Grade)\\s)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?(?:[ \\t\\u00a0](?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\\.?(?![\\p{L}\\p{N}]))?|(?:Heol|Ffordd|Stryd|Lôn|Lon)[ \\t\\u00a0]{1,2}(?:(?:y|yr|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}]|\\d:|\\b(?:Year|Yr|Grade)\\s)(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste|Room|Rm|Lot|Level|Shop)\\.?[ \\t\\u00a0]{0,2}[0-9]{1,5}[A-Za-z]?[ \\t\\u00a0]{0,2}[,/][ \\t\\u00a0]{0,2})?\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?[ \\t\\u00a0]{1,2}(?:[NSEW]\\.?[ \\t\\u00a0]{1,2})?(?:(?:(?:[\\p{Lu}][\\p{L}'’-]{0,30}|\\d{1,3}(?:st|nd|rd|th))[ \\t\\u00a0]{1,2}){1,3}(?:${STREET_WORDS})\\.?(?:[ \\t\\u00a0](?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\\.?(?![\\p{L}\\p{N}]))?|(?:Heol|Ffordd|Stryd|Lôn|Lon|Calle|Camino|Avenida|Rue)[ \\t\\u00a0]{1,2}(?:(?:y|yr|de|del|la|las|los|el|[\\p{Lu}][\\p{L}'’-]{0,30})[ \\t\\u00a0]{1,2}){0,2}[\\p{Lu}][\\p{L}'’-]{0,30})(?![\\p{L}])`,
   'gu',
 );
 

@@ -2978,3 +2978,8 @@ test('people: children listed with their ages in brackets after a word for child
   untouched('the boys (Year 7, Year 9)', 'Year');
   caught('Session notes — ash (pref. they/them), session 4', 'ash');
 });
+
+test('addresses: a street whose word comes first, as in Spanish and French names ("4417 N. Calle Laredo, Tucson, AZ 85718", "12 Camino del Sol")', () => {
+  caught('Lives alone at 4417 N. Calle Laredo, Tucson, AZ 85718. Veteran.', '4417 N. Calle Laredo');
+  caught('moved to 12 Camino del Sol, Tucson', '12 Camino del Sol');
+});
