@@ -177,7 +177,7 @@ export const PUBLIC_PHRASES: readonly string[] = [
 ];
 
 /** Upper-case abbreviations that are never someone's initials (clinical, educational, administrative). */
-export const ACRONYMS = set(`fifo|dido|gal|ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
+export const ACRONYMS = set(`fifo|tl|dido|gal|ftb|fdr|vm|tb|gp|dt|pe|re|ms|me|mi|ot|ed|er|hr|it|ta|sa|wa|ok|uk|us|usa|eu|un|tv|pc|id|dob|ni|nhs|po|yp|hv|cpn|iro|lado|marac|idva|isva|
 
 cv|ssn|mrn|uln|usi|crn|ndis|tfn|abn|ucas|va|pa|dsl|sen|senco|ehcp|cbt|dbt|act|emdr|adhd|asd|ocd|ptsd|ai|si|sh|dv|da|
 csa|cse|fgm|lpa|poa|ceo|cto|cfo|hq|am|pm|ok|no|nb|ps|re|vs|eg|ie|etc|aka|tba|tbc|asap|fyi|rip|lgbt|gcse|btec|nvq|

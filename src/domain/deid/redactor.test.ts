@@ -2983,3 +2983,9 @@ test('addresses: a street whose word comes first, as in Spanish and French names
   caught('Lives alone at 4417 N. Calle Laredo, Tucson, AZ 85718. Veteran.', '4417 N. Calle Laredo');
   caught('moved to 12 Camino del Sol, Tucson', '12 Camino del Sol');
 });
+
+test('hard negatives: a title alone greeted in a letter ("Dear Judge,"), a team leader\'s letters ("check with TL"); "Dear Grace," stays a name', () => {
+  untouched('Dear Judge,\n\nI was instructed by the court.', 'Judge');
+  untouched('could come – will check with TL.', 'TL');
+  caught('Dear Grace,\n\nThanks for the call.', 'Grace');
+});
