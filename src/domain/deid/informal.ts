@@ -144,7 +144,8 @@ export function childrenWithAges(tokens: readonly Token[], out: Span[]): void {
     for (const n of names) out.push(span('PERSON', n.start, n.baseEnd, 'model'));
   }
 }
-const CHILDREN_WORDS = new Set(['kids', 'children', 'sons', 'daughters', 'boys', 'girls', 'twins', 'siblings', 'grandchildren', 'grandkids', 'brothers', 'sisters', 'stepchildren']);
+/** Words for someone's children or siblings, in the plural: "kids (Aria 6, Manaia 3)", "their boys ryder 7 and colt 4". */
+const CHILDREN_WORDS = new Set(['kids', 'children', 'sons', 'daughters', 'boys', 'girls', 'twins', 'siblings', 'grandchildren', 'grandkids', 'grandsons', 'granddaughters', 'brothers', 'sisters', 'stepchildren']);
 
 /**
  * "Preferred name: Savvy", "Pref name: bear": a form's field for the name someone goes by holds a name, whatever else
@@ -514,7 +515,7 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
     }
     // ("their boys ryder 7 and colt 4", "the kids brooklyn and wyatt": after a plural family word, two given names
     // joined by "and", each perhaps with an age)
-    if (f & C.GIVEN && t.lower && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && PLURAL_KIN.has(tokens[i - 1]!.key)) {
+    if (f & C.GIVEN && t.lower && i > 0 && t.gap === ' ' && tokens[i - 1]!.lower && CHILDREN_WORDS.has(tokens[i - 1]!.key)) {
       const j = pairedGivenAfter(tokens, i);
       if (j > 0) {
         out.push(span('PERSON', t.start, t.baseEnd, 'model'));
@@ -541,7 +542,6 @@ export function lowerCaseNames(tokens: readonly Token[], out: Span[]): number[] 
   return placeWords;
 }
 
-const PLURAL_KIN = new Set(['kids', 'boys', 'girls', 'sons', 'daughters', 'children', 'twins', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters']);
 /** A lower-case given name usable as one (no month, family, role or public word, no modal). */
 function lowerGiven(t: Token): boolean {
   return t.lower && t.alpha && t.text.length >= 3 && (t.f & C.GIVEN) !== 0 && (t.f & (C.CALENDAR | C.KIN | C.RELATION | C.TITLE | C.PUBLIC_TERM | C.DOMAIN)) === 0 && !MODALS.has(t.key);
