@@ -754,6 +754,9 @@ function datesAtCalendarWord(text: string, start: number, end: number, weekday: 
   if (weekday) numericDateAt(text, start, out);
 }
 
+/** A day and a comma just before a list of days: "6th, " in "(6th, 13th and 20th January)". */
+const DAY_BEFORE_LIST = /(?<![\p{L}\p{N}/.:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?, $/u;
+
 /** Whether a hyphen or an en dash lies in text[from, to). */
 function hasDash(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -794,7 +797,13 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // "20–22 June": a range of days before a month
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
   // ("15 & 22 Oct 2024", "16 and 23 April": two days of one month)
-  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) markMatch(out, 'DATE', S.dayRange, text, t.start);
+  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) {
+    // ("6th, 13th and 20th January": the days listed before the last two are the same dates' too)
+    if (markMatch(out, 'DATE', S.dayRange, text, t.start)) {
+      const last = out[out.length - 1]!;
+      for (let m = DAY_BEFORE_LIST.exec(text.slice(Math.max(0, last.start - 12), last.start)); m; m = DAY_BEFORE_LIST.exec(text.slice(Math.max(0, last.start - 12), last.start))) last.start -= m[0].length;
+    }
+  }
   // ("2-4 Nov 2024": the days joined by a hyphen are one token)
   else if (t.end - t.start <= 9 && codeAt(text, digitsAndOrdinalEnd(text, t.start)) === 45 && dayMonthAt(text, digitsAndOrdinalEnd(text, t.start) + 1)) markMatch(out, 'DATE', S.dayRange, text, t.start);
   if ((isDateSep(codeAt(text, t.start + 1)) || isDateSep(codeAt(text, t.start + 2))) && numericDateShape(text, t.start)) numericDateAt(text, t.start, out);

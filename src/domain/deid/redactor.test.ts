@@ -2989,3 +2989,8 @@ test('hard negatives: a title alone greeted in a letter ("Dear Judge,"), a team 
   untouched('could come – will check with TL.', 'TL');
   caught('Dear Grace,\n\nThanks for the call.', 'Grace');
 });
+
+test('dates: the days listed before the last two of a month ("(6th, 13th and 20th January)", "on 2, 9, 16 and 23 March")', () => {
+  caught("DNA'd three times since Christmas (6th, 13th and 20th January). She", '6th, 13th and 20th January');
+  caught('sessions on 2, 9, 16 and 23 March.', '2, 9, 16 and 23 March');
+});
