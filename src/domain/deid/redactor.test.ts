@@ -2994,3 +2994,8 @@ test('dates: the days listed before the last two of a month ("(6th, 13th and 20t
   caught("DNA'd three times since Christmas (6th, 13th and 20th January). She", '6th, 13th and 20th January');
   caught('sessions on 2, 9, 16 and 23 March.', '2, 9, 16 and 23 March');
 });
+
+test('dictated notes: three numbers alone, a month, a day and a year, are a date ("phone log dictated six twelve twenty four full stop")', () => {
+  const text = 'phone log dictated six twelve twenty four full stop new paragraph called him full stop we talked comma fine full stop';
+  assert.ok(run(text).entities.some((e) => e.type === 'DATE' && e.text === 'six twelve twenty four'));
+});

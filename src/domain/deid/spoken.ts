@@ -141,6 +141,12 @@ function numberReplacements(text: string, at: number, run: string, reps: Replace
     p += w.length + 1;
   }
   const emit = (i: number, j: number, written: string) => reps.push({ start: wordStarts[i]!, end: wordStarts[j]! + words[j]!.length, written });
+  // ("phone log dictated six twelve twenty four": three numbers alone, a month, a day and a year, are a date)
+  const date = spokenDate(words);
+  if (date) {
+    emit(0, words.length - 1, date);
+    return;
+  }
   let i = 0;
   while (i < words.length) {
     // digits one by one
@@ -180,6 +186,22 @@ function numberReplacements(text: string, at: number, run: string, reps: Replace
     }
     i++;
   }
+}
+
+/**
+ * A run that is exactly a month, a day and a year in numbers ("six twelve twenty four" → "6/12/24", "eleven three
+ * two thousand and nine"), written with slashes in the order spoken; undefined otherwise.
+ */
+function spokenDate(words: readonly string[]): string | undefined {
+  const a = numberAt(words, 0);
+  if (!a || a[2] || a[0] < 1 || a[0] > 12 || a[1] !== 1) return undefined;
+  const b = numberAt(words, a[1]);
+  if (!b || b[2] || b[0] < 1 || b[0] > 31) return undefined;
+  const year = yearAt(words, b[1]);
+  if (year && year[1] === words.length) return `${a[0]}/${b[0]}/${year[0]}`;
+  const c = numberAt(words, b[1]);
+  if (c && !c[2] && c[1] === words.length && c[0] >= 10 && c[0] <= 99 && c[1] - b[1] <= 2) return `${a[0]}/${b[0]}/${c[0]}`;
+  return undefined;
 }
 
 /** A year at words[i]: [value, index after it], or undefined. */
