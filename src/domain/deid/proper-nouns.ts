@@ -1390,6 +1390,10 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     // ("Rm 412 – Fifita, Tevita": a word for a room or a unit, which no name list knows, before its number)
     // ("(Rm B12)": or a letter and its number)
     if ((t.f & C.UNIT) !== 0 && !(t.f & (C.GIVEN | C.SURNAME | C.KNOWN)) && codeAt(text, t.end) === 32 && (isAsciiDigit(codeAt(text, t.end + 1)) || (codeAt(text, t.end + 1) >= 65 && codeAt(text, t.end + 1) <= 90 && isAsciiDigit(codeAt(text, t.end + 2))))) continue;
+    // ("Sister called with client consent", "Mum rang": a family word alone is the relation, even one some list has as
+    // a given name)
+    // (not after a family title: "your Tita Baby" is her name)
+    if (toks.length === 1 && (t.f & C.KIN) !== 0 && !(t.f & C.KNOWN) && t.end === t.baseEnd && !(t.gap === ' ' && ((tokens[t.i - 1]?.f ?? 0) & (C.TITLE | C.KIN)) !== 0)) continue;
     // ("Dear Judge,", "Dear Sir,": a title alone greeted in a letter is the office, not a name)
     if (toks.length === 1 && (t.f & C.TITLE) !== 0 && !(t.f & C.KNOWN) && codeAt(text, t.end) === 44 && tokens[t.i - 1]?.key === 'dear' && t.gap === ' ') continue;
     // (every honorific is a title: the TITLE bit first)

@@ -2999,3 +2999,8 @@ test('dictated notes: three numbers alone, a month, a day and a year, are a date
   const text = 'phone log dictated six twelve twenty four full stop new paragraph called him full stop we talked comma fine full stop';
   assert.ok(run(text).entities.some((e) => e.type === 'DATE' && e.text === 'six twelve twenty four'));
 });
+
+test('hard negatives: a family word alone is the relation, even one a list has as a given name ("Sister called with client consent"); after a family title it is a name ("your Tita Baby")', () => {
+  untouched('Crisis line given. Sister called with client consent.', 'Sister');
+  caught('Family: your Tita Baby is staying with you.', 'Baby');
+});
