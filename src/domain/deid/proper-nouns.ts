@@ -110,6 +110,8 @@ function strength(t: Token, ctx: ProperNounContext): Strength {
   if (f & (C.GIVEN | C.SURNAME | C.PLACE)) return 'name';
   if (f & C.RARE) return 'word';
   if (k.length >= 8 && WORDY_SUFFIX.test(k)) return 'word';
+  // ("Rebooked for Sat", "Reapplied in May": "re" and an ordinary word is a verb, no name)
+  if (k.length >= 7 && k.charCodeAt(0) === 114 && k.charCodeAt(1) === 101 && ctx.res.commonWords.has(k.slice(2))) return 'word';
   return 'name';
 }
 

@@ -3004,3 +3004,8 @@ test('hard negatives: a family word alone is the relation, even one a list has a
   untouched('Crisis line given. Sister called with client consent.', 'Sister');
   caught('Family: your Tita Baby is staying with you.', 'Baby');
 });
+
+test('hard negatives: "re" and an ordinary word opening a sentence is a verb ("Rebooked for Sat"); "Reanna Cole" stays a name', () => {
+  untouched('phone was confiscated lol. Rebooked for Sat at the gym.', 'Rebooked');
+  caught('Met Reanna Cole today.', 'Reanna');
+});
