@@ -754,6 +754,9 @@ function datesAtCalendarWord(text: string, start: number, end: number, weekday: 
   if (weekday) numericDateAt(text, start, out);
 }
 
+/** A measure's word just before a number over a number, which is then its score: "Geriatric Depression Scale 4/15". */
+const MEASURE_BEFORE = /\b(?:[Ss]cale|[Ss]core[ds]?|[Ii]nventory|[Qq]uestionnaire|[Ii]ndex|[Ss]ubscale|[Tt]otal|[Rr]ating)[ \t]*:?[ \t]*$/;
+
 /** A day and a comma just before a list of days: "6th, " in "(6th, 13th and 20th January)". */
 const DAY_BEFORE_LIST = /(?<![\p{L}\p{N}/.:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?, $/u;
 
@@ -813,7 +816,7 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   if ((codeAt(text, t.start + 1) === 47 || codeAt(text, t.start + 2) === 47) && shortDateShape(text, t.start)) {
     const m = at(S.shortDate, text, t.start);
     // (never before a count or a unit: "3/4 of them", "2/7 days")
-    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || pastVerbBefore(text, t.start) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
+    if (m && validDayMonth(Number(m[1]), Number(m[2])) && !sessionCount(text, m) && !SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && (SHORT_DATE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) || pastVerbBefore(text, t.start) || SHORT_DATE_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || uncuedShortDate(text, m) || dateJustBefore(text, out, t.start) || headsLogEntry(text, m))) {
       // "Tues 25/2", "Thu 14/3": a weekday before it is part of the date
       const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       push(out, span('DATE', w ? m.index - w[0].length : m.index, m.index + m[0].length, 'pattern'));

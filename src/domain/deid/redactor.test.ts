@@ -3009,3 +3009,8 @@ test('hard negatives: "re" and an ordinary word opening a sentence is a verb ("R
   untouched('phone was confiscated lol. Rebooked for Sat at the gym.', 'Rebooked');
   caught('Met Reanna Cole today.', 'Reanna');
 });
+
+test('hard negatives: a number over a number after a measure\'s word is its score ("Geriatric Depression Scale 4/15"); "Next session 4/11" stays a date', () => {
+  untouched('MMSE 27/30; Geriatric Depression Scale 4/15.\n\nOpinion: fine', '4/15');
+  caught('Next session 4/11.', '4/11');
+});
