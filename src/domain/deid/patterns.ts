@@ -754,6 +754,9 @@ function datesAtCalendarWord(text: string, start: number, end: number, weekday: 
   if (weekday) numericDateAt(text, start, out);
 }
 
+/** "6 of " just before a number: the number ends a count ("session 6 of 16"). */
+const COUNT_OF_BEFORE = /\d\s+of\s+$/;
+
 /** A measure's word just before a number over a number, which is then its score: "Geriatric Depression Scale 4/15". */
 const MEASURE_BEFORE = /\b(?:[Ss]cale|[Ss]core[ds]?|[Ii]nventory|[Qq]uestionnaire|[Ii]ndex|[Ss]ubscale|[Tt]otal|[Rr]ating)[ \t]*:?[ \t]*$/;
 
@@ -800,7 +803,8 @@ function datesAtDigits(text: string, t: Token, out: Span[]): void {
   // "20–22 June": a range of days before a month
   const dash = codeAt(text, t.end) === 32 ? codeAt(text, t.end + 1) : codeAt(text, t.end);
   // ("15 & 22 Oct 2024", "16 and 23 April": two days of one month)
-  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end)) {
+  // (not a count's last number: "session 6 of 16 – 21 Jan 2025")
+  if (t.end - t.start <= 4 && (dash === 8211 || dash === 45 || dash === 38 || (dash === 97 && text.startsWith('and ', t.end + 1))) && secondDayThenMonth(text, t.end) && !COUNT_OF_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
     // ("6th, 13th and 20th January": the days listed before the last two are the same dates' too)
     if (markMatch(out, 'DATE', S.dayRange, text, t.start)) {
       const last = out[out.length - 1]!;

@@ -3014,3 +3014,9 @@ test('hard negatives: a number over a number after a measure\'s word is its scor
   untouched('MMSE 27/30; Geriatric Depression Scale 4/15.\n\nOpinion: fine', '4/15');
   caught('Next session 4/11.', '4/11');
 });
+
+test('hard negatives: the last number of a count is no day of a range ("session 6 of 16 – 21 Jan 2025"); Winston\'s Wish, a national charity, stays readable', () => {
+  const r = run('Step 3 IAPT – session 6 of 16 – 21 Jan 2025 – telephone');
+  assert.ok(r.entities.some((e) => e.type === 'DATE' && e.text === '21 Jan 2025'), r.text);
+  untouched("resources for children (Winston's Wish) alongside CBT", 'Winston');
+});
