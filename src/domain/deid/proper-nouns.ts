@@ -1427,6 +1427,9 @@ function pickTokens(run: Run, text: string, tokens: readonly Token[]): number {
     else if (toks.length === 1 && t.cap && t.alpha && t.f & (C.GIVEN | C.WORD_NAME) && !(t.f & (C.CALENDAR | C.TITLE | C.RELATION | C.KIN | C.NAME_LABEL | C.PUBLIC_TERM)) && siblingBeforeFullName(t, tokens)) pick = true;
     else if (st === 'name') pick = pickName(run, i, t, text, tokens);
     else if (st === 'acronym') pick = pickAcronym(run, i, t, text, tokens);
+    // ("Hi Will,", "Dear Hope,": a given name that is also a word, greeted at a line's start before a comma)
+    // (the greeting in the same run when capitalised: "Hi Will")
+    else if ((toks.length === 1 || (toks.length === 2 && i === 1 && LETTER_GREETINGS.has(toks[0]!.key))) && (t.f & (C.GIVEN | C.WORD_NAME)) !== 0 && !(t.f & (C.TITLE | C.KIN | C.RELATION | C.CALENDAR)) && greetedAtLineStart(t, tokens, text)) pick = true;
     // ("Will Harkness (LMSW)", "met Jo Hollings": a word no list knows with a word's ending that surnames have too,
     // one space after a capitalised given name)
     else if (st === 'word' && i > 0 && t.alpha && noListKnows(t.f) && SURNAME_ENDINGS.test(t.key) && surnameAfterGiven(tokens, t.i)) pick = true;
@@ -1471,6 +1474,15 @@ function siblingWithAge(t: Token, text: string): boolean {
 const AGE_IN_BRACKET = /^\(\d{1,2}\)/;
 const AGE_BRACKET_BEFORE = /\(\d{1,2}\)(?: and | & |, )$/;
 
+
+/** Whether "Hi", "Hello", "Hey" or "Dear" opens the line just before the token, and a comma or "!" follows it. */
+function greetedAtLineStart(t: Token, tokens: readonly Token[], text: string): boolean {
+  const g = tokens[t.i - 1];
+  if (g === undefined || t.gap !== ' ' || !(g.i === 0 || g.gap.includes('\n')) || !LETTER_GREETINGS.has(g.key)) return false;
+  const c = codeAt(text, t.end);
+  return c === 44 || c === 33;
+}
+const LETTER_GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya']);
 
 /** Places measures are named after: the Columbia (C-SSRS), the Edinburgh (EPDS). */
 const MEASURE_PLACES = new Set(['columbia', 'edinburgh', 'warwick']);

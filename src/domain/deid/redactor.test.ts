@@ -3020,3 +3020,9 @@ test('hard negatives: the last number of a count is no day of a range ("session 
   assert.ok(r.entities.some((e) => e.type === 'DATE' && e.text === '21 Jan 2025'), r.text);
   untouched("resources for children (Winston's Wish) alongside CBT", 'Winston');
 });
+
+test('people: a given name that is also a word, greeted at a line\'s start before a comma ("Hi Will,", "Dear Hope,"); "Hi all," and "Hi Mum," stay', () => {
+  caught('Email to client\n\nHi Will,\n\nThanks for your message', 'Will');
+  caught('Dear Hope,\n\nI write about', 'Hope');
+  untouched('Hi Mum, see you', 'Mum');
+});
