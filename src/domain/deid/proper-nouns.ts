@@ -2366,8 +2366,8 @@ function initialsAsPerson(t: Token, tokens: readonly Token[], text: string): boo
 
 /** After quoted initials, a school year or an age: '"JD", Y6', '"DS", 17)'. */
 // ('- "RJ" — 19, NEET': or a dash or a bracket before them)
-// ('"R" (client, 19)': or a word for the client, then the age)
-const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:client|pt|patient|mentee|student|pupil|learner|yp|supervisee),\s?(?=\d{1,2}[,;)])|)(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr)\b|\d{1,2}(?:\s?[MFmf])?(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b)|(?:adolescent|teen|teenager|child|boy|girl|young\s(?:person|man|woman)|man|woman|older\s(?:man|woman|adult))[,;)])/;
+// ('"R" (client, 19)', '"D" (male, 52, bereavement)': or a word for the client or a sex, then the age)
+const QUOTED_CASE_AFTER = /^["”’'](?:,\s?|\s[—–-]\s|\s\()(?:(?:client|pt|patient|mentee|student|pupil|learner|yp|supervisee|male|female|man|woman|boy|girl),\s?(?=\d{1,2}[,;)])|)(?:(?:Y|Yr|Year)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s(?:grade|gr)\b|\d{1,2}(?:\s?[MFmf])?(?:[,;)]|\s?(?:yo|y\/o|yrs?)\b)|(?:adolescent|teen|teenager|child|boy|girl|young\s(?:person|man|woman)|man|woman|older\s(?:man|woman|adult))[,;)])/;
 /** Words before "by" and the author of a record: "notes by KL", "completed by AF". */
 const AUTHORED = new Set(['notes', 'note', 'minutes', 'minuted', 'completed', 'written', 'done', 'made', 'signed', 'dictated', 'reviewed', 'prepared', 'compiled', 'recorded', 'typed', 'taken', 'facilitated', 'led', 'delivered', 'co-facilitated', 'screened', 'assessed', 'supervised', 'countersigned']);
 /** Labels of a record's author: "Notes: EVJ", "Scribe: TR". */

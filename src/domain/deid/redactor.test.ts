@@ -3026,3 +3026,7 @@ test('people: a given name that is also a word, greeted at a line\'s start befor
   caught('Dear Hope,\n\nI write about', 'Hope');
   untouched('Hi Mum, see you', 'Mum');
 });
+
+test('people: a quoted capital before a sex and an age in brackets is a case\'s initial (\'1. "D" (male, 52, bereavement)\')', () => {
+  caught('Cases discussed:\n1. "D" (male, 52, bereavement) – Rhys worked with him', 'D');
+});
