@@ -740,7 +740,8 @@ function bareUrlAt(text: string, start: number, out: Span[]): void {
 
 /** Dates that start with a month or a weekday: "March 3rd, 2021", "Tuesday 03/04/21". */
 function datesAtCalendarWord(text: string, start: number, end: number, weekday: boolean, out: Span[]): void {
-  // (every such date has a digit within 23 code units of the word's end — "Wednesday, the September 3",
+  // (every such date has a digit within 37 code units of the word's end — "Wednesday, the September 3",
+  // "Wednesday.,   the September – September,   '21" —
   // "Sept. 2021" — so a month or weekday on its own, "in March", "on Mondays", needs no regex)
   if (!digitWithin(text, end, CALENDAR_DIGIT_REACH)) return;
   if (markMatch(out, 'DATE', S.textDate, text, start)) {
@@ -775,8 +776,11 @@ function hasDash(text: string, from: number, to: number): boolean {
 /** A month's day and a range's second number at the end of a date: "Nov 2-4" (2, 4), "March 11–1" (11, 1). */
 const DAY_RANGE_END = /(\d{1,2})(?:st|nd|rd|th)?[–-](\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\S+)?$/u;
 
-/** How far after a month or weekday TEXT_DATE and NUMERIC_DATE can find their first digit (at most 23: see datesAtCalendarWord). */
-export const CALENDAR_DIGIT_REACH = 32;
+/**
+ * How far after a month or weekday TEXT_DATE and NUMERIC_DATE can find their first digit (at most 37, since a range of
+ * months may stand between a weekday and the year: see datesAtCalendarWord).
+ */
+export const CALENDAR_DIGIT_REACH = 40;
 
 /** Whether an ASCII digit lies in text[from, from + reach). */
 function digitWithin(text: string, from: number, reach: number): boolean {
