@@ -17,7 +17,7 @@ import { span, type Kind, type Span } from './span.js';
 import type { Token } from './tokens.js';
 import type { DeidResources } from './types.js';
 import { acronymWithEnding, codeAt, isAsciiDigit, isSpace, isDottedInitials } from './chars.js';
-import { DETERMINERS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, gradeLetter, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
+import { DETERMINERS, GREETINGS, HONORIFICS, LOWER_HONORIFICS, INITIALS, ampBefore, gradeLetter, IRREGULAR_PAST, NOT_INITIALS, PERSON_STATES, PERSON_VERBS, POSSESSIVES, ROLE_WORDS, SOCIAL_CUES, STATE_ABBRS, DEGREE_STATES, lastBeforeSpace, lineStartAt, nextToken, noListKnows, andFamilyAfter, kinAfter, personActionAfter, personStateAfter, personVerbAfter, prevToken, says } from './cues.js';
 import { attendanceLists, chatSpeakers, childrenWithAges, closingLineName, NICKNAME_PREFIXES, dictatedBy, DICTATED_BY, FAMILY_NOUNS, lowerCaseTowns, familyInitials, lowerCaseEmployers, lowerCaseOrganisations, lowerCaseNames, lowerCasePlaces, signOff } from './informal.js';
 import { acronymOrgRule, bracketedRoleRule, employerRule, eponymRun, localServiceRule } from './context-rules.js';
 import type { Run, Strength } from './run.js';
@@ -1482,7 +1482,8 @@ function greetedAtLineStart(t: Token, tokens: readonly Token[], text: string): b
   const c = codeAt(text, t.end);
   return c === 44 || c === 33;
 }
-const LETTER_GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya']);
+/** The greetings of cues.ts and "Dear": what opens a letter or a message before a name. */
+const LETTER_GREETINGS: ReadonlySet<string> = new Set([...GREETINGS, 'dear']);
 
 /** Places measures are named after: the Columbia (C-SSRS), the Edinburgh (EPDS). */
 const MEASURE_PLACES = new Set(['columbia', 'edinburgh', 'warwick']);
